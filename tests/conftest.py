@@ -1,0 +1,31 @@
+"""Shared fixtures. Gold data lives in ../shared beside the project root."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def shared_path(relative: str) -> Path:
+    """A path under ../shared. Under CI a missing one fails the test loudly; locally it skips."""
+    path = SHARED / relative
+    if not path.exists():
+        message = f"gold data missing: {path} (../shared must sit beside the project root)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default spaCy pipeline, loaded once for the whole test session."""
+    from eventwire.language import load_model
+
+    return load_model()
