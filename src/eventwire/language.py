@@ -82,5 +82,20 @@ def annotations_from_doc(doc: Doc, model: str = "") -> Annotations:
         )
         for token in doc
     ]
-    entities = [Entity(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_) for ent in doc.ents]
+    entities = [
+        Entity(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_) for ent in doc.ents
+    ]
     return Annotations(model=model, sentences=sentences, tokens=tokens, entities=entities)
+
+
+@lru_cache(maxsize=1)
+def _language_identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str, sample_chars: int = 5000) -> tuple[str, float]:
+    """The ISO 639-1 code of the text's language and the identifier's confidence (0-1)."""
+    language, confidence = _language_identifier().classify(text[:sample_chars])
+    return language, float(confidence)

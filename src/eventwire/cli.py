@@ -1,0 +1,227 @@
+"""The `eventwire` command line."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from eventwire import __version__, export, views
+from eventwire.errors import EventwireError, InputError
+from eventwire.ingest import DEFAULT_MAX_BYTES, read_inputs
+from eventwire.language import MODEL_ENV
+from eventwire.pipeline import Options, Pipeline
+from eventwire.records import CodedDocument, Document
+from eventwire.store import DEFAULT_DB, Store
+
+EVAL_STAGES = ("cleaning", "chrome", "dates", "places", "actors", "quotes", "events", "stories")
+db_option = click.option(
+    "--db", default=DEFAULT_DB, show_default=True, envvar="EVENTWIRE_DB", help="The SQLite store to use."
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventwire")
+def main() -> None:
+    """eventwire: read news, write political event data (PLOVER) with the evidence for each record."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that do not say theirs.")
+@click.option(
+    "--model", envvar=MODEL_ENV, help="spaCy pipeline to load (default: en_core_web_sm if installed)."
+)
+@click.option("--max-size", type=float, default=DEFAULT_MAX_BYTES / 1_048_576, show_default=True,
+              help="Largest single document to accept, in MB.")  # fmt: skip
+@click.option("--any-language", is_flag=True, help="Store non-English documents instead of refusing them.")
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable run summary.")
+def run(
+    inputs: tuple[str, ...],
+    db: str,
+    published: str | None,
+    model: str | None,
+    max_size: float,
+    any_language: bool,
+    as_json: bool,
+) -> None:
+    """Code INPUTS (.txt, .html, .jsonl files, folders, http(s) pages or RSS/Atom feeds) into the store."""
+    if published:
+        published = _valid_date(published)
+    options = Options(default_published=published, allow_any_language=any_language)
+    items = read_inputs(inputs, max_bytes=int(max_size * 1_048_576))
+    started = time.perf_counter()
+    with Store(db) as store:
+        summary = _run_into(store, Pipeline(options).code_stream(_unique_ids(items)), quiet=as_json)
+        summary.update(db=db, seconds=round(time.perf_counter() - started, 2), documents_in_store=store.counts()["documents"])  # fmt: skip
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        click.echo(views.run_summary_line(summary), err=True)
+    sys.exit(1 if summary["failed"] else 0)
+
+
+def _valid_date(value: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date like 2022-06-24", param_hint="--published"
+        ) from None
+
+
+def _unique_ids(items: Iterator[Document | InputError]) -> Iterator[Document | InputError]:
+    """Two different inputs with one id in the same run would overwrite each other: refuse the second."""
+    first_origin: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, Document):
+            seen = first_origin.setdefault(item.id, item.origin)
+            if seen != item.origin:
+                yield InputError(
+                    item.origin, f"document id {item.id!r} is already used by {seen}; give it its own id"
+                )
+                continue
+        yield item
+
+
+def _run_into(store: Store, results: Iterator[CodedDocument | InputError], quiet: bool) -> dict:
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    failures: list[dict[str, str]] = []
+    with views.progress(enabled=not quiet) as report:
+        for result in results:
+            if isinstance(result, InputError):
+                store.record_failure(result.origin, result.reason)
+                counts["failed"] += 1
+                failures.append({"input": result.origin, "error": result.reason})
+                report(f"failed     {result}", failed=True)
+                continue
+            outcome = store.save(result)
+            counts[outcome] += 1
+            report(f"{outcome:<10} {result.id}  {result.title or ''}".rstrip())
+    return {**counts, "failures": failures}
+
+
+@main.command()
+@click.argument("doc_id")
+@db_option
+@click.option("--why", is_flag=True, help="Also print each line cleaning removed, and the reason.")
+def show(doc_id: str, db: str, why: bool) -> None:
+    """Print a stored document with what eventwire found in it."""
+    with Store(db) as store:
+        document = store.document(doc_id)
+        if document is None:
+            raise click.ClickException(f"no document {doc_id!r} in {db}; `eventwire summary` lists them")
+    views.print_document(document, why=why)
+
+
+@main.command()
+@db_option
+def summary(db: str) -> None:
+    """What the store holds: counts, documents, and failed inputs."""
+    with Store(db) as store:
+        views.print_summary(store)
+
+
+@main.command(name="export")
+@click.argument("kind", type=click.Choice(export.KINDS))
+@db_option
+@click.option("--format", "fmt", type=click.Choice(export.FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout)."
+)
+def export_command(kind: str, db: str, fmt: str, output: Path | None) -> None:
+    """Export stored records of KIND."""
+    with Store(db) as store:
+        count = export.write(export.records(store, kind), fmt, output)
+    if output is not None:
+        click.echo(f"wrote {count} {kind} to {output}", err=True)
+
+
+@main.command(name="eval")
+@click.argument("stage", type=click.Choice(EVAL_STAGES))
+@click.option(
+    "--gold", required=True, type=click.Path(exists=True, path_type=Path), help="Gold data to score against."
+)
+@click.option("--limit", type=int, help="Score only the first N items (where the stage supports it).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_command(stage: str, gold: Path, limit: int | None, as_json: bool) -> None:
+    """Score a STAGE against gold data: precision, recall, F1 and more."""
+    module = importlib.import_module(f"eventwire.evaluate.{stage}")
+    kwargs = {"limit": limit} if limit and "limit" in inspect.signature(module.evaluate).parameters else {}
+    report = module.evaluate(gold, **kwargs)
+    if as_json:
+        click.echo(
+            json.dumps({"name": report.name, "gold": report.gold, "items": report.items, **report.metrics})
+        )
+    else:
+        click.echo("\n".join(report.lines()))
+
+
+@main.group()
+def actors() -> None:
+    """The actor registry: list, inspect and correct actors."""
+
+
+@actors.command(name="list")
+@db_option
+@click.option("--country", help="Only actors of this country code (e.g. RUS, IGO).")
+def actors_list(db: str, country: str | None) -> None:
+    """List known actors."""
+    with Store(db) as store:
+        rows = [row for row in store.rows("actors") if not country or row["country"] == country.upper()]
+    views.print_actors(rows)
+
+
+@actors.command(name="show")
+@click.argument("actor_id")
+@db_option
+def actors_show(actor_id: str, db: str) -> None:
+    """Show one actor with its provenance."""
+    with Store(db) as store:
+        rows = [row for row in store.rows("actors") if row["id"] == actor_id]
+    if not rows:
+        raise click.ClickException(f"no actor {actor_id!r}; `eventwire actors list` shows their ids")
+    click.echo(json.dumps(rows[0], ensure_ascii=False, indent=2))
+
+
+@actors.command(name="set")
+@click.argument("actor_id")
+@click.argument("assignments", nargs=-1, required=True)
+@db_option
+def actors_set(actor_id: str, assignments: tuple[str, ...], db: str) -> None:
+    """Correct an actor: eventwire actors set ID country=BLR sector=MIL. Later documents keep it."""
+    fields = {}
+    for assignment in assignments:
+        name, sep, value = assignment.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{assignment!r} is not FIELD=VALUE", param_hint="ASSIGNMENTS")
+        fields[name.strip()] = value.strip() or None
+    with Store(db) as store:
+        store.set_actor_fields(actor_id, **fields)
+    click.echo(f"updated {actor_id}: " + ", ".join(f"{k}={v}" for k, v in fields.items()))
+
+
+def run_cli() -> None:
+    """Entry point that turns eventwire's own errors into one clear line and exit code 2."""
+    try:
+        main(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except EventwireError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)

@@ -1,0 +1,102 @@
+"""Exports of stored records as JSON Lines, CSV or Parquet, streamed where the format allows."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from eventwire.errors import EventwireError
+from eventwire.store import Store
+
+KINDS = ("documents", "events", "quotes", "actors", "places", "mentions", "dates")
+FORMATS = ("jsonl", "csv", "parquet")
+DOCUMENT_FIELDS = (
+    "id", "title", "published", "published_from", "url", "source", "origin", "extractor", "text", "metadata",
+)  # fmt: skip
+
+
+def records(store: Store, kind: str) -> Iterator[dict[str, Any]]:
+    """The stored records of one kind, as plain dicts."""
+    if kind not in KINDS:
+        raise EventwireError(f"unknown export kind {kind!r}; choose one of {', '.join(KINDS)}")
+    if kind == "documents":
+        for document in store.documents():
+            yield {field: document[field] for field in DOCUMENT_FIELDS}
+        return
+    yield from store.rows(kind)
+
+
+def write(rows: Iterable[dict[str, Any]], fmt: str, output: Path | None) -> int:
+    """Write rows in a format to a file (or stdout for text formats); returns the row count."""
+    if fmt not in FORMATS:
+        raise EventwireError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "parquet":
+        if output is None:
+            raise EventwireError("Parquet is binary: name a file with -o PATH")
+        return _write_parquet(rows, output)
+    if output is None:
+        return _write_text(rows, fmt, sys.stdout)
+    with output.open("w", encoding="utf-8", newline="") as handle:
+        return _write_text(rows, fmt, handle)
+
+
+def _write_text(rows: Iterable[dict[str, Any]], fmt: str, handle: IO[str]) -> int:
+    count = 0
+    writer: csv.DictWriter | None = None
+    for row in rows:
+        if fmt == "jsonl":
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            flat = _flatten(row)
+            if writer is None:
+                writer = csv.DictWriter(handle, fieldnames=list(flat), extrasaction="ignore")
+                writer.writeheader()
+            writer.writerow(flat)
+        count += 1
+    return count
+
+
+def _flatten(row: dict[str, Any]) -> dict[str, Any]:
+    """CSV cells are flat: nested lists and dicts become JSON text."""
+    return {
+        key: json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+        for key, value in row.items()
+    }
+
+
+def _write_parquet(rows: Iterable[dict[str, Any]], output: Path, batch_size: int = 1000) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    writer = None
+    count = 0
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        nonlocal writer
+        table = pa.Table.from_pylist([_flatten(row) for row in batch])
+        if writer is None:
+            # A column that is empty in the first batch has no type yet: text is the safe one.
+            schema = pa.schema(
+                [pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f for f in table.schema]
+            )
+            writer = pq.ParquetWriter(output, schema)
+        writer.write_table(table.cast(writer.schema))
+        batch.clear()
+
+    for row in rows:
+        batch.append(row)
+        count += 1
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    if writer is None:
+        pq.write_table(pa.table({}), output)
+    else:
+        writer.close()
+    return count

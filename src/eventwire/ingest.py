@@ -1,0 +1,224 @@
+"""Turn what users have (files, folders, JSON Lines, URLs, feeds) into Documents.
+
+Ingestion never stops at a bad input: :func:`read_inputs` yields either a
+:class:`Document` or an :class:`InputError` naming the input (and line), so the
+caller can record the failure and go on with the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from charset_normalizer import from_bytes
+
+from eventwire.errors import InputError
+from eventwire.records import Document
+
+TEXT_SUFFIXES = {".txt"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+RECORD_FIELDS = ("id", "title", "text", "html", "published", "url", "source")
+
+# A fetcher takes a URL and returns (final URL, content type, body bytes); see eventwire.fetch.
+Fetcher = Callable[[str], tuple[str, str, bytes]]
+Item = Document | InputError
+
+
+def read_inputs(
+    inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, fetcher: Fetcher | None = None
+) -> Iterator[Item]:
+    """Documents (or errors naming the input) from paths, folders and URLs, in order."""
+    for raw in inputs:
+        if raw.startswith(("http://", "https://")):
+            yield from _read_url(raw, max_bytes, fetcher)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for file in _files_under(path):
+                yield from read_file(file, max_bytes=max_bytes)
+        elif path.exists():
+            yield from read_file(path, max_bytes=max_bytes)
+        else:
+            yield InputError(raw, "no such file, folder or URL")
+
+
+def _files_under(folder: Path) -> list[Path]:
+    """Supported files below a folder, recursively, in a stable order; hidden ones skipped."""
+    return sorted(
+        path
+        for path in folder.rglob("*")
+        if path.is_file()
+        and path.suffix.lower() in SUPPORTED_SUFFIXES
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    )
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Documents from one file, by its suffix."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        yield InputError(
+            str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .html, .htm or .jsonl"
+        )
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, max_bytes)
+        return
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(str(path), _too_large(size, max_bytes))
+        text = decode_bytes(path.read_bytes(), str(path))
+        if suffix in HTML_SUFFIXES:
+            yield Document(id=path.stem, html=text, origin=str(path))
+        else:
+            yield Document(id=path.stem, text=text, origin=str(path))
+    except InputError as error:
+        yield error
+    except OSError as error:
+        yield InputError(str(path), f"cannot read the file ({error.strerror or error})")
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return (
+        f"input is {size / 1_048_576:.1f} MB, over the limit of {max_bytes / 1_048_576:.1f} MB "
+        "for one document; split it, or raise the limit with --max-size"
+    )
+
+
+def decode_bytes(data: bytes, origin: str) -> str:
+    """Text from bytes: UTF-8 when it is, else the detected encoding; binary data is an error."""
+    if not data.strip():
+        raise InputError(origin, "the input is empty")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(origin, "this looks like a binary file, not text or HTML")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        if best is None:
+            raise InputError(origin, "cannot detect the text encoding; save the file as UTF-8") from None
+        text = str(best)
+    if _control_share(text) > 0.05:
+        raise InputError(origin, "this looks like a binary file, not text or HTML")
+    if not text.strip():
+        raise InputError(origin, "the input is empty")
+    return text
+
+
+def _control_share(text: str) -> float:
+    sample = text[:8192]
+    controls = sum(1 for char in sample if ord(char) < 32 and char not in "\n\r\t\f")
+    return controls / max(len(sample), 1)
+
+
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
+    """One Document per line; a bad line is an error naming ``path:line``, the rest go on."""
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield InputError(str(path), f"cannot read the file ({error.strerror or error})")
+        return
+    with handle:
+        for line_no, raw_line in enumerate(handle, start=1):
+            origin = f"{path}:{line_no}"
+            if not raw_line.strip():
+                continue
+            try:
+                if len(raw_line) > max_bytes:
+                    raise InputError(origin, _too_large(len(raw_line), max_bytes))
+                record = _parse_json_object(decode_bytes(raw_line, origin), origin)
+                yield document_from_record(record, origin, default_id=f"{path.stem}-{line_no}")
+            except InputError as error:
+                yield error
+
+
+def _parse_json_object(line: str, origin: str) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(origin, f"not valid JSON ({error.msg} at column {error.colno})") from None
+    if not isinstance(record, dict):
+        raise InputError(origin, "each line must be a JSON object with a 'text' or 'html' field")
+    return record
+
+
+def document_from_record(record: dict[str, Any], origin: str, default_id: str) -> Document:
+    """A Document from a JSON record: known fields by name, every other key kept as metadata."""
+    text, html = record.get("text"), record.get("html")
+    if not any(isinstance(value, str) and value.strip() for value in (text, html)):
+        raise InputError(origin, "the record has no 'text' or 'html' to read")
+    for name in RECORD_FIELDS:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str | int):
+            raise InputError(origin, f"field {name!r} must be a string, not {type(value).__name__}")
+    return Document(
+        id=str(record.get("id") or default_id),
+        text=text if isinstance(text, str) and text.strip() else None,
+        html=html if isinstance(html, str) and html.strip() else None,
+        title=_optional_str(record.get("title")),
+        published=_optional_str(record.get("published")),
+        url=_optional_str(record.get("url")),
+        source=_optional_str(record.get("source")),
+        origin=origin,
+        metadata={key: value for key, value in record.items() if key not in RECORD_FIELDS},
+    )
+
+
+def _optional_str(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def url_document_id(url: str) -> str:
+    """A readable, stable id for a web page: the last path segment plus a short hash of the URL."""
+    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:8]
+    tail = re.sub(r"\.[a-z]{2,5}$", "", url.split("?")[0].rstrip("/").rsplit("/", 1)[-1])
+    slug = re.sub(r"[^a-z0-9]+", "-", tail.lower()).strip("-")[:60]
+    return f"{slug}-{digest}" if slug else digest
+
+
+def _read_url(url: str, max_bytes: int, fetcher: Fetcher | None) -> Iterator[Item]:
+    """A page, or every entry of an RSS/Atom feed, fetched over HTTP(S)."""
+    from eventwire import fetch
+
+    get = fetcher or fetch.make_fetcher(max_bytes=max_bytes)
+    try:
+        final_url, content_type, body = get(url)
+        if fetch.looks_like_feed(content_type, body):
+            yield from _read_feed(final_url, body, get, max_bytes)
+            return
+        html = decode_bytes(body, url)
+        yield Document(id=url_document_id(url), html=html, url=final_url, origin=url)
+    except InputError as error:
+        yield error
+
+
+def _read_feed(feed_url: str, body: bytes, get: Fetcher, max_bytes: int) -> Iterator[Item]:
+    from eventwire import fetch
+
+    entries = fetch.feed_entries(body)
+    if not entries:
+        yield InputError(feed_url, "the feed has no entries with links")
+        return
+    for entry in entries:
+        try:
+            final_url, _, page = get(entry.link)
+            yield Document(
+                id=url_document_id(entry.link),
+                html=decode_bytes(page, entry.link),
+                title=entry.title,
+                published=entry.published,
+                url=final_url,
+                source=entry.source,
+                origin=entry.link,
+                metadata={"feed": feed_url},
+            )
+        except InputError as error:
+            yield error

@@ -1,0 +1,320 @@
+"""The embedded store: one SQLite file (WAL), the only module that touches the database.
+
+Each coded document is written in one transaction together with everything
+made of it, so a crash never leaves half a document. Writing the same content
+twice changes nothing (content hash); a changed content replaces the old
+version in place.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from eventwire.errors import EventwireError
+from eventwire.records import Actor, CodedDocument
+from eventwire.schema import MIGRATIONS, latest_version
+
+DEFAULT_DB = "eventwire.db"
+SaveOutcome = Literal["added", "updated", "unchanged"]
+CHILD_TABLES = ("mentions", "quotes", "dates", "places", "events")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class StoreError(EventwireError):
+    """The database file cannot be opened or is of a newer eventwire."""
+
+
+class Store:
+    """An eventwire database. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB) -> None:
+        self.path = Path(path)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open the store {self.path}: {error}") from None
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    @property
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        current = self.version
+        if current > latest_version():
+            raise StoreError(
+                f"{self.path} has schema version {current}, newer than this eventwire "
+                f"({latest_version()}); upgrade eventwire to open it"
+            )
+        for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
+            with self.transaction() as db:
+                for statement in _statements(script):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+
+    # -- documents -----------------------------------------------------------------
+
+    def stored_hash(self, doc_id: str) -> str | None:
+        row = self.db.execute("SELECT content_hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row["content_hash"] if row else None
+
+    def save(self, coded: CodedDocument) -> SaveOutcome:
+        """Store a coded document and its records in one transaction."""
+        previous = self.stored_hash(coded.id)
+        if previous == coded.content_hash:
+            self.clear_failure(coded.origin)
+            return "unchanged"
+        now = _now()
+        with self.transaction() as db:
+            row = _document_row(coded, now)
+            if previous is None:
+                columns = ", ".join(row)
+                marks = ", ".join("?" for _ in row)
+                db.execute(f"INSERT INTO documents ({columns}) VALUES ({marks})", list(row.values()))
+            else:
+                del row["created_at"]
+                assignments = ", ".join(f"{column} = ?" for column in row)
+                db.execute(f"UPDATE documents SET {assignments} WHERE id = ?", [*row.values(), coded.id])
+                for table in CHILD_TABLES:
+                    db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (coded.id,))
+            _insert_children(db, coded)
+            _learn_actors(db, coded, now)
+            db.execute("DELETE FROM failures WHERE origin = ?", (coded.origin,))
+        return "added" if previous is None else "updated"
+
+    def record_failure(self, origin: str, error: str, doc_id: str | None = None) -> None:
+        """Remember that an input failed (once per input: a retry updates the same row)."""
+        now = _now()
+        self.db.execute(
+            """INSERT INTO failures (origin, doc_id, error, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
+               ON CONFLICT(origin) DO UPDATE SET error = excluded.error, doc_id = excluded.doc_id,
+               last_seen = excluded.last_seen, attempts = attempts + 1""",
+            (origin, doc_id, error, now, now),
+        )
+
+    def clear_failure(self, origin: str) -> None:
+        self.db.execute("DELETE FROM failures WHERE origin = ?", (origin,))
+
+    def failures(self) -> list[dict[str, Any]]:
+        return [dict(row) for row in self.db.execute("SELECT * FROM failures ORDER BY origin")]
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """One stored document with its records, or None."""
+        row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        record = _decode_document(row)
+        for table in CHILD_TABLES:
+            record[table] = self.rows(table, doc_id=doc_id)
+        return record
+
+    def documents(self) -> Iterator[dict[str, Any]]:
+        """Every stored document (without its records), oldest first, streamed."""
+        for row in self.db.execute("SELECT * FROM documents ORDER BY published, id"):
+            yield _decode_document(row)
+
+    def search_documents(self, query: str, limit: int = 50) -> list[str]:
+        """Ids of documents matching an FTS5 query, best first."""
+        rows = self.db.execute(
+            """SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid
+               WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?""",
+            (query, limit),
+        )
+        return [row["id"] for row in rows]
+
+    def rows(self, table: str, doc_id: str | None = None) -> list[dict[str, Any]]:
+        """Records of one kind (``quotes``, ``places``, ...), optionally for one document."""
+        if table not in (*CHILD_TABLES, "actors"):
+            raise ValueError(f"unknown record kind {table!r}")
+        where, params = ("WHERE doc_id = ?", (doc_id,)) if doc_id else ("", ())
+        order = "ORDER BY id" if table == "actors" else "ORDER BY doc_id, start"
+        if table == "events":
+            order = "ORDER BY date, id"
+        return [
+            _decode_row(table, row)
+            for row in self.db.execute(f"SELECT * FROM {table} {where} {order}", params)
+        ]
+
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "failures", "actors", *CHILD_TABLES)
+        return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+
+    # -- actor registry ------------------------------------------------------------
+
+    def known_actors(self) -> dict[str, Actor]:
+        """The registry as Actor records, keyed by id: what coding a new document may use."""
+        actors = {}
+        for row in self.db.execute("SELECT * FROM actors"):
+            actors[row["id"]] = Actor(
+                id=row["id"],
+                name=row["name"],
+                kind=row["kind"],
+                country=row["country"],
+                sector=row["sector"],
+                role=row["role"],
+                igo=row["igo"],
+                aliases=json.loads(row["aliases"]),
+            )
+        return actors
+
+    def set_actor_fields(self, actor_id: str, **fields: str | None) -> None:
+        """A user's correction of an actor; later documents never overwrite these fields."""
+        allowed = {"name", "kind", "country", "sector", "role", "igo"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise EventwireError(
+                f"cannot set {', '.join(sorted(unknown))}; settable: {', '.join(sorted(allowed))}"
+            )
+        row = self.db.execute("SELECT user_fields FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        if row is None:
+            raise EventwireError(f"no actor {actor_id!r}; `eventwire actors list` shows their ids")
+        locked = sorted(set(json.loads(row["user_fields"])) | set(fields))
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        with self.transaction() as db:
+            db.execute(
+                f"UPDATE actors SET {assignments}, user_fields = ? WHERE id = ?",
+                [*fields.values(), json.dumps(locked), actor_id],
+            )
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (sqlite3.complete_statement keeps triggers whole)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    return [statement for statement in statements if statement]
+
+
+def _document_row(coded: CodedDocument, now: str) -> dict[str, Any]:
+    annotations = asdict(coded.annotations) if coded.annotations else None
+    return {
+        "id": coded.id,
+        "content_hash": coded.content_hash,
+        "title": coded.title,
+        "published": coded.published,
+        "published_from": coded.published_from,
+        "url": coded.url,
+        "source": coded.source,
+        "origin": coded.origin,
+        "extractor": coded.extractor,
+        "text": coded.text,
+        "metadata": json.dumps(coded.metadata, ensure_ascii=False, default=str),
+        "removed": json.dumps([asdict(line) for line in coded.removed], ensure_ascii=False),
+        "annotations": json.dumps(annotations, ensure_ascii=False) if annotations else None,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def _insert_children(db: sqlite3.Connection, coded: CodedDocument) -> None:
+    doc_id = coded.id
+    db.executemany(
+        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+        [(doc_id, m.actor_id, m.start, m.end, m.text, m.how) for m in coded.mentions],
+    )
+    db.executemany(
+        "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (doc_id, q.start, q.end, q.text, q.speaker, q.speaker_start, q.speaker_end, q.cue, int(q.direct))
+            for q in coded.quotes
+        ],
+    )
+    db.executemany(
+        "INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?)",
+        [(doc_id, d.start, d.end, d.text, d.value, d.precision) for d in coded.dates],
+    )
+    db.executemany(
+        "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(doc_id, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.feature) for p in coded.places],
+    )
+    db.executemany(
+        "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (e.id, doc_id, e.type, e.mode, e.date, json.dumps(asdict(e), ensure_ascii=False))
+            for e in coded.events
+        ],
+    )
+
+
+def _learn_actors(db: sqlite3.Connection, coded: CodedDocument, now: str) -> None:
+    """Add this document's actors to the registry; never overwrite a user's corrections."""
+    seen = coded.published or now[:10]
+    for actor in coded.actors:
+        row = db.execute("SELECT * FROM actors WHERE id = ?", (actor.id,)).fetchone()
+        if row is None:
+            db.execute(
+                "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]')",
+                (
+                    actor.id, actor.name, actor.kind, actor.country, actor.sector, actor.role, actor.igo,
+                    json.dumps(sorted(set(actor.aliases)), ensure_ascii=False),
+                    json.dumps([coded.id]), seen, seen,
+                ),
+            )  # fmt: skip
+            continue
+        locked = set(json.loads(row["user_fields"]))
+        fresh = {
+            field: getattr(actor, field)
+            for field in ("name", "country", "sector", "role", "igo")
+            if field not in locked and getattr(actor, field)
+        }
+        aliases = sorted(set(json.loads(row["aliases"])) | set(actor.aliases))
+        documents = sorted(set(json.loads(row["documents"])) | {coded.id})
+        first_seen = min(filter(None, (row["first_seen"], seen)))
+        last_seen = max(filter(None, (row["last_seen"], seen)))
+        assignments = "".join(f"{name} = ?, " for name in fresh)
+        db.execute(
+            f"UPDATE actors SET {assignments}aliases = ?, documents = ?, first_seen = ?, last_seen = ? WHERE id = ?",
+            [*fresh.values(), json.dumps(aliases), json.dumps(documents), first_seen, last_seen, actor.id],
+        )
+
+
+JSON_COLUMNS = {"metadata", "removed", "annotations", "aliases", "documents", "user_fields"}
+
+
+def _decode_document(row: sqlite3.Row) -> dict[str, Any]:
+    return {key: json.loads(row[key]) if key in JSON_COLUMNS and row[key] else row[key] for key in row}
+
+
+def _decode_row(table: str, row: sqlite3.Row) -> dict[str, Any]:
+    if table == "events":
+        return {"doc_id": row["doc_id"], **json.loads(row["record"])}
+    record = _decode_document(row)
+    if table == "quotes":
+        record["direct"] = bool(record["direct"])
+    return record

@@ -1,0 +1,84 @@
+"""The SQLite store: idempotent saves, in-place updates, failures, registry, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from eventwire.records import Actor, ActorMention, CodedDocument, Quote
+from eventwire.schema import latest_version
+from eventwire.store import Store, StoreError
+
+
+def _coded(doc_id: str = "d1", text: str = "Body text.", content_hash: str = "h1", **extra) -> CodedDocument:
+    return CodedDocument(
+        id=doc_id, content_hash=content_hash, text=text, title="Title", origin=f"{doc_id}.txt", **extra
+    )
+
+
+def test_new_store_is_migrated_and_uses_wal(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        assert store.version == latest_version()
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_same_content_twice_adds_nothing_and_changed_content_updates_in_place(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        assert store.save(_coded()) == "added"
+        assert store.save(_coded()) == "unchanged"
+        assert store.counts()["documents"] == 1
+        assert store.save(_coded(text="New body.", content_hash="h2")) == "updated"
+        assert store.counts()["documents"] == 1
+        assert store.document("d1")["text"] == "New body."
+        assert store.search_documents("body") == ["d1"]
+
+
+def test_update_replaces_the_records_of_the_old_version(tmp_path: Path) -> None:
+    quote = Quote(start=0, end=4, text="Body", speaker=None, cue="say")
+    with Store(tmp_path / "s.db") as store:
+        store.save(_coded(quotes=[quote, quote]))
+        store.save(_coded(content_hash="h2", quotes=[quote]))
+        assert len(store.rows("quotes")) == 1
+
+
+def test_failure_is_recorded_once_and_cleared_by_a_later_success(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.save(_coded("kept"))
+        store.record_failure("d1.txt", "the input is empty")
+        store.record_failure("d1.txt", "the input is empty")
+        (failure,) = store.failures()
+        assert failure["attempts"] == 2
+        store.save(_coded())
+        assert store.failures() == []
+        assert store.counts()["documents"] == 2
+
+
+def test_registry_learns_actors_and_keeps_user_corrections(tmp_path: Path) -> None:
+    actor = Actor(
+        id="person:jane-roe", name="Jane Roe", kind="person", country="FRA", sector="GOV", aliases=["Roe"]
+    )
+    mention = ActorMention(actor_id=actor.id, start=0, end=4, text="Roe")
+    with Store(tmp_path / "s.db") as store:
+        store.save(_coded("a", published="2024-01-01", actors=[actor], mentions=[mention]))
+        store.set_actor_fields(actor.id, sector="MIL")
+        later = Actor(
+            id=actor.id, name="Jane Roe", kind="person", country="FRA", sector="GOV", aliases=["J. Roe"]
+        )
+        store.save(_coded("b", published="2024-03-01", actors=[later]))
+        (row,) = store.rows("actors")
+        assert row["sector"] == "MIL"
+        assert row["aliases"] == ["J. Roe", "Roe"]
+        assert row["documents"] == ["a", "b"]
+        assert (row["first_seen"], row["last_seen"]) == ("2024-01-01", "2024-03-01")
+        assert store.known_actors()[actor.id].sector == "MIL"
+
+
+def test_a_store_from_a_newer_eventwire_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {latest_version() + 1}")
+    db.close()
+    with pytest.raises(StoreError, match="upgrade eventwire"):
+        Store(path)
