@@ -308,7 +308,7 @@ JSON_COLUMNS = {"metadata", "removed", "annotations", "aliases", "documents", "u
 
 
 def _decode_document(row: sqlite3.Row) -> dict[str, Any]:
-    return {key: json.loads(row[key]) if key in JSON_COLUMNS and row[key] else row[key] for key in row}
+    return {key: json.loads(row[key]) if key in JSON_COLUMNS and row[key] else row[key] for key in row.keys()}  # noqa: SIM118 (a Row iterates values)
 
 
 def _decode_row(table: str, row: sqlite3.Row) -> dict[str, Any]:

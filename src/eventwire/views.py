@@ -71,7 +71,7 @@ def print_document(document: dict[str, Any], why: bool = False) -> None:
     )
     out.print(f"input {document['origin']}  extractor {document['extractor']}")
     out.print()
-    out.print(document["text"], markup=False)
+    out.print(document["text"], markup=False, soft_wrap=True)
     if why:
         removed = document["removed"] or []
         out.print()

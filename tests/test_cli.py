@@ -1,0 +1,232 @@
+"""The command line end to end: run, rerun, bad input, URLs and feeds, exports, show."""
+
+from __future__ import annotations
+
+import csv
+import http.server
+import io
+import json
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import main
+from eventwire.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+PAGE = """<!DOCTYPE html><html><head><title>Ministers meet in Vienna | Test Wire</title>
+<meta property="article:published_time" content="2023-05-04T10:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Ministers meet in Vienna</h1>
+<p>The foreign ministers of Austria and Hungary met in Vienna on Wednesday to discuss border controls and
+energy supplies, both governments said in statements after the talks.</p>
+<p>"We agreed to open a new crossing point before the summer," the Austrian minister told reporters.</p>
+<p>The two countries will hold a further round of talks in Budapest in June, officials said.</p>
+</article><footer>Copyright 2023 Test Wire. Cookies help us deliver our services.</footer></body></html>"""
+
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Test Wire</title><link>{base}</link><description>t</description>
+<item><title>Ministers meet in Vienna</title><link>{base}/vienna.html</link>
+<pubDate>Thu, 04 May 2023 10:00:00 GMT</pubDate></item>
+<item><title>Gone</title><link>{base}/missing.html</link></item>
+</channel></rss>"""
+
+
+def _invoke(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def _run_json(*args: str) -> tuple[int, dict]:
+    result = _invoke("run", "--json", *args)
+    return result.exit_code, json.loads(result.stdout)
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "test.db")
+
+
+def test_examples_run_then_rerun_adds_nothing(db: str) -> None:
+    code, first = _run_json(str(EXAMPLES), "--db", db)
+    assert code == 0, first["failures"]
+    assert first["added"] == first["documents_in_store"] >= 5
+    code, second = _run_json(str(EXAMPLES), "--db", db)
+    assert code == 0
+    assert second["added"] == second["updated"] == 0
+    assert second["unchanged"] == first["added"]
+
+
+def test_changed_text_updates_in_place(tmp_path: Path, db: str) -> None:
+    path = tmp_path / "update.html"
+    path.write_text(PAGE, encoding="utf-8")
+    assert _run_json(str(path), "--db", db)[1]["added"] == 1
+    path.write_text(PAGE.replace("new crossing point", "second crossing point"), encoding="utf-8")
+    summary = _run_json(str(path), "--db", db)[1]
+    assert (summary["updated"], summary["documents_in_store"]) == (1, 1)
+    with Store(db) as store:
+        assert "second crossing point" in store.document("update")["text"]
+
+
+def test_bad_inputs_are_named_recorded_and_nothing_else_is_lost(tmp_path: Path, db: str) -> None:
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "vienna.html").write_text(PAGE, encoding="utf-8")
+    _run_json(str(good), "--db", db)
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "binary.html").write_bytes(bytes(range(256)) * 64)
+    (bad / "broken.html").write_text(
+        "<html><head><title>x</title><body><div><script>var a = 1;", encoding="utf-8"
+    )
+    # Malformed but with an article inside: parsed like a browser would, and stored.
+    (bad / "unclosed.html").write_text(
+        PAGE.replace("</p>", "").replace("</article>", "")[:-40], encoding="utf-8"
+    )
+    (bad / "lines.jsonl").write_text('{"id": "ok-line", "html": "' + PAGE.replace('"', '\\"').replace("\n", " ") + '"}\n{oops\n{"id": "x"}\n', encoding="utf-8")  # fmt: skip
+    code, summary = _run_json(str(bad), "--db", db, "--max-size", "1")
+    assert code == 1
+    named = {failure["input"] for failure in summary["failures"]}
+    assert {str(bad / "empty.txt"), str(bad / "binary.html"), str(bad / "broken.html")} <= named
+    assert {f"{bad / 'lines.jsonl'}:2", f"{bad / 'lines.jsonl'}:3"} <= named
+    assert summary["added"] == 2
+    with Store(db) as store:
+        assert store.document("vienna") is not None
+        assert "new crossing point" in store.document("unclosed")["text"]
+        assert store.counts()["documents"] == 3
+        assert len(store.failures()) == summary["failed"]
+    # A second run records the same failures once each, and still keeps the good documents.
+    _run_json(str(bad), "--db", db)
+    with Store(db) as store:
+        assert len(store.failures()) == summary["failed"]
+        assert store.counts()["documents"] == 3
+
+
+def test_non_english_text_is_refused_with_its_language(tmp_path: Path, db: str) -> None:
+    path = tmp_path / "german.jsonl"
+    text = (
+        "Der Außenminister sagte am Donnerstag in Berlin, dass die Gespräche mit der Regierung in Warschau "
+        "fortgesetzt würden. Beide Seiten hätten sich auf einen neuen Zeitplan geeinigt, teilte das Ministerium "
+        "mit. Die nächste Runde soll im Herbst stattfinden."
+    )
+    path.write_text(json.dumps({"id": "de", "text": text}) + "\n", encoding="utf-8")
+    code, summary = _run_json(str(path), "--db", db)
+    assert code == 1
+    assert "language 'de'" in summary["failures"][0]["error"]
+
+
+def test_duplicate_ids_in_one_run_are_refused(tmp_path: Path, db: str) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.html").write_text(PAGE.replace("Vienna", folder.upper()), encoding="utf-8")
+    code, summary = _run_json(str(tmp_path / "a"), str(tmp_path / "b"), "--db", db)
+    assert code == 1 and summary["added"] == 1
+    assert "already used by" in summary["failures"][0]["error"]
+
+
+def test_published_option_fills_unknown_dates_only(tmp_path: Path, db: str) -> None:
+    dated = tmp_path / "dated.html"
+    dated.write_text(PAGE, encoding="utf-8")
+    undated = tmp_path / "undated.html"
+    undated.write_text(
+        PAGE.replace('<meta property="article:published_time" content="2023-05-04T10:00:00Z">', "")
+    )
+    _run_json(str(dated), str(undated), "--db", db, "--published", "2023-06-01")
+    with Store(db) as store:
+        assert store.document("dated")["published"] == "2023-05-04"
+        assert store.document("undated")["published"] == "2023-06-01"
+    assert _invoke("run", str(dated), "--published", "June").exit_code == 2
+
+
+class _Site(http.server.BaseHTTPRequestHandler):
+    pages: ClassVar[dict[str, tuple[str, str]]] = {}
+
+    def do_GET(self) -> None:
+        if self.path not in self.pages:
+            self.send_error(404)
+            return
+        content_type, body = self.pages[self.path]
+        data = body.encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def site() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Site)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    _Site.pages = {
+        "/vienna.html": ("text/html; charset=utf-8", PAGE),
+        "/feed.xml": ("application/rss+xml", FEED.format(base=base)),
+    }
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+
+
+def test_url_and_feed_inputs(site: str, db: str) -> None:
+    code, summary = _run_json(f"{site}/vienna.html", "--db", db)
+    assert code == 0 and summary["added"] == 1
+    code, summary = _run_json(f"{site}/feed.xml", "--db", db)
+    assert code == 1
+    # The same page, reached through the feed: one document, updated with the feed's title and date.
+    assert (summary["updated"], summary["documents_in_store"]) == (1, 1)
+    assert summary["failures"][0]["input"] == f"{site}/missing.html"
+    assert "HTTP 404" in summary["failures"][0]["error"]
+
+
+def test_unreachable_url_is_named(db: str) -> None:
+    code, summary = _run_json("http://127.0.0.1:9/nothing-listens-here", "--db", db)
+    assert code == 1
+    assert summary["failures"][0]["input"] == "http://127.0.0.1:9/nothing-listens-here"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_documents_in_every_format(tmp_path: Path, db: str, fmt: str) -> None:
+    shutil.copy(EXAMPLES / "summit-statement.html", tmp_path / "summit.html")
+    _run_json(str(tmp_path / "summit.html"), "--db", db)
+    out = tmp_path / f"documents.{fmt}"
+    assert _invoke("export", "documents", "--db", db, "--format", fmt, "-o", str(out)).exit_code == 0
+    if fmt == "jsonl":
+        (row,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    elif fmt == "csv":
+        (row,) = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    else:
+        import pyarrow.parquet as pq
+
+        (row,) = pq.read_table(out).to_pylist()
+    assert {"id", "title", "published", "url", "source", "text"} <= set(row)
+    assert row["published"] == "2024-09-06"
+    assert "intelligence sharing" in row["text"]
+
+
+@pytest.mark.parametrize("kind", ["events", "quotes", "actors", "places"])
+def test_other_exports_exist_on_an_empty_store(db: str, kind: str) -> None:
+    result = _invoke("export", kind, "--db", db)
+    assert result.exit_code == 0
+
+
+def test_show_why_lists_removed_lines_with_reasons(db: str) -> None:
+    _run_json(str(EXAMPLES / "ceasefire-scraped-page.txt"), "--db", db)
+    result = _invoke("show", "ceasefire-scraped-page", "--db", db, "--why")
+    assert result.exit_code == 0
+    assert "Removed by cleaning" in result.stdout
+    assert "Subscribe to our newsletter" in result.stdout.split("Removed by cleaning")[1]
+    assert (
+        "agreed on Thursday to a three-day humanitarian truce"
+        in result.stdout.split("Removed by cleaning")[0]
+    )
