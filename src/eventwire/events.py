@@ -1,0 +1,423 @@
+"""The event coder: from a parsed, actor-annotated document to PLOVER event records.
+
+For each sentence we find triggers (``data/events.yaml``), fold speech acts with their content
+("threatened to impose sanctions" is one THREATEN), find actor and recipient in the dependency
+parse and map them to actors through the actor stage's mentions, set PLOVER's auxiliary flags
+(``data/flags.yaml``), and attach the date and place of the sentence.
+
+Confidence is a simple additive heuristic (see :func:`confidence`): it ranks the events of a
+sentence and lets users filter; it is not a calibrated probability.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.eventparts import (
+    PARTICIPANT_TYPES,
+    RECIPIENT_PREPS,
+    Lexicon,
+    MentionIndex,
+    Trigger,
+    children_by_prep,
+    find_triggers,
+    fold_triggers,
+    lemma,
+    load_lexicon,
+    predicate_of,
+    speaker_of,
+    subject_of,
+    unique,
+)
+from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
+
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
+# Climbing from a trigger to its clause head passes through these links (not clause boundaries).
+CLAUSE_INTERNAL_DEPS = {
+    "xcomp",
+    "dobj",
+    "pobj",
+    "prep",
+    "pcomp",
+    "acomp",
+    "attr",
+    "compound",
+    "amod",
+    "conj",
+    "nsubj",
+    "nsubjpass",
+}
+
+
+@lru_cache(maxsize=1)
+def load_flag_cues() -> dict[str, Any]:
+    text = resources.files("eventwire.data").joinpath("flags.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@dataclass(slots=True)
+class Dyad:
+    actor: list[Actor] = field(default_factory=list)
+    recipient: list[Actor] = field(default_factory=list)
+    actor_how: str = "none"  # "parse", "speaker" or "nearby": how the actor was found
+
+
+# ---------------------------------------------------------------- dyads
+
+
+def find_dyad(trigger: Trigger, sent: Span, index: MentionIndex, lexicon: Lexicon) -> Dyad:
+    """Actor and recipient of one trigger from the dependency parse."""
+    verb = predicate_of(trigger)
+    dyad = Dyad()
+    subject, passive = subject_of(verb)
+    agents = [obj for prep, obj in children_by_prep(verb, {"by"})]
+    objects = [child for child in verb.children if child.dep_ in {"dobj", "dative"}]
+    if passive:
+        dyad.actor = unique(a for agent in agents for a in index.of_group(agent))
+        dyad.recipient = index.of_group(subject) if subject is not None else []
+    else:
+        dyad.actor = index.of_group(subject) if subject is not None else []
+        dyad.recipient = unique(a for obj in objects for a in index.of_group(obj))
+    if dyad.actor:
+        dyad.actor_how = "parse"
+    noun = trigger.head if trigger.head.pos_ == "NOUN" else None
+    if noun is not None and noun is not verb:
+        _noun_arguments(noun, dyad, index)
+    _prepositional_arguments(trigger, verb, noun, dyad, index)
+    _content_recipient(trigger, dyad, sent, index, lexicon)
+    if not dyad.actor:
+        _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
+    dyad.recipient = [actor for actor in dyad.recipient if actor not in dyad.actor]
+    return dyad
+
+
+def _noun_arguments(noun: Token, dyad: Dyad, index: MentionIndex) -> None:
+    """A noun trigger's own agent: "Russia's invasion", "Israeli strikes", "talks between X and Y"."""
+    own = index.of_phrase(noun)
+    if own and not dyad.actor:
+        dyad.actor, dyad.actor_how = own, "parse"
+    for _, obj in children_by_prep(noun, {"by", "from"}):
+        found = index.of_group(obj)
+        if found and not dyad.actor:
+            dyad.actor, dyad.actor_how = found, "parse"
+    for _, obj in children_by_prep(noun, {"between", "among"}):
+        dyad.actor = unique([*dyad.actor, *index.of_group(obj)])
+        dyad.actor_how = "parse"
+
+
+def _prepositional_arguments(
+    trigger: Trigger, verb: Token, noun: Token | None, dyad: Dyad, index: MentionIndex
+) -> None:
+    """Recipients and co-participants named by prepositions on the verb or the noun trigger."""
+    holders = [verb] if noun is None else [verb, noun]
+    for holder in holders:
+        for prep, obj in children_by_prep(holder, RECIPIENT_PREPS | {"with", "of"}):
+            found = index.of_group(obj)
+            if not found:
+                continue
+            if prep == "with" and trigger.type in PARTICIPANT_TYPES:
+                dyad.actor = unique([*dyad.actor, *found])
+            elif prep == "of" and holder is not noun:
+                continue  # "accused X of ..." names the charge, not another party
+            elif prep != "with" or trigger.type not in {"ASSAULT", "COERCE"}:
+                dyad.recipient = unique([*dyad.recipient, *found])
+
+
+def _content_recipient(
+    trigger: Trigger, dyad: Dyad, sent: Span, index: MentionIndex, lexicon: Lexicon
+) -> None:
+    """A speech act without a recipient takes the actor or recipient of what it is about."""
+    role = lexicon.content_recipient.get(trigger.type)
+    if dyad.recipient or not role or not trigger.absorbed:
+        return
+    for content in trigger.absorbed:
+        inner = find_dyad(content, sent, index, lexicon)
+        found = inner.actor if role == "actor" and inner.actor_how == "parse" else inner.recipient
+        found = [actor for actor in found if actor not in dyad.actor]
+        if found:
+            dyad.recipient = found
+            return
+
+
+def _actor_fallback(
+    trigger: Trigger, verb: Token, dyad: Dyad, sent: Span, index: MentionIndex, lexicon: Lexicon
+) -> None:
+    """No subject in the parse: the reporting speaker, else the nearest actor named before the trigger."""
+    speaker = speaker_of(verb, lexicon)
+    if speaker is not None and index.of_group(speaker):
+        dyad.actor, dyad.actor_how = index.of_group(speaker), "speaker"
+        return
+    if (
+        trigger.head.pos_ == "NOUN"
+        and trigger.head.dep_ not in {"ROOT", "nsubj", "nsubjpass"}
+        and verb is trigger.head
+    ):
+        return  # a background noun ("sanctions over the invasion") has no agent of its own
+    before = [actor for _, actor in index.in_span(sent.start_char, trigger.head.idx)]
+    before = [actor for actor in before if actor not in dyad.recipient]
+    if before:
+        dyad.actor, dyad.actor_how = [before[-1]], "nearby"
+
+
+def arrange_meeting(trigger: Trigger, dyad: Dyad) -> None:
+    """Codebook: a meeting puts every participant in ``actor``; only a visit keeps visitor -> host."""
+    if trigger.type != "CONSULT":
+        return
+    if trigger.mode == "visit":
+        return
+    if lemma(trigger.head) == "host":
+        dyad.actor, dyad.recipient = dyad.recipient or dyad.actor, dyad.actor if dyad.recipient else []
+        trigger.mode = "visit" if dyad.recipient else trigger.mode
+        return
+    dyad.actor = unique([*dyad.actor, *dyad.recipient])
+    dyad.recipient = []
+
+
+# ---------------------------------------------------------------- flags
+
+
+def clause_chain(token: Token) -> list[Token]:
+    """The trigger and its governors up to the head of its clause."""
+    chain = [token]
+    while chain[-1].dep_ in CLAUSE_INTERNAL_DEPS and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _children(chain: Sequence[Token]) -> list[Token]:
+    return [child for token in chain for child in token.children]
+
+
+def is_negated(trigger: Trigger, chain: Sequence[Token], cues: dict[str, Any]) -> bool:
+    words = set(cues["words"])
+    if any(
+        child.dep_ == "neg" or (child.dep_ in {"det", "advmod"} and child.lower_ in words)
+        for child in _children(chain)
+    ):
+        return True
+    return any(lemma(token) in cues["governors"] for token in chain[1:])
+
+
+def is_reported(chain: Sequence[Token], lexicon: Lexicon) -> bool:
+    top = chain[-1]
+    return top.dep_ in {"ccomp", "parataxis"} and lemma(top.head) in lexicon.speech_verbs
+
+
+def is_future(chain: Sequence[Token], cues: dict[str, Any], lexicon: Lexicon) -> bool:
+    auxiliaries = _aux_words(chain)
+    if auxiliaries & set(cues["auxiliaries"]):
+        return True
+    if cues.get("reported_would") and "would" in auxiliaries and is_reported(chain, lexicon):
+        return True
+    governors = set(cues["governors"]) | set(cues["predicates"])
+    return any(lemma(token) in governors for token in chain[1:])
+
+
+def is_hypothetical(chain: Sequence[Token], cues: dict[str, Any], lexicon: Lexicon) -> bool:
+    auxiliaries = _aux_words(chain)
+    modal = auxiliaries & set(cues["auxiliaries"])
+    if modal - {"would"} or ("would" in modal and not is_reported(chain, lexicon)):
+        return True
+    conditions = set(cues["conditions"])
+    clause = chain[-1]
+    marked = any(child.dep_ == "mark" and child.lower_ in conditions for child in clause.children)
+    governs_condition = any(
+        child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in child.children)
+        for child in clause.children
+    )
+    return marked or governs_condition
+
+
+def _aux_words(chain: Sequence[Token]) -> set[str]:
+    return {child.lower_ for child in _children(chain) if child.dep_ in {"aux", "auxpass"}}
+
+
+def is_historical(
+    event_date: str | None, published: str | None, chain: Sequence[Token], cues: dict[str, Any]
+) -> bool:
+    if event_date and published:
+        try:
+            start = date.fromisoformat(_pad_date(event_date))
+            days = (date.fromisoformat(published[:10]) - start).days
+        except ValueError:
+            days = 0
+        if days > cues["days_before_publication"] and int(event_date[:4]) < int(published[:4]):
+            return True
+    clause_words = {lemma(token) for token in chain[-1].subtree}
+    return bool(clause_words & set(cues["words"]))
+
+
+def _pad_date(value: str) -> str:
+    """The last day an ISO prefix can mean ("2019" -> 2019-12-31), so 'well before' is never overstated."""
+    if len(value) == 4:
+        return f"{value}-12-31"
+    if len(value) == 7:
+        return f"{value}-28"
+    return value[:10]
+
+
+# ---------------------------------------------------------------- date, place, context
+
+
+def _distance(token: Token, start: int) -> int:
+    return abs(token.idx - start)
+
+
+def attach_date(trigger: Trigger, sent: Span, dates: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The time expression in the trigger's clause, else the nearest in the sentence (never the publication date)."""
+    inside = [t for t in dates if sent.start_char <= t.start and t.end <= sent.end_char and t.value]
+    if not inside:
+        return None
+    clause = clause_chain(trigger.head)[-1]
+    span = (min(tok.idx for tok in clause.subtree), max(tok.idx + len(tok) for tok in clause.subtree))
+    attached = [t for t in inside if span[0] <= t.start and t.end <= span[1]]
+    return min(attached or inside, key=lambda t: _distance(trigger.head, t.start))
+
+
+def attach_place(trigger: Trigger, sent: Span, places: Sequence[Place], taken: set[int]) -> Place | None:
+    """A place in the sentence that a locative preposition ("in", "at", "near") introduces, nearest the trigger."""
+    doc = sent.doc
+    candidates = []
+    for place in places:
+        if not (sent.start_char <= place.start and place.end <= sent.end_char) or place.start in taken:
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        governed = head.dep_ == "pobj" and lemma(head.head) in LOCATIVE_PREPS
+        appos = (
+            head.dep_ in {"appos", "conj"}
+            and head.head.dep_ == "pobj"
+            and lemma(head.head.head) in LOCATIVE_PREPS
+        )
+        if governed or appos:
+            candidates.append(place)
+    return min(candidates, key=lambda p: _distance(trigger.head, p.start)) if candidates else None
+
+
+def contexts_of(trigger: Trigger, sent: Span, lexicon: Lexicon) -> list[str]:
+    found = {lexicon.contexts[lemma(token)] for token in sent if lemma(token) in lexicon.contexts}
+    if trigger.type == "COERCE" and trigger.mode in {"cyber", "misinformation"}:
+        found.add(trigger.mode)  # codebook: these modes add the context of the same name
+    return sorted(found)
+
+
+# ---------------------------------------------------------------- mode and type
+
+
+def choose_mode(trigger: Trigger, sent: Span, lexicon: Lexicon) -> str | None:
+    """The rule's mode; else the mode implied by a speech act's content; else the nearest cue word."""
+    if trigger.mode:
+        return trigger.mode
+    table = lexicon.content_modes.get(trigger.type, {})
+    for content in trigger.absorbed:
+        mode = table.get(f"{content.type}:{content.mode}") or table.get(content.type)
+        if mode:
+            return mode
+    cues = lexicon.mode_cues.get(trigger.type, {})
+    hits = [(abs(token.i - trigger.head.i), cues[lemma(token)]) for token in sent if lemma(token) in cues]
+    return min(hits)[1] if hits else None
+
+
+def recode_future(trigger: Trigger, future: bool, lexicon: Lexicon) -> bool:
+    """Codebook: future cooperation is AGREE, a future retreat CONCEDE. Returns the remaining future flag."""
+    target = lexicon.future_recode.get(trigger.type)
+    if not future or target is None:
+        return future
+    trigger.recoded = f"{trigger.type}+future->{target}"
+    trigger.type, trigger.mode = target, None
+    return False
+
+
+def confidence(
+    trigger: Trigger, dyad: Dyad, main_clause: bool, hypothetical: bool, lexicon: Lexicon
+) -> float:
+    """0.35 x rule weight, +0.15 verbal/phrase trigger, +0.25 actor from the parse (+0.1 if from the
+    speaker or a nearby name), +0.1 recipient found or not required, +0.1 main clause, -0.1 hypothetical."""
+    score = 0.35 * trigger.rule.weight
+    score += 0.15 if (trigger.head.pos_ == "VERB" or len(trigger.tokens) > 1) else 0.0
+    score += {"parse": 0.25, "speaker": 0.1, "nearby": 0.1}.get(dyad.actor_how, 0.0)
+    score += 0.1 if (dyad.recipient or trigger.type not in lexicon.requires_recipient) else 0.0
+    score += 0.1 if main_clause else 0.0
+    score -= 0.1 if hypothetical else 0.0
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def event_id(doc_id: str, sentence_start: int, event_type: str, trigger_words: Sequence[str]) -> str:
+    key = f"{doc_id}|{sentence_start}|{event_type}|{' '.join(trigger_words)}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- the coder
+
+
+def code_events(
+    doc: Doc,
+    doc_id: str,
+    actors: Sequence[Actor],
+    mentions: Sequence[ActorMention],
+    dates: Sequence[TimeExpression] = (),
+    places: Sequence[Place] = (),
+    published: str | None = None,
+) -> list[Event]:
+    """PLOVER events of a parsed document, one per trigger that survives folding, in text order."""
+    lexicon = load_lexicon()
+    index = MentionIndex(actors, mentions)
+    events: list[Event] = []
+    for sent in doc.sents:
+        for trigger in fold_triggers(find_triggers(sent, lexicon), lexicon):
+            events.append(code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon))
+    return events
+
+
+def code_trigger(
+    trigger: Trigger,
+    sent: Span,
+    doc_id: str,
+    index: MentionIndex,
+    dates: Sequence[TimeExpression],
+    places: Sequence[Place],
+    published: str | None,
+    lexicon: Lexicon,
+) -> Event:
+    cues = load_flag_cues()
+    chain = clause_chain(trigger.head)
+    future = is_future(chain, cues["future"], lexicon)
+    hypothetical = is_hypothetical(chain, cues["hypothetical"], lexicon)
+    future = recode_future(trigger, future, lexicon)
+    trigger.mode = choose_mode(trigger, sent, lexicon)
+    dyad = find_dyad(trigger, sent, index, lexicon)
+    arrange_meeting(trigger, dyad)
+    when = attach_date(trigger, sent, dates)
+    taken = {m.start for m in index.mentions if m.actor_id in {a.id for a in dyad.actor + dyad.recipient}}
+    rule_id = trigger.rule.id + (f" ({trigger.recoded})" if trigger.recoded else "")
+    words = trigger.words + [word for content in trigger.absorbed for word in content.words]
+    evidence = Evidence(doc_id, sent.text, sent.start_char, sent.end_char, words, rule_id)
+    return Event(
+        id=event_id(doc_id, sent.start_char, trigger.type, trigger.words),
+        type=trigger.type,
+        mode=trigger.mode,
+        context=contexts_of(trigger, sent, lexicon),
+        actor=dyad.actor,
+        recipient=dyad.recipient,
+        negated=is_negated(trigger, chain, cues["negation"]),
+        future=future,
+        hypothetical=hypothetical,
+        historical=is_historical(when.value if when else None, published, chain, cues["historical"]),
+        date=when.value if when else None,
+        date_precision=when.precision if when else None,
+        location=attach_place(trigger, sent, places, taken),
+        evidence=[evidence],
+        confidence=confidence(trigger, dyad, chain[-1].dep_ == "ROOT", hypothetical, lexicon),
+        score=lexicon.score(trigger.type, trigger.mode),
+    )
