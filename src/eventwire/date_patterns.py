@@ -1,0 +1,278 @@
+"""The grammar of temporal expressions: regular patterns built from the lexicon in data/dates.yaml.
+
+:func:`scan` finds candidate expressions in plain text and returns them as :class:`Frame` objects
+that say *what* was said ("the Monday", "last week", "June 24, 2022") without anchoring them;
+anchoring against the publication date is :mod:`eventwire.date_values`' job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+# A 4-digit year we believe is a year (not a count): 1600-2099.
+YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+@dataclass(slots=True)
+class Frame:
+    """One expression found in the text, before anchoring: a kind plus its parsed fields."""
+
+    start: int
+    end: int
+    kind: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    guarded: bool = False  # accepted only with outside support (spaCy DATE entity or a preposition)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word lists of data/dates.yaml, as lookup tables (lower-cased keys)."""
+
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    season_starts: dict[str, int]
+    parts_of_day: dict[str, str]
+    holidays: dict[str, str]
+    modifiers: dict[str, str]
+    relative: dict[str, int]
+    units: dict[str, str]
+    numbers: dict[str, int]
+    vague_numbers: frozenset[str]
+    references: dict[str, str]
+    set_cues: frozenset[str]
+    set_adverbs: dict[str, str]
+    future_auxiliaries: frozenset[str]
+    future_heads: frozenset[str]
+    temporal_prepositions: frozenset[str]
+
+
+def _invert(table: dict[Any, list[str]]) -> dict[str, Any]:
+    return {word.lower(): key for key, words in table.items() for word in words}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load data/dates.yaml once."""
+    text = resources.files("eventwire.data").joinpath("dates.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    references = {w: "PRESENT_REF" for w in raw["present_ref"]}
+    references.update({w: "PAST_REF" for w in raw["past_ref"]})
+    references.update({w: "FUTURE_REF" for w in raw["future_ref"]})
+    return Lexicon(
+        months={k: int(v) for k, v in _invert(raw["months"]).items()},
+        ambiguous_months=frozenset(raw["ambiguous_months"]),
+        weekdays={k: int(v) for k, v in _invert(raw["weekdays"]).items()},
+        seasons={name: code for code, entry in raw["seasons"].items() for name in entry["names"]},
+        season_starts={code: int(entry["starts"]) for code, entry in raw["seasons"].items()},
+        parts_of_day=_invert(raw["parts_of_day"]),
+        holidays=_invert(raw["holidays"]),
+        modifiers=_invert(raw["modifiers"]),
+        relative={k: int(v) for k, v in _invert(raw["relative"]).items()},
+        units=_invert(raw["units"]),
+        numbers={k: int(v) for k, v in _invert(raw["numbers"]).items()},
+        vague_numbers=frozenset(raw["vague_numbers"]),
+        references=references,
+        set_cues=frozenset(raw["set_cues"]),
+        set_adverbs=dict(raw["set_adverbs"]),
+        future_auxiliaries=frozenset(raw["future_auxiliaries"]),
+        future_heads=frozenset(raw["future_heads"]),
+        temporal_prepositions=frozenset(raw["temporal_prepositions"]),
+    )
+
+
+def _words(words: Iterable[object]) -> str:
+    """A regex alternation of the words, longest first, a space matching any whitespace."""
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ordered)
+
+
+def _alternation(words: Iterable[object], name: str) -> str:
+    """A named regex group matching any of the words."""
+    return rf"(?P<{name}>{_words(words)})"
+
+
+def _names(table: dict[str, int], name: str) -> str:
+    """A named group for month or weekday names: a full name, or an abbreviation with optional dot."""
+    full = {word for word in table if len(word) > 4 or word in {"may", "june", "july"}}
+    abbreviations = [word for word in table if word not in full]
+    return rf"(?P<{name}>{_words(full)}|(?:{_words(abbreviations)})\.?)"
+
+
+def _key(text: str) -> str:
+    """Normalise matched words for lexicon lookup."""
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).rstrip(".")
+
+
+@lru_cache(maxsize=1)
+def rules() -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns, named after the kind of frame they produce; order breaks ties."""
+    lex = lexicon()
+    month = _names(lex.months, "month")
+    weekday = _names(lex.weekdays, "weekday")
+    season = _alternation(lex.seasons, "season")
+    part = _alternation(lex.parts_of_day, "part")
+    mod = r"(?:" + _alternation(lex.modifiers, "mod") + r"[\s-]+)?"
+    rel = _alternation(lex.relative, "rel")
+    unit = _alternation(lex.units, "unit")
+    number = rf"(?P<num>\d+|{_words([*lex.numbers, *lex.vague_numbers])})"
+    holiday = _alternation(lex.holidays, "holiday")
+    ref = _alternation(lex.references, "ref")
+    cue = _alternation(lex.set_cues, "cue")
+    adverb = _alternation(lex.set_adverbs, "adverb")
+    ordinal = _alternation(ORDINAL_QUARTERS, "ordinal")
+    patterns = {
+        "iso": r"(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)",
+        "absolute": rf"(?:{weekday},?\s+)?{month}\s+{DAY},?\s+{YEAR}",
+        "absolute_dmy": rf"(?:{weekday},?\s+)?{DAY}\s+(?:of\s+)?{month},?\s+{YEAR}",
+        "month_year": rf"{mod}{month},?\s+(?:of\s+)?{YEAR}",
+        "month_day": rf"(?:{weekday},?\s+)?{month}\s+{DAY}(?!\d|:|,?\s+(?:1[6-9]|20)\d\d\b)",
+        "day_month": rf"(?:{weekday},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{month}",
+        "month": rf"{mod}(?:{rel}\s+)?{month}",
+        "season": rf"{mod}(?:{rel}\s+|the\s+)?{season}(?:\s+(?:of\s+)?{YEAR})?",
+        "quarter": rf"(?:the\s+)?(?:{ordinal}|{rel})(?:\s+fiscal)?\s+quarter(?:\s+(?:of\s+)?{YEAR})?",
+        "holiday": rf"{holiday}(?:,?\s+{YEAR})?",
+        "weekday": rf"{mod}(?:{rel}\s+)?{weekday}(?:\s+{part})?",
+        "deictic": rf"(?P<word>today|tonight|yesterday|tomorrow|last\s+night)(?:\s+{part})?",
+        "this_part": rf"this\s+{part}",
+        "ago": rf"{number}[\s-]+{unit}\s+(?P<dir>ago|earlier|before|from\s+now|hence)",
+        "relative_unit": rf"{mod}(?:the\s+)?{rel}\s+(?:fiscal\s+)?{unit}",
+        "decade": rf"(?:the\s+)?{mod}(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<short>\d0))['’]?s\b",
+        "year": rf"{mod}(?:(?:fiscal|FY)\s*)?{YEAR}(?![\d,.]\d)",
+        "duration": rf"(?:the\s+(?P<span>past|last|next|first|previous)\s+)?{number}[\s-]+{unit}(?:-long)?",
+        "plural_duration": r"(?<=for\s)(?P<plural>days|weeks|months|years|decades|centuries)",
+        "set": rf"{cue}\s+(?:other\s+)?(?:{unit}|{season}|{weekday})",
+        "set_adverb": adverb,
+        "reference": ref,
+        "clock": r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)",
+        "noon": r"(?P<word>noon|midday|midnight)",
+    }
+    return [
+        (name, re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)) for name, body in patterns.items()
+    ]
+
+
+def scan(text: str) -> list[Frame]:
+    """Every candidate expression in ``text``, longest match wins where they overlap."""
+    candidates: list[Frame] = []
+    for order, (name, pattern) in enumerate(rules()):
+        for match in pattern.finditer(text):
+            frame = _frame(name, match, text)
+            if frame is not None:
+                candidates.append(frame)
+                frame.fields["_order"] = order
+    candidates.sort(key=lambda f: (-(f.end - f.start), f.fields["_order"], f.start))
+    chosen: list[Frame] = []
+    taken: list[tuple[int, int]] = []
+    for frame in candidates:
+        if all(frame.end <= s or frame.start >= e for s, e in taken):
+            frame.fields.pop("_order")
+            chosen.append(frame)
+            taken.append((frame.start, frame.end))
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _number(groups: dict[str, str | None]) -> int | None:
+    """The count of a duration: an int, or None for a vague one ("several days")."""
+    if groups.get("num") is None:
+        return 1
+    word = _key(groups["num"])
+    if word.isdigit():
+        return int(word)
+    return lexicon().numbers.get(word)
+
+
+def _frame(name: str, match: re.Match[str], text: str) -> Frame | None:
+    """Turn a regex match into a Frame with looked-up fields (or None to reject it)."""
+    lex = lexicon()
+    g = {k: v for k, v in match.groupdict().items() if v is not None}
+    fields: dict[str, Any] = {}
+    if "month" in g:
+        fields["month"] = lex.months[_key(g["month"])]
+    if "mnum" in g:
+        fields["month"] = int(g["mnum"])
+    if "year" in g:
+        fields["year"] = int(g["year"])
+    if "day" in g:
+        fields["day"] = int(g["day"])
+        if not 1 <= fields["day"] <= 31:
+            return None
+    for group, table in (("weekday", lex.weekdays), ("season", lex.seasons), ("part", lex.parts_of_day)):
+        if group in g:
+            fields[group] = table[_key(g[group])]
+    if "mod" in g:
+        fields["mod"] = lex.modifiers[_key(g["mod"])]
+    if "rel" in g:
+        fields["offset"] = lex.relative[_key(g["rel"])]
+        fields["rel_word"] = _key(g["rel"])
+    if "unit" in g:
+        fields["unit"] = lex.units[_key(g["unit"])]
+    kind, guarded = name, False
+    if name in {"absolute", "absolute_dmy", "iso", "month_year"}:
+        kind = "absolute"
+    elif name in {"month_day", "day_month"}:
+        kind = "month_day"
+    elif name == "month":
+        guarded = "offset" not in fields and "mod" not in fields
+        if _key(g["month"]) in lex.ambiguous_months and not match.group(0)[0].isupper():
+            return None
+        if guarded and not re.fullmatch(r"[A-Z][a-z]{4,}|May|June|July", g["month"]):
+            return None  # "Jan" or "DEC" alone is too often a name or an acronym
+    elif name == "season":
+        # "spring" and "fall" are also common words: want "the/this/last", a modifier or a year.
+        guarded = not ({"offset", "mod", "year"} & fields.keys()) and not match.group(0).lower().startswith(
+            "the"
+        )
+    elif name == "year":
+        guarded = "mod" not in fields and not re.match(r"(?:fiscal|fy)", match.group(0), re.IGNORECASE)
+    elif name == "decade":
+        fields["decade"] = g["decade"][:3] if "decade" in g else "19" + g["short"][0]
+    elif name == "quarter":
+        if "ordinal" in g:
+            fields["quarter"] = ORDINAL_QUARTERS[_key(g["ordinal"])]
+    elif name == "holiday":
+        fields["month"], fields["day"] = (int(x) for x in lex.holidays[_key(g["holiday"])].split("-"))
+    elif name == "deictic":
+        fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[
+            _key(g["word"])
+        ]
+    elif name == "this_part":
+        kind, fields["offset"] = "deictic", 0
+    elif name == "ago":
+        fields["count"] = _number(g)
+        fields["offset_sign"] = -1 if _key(g["dir"]) in {"ago", "earlier", "before"} else 1
+        if fields["count"] is None:
+            return None
+    elif name in {"duration", "plural_duration"}:
+        kind = "duration"
+        fields["count"] = _number(g) if name == "duration" else None
+        if name == "plural_duration":
+            fields["unit"] = lex.units[_key(g["plural"])]
+        if g.get("num", "").isdigit() and len(g["num"]) == 4:
+            return None  # "2010 years" is never meant
+    elif name in {"set", "set_adverb"}:
+        kind = "set"
+        fields["adverb_value"] = lex.set_adverbs.get(_key(g.get("adverb", "")))
+    elif name == "reference":
+        fields["ref"] = lex.references[_key(g["ref"])]
+    elif name in {"clock", "noon"}:
+        kind = "time"
+        fields.update(_clock(g))
+    return Frame(match.start(), match.end(), kind, fields, guarded)
+
+
+def _clock(g: dict[str, str]) -> dict[str, int]:
+    if "word" in g:
+        return {"hour": 0 if _key(g["word"]) == "midnight" else 12, "minute": 0}
+    hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+    return {"hour": hour, "minute": int(g.get("minute") or 0)}

@@ -1,0 +1,161 @@
+"""Temporal expressions, normalised against the publication date and the tense of their verb.
+
+:func:`resolve_dates` is the pipeline stage: the anchored dates and times of a parsed document
+(``TimeExpression`` records). :func:`find_timexes` is the wider TimeML-style view that also keeps
+durations ("P3Y"), sets ("every week") and vague references ("now" -> PRESENT_REF); it is what
+the TempEval-3 / MEANTIME evaluation scores, since those count every TIMEX3 type.
+
+Candidates come from the patterns in :mod:`eventwire.date_patterns`; words that are dates only
+sometimes ("May", "spring", a bare "2010") need support from spaCy's DATE/TIME entities or a
+temporal preposition. A weekday, a month without a year or a season is anchored in the direction
+of its governing verb: past tense -> the one before publication, "will"/"going to"/progressive ->
+the one after, and a bare weekday in a sentence that does not say -> the most recent one (news
+convention).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire.date_patterns import Frame, lexicon, scan
+from eventwire.date_values import resolve
+from eventwire.records import TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+
+
+@dataclass(slots=True)
+class Timex:
+    """A TimeML-style temporal expression: type DATE, TIME, DURATION or SET."""
+
+    start: int
+    end: int
+    text: str
+    timex_type: str
+    value: str | None
+    precision: str | None = None
+    mod: str | None = None
+
+
+def resolve_dates(doc: Doc, published: str | None) -> list[TimeExpression]:
+    """The anchored dates and times in ``doc`` (durations, sets and "now"-words left out).
+
+    ``published`` is the publication date ("YYYY-MM-DD", a longer ISO timestamp is cut) or None;
+    without it absolute dates still resolve and relative ones keep ``value=None``.
+    """
+    expressions = []
+    for timex in find_timexes(doc, published):
+        if timex.timex_type not in ("DATE", "TIME") or timex.value in VAGUE_VALUES:
+            continue
+        expressions.append(TimeExpression(timex.start, timex.end, timex.text, timex.value, timex.precision))
+    return expressions
+
+
+def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
+    """Every temporal expression in ``doc``, TimeML-style, anchored to ``published``."""
+    anchor = parse_published(published)
+    entity_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    found = []
+    for frame in scan(doc.text):
+        if frame.guarded and not _supported(frame, doc.text, entity_spans):
+            continue
+        resolution = resolve(frame, anchor, tense_direction(doc, frame.start, frame.end))
+        if resolution is None:
+            continue
+        found.append(
+            Timex(
+                start=frame.start,
+                end=frame.end,
+                text=doc.text[frame.start : frame.end],
+                timex_type=resolution.timex_type,
+                value=resolution.value,
+                precision=resolution.precision,
+                mod=resolution.mod,
+            )
+        )
+    return found
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    """The publication date as a date (the first ten characters of an ISO string), or None."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _supported(frame: Frame, text: str, entity_spans: list[tuple[int, int]]) -> bool:
+    """An ambiguous candidate counts when spaCy saw a date there or a temporal preposition precedes."""
+    if any(start < frame.end and frame.start < end for start, end in entity_spans):
+        return True
+    before = text[max(0, frame.start - 20) : frame.start].split()
+    previous = before[-1].lower().strip("(,") if before else ""
+    return previous in lexicon().temporal_prepositions or text[max(0, frame.start - 1) : frame.start] in "-–"
+
+
+def tense_direction(doc: Doc, start: int, end: int) -> int:
+    """Which way the verb governing the span at ``start:end`` points: PAST, FUTURE or UNKNOWN."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return UNKNOWN
+    verb = _governing_verb(span.root)
+    return UNKNOWN if verb is None else verb_direction(verb)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary used as main verb) above ``token`` in the parse."""
+    current = token
+    for _ in range(12):  # parse trees are shallow; the bound only guards against cycles
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _is_past(token: Token) -> bool:
+    return ("Past" in token.morph.get("Tense") and token.tag_ != "VBN") or token.tag_ == "VBD"
+
+
+def verb_direction(verb: Token) -> int:
+    """Future with "will"/"shall", "going/plans/is to", a progressive; past with past-tense or perfect."""
+    lex = lexicon()
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in lex.future_auxiliaries for a in auxiliaries):
+        return FUTURE
+    head_direction = _future_head_direction(verb)
+    if head_direction != UNKNOWN:
+        return head_direction
+    if _is_past(verb) or any(_is_past(a) or a.lemma_ == "have" for a in auxiliaries):
+        return PAST
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in lex.future_heads:
+        return FUTURE  # "talks scheduled for Monday"
+    present_be = [a for a in auxiliaries if a.lemma_ == "be" and not _is_past(a)]
+    if verb.tag_ == "VBG" and present_be:
+        return FUTURE  # the progressive with future sense: "is meeting him on Monday"
+    return UNKNOWN
+
+
+def _future_head_direction(verb: Token) -> int:
+    """ "is going to host", "plans to visit", "is to meet": the verb is the complement of a future cue."""
+    lex = lexicon()
+    current = verb
+    while current.dep_ == "xcomp" and current.head is not current:
+        current = current.head
+        if current.lemma_.lower() in lex.future_heads or current.lower_ in lex.future_heads:
+            auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in lex.future_auxiliaries for a in auxiliaries):
+                return FUTURE
+            if _is_past(current) or any(_is_past(a) for a in auxiliaries):
+                return PAST
+            return FUTURE
+    return UNKNOWN
