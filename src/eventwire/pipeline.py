@@ -7,6 +7,7 @@ lets :class:`Pipeline` fan documents out over processes.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ from eventwire.records import Cleaned, CodedDocument, Document
 # A text shorter than this is too short to tell its language reliably: we let it through.
 MIN_CHARS_FOR_LANGUAGE = 200
 MIN_CONFIDENCE_NOT_ENGLISH = 0.95
+# Bump when coding changes what it makes of the same input, so a rerun recodes stored documents.
+CODING_VERSION = "1"
 
 
 @dataclass(slots=True)
@@ -26,6 +29,9 @@ class Options:
 
     default_published: str | None = None
     allow_any_language: bool = False
+
+    def fingerprint(self) -> str:
+        return f"{CODING_VERSION}|{self.default_published}|{self.allow_any_language}"
 
 
 def check_language(cleaned: Cleaned, origin: str) -> None:
@@ -50,7 +56,7 @@ def code_document(document: Document, options: Options | None = None) -> CodedDo
         check_language(cleaned, origin)
     return CodedDocument(
         id=document.id,
-        content_hash=document.content_hash,
+        content_hash=hashlib.sha256(f"{document.content_hash}|{options.fingerprint()}".encode()).hexdigest(),
         text=cleaned.text,
         title=cleaned.title,
         published=cleaned.published,
