@@ -38,6 +38,8 @@ from eventwire.textdate import date_line, dateline_rules, find_dateline
 
 TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+")
 NORMALISE_DROP = re.compile(r"[^\w\s]")
+# "Europe | War in the East", "Title | Site": a headline does not contain these.
+CRUMB_SEPARATOR = re.compile(r"\s[|›»]\s")
 
 
 @dataclass(slots=True)
@@ -105,6 +107,7 @@ def _headline_like(line: Line, limits: Thresholds) -> bool:
         and any(char.isupper() for char in line.text)
         and not _is_date_line(line.text)
         and not is_block_heading(line.text)
+        and not CRUMB_SEPARATOR.search(line.text)
     )
 
 
@@ -127,11 +130,10 @@ def _choose_title_line(head: list[Line], limits: Thresholds) -> Line | None:
         seen.setdefault(key, line)
     if repeated:
         return repeated[-1]
-    separators = [line.index for line in head if _is_separator(line)]
-    if separators:
-        below = [line for line in candidates if line.index > separators[-1]]
-        above = [line for line in candidates if line.index < separators[-1]]
-        if below and above:
+    # The last separator with headline-like lines on both sides: teasers above, the title below.
+    for separator in reversed([line.index for line in head if _is_separator(line)]):
+        below = [line for line in candidates if line.index > separator]
+        if below and candidates[0].index < separator:
             return below[0]
     return candidates[0]
 
@@ -171,6 +173,15 @@ def _clean_head(head: list[Line], title: str | None, limits: Thresholds) -> str 
         elif len(words(line.text)) < limits.standfirst_min_words:
             line.remove("short line between the title and the body (breadcrumb, byline or credit)")
     return title
+
+
+def _clean_after_standfirst(body: list[Line], limits: Thresholds) -> None:
+    """Bylines and credits between the first sentence (often a standfirst) and the next one."""
+    for line in body[1:]:
+        if line.prose:
+            return
+        if line.kept and len(words(line.text)) < limits.standfirst_min_words:
+            line.remove("short line between the standfirst and the body (byline, date or credit)")
 
 
 def _prose_resumes(body: list[Line], position: int, limits: Thresholds) -> bool:
@@ -254,6 +265,7 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
         {line.index for line in lines if line.prose},
     )
     found_title = _clean_head(head, title.strip() if title else None, limits)
+    _clean_after_standfirst(body, limits)
     _clean_blocks(body, limits)
     _clean_duplicates(lines, limits)
     _clean_footer(lines, limits)

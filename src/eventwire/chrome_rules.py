@@ -48,6 +48,8 @@ class Thresholds:
     icon_run_min: int
     icon_run_share: float
     menu_word_share: float
+    long_menu_min_words: int
+    long_menu_word_share: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,10 @@ class ChromeRules:
 
 def _line_rule(entry: dict[str, Any]) -> LineRule:
     flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+    for pattern in entry["patterns"]:
+        if not isinstance(pattern, str):
+            # A pattern ending in ":" reads as a YAML key: it must be written in quotes.
+            raise ValueError(f"chrome.yaml, rule {entry['reason']!r}: quote the pattern {pattern!r}")
     return LineRule(
         reason=entry["reason"],
         strong=bool(entry.get("strong", False)),
@@ -177,6 +183,10 @@ def _structural_verdict(line: str, tokens: list[str], rules: ChromeRules) -> Ver
     if _share_of(tokens, rules.share_words) >= limits.menu_word_share:
         return Verdict("share buttons", strong=False)
     if len(tokens) >= 2 and _share_of(tokens, rules.navigation_words) >= limits.menu_word_share:
+        return Verdict("navigation menu", strong=False)
+    # "iPlayer" is a brand, not a lowercase word: only all-lowercase tokens count here.
+    long_menu = len(tokens) >= limits.long_menu_min_words and not any(token.islower() for token in tokens)
+    if long_menu and _share_of(tokens, rules.navigation_words) >= limits.long_menu_word_share:
         return Verdict("navigation menu", strong=False)
     return None
 
