@@ -1,0 +1,231 @@
+"""Building actors and mentions for one document: identity resolution, merging, ids.
+
+See :mod:`eventwire.actors` for the id convention. People are identified, in order,
+by an earlier mention in the same document (full name or surname), by the ``known``
+registry snapshot, then by the leaders table; what the text says about a person
+(role, country, sector) wins over what the tables say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc
+
+from eventwire.actor_tables import find_leader, fold, slug
+from eventwire.coref import SUBJECT_DEPS, Seen
+from eventwire.countries import LexEntry, country_name
+from eventwire.records import Actor, ActorKind, ActorMention
+
+SECTOR_NAMES = {
+    "GOV": "Government",
+    "MIL": "Military",
+    "COP": "Police",
+    "SPY": "Intelligence services",
+    "LEG": "Legislature",
+    "JUD": "Judiciary",
+    "REB": "Rebels",
+    "OPP": "Opposition",
+    "PTY": "Political parties",
+    "CVL": "Civilians",
+    "REF": "Refugees",
+    "EDU": "Education sector",
+    "LAB": "Labour",
+    "JRN": "Media",
+    "BUS": "Business",
+    "MED": "Health sector",
+    "ELI": "Former officials",
+}
+GROUP_SECTORS = frozenset({"REB", "OPP", "CVL", "REF", "EDU", "LAB", "BUS", "JRN", "MED", "ELI"})
+GOVERNMENT_WORDS = frozenset({"government", "authorities", "administration", "regime", "cabinet"})
+
+
+def state_actor(code: str) -> Actor:
+    return Actor(id=code, name=country_name(code), kind="state", country=code)
+
+
+def sector_actor(code: str, sector: str) -> Actor:
+    """A country's sector as one actor: "RUS-GOV" (Moscow, the Kremlin), "ISR-MIL" (Israeli troops)."""
+    kind: ActorKind = "group" if sector in GROUP_SECTORS else "organisation"
+    label = SECTOR_NAMES.get(sector, sector)
+    return Actor(
+        id=f"{code}-{sector}", name=f"{label} of {country_name(code)}", kind=kind, country=code, sector=sector
+    )
+
+
+def organisation_actor(
+    words: str,
+    sector: str | None,
+    country: str | None,
+    located_in: str | None,
+    igo: str | None,
+    named: bool = False,
+) -> Actor:
+    """ "the Russian Embassy in Minsk" -> org:RUS:embassy:BLR; "the Russian government" -> RUS-GOV."""
+    clean = words[4:] if words.lower().startswith("the ") else words
+    if country and country != "IGO" and fold(clean) in GOVERNMENT_WORDS:
+        return sector_actor(country, sector or "GOV")
+    owner = igo if country == "IGO" and igo else country
+    if named or not owner:
+        ident = f"org:{slug(clean)}" if not owner else f"org:{owner}:{slug(clean)}"
+        return Actor(id=ident, name=clean, kind="organisation", country=country, sector=sector, igo=igo)
+    ident = f"org:{owner}:{slug(clean)}" + (f":{located_in}" if located_in else "")
+    place = f" in {country_name(located_in)}" if located_in else ""
+    owner_name = igo if country == "IGO" else country_name(owner)
+    name = f"{clean[:1].upper()}{clean[1:]} of {owner_name}{place}"
+    return Actor(id=ident, name=name, kind="organisation", country=country, sector=sector, igo=igo)
+
+
+class ActorBuilder:
+    """Collects the actors and mentions of one document, merging repeated actors by id."""
+
+    def __init__(self, doc: Doc, known: Mapping[str, Actor] | None) -> None:
+        self.doc = doc
+        self.sentence = 0
+        self.actors: dict[str, Actor] = {}
+        self.mentions: list[ActorMention] = []
+        self.seen: list[Seen] = []
+        self.people: dict[str, str] = {}  # folded full name or surname -> actor id, this document
+        self.known_people = _index_people(known or {})
+
+    # -- people -------------------------------------------------------------------------
+
+    def _lookup_person(self, name: str) -> tuple[Actor | None, bool]:
+        """An existing actor for a name, and whether it was seen earlier in this document."""
+        key = fold(name)
+        if key in self.people:
+            return self.actors[self.people[key]], True
+        if key in self.known_people:
+            return self.known_people[key], False
+        leader = find_leader(name)
+        if leader is None:
+            return None, False
+        office = leader.current
+        return (
+            Actor(
+                id=f"person:{slug(leader.name)}",
+                name=leader.name,
+                kind="person",
+                country=office.country if office else None,
+                sector=office.sector if office else None,
+                role=office.office if office else None,
+                aliases=list(leader.aliases),
+            ),
+            False,
+        )
+
+    def is_known_person(self, name: str) -> bool:
+        return self._lookup_person(name)[0] is not None
+
+    def name_how(self, name: str) -> str:
+        """How a bare name was resolved: "surname" (earlier in the text), "registry", or "name"."""
+        actor, in_document = self._lookup_person(name)
+        if actor is None:
+            return "name"
+        if in_document:
+            return "surname" if " " not in name.strip() else "name"
+        return "registry"
+
+    def person(
+        self, name: str, role: str | None = None, country: str | None = None, sector: str | None = None
+    ) -> Actor:
+        """The person a name refers to, with what the text says about them taking precedence."""
+        found, _ = self._lookup_person(name)
+        base = found or Actor(id=f"person:{slug(name)}", name=name, kind="person")
+        return Actor(
+            id=base.id,
+            name=base.name,
+            kind="person",
+            country=country or base.country,
+            sector=sector or base.sector,
+            role=role or base.role,
+            aliases=list(dict.fromkeys([*base.aliases, name])) if name != base.name else list(base.aliases),
+        )
+
+    def office(self, role: str, country: str, sector: str | None, igo: str | None = None) -> Actor:
+        """An unnamed office holder: "Belarus's charge d'affaires" -> office:BLR:charge-d-affaires."""
+        owner = igo if country == "IGO" and igo else country
+        owner_name = igo if country == "IGO" else country_name(country)
+        return Actor(
+            id=f"office:{owner}:{slug(role)}",
+            name=f"{role} of {owner_name}",
+            kind="person",
+            country=country,
+            sector=sector,
+            role=role,
+            igo=igo,
+        )
+
+    def igo(self, entry: LexEntry) -> Actor:
+        country = entry.country or "IGO"
+        return Actor(
+            id=f"{country}:{entry.code}",
+            name=entry.name,
+            kind="organisation",
+            country=country,
+            sector=entry.sector,
+            igo=entry.code if country == "IGO" else None,
+        )
+
+    # -- recording ------------------------------------------------------------------------
+
+    def mention(self, actor: Actor, start: int, end: int, how: str) -> Actor:
+        """Record a mention of tokens [start, end) and merge the actor into the document's set."""
+        merged = self._merge(actor)
+        span = self.doc[start:end]
+        self.mentions.append(ActorMention(merged.id, span.start_char, span.end_char, span.text, how))
+        head = span.root
+        self.seen.append(Seen(merged, head.i, self.sentence, head.dep_ in SUBJECT_DEPS))
+        if merged.kind == "person" and how in {"name", "title", "apposition", "counterpart", "registry"}:
+            self._remember_names(merged)
+        return merged
+
+    def _remember_names(self, actor: Actor) -> None:
+        for form in (actor.name, *actor.aliases):
+            self.people.setdefault(fold(form), actor.id)
+            self.people.setdefault(fold(form.split()[-1]), actor.id)
+
+    def _merge(self, actor: Actor) -> Actor:
+        existing = self.actors.get(actor.id)
+        if existing is None:
+            self.actors[actor.id] = actor
+            return actor
+        for attribute in ("country", "sector", "role", "igo"):
+            if getattr(existing, attribute) is None:
+                setattr(existing, attribute, getattr(actor, attribute))
+        existing.aliases = list(dict.fromkeys([*existing.aliases, *actor.aliases]))
+        return existing
+
+    def result(self) -> tuple[list[Actor], list[ActorMention]]:
+        """Actors and mentions, after folding unnamed offices into the person who holds them."""
+        self._fold_offices()
+        used = {mention.actor_id for mention in self.mentions}
+        return [actor for key, actor in self.actors.items() if key in used], self.mentions
+
+    def _fold_offices(self) -> None:
+        holders = {
+            (actor.country, fold(actor.role or "")): actor.id
+            for actor in self.actors.values()
+            if actor.kind == "person" and actor.id.startswith("person:") and actor.role
+        }
+        for mention in self.mentions:
+            office = self.actors[mention.actor_id]
+            if office.id.startswith("office:"):
+                holder = holders.get((office.country, fold(office.role or "")))
+                mention.actor_id = holder or mention.actor_id
+
+
+def _index_people(known: Mapping[str, Actor]) -> dict[str, Actor]:
+    """Folded full names and aliases of the registry's people (surnames only when unambiguous)."""
+    index: dict[str, Actor] = {}
+    surnames: dict[str, list[Actor]] = {}
+    for actor in known.values():
+        if actor.kind != "person":
+            continue
+        for form in (actor.name, *actor.aliases):
+            index.setdefault(fold(form), actor)
+        surnames.setdefault(fold(actor.name.split()[-1]), []).append(actor)
+    for surname, people in surnames.items():
+        if len({person.id for person in people}) == 1:
+            index.setdefault(surname, people[0])
+    return index

@@ -1,0 +1,252 @@
+"""Token-level patterns for actor phrases: country prefixes, titles, organisation words, names.
+
+Every parser takes a spaCy Doc, a start token index and the sentence end, and
+returns what it matched with the index just past it (or None). They only read the
+tables in :mod:`eventwire.countries` and :mod:`eventwire.actor_tables`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actor_tables import fold, roles
+from eventwire.countries import LexEntry, lexicon, lookup, max_form_length
+
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "another"})
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their"})
+NAME_PARTICLES = frozenset(
+    {"bin", "bint", "ibn", "al", "al-", "el", "de", "da", "di", "van", "von", "der", "la"}
+)
+NOT_NAME_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"}
+)
+MAX_WORDS = 5  # longest title/organisation key in words
+
+
+@dataclass(slots=True)
+class Prefix:
+    """What stands before a title or organisation word: "the Belarusian", "Russia's", "NATO"."""
+
+    end: int
+    country: str | None = None
+    igo: str | None = None
+    determiner: str | None = None
+    possessive_pronoun: bool = False
+
+
+@dataclass(slots=True)
+class Title:
+    """A person's title, e.g. "Deputy Defense Minister" or "State Secretary of the Security Council"."""
+
+    start: int
+    end: int
+    role: str
+    head: str
+    sector: str | None
+    country: str | None = None
+    igo: str | None = None
+    former: bool = False
+
+
+@dataclass(slots=True)
+class OrgWord:
+    start: int
+    end: int
+    words: str  # as written, e.g. "Embassy", "Security Council"
+    sector: str
+    located_in: str | None = None  # ISO3 of "in Minsk" after an embassy
+    country: str | None = None  # ISO3 of "of Sudan" / "from Minsk" after the word
+
+
+@lru_cache(maxsize=1)
+def _lexicon_first_words() -> frozenset[str]:
+    return frozenset(form.split()[0] for form in lexicon())
+
+
+def match_lexicon(doc: Doc, i: int, end: int) -> tuple[int, LexEntry] | None:
+    """The longest country/demonym/capital/seat/IGO/group form starting at token i."""
+    if doc[i].text not in _lexicon_first_words() and doc[i].text not in {"The"}:
+        return None
+    for j in range(min(end, i + max_form_length() + 2), i, -1):
+        entry = lookup(doc[i:j].text)
+        if entry is not None:
+            return j, entry
+    return None
+
+
+def _match_words(
+    doc: Doc, i: int, end: int, table: dict[tuple[str, ...], object]
+) -> tuple[int, tuple] | None:
+    """Longest key of a word-tuple table matching the folded text of tokens starting at i."""
+    for j in range(min(end, i + MAX_WORDS), i, -1):
+        key = tuple(fold(doc[i:j].text).split())
+        if key in table:
+            return j, key
+    return None
+
+
+def parse_prefix(doc: Doc, i: int, end: int) -> Prefix:
+    """Determiner and/or country, demonym, possessive ("Russia's") or IGO before a title or organisation."""
+    prefix = Prefix(end=i)
+    if i < end and doc[i].lower_ in DETERMINERS:
+        prefix.determiner = doc[i].lower_
+        prefix.possessive_pronoun = doc[i].lower_ in POSSESSIVE_DETERMINERS
+        prefix.end = i + 1
+    found = match_lexicon(doc, prefix.end, end) if prefix.end < end else None
+    if found is None:
+        return prefix
+    j, entry = found
+    if entry.kind in {"country", "demonym", "capital", "seat"}:
+        prefix.country = entry.country or entry.code
+    elif entry.kind == "igo":
+        prefix.country, prefix.igo = entry.country, entry.code
+    else:
+        return prefix
+    if j < end and doc[j].text in {"'s", "’s", "'"}:
+        j += 1
+    prefix.end = j
+    return prefix
+
+
+def _title_allowed(doc: Doc, start: int, end: int, prefix: Prefix) -> bool:
+    """Lower-case title words need a country or determiner before them; none may modify a noun."""
+    if _modifies_noun(doc, end):
+        return False  # "general strike", "security forces": the title word modifies a noun
+    capitalised = doc[start].text[:1].isupper()
+    return capitalised or prefix.country is not None or prefix.determiner is not None
+
+
+def parse_title(doc: Doc, i: int, end: int, prefix: Prefix) -> Title | None:
+    """[modifiers] [domains] head ["of"/"for" complement], starting at token i (after the prefix)."""
+    tables = roles()
+    k, last_head_end, head_key, domain_sector, former = i, None, None, None, False
+    while k < end:
+        head = _match_words(doc, k, end, tables.heads)
+        domain = _match_words(doc, k, end, tables.domains)
+        if head and (not domain or head[0] >= domain[0]):
+            k, head_key, last_head_end = head[0], head[1], head[0]
+            continue
+        if domain:
+            domain_sector = domain_sector or tables.domains[domain[1]]
+            k = domain[0]
+            continue
+        if doc[k].lower_ in tables.modifiers or doc[k].text == "-":
+            former = former or doc[k].lower_ in tables.former
+            k += 1
+            continue
+        break
+    if last_head_end is None or not _title_allowed(doc, i, last_head_end, prefix):
+        return None
+    title = Title(
+        start=i,
+        end=last_head_end,
+        role=doc[i:last_head_end].text,
+        head=" ".join(head_key),
+        sector=domain_sector or tables.heads[head_key],
+        country=prefix.country,
+        igo=prefix.igo,
+        former=former,
+    )
+    _attach_complement(doc, title, end)
+    if title.former:
+        title.sector = "ELI"
+    return title
+
+
+def _attach_complement(doc: Doc, title: Title, end: int) -> None:
+    """Extend a title with "of Armenia", "of the Belarusian Security Council", "of Foreign Affairs"."""
+    j = title.end
+    if j >= end or doc[j].lower_ not in {"of", "for"}:
+        return
+    inner = parse_prefix(doc, j + 1, end)
+    org = parse_org(doc, inner.end, end)
+    domain = _match_words(doc, inner.end, end, roles().domains)
+    if org is not None:
+        title.sector = title.sector if title.sector not in {None, "GOV"} else org.sector
+        stop = org.end
+    elif domain is not None:
+        stop = domain[0]
+        while stop < end and (
+            doc[stop].lower_ in {"affairs", "and"} or _match_words(doc, stop, end, roles().domains)
+        ):
+            stop = (_match_words(doc, stop, end, roles().domains) or (stop + 1,))[0]
+    elif inner.country is not None and inner.end > j + 1:
+        stop = inner.end
+    else:
+        return
+    title.country = title.country or inner.country
+    title.igo = title.igo or inner.igo
+    title.end = stop
+    title.role = doc[title.start : stop].text
+
+
+def parse_org(doc: Doc, i: int, end: int) -> OrgWord | None:
+    """An organisation word ("Embassy", "Defense Ministry", "Security Council") at token i."""
+    tables = roles()
+    k = i
+    while k < end:
+        domain = _match_words(doc, k, end, tables.domains)
+        org = _match_words(doc, k, end, tables.organisations)
+        if org and (not domain or org[0] >= domain[0]):
+            if _modifies_noun(doc, org[0]):
+                return None  # "military capabilities", "government spending"
+            return _org_with_location(
+                doc, OrgWord(i, org[0], doc[i : org[0]].text, tables.organisations[org[1]]), end
+            )
+        if not domain:
+            return None
+        k = domain[0]
+    return None
+
+
+def _modifies_noun(doc: Doc, end: int) -> bool:
+    """The word before ``end`` modifies a common noun right after it ("general strike")."""
+    return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end - 1].dep_ in {"compound", "amod"}
+
+
+def _org_with_location(doc: Doc, org: OrgWord, end: int) -> OrgWord:
+    """ "Embassy in Minsk" keeps the host country (it names which embassy); "government of Sudan",
+    "a delegation from Minsk" give the owner."""
+    if org.end + 1 < end and doc[org.end].lower_ in {"in", "to", "of", "from"}:
+        found = match_lexicon(doc, org.end + 1, end)
+        if found and found[1].kind in {"capital", "country"}:
+            if doc[org.end].lower_ in {"in", "to"}:
+                org.located_in = found[1].code
+            else:
+                org.country = found[1].code
+            org.end = found[0]
+    return org
+
+
+def is_name_token(token: Token) -> bool:
+    """A token that can be part of a person's name: capitalised proper noun, not a known place or title."""
+    if token.ent_type_ in NOT_NAME_ENTITIES:
+        return False
+    if token.lower_ in NAME_PARTICLES:
+        return True
+    if not token.text[:1].isupper() or token.pos_ not in {"PROPN", "NOUN", "X", "ADJ"}:
+        return False
+    tables = roles()
+    key = (token.lower_,)
+    return key not in tables.heads and key not in tables.domains and token.lower_ not in tables.modifiers
+
+
+def name_run(doc: Doc, i: int, end: int) -> int | None:
+    """End of a run of name tokens starting at i ("Viktor Khrenin", "Osama bin Laden"), or None."""
+    k = i
+    while k < end:
+        if k > i and match_lexicon(doc, k, end):
+            break
+        token = doc[k]
+        if token.text == "-" and k > i and not doc[k - 1].whitespace_ and k + 1 < end:
+            k += 1
+            continue
+        if not is_name_token(token) or (k == i and token.lower_ in NAME_PARTICLES):
+            break
+        k += 1
+    while k > i and doc[k - 1].lower_ in NAME_PARTICLES | {"-"}:
+        k -= 1
+    return k if k > i else None

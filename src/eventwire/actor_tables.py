@@ -1,0 +1,149 @@
+"""The editable tables behind actor resolution: roles/titles (roles.yaml) and leaders (leaders.yaml).
+
+Both are loaded once per process. Matching is on lower-cased words for roles and
+on a folded form of names for people (accents removed, case ignored), so that
+"Andrei"/"Andrey" need only be listed as aliases once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+def _read(name: str) -> dict:
+    return yaml.safe_load(resources.files("eventwire.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form of a name: "Lukashenko" == "lukashenko", "Élysée" == "elysee"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", ascii_text.replace("’", "'")).strip().lower()
+
+
+def slug(text: str) -> str:
+    """An id-safe form of a name: "Vladimir Putin" -> "vladimir-putin"."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleTables:
+    """Lower-cased vocabularies from roles.yaml, each as word tuples for sequence matching."""
+
+    heads: dict[tuple[str, ...], str]
+    modifiers: frozenset[str]
+    former: frozenset[str]
+    domains: dict[tuple[str, ...], str | None]
+    organisations: dict[tuple[str, ...], str]
+    collectives: dict[str, str]
+    generic_person_nouns: frozenset[str]
+    counterpart_nouns: dict[tuple[str, ...], str]
+    actor_object_verbs: frozenset[str]
+    locative_prepositions: frozenset[str]
+    actor_prepositions: frozenset[str]
+
+
+def _word_keys(mapping: dict) -> dict[tuple[str, ...], object]:
+    return {tuple(str(key).lower().split()): value for key, value in mapping.items()}
+
+
+@lru_cache(maxsize=1)
+def roles() -> RoleTables:
+    data = _read("roles.yaml")
+    return RoleTables(
+        heads=_word_keys(data["title_heads"]),
+        modifiers=frozenset(data["title_modifiers"]),
+        former=frozenset(data["former_modifiers"]),
+        domains=_word_keys(data["title_domains"]),
+        organisations=_word_keys(data["organisations"]),
+        collectives=dict(data["collectives"]),
+        generic_person_nouns=frozenset(data["generic_person_nouns"]),
+        counterpart_nouns={tuple(noun.split()): noun for noun in data["counterpart_nouns"]},
+        actor_object_verbs=frozenset(data["actor_object_verbs"]),
+        locative_prepositions=frozenset(data["locative_prepositions"]),
+        actor_prepositions=frozenset(data["actor_prepositions"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    country: str
+    office: str
+    start: str | None = None
+    end: str | None = None
+    sector: str = "GOV"
+
+
+@dataclass(frozen=True, slots=True)
+class Leader:
+    """One person from leaders.yaml with every office listed for them."""
+
+    name: str
+    aliases: tuple[str, ...]
+    offices: tuple[Office, ...] = field(default_factory=tuple)
+
+    @property
+    def current(self) -> Office | None:
+        """The office held at the table date, else the one held last."""
+        if not self.offices:
+            return None
+        open_offices = [office for office in self.offices if not office.end]
+        if open_offices:
+            return max(open_offices, key=lambda office: office.start or "")
+        return max(self.offices, key=lambda office: office.end or "")
+
+
+@dataclass(frozen=True, slots=True)
+class LeaderTable:
+    table_date: str
+    by_name: dict[str, Leader]  # folded full name or alias -> leader
+    by_surname: dict[str, list[Leader]]  # folded last word -> leaders
+
+
+def _leader_from(record: dict) -> Leader:
+    offices = tuple(
+        Office(
+            country=item["country"],
+            office=item["office"],
+            start=str(item["start"]) if item.get("start") else None,
+            end=str(item["end"]) if item.get("end") else None,
+            sector=item.get("sector", "GOV"),
+        )
+        for item in record.get("offices", [])
+    )
+    return Leader(name=record["name"], aliases=tuple(record.get("aliases", [])), offices=offices)
+
+
+@lru_cache(maxsize=1)
+def leaders() -> LeaderTable:
+    data = _read("leaders.yaml")
+    by_name: dict[str, Leader] = {}
+    by_surname: dict[str, list[Leader]] = {}
+    for record in data["people"]:
+        leader = _leader_from(record)
+        for form in (leader.name, *leader.aliases):
+            by_name[fold(form)] = leader
+            if " " not in form.strip():
+                by_surname.setdefault(fold(form), []).append(leader)
+        by_surname.setdefault(fold(leader.name.split()[-1]), []).append(leader)
+    for surname, people in by_surname.items():
+        by_surname[surname] = list(dict.fromkeys(people))
+    return LeaderTable(table_date=str(data["table_date"]), by_name=by_name, by_surname=by_surname)
+
+
+def find_leader(name: str) -> Leader | None:
+    """The leader a name refers to: full name or alias, or a surname that only one leader has."""
+    table = leaders()
+    key = fold(name)
+    if key in table.by_name:
+        return table.by_name[key]
+    if " " not in key:
+        candidates = table.by_surname.get(key, [])
+        return candidates[0] if len(candidates) == 1 else None
+    return None

@@ -1,0 +1,303 @@
+"""Actors: every mention of a person, organisation, state or group, resolved to an :class:`Actor`.
+
+Actor ids are stable across documents (they are the registry's keys):
+
+==============================  ==================================================
+``RUS``                         the state of Russia ("Russia", "the Russian Federation")
+``RUS-GOV``                     Russia's government as an actor ("Moscow said", "the
+                                Kremlin", "the Russian government"); likewise
+                                ``ISR-MIL`` ("Israeli troops"), ``RUS-CVL`` ("Russians")
+``person:vladimir-putin``       a person, by canonical full name (slug of the name)
+``office:BLR:foreign-minister`` an unnamed office holder ("Belarus's foreign minister")
+``org:RUS:embassy:BLR``         a national organisation (here: Russia's embassy in Belarus);
+``org:RUS:security-council``    ``org:<slug>`` when the organisation has no known country
+``IGO:NATO``, ``NGO:ICRC``      international organisations (``country`` "IGO", ``igo`` "NATO")
+``group:the-west``              multi-country groups; ``group:allies-of-USA`` for "its allies"
+==============================  ==================================================
+
+Country, demonym and capital tables win over spaCy's NER label (the small model
+tags "Kyiv" or "Belarus" as PERSON in some sentences). The stage is pure: ``known``
+is a read-only snapshot of the registry and the leaders table is read-only data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Token
+
+from eventwire import actor_patterns as pat
+from eventwire.actor_builder import ActorBuilder, organisation_actor, sector_actor, state_actor
+from eventwire.actor_tables import roles
+from eventwire.coref import (
+    SUBJECT_DEPS,
+    resolve_allies,
+    resolve_counterpart,
+    resolve_description,
+    resolve_organisation,
+    resolve_pronoun,
+)
+from eventwire.countries import LexEntry
+from eventwire.records import Actor, ActorMention
+
+ACTOR_DEPS = SUBJECT_DEPS | {"poss", "agent"}
+ALLY_NOUNS = frozenset({"allies", "partners"})
+
+
+def extract_actors(
+    doc: Doc, known: Mapping[str, Actor] | None = None
+) -> tuple[list[Actor], list[ActorMention]]:
+    """All actors in a parsed document and every mention of them, in text order."""
+    builder = ActorBuilder(doc, known)
+    for sentence_index, sentence in enumerate(doc.sents):
+        builder.sentence = sentence_index
+        i = sentence.start
+        while i < sentence.end:
+            i = _match_at(doc, i, sentence.end, builder) or i + 1
+    return builder.result()
+
+
+def _match_at(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+    for rule in (_pronoun, _counterpart, _allies, _collective, _prefixed, _name, _org_entity):
+        consumed = rule(doc, i, end, builder)
+        if consumed:
+            return consumed
+    return None
+
+
+# -- dependency tests: actor or place? ------------------------------------------------------
+
+
+def _effective(token: Token) -> Token:
+    """Climb conjunctions and appositions: "Moscow and Minsk agreed" puts Minsk where Moscow is."""
+    while token.dep_ in {"conj", "appos"} and token.head is not token:
+        token = token.head
+    return token
+
+
+def _is_place(token: Token) -> bool:
+    """Object of a locative preposition ("in Minsk", "the meeting in Moscow")."""
+    token = _effective(token)
+    return token.dep_ == "pobj" and token.head.lower_ in roles().locative_prepositions
+
+
+def _capital_acts(token: Token) -> bool:
+    """A capital stands for its government only as subject/agent/possessor, or as object of acting."""
+    token = _effective(token)
+    if token.dep_ in ACTOR_DEPS:
+        return True
+    if token.dep_ == "pobj":
+        preposition = token.head
+        return preposition.lower_ in roles().actor_prepositions or preposition.dep_ == "agent"
+    return token.dep_ == "dobj" and token.head.lemma_ in roles().actor_object_verbs
+
+
+# -- rules, tried in order at each token --------------------------------------------------
+
+
+def _pronoun(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+    token = doc[i]
+    if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS:
+        return None
+    actor = resolve_pronoun(builder.seen, token.text, builder.sentence)
+    if actor is None:
+        return None
+    builder.mention(actor, i, i + 1, "pronoun")
+    return i + 1
+
+
+def _counterpart(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "his counterpart from Belarus, Viktor Khrenin" / "his Belarusian counterpart"."""
+    prefix = pat.parse_prefix(doc, i, end)
+    noun = pat._match_words(doc, prefix.end, end, roles().counterpart_nouns)
+    if noun is None:
+        return None
+    k, country = noun[0], prefix.country
+    if k + 1 < end and doc[k].lower_ in {"from", "of", "in"}:
+        found = pat.match_lexicon(doc, k + 1, end)
+        if found and found[1].kind in {"country", "capital"}:
+            k, country = found[0], found[1].code
+    other = resolve_counterpart(builder.seen, builder.sentence)
+    role = other.role if other else None
+    name_start = k + 1 if k < end and doc[k].text == "," else k
+    name_end = pat.name_run(doc, name_start, end) if name_start < end else None
+    if name_end is None:
+        if country is None or role is None:
+            return None
+        builder.mention(builder.office(role, country, other.sector if other else None), i, k, "counterpart")
+        return k
+    person = builder.person(
+        doc[name_start:name_end].text, role=role, country=country, sector=other and other.sector
+    )
+    builder.mention(person, i, name_end, "counterpart")
+    return name_end
+
+
+def _allies(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "its allies" after a state: the allies of that state, as a group."""
+    if i + 1 >= end or doc[i].lower_ not in {"its", "their"} or doc[i + 1].lower_ not in ALLY_NOUNS:
+        return None
+    patron = resolve_allies(builder.seen, builder.sentence)
+    if patron is None:
+        return None
+    code = patron.igo or patron.country or patron.id
+    group = Actor(id=f"group:allies-of-{code}", name=f"Allies of {patron.name}", kind="group")
+    builder.mention(group, i, i + 2, "group")
+    return i + 2
+
+
+def _collective(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "Israeli troops", "Hungarian and Romanian officials", "US forces": country-sector actors."""
+    countries: list[tuple[int, int, str]] = []
+    k = i + 1 if doc[i].lower_ in pat.DETERMINERS else i
+    while k < end:
+        found = pat.match_lexicon(doc, k, end)
+        if not found or found[1].kind not in {"demonym", "country"}:
+            break
+        countries.append((k, found[0], found[1].code))
+        k = found[0]
+        if k < end and doc[k].lower_ in {"and", "or", ","}:
+            k += 1
+    if not countries:
+        return None
+    k = countries[-1][1]
+    while k < end and k - countries[-1][1] <= 2 and doc[k].lower_ not in roles().collectives:
+        if doc[k].pos_ not in {"ADJ", "NOUN"} or doc[k].text[:1].isupper():
+            return None
+        k += 1
+    if k >= end or doc[k].lower_ not in roles().collectives or doc[k].dep_ in {"compound", "amod"}:
+        return None
+    sector = roles().collectives[doc[k].lower_]
+    for index, (start, stop, code) in enumerate(countries):
+        last = index == len(countries) - 1
+        builder.mention(sector_actor(code, sector), start, k + 1 if last else stop, "description")
+    return k + 1
+
+
+def _prefixed(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """Country/IGO-prefixed or determiner-led titles and organisations, or a bare lexicon entry."""
+    prefix = pat.parse_prefix(doc, i, end)
+    title = pat.parse_title(doc, prefix.end, end, prefix)
+    org = pat.parse_org(doc, prefix.end, end) if prefix.end > i or doc[i].text[:1].isupper() else None
+    if title and (org is None or title.end > org.end):
+        return _titled(doc, i, end, prefix, title, builder)
+    if org and (prefix.country or prefix.determiner or org.country):
+        return _organisation(doc, i, prefix, org, builder)
+    found = pat.match_lexicon(doc, i, end)
+    return _bare_entry(doc, i, found[0], found[1], builder) if found else None
+
+
+def _titled(doc: Doc, i: int, end: int, prefix: pat.Prefix, title: pat.Title, builder: ActorBuilder) -> int:
+    start = prefix.end if prefix.country is None and prefix.determiner else i
+    k = title.end
+    name_start = k + 1 if k + 1 < end and doc[k].text == "," else k
+    name_end = pat.name_run(doc, name_start, end) if name_start < end else None
+    if name_end is not None:
+        person = builder.person(
+            doc[name_start:name_end].text, role=title.role, country=title.country, sector=title.sector
+        )
+        builder.mention(person, start, name_end, "title" if name_start == k else "apposition")
+        return name_end
+    if prefix.determiner in {"the", "this", "that"} or (prefix.country and prefix.possessive_pronoun):
+        actor = resolve_description(builder.seen, title.role, title.head, title.country, builder.sentence)
+        if actor is not None:
+            builder.mention(actor, i, k, "description")
+            return k
+    if title.country is None:
+        return k
+    if _is_generic(title) or prefix.determiner in {"a", "an"}:
+        builder.mention(sector_actor(title.country, title.sector or "GOV"), i, k, "description")
+    else:
+        builder.mention(builder.office(title.role, title.country, title.sector, title.igo), i, k, "title")
+    return k
+
+
+def _is_generic(title: pat.Title) -> bool:
+    """ "official", "diplomat", "leader" alone: a description, not an office with a holder."""
+    words = title.role.lower().split()
+    return title.head in roles().generic_person_nouns and len(words) == 1
+
+
+def _organisation(doc: Doc, i: int, prefix: pat.Prefix, org: pat.OrgWord, builder: ActorBuilder) -> int:
+    if org.located_in is None:
+        earlier = resolve_organisation(builder.seen, org.words, prefix.country)
+        if earlier is not None:
+            builder.mention(earlier, i, org.end, "description")
+            return org.end
+    country = prefix.country or org.country
+    actor = organisation_actor(org.words, org.sector, country, org.located_in, prefix.igo)
+    builder.mention(actor, i if prefix.country else org.start, org.end, "name")
+    return org.end
+
+
+def _bare_entry(doc: Doc, i: int, j: int, entry: LexEntry, builder: ActorBuilder) -> int:
+    root = doc[i:j].root
+    if entry.kind == "country" and not _is_place(root):
+        builder.mention(state_actor(entry.code), i, j, "name")
+    elif entry.kind == "people":
+        builder.mention(sector_actor(entry.code, "CVL"), i, j, "demonym")
+    elif entry.kind == "capital" and _capital_acts(root):
+        builder.mention(sector_actor(entry.code, "GOV"), i, j, "capital")
+    elif entry.kind == "seat" and not _is_place(root):
+        builder.mention(sector_actor(entry.country or entry.code, entry.sector or "GOV"), i, j, "seat")
+    elif entry.kind == "igo":
+        builder.mention(builder.igo(entry), i, j, "name")
+    elif entry.kind == "group":
+        builder.mention(Actor(id=entry.code, name=entry.name, kind="group"), i, j, "group")
+    return j
+
+
+def _name(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """A person's name, with an apposition after it ("Alexander Volfovich, State Secretary of ...")."""
+    if i > 0 and pat.is_name_token(doc[i - 1]) and doc[i - 1].whitespace_:
+        return None  # inside a name run we did not take
+    stop = pat.name_run(doc, i, end)
+    if stop is None:
+        return None
+    title = _apposition(doc, stop, end)
+    is_person = any(token.ent_type_ == "PERSON" for token in doc[i:stop]) or title is not None
+    name = doc[i:stop].text
+    if not is_person and not builder.is_known_person(name):
+        return None
+    if title is None:
+        builder.mention(builder.person(name), i, stop, builder.name_how(name))
+        return stop
+    person = builder.person(name, role=title.role, country=title.country, sector=title.sector)
+    builder.mention(person, i, title.end, "apposition")
+    return title.end
+
+
+def _apposition(doc: Doc, stop: int, end: int) -> pat.Title | None:
+    if stop + 1 >= end or doc[stop].text != ",":
+        return None
+    prefix = pat.parse_prefix(doc, stop + 1, end)
+    title = pat.parse_title(doc, prefix.end, end, prefix)
+    if title is None or (title.country is None and prefix.determiner is None and title.end == prefix.end):
+        return None
+    after = title.end + 1 if title.end + 1 < end and doc[title.end].text == "," else title.end
+    if after < end and pat.name_run(doc, after, end):
+        return None  # "On Monday, Russian President Vladimir Putin": the title is the next name's
+    return title
+
+
+def _org_entity(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """A named organisation the tables do not know ("Asia-Pacific Economic Cooperation")."""
+    token = doc[i]
+    if token.ent_iob_ != "B" or token.ent_type_ != "ORG":
+        return None
+    stop = i + 1
+    while stop < end and doc[stop].ent_iob_ == "I":
+        stop += 1
+    span = doc[i:stop]
+    if len(span) == 1 and (span[0].lower_,) in roles().domains:
+        return None
+    country, sector = None, None
+    for k in range(i, stop):
+        found = pat.match_lexicon(doc, k, stop)
+        if found and found[1].kind in {"demonym", "country"}:
+            country = country or found[1].code
+        org = pat._match_words(doc, k, stop, roles().organisations)
+        if org:
+            sector = roles().organisations[org[1]]
+    builder.mention(organisation_actor(span.text, sector, country, None, None, named=True), i, stop, "name")
+    return stop

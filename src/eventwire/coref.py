@@ -1,0 +1,104 @@
+"""Later references to actors already seen: pronouns, descriptions ("the defense minister"), counterparts.
+
+Deliberately simple and measurable: a pronoun in subject position goes to the most
+recent compatible actor (a person for he/she, a group for they), preferring actors
+that were themselves subjects, within a short window of sentences. Descriptions go
+to the most recent person whose role contains the description's words (and whose
+country matches, when the description names one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.actor_tables import fold, roles
+from eventwire.records import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they"})
+WINDOW_SENTENCES = 3  # how far back a pronoun or description may reach
+
+
+@dataclass(slots=True)
+class Seen:
+    """One resolved mention, as coreference needs it."""
+
+    actor: Actor
+    token: int  # index of the mention's head token
+    sentence: int
+    subject: bool
+
+
+def _recent(seen: list[Seen], sentence: int) -> list[Seen]:
+    """Mentions within the window, most recent first."""
+    return [item for item in reversed(seen) if sentence - item.sentence <= WINDOW_SENTENCES]
+
+
+def resolve_pronoun(seen: list[Seen], pronoun: str, sentence: int) -> Actor | None:
+    """The actor a subject pronoun most likely refers to, or None."""
+    pronoun = pronoun.lower()
+    if pronoun in PERSON_PRONOUNS:
+        compatible = [item for item in _recent(seen, sentence) if item.actor.kind == "person"]
+    elif pronoun in GROUP_PRONOUNS:
+        compatible = [item for item in _recent(seen, sentence) if item.actor.kind == "group"]
+    else:
+        return None
+    subjects = [item for item in compatible if item.subject]
+    best = subjects or compatible
+    return best[0].actor if best else None
+
+
+def _role_words(text: str | None) -> set[str]:
+    ignore = roles().modifiers | {"the", "a", "an", "of", "for"}
+    return {word for word in fold(text or "").split() if word not in ignore}
+
+
+def resolve_description(
+    seen: list[Seen], role: str, head: str, country: str | None, sentence: int
+) -> Actor | None:
+    """The person a description ("the defense minister", "the Belarusian diplomat") refers back to."""
+    generic = head in roles().generic_person_nouns
+    wanted = _role_words(role)
+    compatible = []
+    for item in _recent(seen, sentence):
+        actor = item.actor
+        if actor.kind != "person" or (country and actor.country != country):
+            continue
+        if (generic and actor.sector in {"GOV", "LEG", "ELI", None}) or (
+            wanted and wanted <= _role_words(actor.role)
+        ):
+            compatible.append(item)
+    subjects = [item for item in compatible if item.subject]
+    best = subjects or compatible
+    return best[0].actor if best else None
+
+
+def resolve_counterpart(seen: list[Seen], sentence: int) -> Actor | None:
+    """Whose counterpart: the most recent person with a role, preferring subjects."""
+    people = [item for item in _recent(seen, sentence) if item.actor.kind == "person" and item.actor.role]
+    subjects = [item for item in people if item.subject]
+    best = subjects or people
+    return best[0].actor if best else None
+
+
+def resolve_organisation(seen: list[Seen], words: str, country: str | None) -> Actor | None:
+    """The organisation "the Embassy" or "the Russian Embassy" refers back to (same country if given)."""
+    wanted = set(fold(words).split())
+    for item in reversed(seen):
+        actor = item.actor
+        if country and actor.country != country:
+            continue
+        if actor.kind == "organisation" and wanted <= set(fold(actor.name).split()):
+            return actor
+    return None
+
+
+def resolve_allies(seen: list[Seen], sentence: int) -> Actor | None:
+    """Whose allies in "the US and its allies": the most recent state or IGO in the sentence."""
+    for item in reversed(seen):
+        if item.sentence == sentence and item.actor.kind == "state":
+            return item.actor
+        if item.sentence == sentence and item.actor.country == "IGO":
+            return item.actor
+    return None

