@@ -226,6 +226,13 @@ def test_published_label_beats_updated_label() -> None:
     assert clean_text(text).published == "2022-06-23"
 
 
+def test_labelled_dateline_in_another_language_is_parsed_with_dateparser() -> None:
+    text = page(
+        "Le budget adopté", "Publié le 24 juin 2022 à 10h15", "Le parlement a adopté le budget mardi soir."
+    )
+    assert clean_text(text).published == "2022-06-24"
+
+
 def test_agency_dateline_opening_the_first_paragraph() -> None:
     first = "WARSAW, June 24, 2022 (Wire) — Polish lawmakers approved the budget on Friday."
     assert clean_text(page("Budget approved", first)).published == "2022-06-24"

@@ -56,7 +56,8 @@ class DatelineRules:
 
 def _label_pattern(labels: Sequence[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)({alternatives})(?!\w)\s*(on|at|:|-|—)?\s*", re.IGNORECASE)
+    # The label may be followed by a connecting word ("on", German "am", French "le") or a colon.
+    return re.compile(rf"(?<!\w)({alternatives})(?!\w)\s*(on|at|am|le|el|il|:|-|—)?\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
