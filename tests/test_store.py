@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.records import Actor, ActorMention, CodedDocument, Quote
-from eventwire.schema import latest_version
+from eventwire.store.schema import latest_version
 from eventwire.store import Store, StoreError
 
 

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from eventwire.errors import EventwireError
 from eventwire.records import Actor, CodedDocument
-from eventwire.schema import MIGRATIONS, latest_version
+from eventwire.store.schema import MIGRATIONS, latest_version
 
 DEFAULT_DB = "eventwire.db"
 SaveOutcome = Literal["added", "updated", "unchanged"]
