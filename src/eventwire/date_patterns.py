@@ -19,7 +19,17 @@ import yaml
 # A 4-digit year we believe is a year (not a count): 1600-2099.
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+ORDINAL_QUARTERS = {
+    "final": 4,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
 
 
 @dataclass(slots=True)
@@ -55,6 +65,8 @@ class Lexicon:
     future_auxiliaries: frozenset[str]
     future_heads: frozenset[str]
     temporal_prepositions: frozenset[str]
+    duration_adjectives: frozenset[str]
+    numeric_order: str
 
 
 def _invert(table: dict[Any, list[str]]) -> dict[str, Any]:
@@ -88,6 +100,8 @@ def lexicon() -> Lexicon:
         future_auxiliaries=frozenset(raw["future_auxiliaries"]),
         future_heads=frozenset(raw["future_heads"]),
         temporal_prepositions=frozenset(raw["temporal_prepositions"]),
+        duration_adjectives=frozenset(raw["duration_adjectives"]),
+        numeric_order=str(raw["numeric_date_order"]),
     )
 
 
@@ -131,6 +145,7 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
     cue = _alternation(lex.set_cues, "cue")
     adverb = _alternation(lex.set_adverbs, "adverb")
     ordinal = _alternation(ORDINAL_QUARTERS, "ordinal")
+    adjective = _words(lex.duration_adjectives)
     patterns = {
         "iso": r"(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)",
         "absolute": rf"(?:{weekday},?\s+)?{month}\s+{DAY},?\s+{YEAR}",
@@ -140,22 +155,26 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
         "day_month": rf"(?:{weekday},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{month}",
         "month": rf"{mod}(?:{rel}\s+)?{month}",
         "season": rf"{mod}(?:{rel}\s+|the\s+)?{season}(?:\s+(?:of\s+)?{YEAR})?",
-        "quarter": rf"(?:the\s+)?(?:{ordinal}|{rel})(?:\s+fiscal)?\s+quarter(?:\s+(?:of\s+)?{YEAR})?",
+        "quarter": rf"(?:the\s+)?(?:{ordinal}|{rel})(?:\s+fiscal)?[\s-]+quarter"
+        rf"(?:\s+(?:of\s+)?(?:{YEAR}|(?P<qrel>last|this|next)\s+year))?",
         "holiday": rf"{holiday}(?:,?\s+{YEAR})?",
         "weekday": rf"{mod}(?:{rel}\s+)?{weekday}(?:\s+{part})?",
         "deictic": rf"(?P<word>today|tonight|yesterday|tomorrow|last\s+night)(?:\s+{part})?",
         "this_part": rf"this\s+{part}",
-        "ago": rf"{number}[\s-]+{unit}\s+(?P<dir>ago|earlier|before|from\s+now|hence)",
+        "ago": rf"{number}[\s-]+{unit}\s+(?P<dir>ago|hence)",
         "relative_unit": rf"{mod}(?:the\s+)?{rel}\s+(?:fiscal\s+)?{unit}",
-        "decade": rf"(?:the\s+)?{mod}(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<short>\d0))['’]?s\b",
+        "decade": rf"(?:the\s+)?{mod}(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<short>\d0)|(?<=the\s)(?P<bare>[2-9]0))['’]?s\b",
+        "century": r"(?:the\s+)?(?P<nth>1\d|2[01])(?:st|nd|rd|th)[\s-]+century",
         "year": rf"{mod}(?:(?:fiscal|FY)\s*)?{YEAR}(?![\d,.]\d)",
-        "duration": rf"(?:the\s+(?P<span>past|last|next|first|previous)\s+)?{number}[\s-]+{unit}(?:-long)?",
+        "duration": rf"(?:the\s+(?P<span>past|last|next|first|previous)\s+)?{number}[\s-]+(?:{adjective}\s+)?{unit}(?:-long)?",
         "plural_duration": r"(?<=for\s)(?P<plural>days|weeks|months|years|decades|centuries)",
         "set": rf"{cue}\s+(?:other\s+)?(?:{unit}|{season}|{weekday})",
         "set_adverb": adverb,
         "reference": ref,
         "clock": r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)",
         "noon": r"(?P<word>noon|midday|midnight)",
+        "clock24": r"(?P<hour>[01]?\d|2[0-3]):?(?P<minute>[0-5]\d)\s+(?P<zone>UTC|GMT)\b",
+        "numeric": r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<numyear>(?:19|20)?\d\d)",
     }
     return [
         (name, re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)) for name, body in patterns.items()
@@ -218,28 +237,32 @@ def _frame(name: str, match: re.Match[str], text: str) -> Frame | None:
     if "unit" in g:
         fields["unit"] = lex.units[_key(g["unit"])]
     kind, guarded = name, False
+    if not _capitalised(g):
+        return None
     if name in {"absolute", "absolute_dmy", "iso", "month_year"}:
         kind = "absolute"
     elif name in {"month_day", "day_month"}:
         kind = "month_day"
     elif name == "month":
         guarded = "offset" not in fields and "mod" not in fields
-        if _key(g["month"]) in lex.ambiguous_months and not match.group(0)[0].isupper():
-            return None
         if guarded and not re.fullmatch(r"[A-Z][a-z]{4,}|May|June|July", g["month"]):
             return None  # "Jan" or "DEC" alone is too often a name or an acronym
     elif name == "season":
         # "spring" and "fall" are also common words: want "the/this/last", a modifier or a year.
-        guarded = not ({"offset", "mod", "year"} & fields.keys()) and not match.group(0).lower().startswith(
-            "the"
-        )
+        guarded = not ({"offset", "mod", "year"} & fields.keys())
     elif name == "year":
         guarded = "mod" not in fields and not re.match(r"(?:fiscal|fy)", match.group(0), re.IGNORECASE)
     elif name == "decade":
-        fields["decade"] = g["decade"][:3] if "decade" in g else "19" + g["short"][0]
+        fields["decade"] = g["decade"][:3] if "decade" in g else "19" + g.get("short", g.get("bare", ""))[0]
     elif name == "quarter":
         if "ordinal" in g:
             fields["quarter"] = ORDINAL_QUARTERS[_key(g["ordinal"])]
+        elif fields["rel_word"] == "last" and ("year" in g or "qrel" in g):
+            fields["quarter"] = 4  # "the last quarter of 2009"
+        if "qrel" in g:
+            fields["year_offset"] = {"last": -1, "this": 0, "next": 1}[_key(g["qrel"])]
+    elif name == "century":
+        fields["century"] = str(int(g["nth"]) - 1)
     elif name == "holiday":
         fields["month"], fields["day"] = (int(x) for x in lex.holidays[_key(g["holiday"])].split("-"))
     elif name == "deictic":
@@ -250,7 +273,7 @@ def _frame(name: str, match: re.Match[str], text: str) -> Frame | None:
         kind, fields["offset"] = "deictic", 0
     elif name == "ago":
         fields["count"] = _number(g)
-        fields["offset_sign"] = -1 if _key(g["dir"]) in {"ago", "earlier", "before"} else 1
+        fields["offset_sign"] = -1 if _key(g["dir"]) == "ago" else 1
         if fields["count"] is None:
             return None
     elif name in {"duration", "plural_duration"}:
@@ -265,14 +288,34 @@ def _frame(name: str, match: re.Match[str], text: str) -> Frame | None:
         fields["adverb_value"] = lex.set_adverbs.get(_key(g.get("adverb", "")))
     elif name == "reference":
         fields["ref"] = lex.references[_key(g["ref"])]
-    elif name in {"clock", "noon"}:
+    elif name == "numeric":
+        return _numeric(match, g)
+    elif name in {"clock", "noon", "clock24"}:
         kind = "time"
         fields.update(_clock(g))
     return Frame(match.start(), match.end(), kind, fields, guarded)
 
 
-def _clock(g: dict[str, str]) -> dict[str, int]:
+def _capitalised(groups: dict[str, str]) -> bool:
+    """Month and weekday names count only when capitalised ("sat", "march" and "may" are words)."""
+    return all(groups[name][0].isupper() for name in ("month", "weekday") if name in groups)
+
+
+def _clock(g: dict[str, str]) -> dict[str, Any]:
     if "word" in g:
         return {"hour": 0 if _key(g["word"]) == "midnight" else 12, "minute": 0}
-    hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
-    return {"hour": hour, "minute": int(g.get("minute") or 0)}
+    hour = int(g["hour"])
+    if "ampm" in g:
+        hour = hour % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+    return {"hour": hour, "minute": int(g.get("minute") or 0), "utc": "zone" in g}
+
+
+def _numeric(match: re.Match[str], g: dict[str, str]) -> Frame | None:
+    """7/8/07 or 8/7/2007, read in the order data/dates.yaml sets (news wires differ)."""
+    first, second = int(g["first"]), int(g["second"])
+    month, day = (first, second) if lexicon().numeric_order == "MDY" else (second, first)
+    year = int(g["numyear"])
+    year += 0 if year > 99 else (2000 if year < 50 else 1900)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Frame(match.start(), match.end(), "absolute", {"year": year, "month": month, "day": day})

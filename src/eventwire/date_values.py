@@ -148,13 +148,20 @@ def _weekday(fields: dict, anchor: dt.date | None, direction: int) -> Resolution
         delta = -7
     if offset == 1 and delta == 0:
         delta = 7
-    return Resolution("DATE", _date(anchor + dt.timedelta(days=delta)), "day")
+    return _day_with_part(anchor + dt.timedelta(days=delta), fields)
 
 
 def _deictic(fields: dict, anchor: dt.date | None, direction: int) -> Resolution:
     if anchor is None:
         return Resolution("DATE", None, "day")
-    return Resolution("DATE", _date(anchor + dt.timedelta(days=fields["offset"])), "day")
+    return _day_with_part(anchor + dt.timedelta(days=fields["offset"]), fields)
+
+
+def _day_with_part(day: dt.date, fields: dict) -> Resolution:
+    """A day, or a part of it as TimeML writes it ("2013-03-22TNI" for Friday night)."""
+    if "part" in fields:
+        return Resolution("TIME", f"{_date(day)}T{fields['part']}", "day")
+    return Resolution("DATE", _date(day), "day")
 
 
 def _shift(anchor: dt.date, unit: str, amount: int) -> Resolution | None:
@@ -204,20 +211,33 @@ def _decade(fields: dict, anchor: dt.date | None, direction: int) -> Resolution:
 
 
 def _quarter(fields: dict, anchor: dt.date | None, direction: int) -> Resolution | None:
-    if "quarter" not in fields:
-        if anchor is None:
-            return Resolution("DATE", None, "quarter")
-        return _shift(anchor, "Q", fields["offset"])
-    if "year" in fields:
+    """ "the first quarter (of 2009 / of last year)", "next quarter", "third-quarter"."""
+    if "year" in fields and "quarter" in fields:
         return Resolution("DATE", f"{fields['year']}-Q{fields['quarter']}", "quarter")
     if anchor is None:
         return Resolution("DATE", None, "quarter")
-    current = (anchor.month - 1) // 3 + 1
-    # Past or unknown: the latest such quarter that has begun; future: the next one not yet over.
-    year = anchor.year if fields["quarter"] <= current else anchor.year - 1
-    if direction > 0 and fields["quarter"] < current:
-        year = anchor.year + 1
-    return Resolution("DATE", f"{year}-Q{fields['quarter']}", "quarter")
+    if "quarter" not in fields:
+        return _shift(anchor, "Q", fields["offset"])
+    quarter = fields["quarter"]
+    if "year_offset" in fields:
+        return Resolution("DATE", f"{anchor.year + fields['year_offset']}-Q{quarter}", "quarter")
+    # Past: the latest such quarter that has begun; future: the next one not yet over; else nearest.
+    middles = [dt.date(y, 3 * quarter - 1, 15) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if direction < 0:
+        year = max(m.year for m in middles if m.replace(day=1, month=3 * quarter - 2) <= anchor)
+    elif direction > 0:
+        year = min(m.year for m in middles if _quarter_end(m.year, quarter) >= anchor)
+    else:
+        year = _pick(middles, anchor, 0).year
+    return Resolution("DATE", f"{year}-Q{quarter}", "quarter")
+
+
+def _quarter_end(year: int, quarter: int) -> dt.date:
+    return dt.date(year, 12, 31) if quarter == 4 else dt.date(year, 3 * quarter + 1, 1) - dt.timedelta(days=1)
+
+
+def _century(fields: dict, anchor: dt.date | None, direction: int) -> Resolution:
+    return Resolution("DATE", fields["century"], "century")
 
 
 def _unit_letter(unit: str) -> str:
@@ -228,8 +248,8 @@ def _duration(fields: dict, anchor: dt.date | None, direction: int) -> Resolutio
     count = "X" if fields.get("count") is None else str(fields["count"])
     unit = fields["unit"]
     prefix = "PT" if unit in ("H", "MIN") else "P"
-    if unit == "DE":
-        return Resolution("DURATION", f"P{count}0Y" if count != "X" else "PXDE", None)
+    if unit == "DE":  # TimeML writes a decade as ten years
+        return Resolution("DURATION", f"P{int(count) * 10}Y" if count != "X" else "PXDE", None)
     return Resolution("DURATION", f"{prefix}{count}{_unit_letter(unit)}", None)
 
 
@@ -250,7 +270,10 @@ def _reference(fields: dict, anchor: dt.date | None, direction: int) -> Resoluti
 def _time(fields: dict, anchor: dt.date | None, direction: int) -> Resolution:
     if anchor is None:
         return Resolution("TIME", None, "time")
-    return Resolution("TIME", f"{anchor.isoformat()}T{fields['hour']:02d}:{fields['minute']:02d}", "time")
+    zone = "Z" if fields.get("utc") else ""
+    return Resolution(
+        "TIME", f"{anchor.isoformat()}T{fields['hour']:02d}:{fields['minute']:02d}{zone}", "time"
+    )
 
 
 def _holiday(fields: dict, anchor: dt.date | None, direction: int) -> Resolution | None:
@@ -274,4 +297,5 @@ HANDLERS = {
     "reference": _reference,
     "time": _time,
     "holiday": _holiday,
+    "century": _century,
 }

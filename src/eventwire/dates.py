@@ -53,7 +53,10 @@ def resolve_dates(doc: Doc, published: str | None) -> list[TimeExpression]:
     for timex in find_timexes(doc, published):
         if timex.timex_type not in ("DATE", "TIME") or timex.value in VAGUE_VALUES:
             continue
-        expressions.append(TimeExpression(timex.start, timex.end, timex.text, timex.value, timex.precision))
+        value = timex.value
+        if value and timex.precision == "day":
+            value = value[:10]  # "2013-03-22TNI" (Friday night) is the day for the pipeline
+        expressions.append(TimeExpression(timex.start, timex.end, timex.text, value, timex.precision))
     return expressions
 
 

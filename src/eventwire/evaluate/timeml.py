@@ -15,6 +15,7 @@ time (DCT), and the gold TIMEX3 as character offsets into that text.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,13 +60,23 @@ class GoldDocument:
     ignore: list[tuple[int, int]] = field(default_factory=list)  # spans whose predictions are not scored
 
 
+def _iso_dct(value: str | None) -> str | None:
+    """The DCT as YYYY-MM-DD; a few MEANTIME files write DD-MM-YYYY."""
+    if not value:
+        return None
+    day_first = re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", value)
+    if day_first:
+        return f"{day_first[3]}-{day_first[2]}-{day_first[1]}"
+    return value[:10]
+
+
 def read_timeml(path: Path) -> GoldDocument:
     """One TempEval-3 .tml file."""
     root = ET.parse(path).getroot()
     dct = None
     for timex in root.iter("TIMEX3"):
         if timex.get("functionInDocument") == "CREATION_TIME":
-            dct = (timex.get("value") or "")[:10] or None
+            dct = _iso_dct(timex.get("value"))
     body = root.find("TEXT")
     pieces: list[str] = []
     timexes: list[GoldTimex] = []
@@ -100,7 +111,7 @@ def read_cat(path: Path) -> GoldDocument:
             offsets[a.get("t_id", "")] for a in timex.findall("token_anchor") if a.get("t_id") in offsets
         ]
         if timex.get("functionInDocument") == "CREATION_TIME":
-            dct = (timex.get("value") or "")[:10] or None
+            dct = _iso_dct(timex.get("value"))
             ignore.extend(anchors)
             continue
         if not anchors:
