@@ -109,13 +109,15 @@ class ActorBuilder:
                 country=office.country if office else None,
                 sector=office.sector if office else None,
                 role=office.office if office else None,
+                igo=office.igo if office else None,
                 aliases=list(leader.aliases),
             ),
             False,
         )
 
-    def is_known_person(self, name: str) -> bool:
-        return self._lookup_person(name)[0] is not None
+    def is_known_person(self, name: str, in_document_only: bool = False) -> bool:
+        actor, in_document = self._lookup_person(name)
+        return in_document if in_document_only else actor is not None
 
     def name_how(self, name: str) -> str:
         """How a bare name was resolved: "surname" (earlier in the text), "registry", or "name"."""
@@ -127,7 +129,12 @@ class ActorBuilder:
         return "registry"
 
     def person(
-        self, name: str, role: str | None = None, country: str | None = None, sector: str | None = None
+        self,
+        name: str,
+        role: str | None = None,
+        country: str | None = None,
+        sector: str | None = None,
+        igo: str | None = None,
     ) -> Actor:
         """The person a name refers to, with what the text says about them taking precedence."""
         found, _ = self._lookup_person(name)
@@ -139,6 +146,7 @@ class ActorBuilder:
             country=country or base.country,
             sector=sector or base.sector,
             role=role or base.role,
+            igo=igo or base.igo,
             aliases=list(dict.fromkeys([*base.aliases, name])) if name != base.name else list(base.aliases),
         )
 

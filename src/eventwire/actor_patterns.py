@@ -23,6 +23,7 @@ NAME_PARTICLES = frozenset(
 NOT_NAME_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"}
 )
+SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in"})
 MAX_WORDS = 5  # longest title/organisation key in words
 
 
@@ -111,6 +112,17 @@ def parse_prefix(doc: Doc, i: int, end: int) -> Prefix:
     return prefix
 
 
+def role_case(text: str) -> str:
+    """Titles as a heading: "foreign minister" -> "Foreign Minister" (so ids and roles agree across texts)."""
+    words = text.split()
+    return " ".join(
+        word
+        if word.lower() in SMALL_WORDS or "'" in word or not word[:1].isalpha()
+        else word[:1].upper() + word[1:]
+        for word in words
+    )
+
+
 def _title_allowed(doc: Doc, start: int, end: int, prefix: Prefix) -> bool:
     """Lower-case title words need a country or determiner before them; none may modify a noun."""
     if _modifies_noun(doc, end):
@@ -143,7 +155,7 @@ def parse_title(doc: Doc, i: int, end: int, prefix: Prefix) -> Title | None:
     title = Title(
         start=i,
         end=last_head_end,
-        role=doc[i:last_head_end].text,
+        role=role_case(doc[i:last_head_end].text),
         head=" ".join(head_key),
         sector=domain_sector or tables.heads[head_key],
         country=prefix.country,
@@ -180,7 +192,7 @@ def _attach_complement(doc: Doc, title: Title, end: int) -> None:
     title.country = title.country or inner.country
     title.igo = title.igo or inner.igo
     title.end = stop
-    title.role = doc[title.start : stop].text
+    title.role = role_case(doc[title.start : stop].text)
 
 
 def parse_org(doc: Doc, i: int, end: int) -> OrgWord | None:

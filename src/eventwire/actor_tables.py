@@ -78,6 +78,7 @@ class Office:
     start: str | None = None
     end: str | None = None
     sector: str = "GOV"
+    igo: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,7 @@ def _leader_from(record: dict) -> Leader:
             start=str(item["start"]) if item.get("start") else None,
             end=str(item["end"]) if item.get("end") else None,
             sector=item.get("sector", "GOV"),
+            igo=item.get("igo"),
         )
         for item in record.get("offices", [])
     )

@@ -88,6 +88,8 @@ def _capital_acts(token: Token) -> bool:
         return True
     if token.dep_ == "pobj":
         preposition = token.head
+        if preposition.lower_ == "to" and preposition.head.lower_ == "according":
+            return True  # "according to Kyiv": a source, hence an actor
         return preposition.lower_ in roles().actor_prepositions or preposition.dep_ == "agent"
     return token.dep_ == "dobj" and token.head.lemma_ in roles().actor_object_verbs
 
@@ -152,7 +154,7 @@ def _collective(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None
     k = i + 1 if doc[i].lower_ in pat.DETERMINERS else i
     while k < end:
         found = pat.match_lexicon(doc, k, end)
-        if not found or found[1].kind not in {"demonym", "country"}:
+        if not found or found[1].kind not in {"demonym", "country", "capital"}:
             break
         countries.append((k, found[0], found[1].code))
         k = found[0]
@@ -194,7 +196,11 @@ def _titled(doc: Doc, i: int, end: int, prefix: pat.Prefix, title: pat.Title, bu
     name_end = pat.name_run(doc, name_start, end) if name_start < end else None
     if name_end is not None:
         person = builder.person(
-            doc[name_start:name_end].text, role=title.role, country=title.country, sector=title.sector
+            doc[name_start:name_end].text,
+            role=title.role,
+            country=title.country,
+            sector=title.sector,
+            igo=title.igo,
         )
         builder.mention(person, start, name_end, "title" if name_start == k else "apposition")
         return name_end
@@ -257,12 +263,13 @@ def _name(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
     title = _apposition(doc, stop, end)
     is_person = any(token.ent_type_ == "PERSON" for token in doc[i:stop]) or title is not None
     name = doc[i:stop].text
-    if not is_person and not builder.is_known_person(name):
+    # An untagged single word ("Austin") is a person only if this document named them already.
+    if not is_person and not builder.is_known_person(name, in_document_only=stop - i == 1):
         return None
     if title is None:
         builder.mention(builder.person(name), i, stop, builder.name_how(name))
         return stop
-    person = builder.person(name, role=title.role, country=title.country, sector=title.sector)
+    person = builder.person(name, role=title.role, country=title.country, sector=title.sector, igo=title.igo)
     builder.mention(person, i, title.end, "apposition")
     return title.end
 

@@ -22,7 +22,33 @@ GOLD_CODE_TO_OURS = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "UNO": "IGO", "EU
 #: Old sector codes -> PLOVER's: CIV was civilians (now CVL); MOS (Muslim) is a religion code.
 GOLD_SECTOR_TO_OURS = {"CIV": "CVL", "MOS": "REL"}
 VALID_SECTORS = frozenset(
-    ["GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP", "PTY", "CVL", "BUS", "JRN", "MED", "EDU", "REL", "LAB", "REF", "ELI", "SOC", "AGR", "CRM", "PRM", "UAF", "UNK", "PRE"]
+    [
+        "GOV",
+        "MIL",
+        "LEG",
+        "JUD",
+        "COP",
+        "SPY",
+        "REB",
+        "OPP",
+        "PTY",
+        "CVL",
+        "BUS",
+        "JRN",
+        "MED",
+        "EDU",
+        "REL",
+        "LAB",
+        "REF",
+        "ELI",
+        "SOC",
+        "AGR",
+        "CRM",
+        "PRM",
+        "UAF",
+        "UNK",
+        "PRE",
+    ]
 )
 
 

@@ -1,0 +1,251 @@
+"""Actor extraction: titles, appositions, counterparts, possessives, coreference, capitals, groups, seeds."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import shared_path
+
+from eventwire.actors import extract_actors
+from eventwire.countries import country_of, lookup
+from eventwire.records import Actor
+
+
+def run(nlp, text: str, known=None):
+    actors, mentions = extract_actors(nlp(text), known)
+    return {actor.id: actor for actor in actors}, mentions
+
+
+def actor_for(nlp, text: str, surface: str, known=None) -> Actor | None:
+    """The actor of the first mention that contains ``surface``."""
+    actors, mentions = run(nlp, text, known)
+    for mention in mentions:
+        if surface in mention.text:
+            return actors[mention.actor_id]
+    return None
+
+
+def test_country_tables_know_names_demonyms_capitals():
+    assert country_of("Belarus") == "BLR"
+    assert country_of("Belarusian") == "BLR"
+    assert country_of("Kyiv") == country_of("Kiev") == "UKR"
+    assert country_of("the United States") == "USA"
+    assert lookup("the Kremlin").kind == "seat"
+    assert lookup("NATO").code == "NATO"
+    assert country_of("turkey") is None  # case matters: the bird is not the country
+
+
+def test_title_and_name(nlp):
+    person = actor_for(
+        nlp, "Polish Deputy Foreign Minister Jan Kowalczyk arrived in Vilnius on Monday.", "Kowalczyk"
+    )
+    assert person.kind == "person"
+    assert person.name == "Jan Kowalczyk"
+    assert (person.country, person.sector, person.role) == ("POL", "GOV", "Deputy Foreign Minister")
+
+
+def test_defence_ministers_are_government_and_generals_military(nlp):
+    actors, _ = run(
+        nlp,
+        "Ukrainian Defense Minister Ivan Petrenko met Lithuanian General Tomas Jonaitis in Kaunas on Friday.",
+    )
+    assert actors["person:ivan-petrenko"].sector == "GOV"
+    assert actors["person:tomas-jonaitis"].sector == "MIL"
+    assert actors["person:tomas-jonaitis"].country == "LTU"
+
+
+def test_apposition_with_organisation(nlp):
+    text = "Later, Marta Novak, Deputy Chair of the Slovak National Security Council, told journalists the plan was ready."
+    person = actor_for(nlp, text, "Marta Novak")
+    assert (person.country, person.sector) == ("SVK", "GOV")
+    assert person.role.startswith("Deputy Chair")
+
+
+def test_apposition_after_a_description(nlp):
+    person = actor_for(nlp, "The minister, Jane Roe, flew to Oslo for the talks.", "Jane Roe")
+    assert person.id == "person:jane-roe"
+    assert person.role == "Minister"
+
+
+def test_counterpart_takes_role_from_antecedent_and_country_from_phrase(nlp):
+    text = (
+        "Finnish Foreign Minister Elina Virtanen said on Tuesday she had spoken with her counterpart "
+        "from Estonia, Kaarel Tamm."
+    )
+    actors, _ = run(nlp, text)
+    counterpart = actors["person:kaarel-tamm"]
+    assert (counterpart.country, counterpart.role, counterpart.sector) == ("EST", "Foreign Minister", "GOV")
+
+
+def test_possessive_offices(nlp):
+    actors, mentions = run(
+        nlp, "Belarus's charge d'affaires was summoned after Russia's foreign minister spoke."
+    )
+    offices = {mention.text: actors[mention.actor_id] for mention in mentions}
+    charge = offices["Belarus's charge d'affaires"]
+    assert (charge.country, charge.sector, charge.kind) == ("BLR", "GOV", "person")
+    assert offices["Russia's foreign minister"].id == "office:RUS:foreign-minister"
+
+
+def test_surname_description_and_pronoun_coreference(nlp):
+    text = (
+        "Latvian Defence Minister Andris Ozols visited the base on Monday. "
+        "Ozols told reporters the drills would continue. "
+        "The defence minister said the allies were ready. "
+        "He added that new equipment would arrive in spring."
+    )
+    _, mentions = run(nlp, text)
+    resolved = {mention.how: mention.actor_id for mention in mentions}
+    assert resolved["surname"] == "person:andris-ozols"
+    assert resolved["description"] == "person:andris-ozols"
+    assert resolved["pronoun"] == "person:andris-ozols"
+
+
+def test_demonym_description_refers_back(nlp):
+    text = "Serbian Interior Minister Petar Lazic met officials. The Serbian official said talks went well."
+    _, mentions = run(nlp, text)
+    assert [m.actor_id for m in mentions if m.how == "description"] == ["person:petar-lazic"]
+
+
+def test_registry_resolves_a_bare_surname(nlp):
+    known = {
+        "person:vladimir-putin": Actor(
+            id="person:vladimir-putin",
+            name="Vladimir Putin",
+            kind="person",
+            country="RUS",
+            sector="GOV",
+            role="President",
+            aliases=["Putin"],
+        )
+    }
+    person = actor_for(nlp, "Putin said the sanctions had failed.", "Putin", known)
+    assert (person.id, person.country, person.sector) == ("person:vladimir-putin", "RUS", "GOV")
+
+
+def test_leaders_table_alone_resolves_a_bare_surname(nlp):
+    person = actor_for(nlp, "Putin said the sanctions had failed.", "Putin")
+    assert (person.id, person.country, person.sector) == ("person:vladimir-putin", "RUS", "GOV")
+
+
+def test_capital_as_place_is_not_an_actor(nlp):
+    actors, mentions = run(nlp, "The two delegations held a long meeting in Minsk on Wednesday.")
+    assert not any("Minsk" in mention.text for mention in mentions)
+    assert "BLR-GOV" not in actors
+
+
+def test_conjoined_capitals_as_subjects_are_governments(nlp):
+    actors, mentions = run(nlp, "Minsk and Moscow agreed to expand their air defence cooperation.")
+    capitals = [mention for mention in mentions if mention.how == "capital"]
+    assert [mention.actor_id for mention in capitals] == ["BLR-GOV", "RUS-GOV"]
+    assert actors["RUS-GOV"].kind == "organisation" and actors["RUS-GOV"].sector == "GOV"
+
+
+def test_capital_tagged_person_does_not_become_a_person(nlp):
+    doc = nlp("According to Kyiv, the drones were shot down.")
+    assert any(ent.text == "Kyiv" and ent.label_ == "PERSON" for ent in doc.ents)  # the trap is real
+    actors, mentions = extract_actors(doc)
+    assert all(actor.kind != "person" for actor in actors)
+    assert [mention.actor_id for mention in mentions] == ["UKR-GOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The Kremlin rejected the claim on Sunday.", "Kremlin", "RUS-GOV"),
+        ("Downing Street declined to comment.", "Downing Street", "GBR-GOV"),
+        ("The White House announced new tariffs.", "White House", "USA-GOV"),
+        ("Beijing said the drills were routine.", "Beijing", "CHN-GOV"),
+    ],
+)
+def test_seats_of_power_and_capitals_stand_for_governments(nlp, text, surface, expected):
+    assert actor_for(nlp, text, surface).id == expected
+
+
+def test_seat_as_place_is_not_an_actor(nlp):
+    _, mentions = run(nlp, "The two leaders had dinner at the White House.")
+    assert not any("White House" in mention.text for mention in mentions)
+
+
+def test_groups(nlp):
+    actors, _ = run(nlp, "Sanctions imposed by Western countries and the Japanese government hurt exports.")
+    assert actors["group:the-west"].kind == "group"
+    assert actors["JPN-GOV"].sector == "GOV"
+    actors, _ = run(nlp, "Tehran criticised the United States and its allies for the new embargo.")
+    assert "group:allies-of-USA" in actors
+    assert "USA" in actors and actors["USA"].kind == "state"
+
+
+def test_organisations(nlp):
+    actors, _ = run(nlp, "A statement from the Turkish Embassy in Baghdad said the consulate would reopen.")
+    embassy = actors["org:TUR:embassy:IRQ"]
+    assert (embassy.kind, embassy.country, embassy.sector) == ("organisation", "TUR", "GOV")
+    organisation = actor_for(nlp, "The Defense Ministry said two drones were downed.", "Defense Ministry")
+    assert (organisation.kind, organisation.sector) == ("organisation", "GOV")
+    council = actor_for(nlp, "The Moldovan Security Council met on Friday.", "Security Council")
+    assert (council.country, council.sector) == ("MDA", "GOV")
+
+
+def test_igos_and_their_officials(nlp):
+    actors, _ = run(nlp, "NATO warned Minsk, and EU Foreign Policy Chief Ana Lind called for calm.")
+    assert (actors["IGO:NATO"].country, actors["IGO:NATO"].igo) == ("IGO", "NATO")
+    assert actors["person:ana-lind"].igo == "EU"
+
+
+def test_states_and_collectives(nlp):
+    actors, _ = run(nlp, "Senior Greek and Bulgarian officials said Greece would send troops.")
+    assert {"GRC-GOV", "BGR-GOV", "GRC"} <= set(actors)
+    assert actors["GRC"].kind == "state"
+
+
+# -- acceptance on the seed reports -----------------------------------------------------
+
+
+def article_prose(text: str) -> str:
+    """Paragraph lines of a scraped page: long lines with sentence punctuation and no icon chrome."""
+    lines = [line.strip() for line in text.splitlines()]
+    return "\n".join(
+        line for line in lines if len(line) > 150 and "icon" not in line and line.endswith((".", '"'))
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_actors(nlp):
+    folder = shared_path("corpus/seeds")
+    found: dict[str, Actor] = {}
+    all_mentions = []
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        text = article_prose(text) if path.name.startswith("001") else text
+        actors, mentions = extract_actors(nlp(text))
+        found.update({actor.id: actor for actor in actors})
+        all_mentions.extend((path.name, mention) for mention in mentions)
+    return found, all_mentions
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "country", "sector"),
+    [
+        ("person:sergey-shoigu", "RUS", "GOV"),
+        ("person:viktor-khrenin", "BLR", "GOV"),
+        ("person:andrey-zhuk", "BLR", "GOV"),
+        ("person:alexander-volfovich", "BLR", "GOV"),
+        ("person:vladimir-putin", "RUS", "GOV"),
+        ("person:alexander-lukashenko", "BLR", "GOV"),
+        ("org:RUS:embassy:BLR", "RUS", "GOV"),
+    ],
+)
+def test_seed_actors(seed_actors, actor_id, country, sector):
+    actors, _ = seed_actors
+    assert actor_id in actors
+    assert (actors[actor_id].country, actors[actor_id].sector) == (country, sector)
+
+
+def test_seed_capitals_and_west(seed_actors):
+    actors, mentions = seed_actors
+    assert {"RUS-GOV", "BLR-GOV", "group:the-west"} <= set(actors)
+    assert not any(
+        m.text == "Moscow" and m.how == "capital" and "meeting in Moscow" in m.text for _, m in mentions
+    )
+    assert all(
+        actors[m.actor_id].kind != "person" for _, m in mentions if m.text in {"Minsk", "Moscow", "Belarus"}
+    )
