@@ -1,4 +1,4 @@
-"""Parts of the event coder: the trigger lexicon, trigger matching and the dyad (who did it to whom).
+"""Parts of the event coder: the trigger lexicon and trigger matching.
 
 The lexicon is data (``data/events.yaml``); this module only knows how to read it and how to
 find its words in a parsed sentence. :mod:`eventwire.events` puts the parts together.
@@ -6,7 +6,7 @@ find its words in a parsed sentence. :mod:`eventwire.events` puts the parts toge
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -15,21 +15,12 @@ from typing import Any
 import yaml
 from spacy.tokens import Span, Token
 
-from eventwire.records import Actor, ActorMention
-
-# Dependency labels of a verb's grammatical subject / object in spaCy's English scheme.
-SUBJECT_DEPS = {"nsubj", "csubj"}
+# Objects and passive subjects of a verb (spaCy English labels).
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
-# Prepositions that name the recipient (target) of an event, and the types they serve.
-RECIPIENT_PREPS = {"against", "on", "to", "at", "toward", "towards", "upon", "into", "for"}
-# "with" names co-participants in meetings and cooperation, a recipient elsewhere.
-PARTICIPANT_TYPES = {"CONSULT", "COOPERATE"}
-# "took part in talks", "engaged in fighting": a verb + these prepositions makes the verb's subject
+# "took part in talks", "engaged in fighting", "put on alert": a verb + these prepositions makes the verb's subject
 # the noun's agent; other prepositions ("sanctions over the invasion") name a background event.
-PARTICIPATION_PREPS = {"in", "into"}
-# A noun trigger's own modifiers that may name its agent ("Russia's invasion", "Israeli strikes").
-MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+PARTICIPATION_PREPS = {"in", "into", "on"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +53,8 @@ class Lexicon:
     future_recode: dict[str, str]
     content_recipient: dict[str, str]
     speech_verbs: frozenset[str]
+    recipient_preps: dict[str, frozenset[str]]  # preposition -> types it names the recipient of
+    place_recipient_types: frozenset[str]
     contexts: dict[str, str]  # lemma -> context
 
     def score(self, event_type: str, mode: str | None) -> float | None:
@@ -127,6 +120,8 @@ def load_lexicon() -> Lexicon:
         future_recode=data.get("future_recode", {}),
         content_recipient=data.get("content_recipient", {}),
         speech_verbs=frozenset(data.get("speech_verbs", [])),
+        place_recipient_types=frozenset(data.get("place_recipient_types", [])),
+        recipient_preps={prep: frozenset(types) for prep, types in data.get("recipient_preps", {}).items()},
         contexts=contexts,
     )
 
@@ -146,7 +141,9 @@ def _phrase_match(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] |
     window = sent.doc[anchor.i : min(anchor.i + len(rule.phrase), sent.end)]
     if [lemma(token) for token in window][1:] == list(rest) or [t.lower_ for t in window][1:] == list(rest):
         return list(window)
-    near = [tok for child in anchor.children for tok in (child, *child.children)]
+    # Later words may be the anchor's dependents ("pulled its troops out") or, for a modifier
+    # anchor, its head ("joint military exercises").
+    near = [tok for child in anchor.children for tok in (child, *child.children)] + [anchor.head]
     found = []
     for word in rest:
         match = next((tok for tok in near if word in (lemma(tok), tok.lower_) and tok not in found), None)
@@ -182,7 +179,7 @@ def _word_fits(rule: TriggerRule, token: Token) -> bool:
     return True
 
 
-def _governor(token: Token) -> Token | None:
+def governor_of(token: Token) -> Token | None:
     """The verb a noun trigger is the object (or passive subject, or prepositional object) of."""
     head = token.head
     if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.pos_ in {"VERB", "AUX"}:
@@ -190,13 +187,13 @@ def _governor(token: Token) -> Token | None:
     if token.dep_ == "pobj" and lemma(head) in PARTICIPATION_PREPS and head.head.pos_ == "VERB":
         return head.head
     if token.dep_ == "conj":
-        return _governor(head)
+        return governor_of(head)
     return None
 
 
-def _apply_governor(trigger: Trigger) -> Trigger:
+def _applygovernor_of(trigger: Trigger) -> Trigger:
     """Let the verb governing a noun trigger re-type it ("lifted sanctions" is no sanction)."""
-    governor = _governor(trigger.head) if trigger.head.pos_ == "NOUN" else None
+    governor = governor_of(trigger.head) if trigger.head.pos_ == "NOUN" else None
     if governor is None or lemma(governor) not in trigger.rule.governors:
         return trigger
     new_type, new_mode = trigger.rule.governors[lemma(governor)]
@@ -226,7 +223,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         rule = next((rule for rule in word_rules if _word_fits(rule, token)), None)
         if rule is not None:
             used.add(token.i)
-            triggers.append(_apply_governor(Trigger(rule, [token], token, rule.type, rule.mode)))
+            triggers.append(_applygovernor_of(Trigger(rule, [token], token, rule.type, rule.mode)))
     return sorted(triggers, key=lambda trigger: trigger.head.i)
 
 
@@ -256,115 +253,3 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
         else:
             owner.absorbed.append(trigger)
     return sorted(kept, key=lambda trigger: trigger.head.i)
-
-
-# ---------------------------------------------------------------- dyads
-
-
-class MentionIndex:
-    """Finds the actors a token refers to through the actor mentions that cover it."""
-
-    def __init__(self, actors: Sequence[Actor], mentions: Sequence[ActorMention]) -> None:
-        self.by_id = {actor.id: actor for actor in actors}
-        self.mentions = [m for m in mentions if m.actor_id in self.by_id]
-
-    def at(self, token: Token) -> Actor | None:
-        start, end = token.idx, token.idx + len(token.text)
-        for mention in self.mentions:
-            if mention.start <= start and end <= mention.end:
-                return self.by_id[mention.actor_id]
-        return None
-
-    def in_span(self, start: int, end: int) -> list[tuple[int, Actor]]:
-        """(offset, actor) of every mention inside a character range, in text order."""
-        found = [
-            (m.start, self.by_id[m.actor_id]) for m in self.mentions if start <= m.start and m.end <= end
-        ]
-        return sorted(found, key=lambda pair: pair[0])
-
-    def of_phrase(self, token: Token) -> list[Actor]:
-        """Actors of a noun phrase: its head, else its modifiers ("Israeli troops", "Iran's navy", "army of X")."""
-        direct = self.at(token)
-        if direct is not None:
-            return [direct]
-        for child in token.children:
-            if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
-                found = self.at(child) or next(iter(self.of_phrase(child)), None)
-                if found is not None:
-                    return [found]
-        for child in token.children:
-            if child.dep_ == "prep" and lemma(child) == "of":
-                for pobj in child.children:
-                    found = self.of_phrase(pobj)
-                    if found:
-                        return found
-        return []
-
-    def of_group(self, token: Token) -> list[Actor]:
-        """Actors of a phrase and of everything coordinated with it ("X and Y", "X, Y and Z")."""
-        return unique([actor for member in coordinated(token) for actor in self.of_phrase(member)])
-
-
-def coordinated(token: Token) -> list[Token]:
-    members = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            members.extend(coordinated(child))
-    return members
-
-
-def unique(actors: Iterable[Actor]) -> list[Actor]:
-    seen: dict[str, Actor] = {}
-    for actor in actors:
-        seen.setdefault(actor.id, actor)
-    return list(seen.values())
-
-
-def predicate_of(trigger: Trigger) -> Token:
-    """The verb whose arguments are the event's participants (a noun trigger's governor if it has one)."""
-    head = trigger.head
-    if head.pos_ in {"VERB", "AUX"}:
-        return head
-    if head.pos_ == "ADJ" and head.head.pos_ in {"AUX", "VERB"}:
-        return head.head
-    return _governor(head) or head
-
-
-def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The subject of a verb, climbing through xcomp/conj/acomp chains; True when it is a passive subject."""
-    current: Token | None = verb
-    for _ in range(6):
-        if current is None:
-            break
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child, False
-            if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return child, True
-        if current.dep_ in {"xcomp", "conj", "acomp", "advcl", "pcomp"} and current.head.i != current.i:
-            current = current.head
-        elif current.dep_ == "relcl":
-            return current.head, False
-        else:
-            break
-    return None, False
-
-
-def children_by_prep(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
-    """(preposition, object) pairs hanging off a token: "with Iran", "against the rebels", "by X"."""
-    pairs = []
-    for child in token.children:
-        if child.dep_ in {"prep", "agent", "dative"} and lemma(child) in preps:
-            pairs.extend((lemma(child), obj) for obj in child.children if obj.dep_ == "pobj")
-        elif child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN", "PRON"} and "to" in preps:
-            pairs.append(("to", child))
-    return pairs
-
-
-def speaker_of(token: Token, lexicon: Lexicon) -> Token | None:
-    """The subject of the verb of saying that a clause is reported under, if any."""
-    for ancestor in [token, *token.ancestors]:
-        if lemma(ancestor) in lexicon.speech_verbs and ancestor.pos_ == "VERB":
-            subject, _ = subject_of(ancestor)
-            return subject
-    return None

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -22,22 +21,8 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.eventparts import (
-    PARTICIPANT_TYPES,
-    RECIPIENT_PREPS,
-    Lexicon,
-    MentionIndex,
-    Trigger,
-    children_by_prep,
-    find_triggers,
-    fold_triggers,
-    lemma,
-    load_lexicon,
-    predicate_of,
-    speaker_of,
-    subject_of,
-    unique,
-)
+from eventwire.eventdyads import Dyad, MentionIndex, arrange_meeting, find_dyad, place_actors
+from eventwire.eventparts import Lexicon, Trigger, find_triggers, fold_triggers, lemma, load_lexicon
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -62,124 +47,6 @@ CLAUSE_INTERNAL_DEPS = {
 def load_flag_cues() -> dict[str, Any]:
     text = resources.files("eventwire.data").joinpath("flags.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
-
-
-@dataclass(slots=True)
-class Dyad:
-    actor: list[Actor] = field(default_factory=list)
-    recipient: list[Actor] = field(default_factory=list)
-    actor_how: str = "none"  # "parse", "speaker" or "nearby": how the actor was found
-
-
-# ---------------------------------------------------------------- dyads
-
-
-def find_dyad(trigger: Trigger, sent: Span, index: MentionIndex, lexicon: Lexicon) -> Dyad:
-    """Actor and recipient of one trigger from the dependency parse."""
-    verb = predicate_of(trigger)
-    dyad = Dyad()
-    subject, passive = subject_of(verb)
-    agents = [obj for prep, obj in children_by_prep(verb, {"by"})]
-    objects = [child for child in verb.children if child.dep_ in {"dobj", "dative"}]
-    if passive:
-        dyad.actor = unique(a for agent in agents for a in index.of_group(agent))
-        dyad.recipient = index.of_group(subject) if subject is not None else []
-    else:
-        dyad.actor = index.of_group(subject) if subject is not None else []
-        dyad.recipient = unique(a for obj in objects for a in index.of_group(obj))
-    if dyad.actor:
-        dyad.actor_how = "parse"
-    noun = trigger.head if trigger.head.pos_ == "NOUN" else None
-    if noun is not None and noun is not verb:
-        _noun_arguments(noun, dyad, index)
-    _prepositional_arguments(trigger, verb, noun, dyad, index)
-    _content_recipient(trigger, dyad, sent, index, lexicon)
-    if not dyad.actor:
-        _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
-    dyad.recipient = [actor for actor in dyad.recipient if actor not in dyad.actor]
-    return dyad
-
-
-def _noun_arguments(noun: Token, dyad: Dyad, index: MentionIndex) -> None:
-    """A noun trigger's own agent: "Russia's invasion", "Israeli strikes", "talks between X and Y"."""
-    own = index.of_phrase(noun)
-    if own and not dyad.actor:
-        dyad.actor, dyad.actor_how = own, "parse"
-    for _, obj in children_by_prep(noun, {"by", "from"}):
-        found = index.of_group(obj)
-        if found and not dyad.actor:
-            dyad.actor, dyad.actor_how = found, "parse"
-    for _, obj in children_by_prep(noun, {"between", "among"}):
-        dyad.actor = unique([*dyad.actor, *index.of_group(obj)])
-        dyad.actor_how = "parse"
-
-
-def _prepositional_arguments(
-    trigger: Trigger, verb: Token, noun: Token | None, dyad: Dyad, index: MentionIndex
-) -> None:
-    """Recipients and co-participants named by prepositions on the verb or the noun trigger."""
-    holders = [verb] if noun is None else [verb, noun]
-    for holder in holders:
-        for prep, obj in children_by_prep(holder, RECIPIENT_PREPS | {"with", "of"}):
-            found = index.of_group(obj)
-            if not found:
-                continue
-            if prep == "with" and trigger.type in PARTICIPANT_TYPES:
-                dyad.actor = unique([*dyad.actor, *found])
-            elif prep == "of" and holder is not noun:
-                continue  # "accused X of ..." names the charge, not another party
-            elif prep != "with" or trigger.type not in {"ASSAULT", "COERCE"}:
-                dyad.recipient = unique([*dyad.recipient, *found])
-
-
-def _content_recipient(
-    trigger: Trigger, dyad: Dyad, sent: Span, index: MentionIndex, lexicon: Lexicon
-) -> None:
-    """A speech act without a recipient takes the actor or recipient of what it is about."""
-    role = lexicon.content_recipient.get(trigger.type)
-    if dyad.recipient or not role or not trigger.absorbed:
-        return
-    for content in trigger.absorbed:
-        inner = find_dyad(content, sent, index, lexicon)
-        found = inner.actor if role == "actor" and inner.actor_how == "parse" else inner.recipient
-        found = [actor for actor in found if actor not in dyad.actor]
-        if found:
-            dyad.recipient = found
-            return
-
-
-def _actor_fallback(
-    trigger: Trigger, verb: Token, dyad: Dyad, sent: Span, index: MentionIndex, lexicon: Lexicon
-) -> None:
-    """No subject in the parse: the reporting speaker, else the nearest actor named before the trigger."""
-    speaker = speaker_of(verb, lexicon)
-    if speaker is not None and index.of_group(speaker):
-        dyad.actor, dyad.actor_how = index.of_group(speaker), "speaker"
-        return
-    if (
-        trigger.head.pos_ == "NOUN"
-        and trigger.head.dep_ not in {"ROOT", "nsubj", "nsubjpass"}
-        and verb is trigger.head
-    ):
-        return  # a background noun ("sanctions over the invasion") has no agent of its own
-    before = [actor for _, actor in index.in_span(sent.start_char, trigger.head.idx)]
-    before = [actor for actor in before if actor not in dyad.recipient]
-    if before:
-        dyad.actor, dyad.actor_how = [before[-1]], "nearby"
-
-
-def arrange_meeting(trigger: Trigger, dyad: Dyad) -> None:
-    """Codebook: a meeting puts every participant in ``actor``; only a visit keeps visitor -> host."""
-    if trigger.type != "CONSULT":
-        return
-    if trigger.mode == "visit":
-        return
-    if lemma(trigger.head) == "host":
-        dyad.actor, dyad.recipient = dyad.recipient or dyad.actor, dyad.actor if dyad.recipient else []
-        trigger.mode = "visit" if dyad.recipient else trigger.mode
-        return
-    dyad.actor = unique([*dyad.actor, *dyad.recipient])
-    dyad.recipient = []
 
 
 # ---------------------------------------------------------------- flags
@@ -396,7 +263,7 @@ def code_trigger(
     hypothetical = is_hypothetical(chain, cues["hypothetical"], lexicon)
     future = recode_future(trigger, future, lexicon)
     trigger.mode = choose_mode(trigger, sent, lexicon)
-    dyad = find_dyad(trigger, sent, index, lexicon)
+    dyad = find_dyad(trigger, sent, index, lexicon, place_actors(places))
     arrange_meeting(trigger, dyad)
     when = attach_date(trigger, sent, dates)
     taken = {m.start for m in index.mentions if m.actor_id in {a.id for a in dyad.actor + dyad.recipient}}

@@ -1,0 +1,54 @@
+"""Evaluation of the event coder on the PLOVER gold standard records (development share).
+
+Floors sit a little below what the full pipeline measured (see the module docstring of
+eventwire.evaluate.events for the definitions); they catch regressions, not targets.
+"""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import shared_path
+
+from eventwire.evaluate.events import Tally, country_code, evaluate, gold_parties, gold_type, score_record
+from eventwire.records import Actor, Event
+
+
+def test_gold_mapping_of_draft_names_and_old_codes():
+    assert gold_type({"event": "FIGHT"}) == "ASSAULT"
+    assert gold_type({"event": "DEMAND"}) == "REQUEST"
+    assert gold_type({"event": "INVESTIGATE"}) == "ACCUSE"
+    assert country_code("JAP") == "JPN" and country_code("FRA") == "FRA"
+    assert gold_parties("") == [] and gold_parties(None) == []
+
+
+def test_scoring_of_one_record():
+    record = {"event": "CONSULT", "source": [{"code": "FRA"}], "target": [{"code": "DEU", "sector": "GOV"}]}
+    ours = Event(
+        "e1",
+        "CONSULT",
+        actor=[Actor("a", "France", "state", "FRA"), Actor("b", "Germany", "state", "DEU", "GOV")],
+    )
+    tally = Tally()
+    assert score_record(record, [ours], tally) == "CONSULT"
+    counts = tally.counts
+    assert (counts["type_right"], counts["actor_tp"], counts["actor_fp"], counts["recipient_fn"]) == (
+        1,
+        2,
+        0,
+        0,
+    )
+    assert (counts["sector_total"], counts["sector_right"]) == (1, 1)
+    assert score_record({"event": "AID", "source": [{"code": "FRA"}]}, [], tally) == "NONE"
+    assert tally.counts["actor_fn"] == 1
+
+
+def test_floor_on_plover_gold(nlp):
+    gold = shared_path("gold/events/plover_gsr_dev.json")
+    assert len(json.loads(gold.read_text(encoding="utf-8"))) > 200
+    report = evaluate(gold, nlp=nlp)
+    metrics = report.metrics
+    assert report.items >= 200
+    assert metrics["type_accuracy"] >= 0.62
+    assert metrics["actor_f1"] >= 0.58
+    assert metrics["recipient_f1"] >= 0.36

@@ -1,0 +1,159 @@
+"""The event coder on hand-written sentences (tests/fixtures/events): types, modes, dyads, flags,
+the meeting rule, date and place attachment. Actors are built by hand, so these tests do not
+depend on the actor stage."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from tests.conftest import FIXTURES
+
+from eventwire.eventparts import load_lexicon
+from eventwire.events import code_events, event_id
+from eventwire.records import Actor, ActorMention, Event, Place, TimeExpression
+
+CASES = yaml.safe_load((FIXTURES / "events" / "sentences.yaml").read_text(encoding="utf-8"))
+
+
+def hand_actors(text: str, surfaces: dict[str, str]) -> tuple[list[Actor], list[ActorMention]]:
+    """One actor per surface form, one mention per occurrence of it in the text."""
+    actors, mentions = [], []
+    for surface, country in surfaces.items():
+        actor_id = f"test:{surface}"
+        code = None if country == "IGO" else country
+        actors.append(Actor(actor_id, surface, "state", country=code, igo="EU" if country == "IGO" else None))
+        for match in re.finditer(rf"\b{re.escape(surface)}\b", text):
+            mentions.append(ActorMention(actor_id, match.start(), match.end(), surface))
+    return actors, mentions
+
+
+def countries(actors: list[Actor]) -> set[str]:
+    return {actor.country or "IGO" for actor in actors}
+
+
+def code(nlp, text: str, surfaces: dict[str, str], **kwargs) -> list[Event]:
+    actors, mentions = hand_actors(text, surfaces)
+    return code_events(nlp(text), "doc-1", actors, mentions, **kwargs)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["text"][:40] for case in CASES])
+def test_sentence(nlp, case):
+    expect = case["expect"]
+    events = code(nlp, case["text"], case["actors"])
+    found = [event for event in events if event.type == expect["type"]]
+    assert found, f"no {expect['type']} in {[(e.type, e.evidence[0].rule) for e in events]}"
+    event = max(found, key=lambda e: e.confidence)
+    if "mode" in expect:
+        assert event.mode == expect["mode"]
+    if "actor" in expect:
+        assert countries(event.actor) == set(expect["actor"])
+    if "recipient" in expect:
+        assert countries(event.recipient) == set(expect["recipient"])
+    for flag in ("negated", "future", "hypothetical", "historical"):
+        if flag in expect:
+            assert getattr(event, flag) is expect[flag], flag
+
+
+def test_common_types_have_two_sentences_each():
+    counts: dict[str, int] = {}
+    for case in CASES:
+        counts[case["expect"]["type"]] = counts.get(case["expect"]["type"], 0) + 1
+    common = "CONSULT AGREE SUPPORT COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
+    assert all(counts.get(name, 0) >= 2 for name in common.split()), counts
+
+
+def test_meeting_puts_every_participant_in_actor(nlp):
+    text = "The Japanese prime minister met the Indian prime minister in Tokyo."
+    events = code(nlp, text, {"Japanese prime minister": "JPN", "Indian prime minister": "IND"})
+    meeting = next(event for event in events if event.type == "CONSULT")
+    assert countries(meeting.actor) == {"JPN", "IND"} and meeting.recipient == []
+
+
+def test_visit_keeps_visitor_and_host(nlp):
+    events = code(
+        nlp, "The Korean president visited Vietnam on Sunday.", {"Korean president": "KOR", "Vietnam": "VNM"}
+    )
+    visit = next(event for event in events if event.type == "CONSULT")
+    assert (visit.mode, countries(visit.actor), countries(visit.recipient)) == ("visit", {"KOR"}, {"VNM"})
+
+
+def test_speaker_side_is_the_actor_of_an_announced_offer(nlp):
+    text = "Egypt is ready to provide any assistance to Sudan, the Egyptian foreign minister said."
+    events = code(nlp, text, {"Egypt": "EGY", "Sudan": "SDN", "Egyptian foreign minister": "EGY"})
+    top = max(events, key=lambda e: e.confidence)
+    assert top.type == "AGREE" and countries(top.actor) == {"EGY"} and countries(top.recipient) == {"SDN"}
+
+
+def test_speech_act_content_is_folded_into_one_event(nlp):
+    events = code(
+        nlp, "Russia threatened to impose sanctions on Moldova.", {"Russia": "RUS", "Moldova": "MDA"}
+    )
+    assert [event.type for event in events] == ["THREATEN"]
+    assert "sanctions" in events[0].evidence[0].triggers
+    assert events[0].mode == "relations" and countries(events[0].recipient) == {"MDA"}
+
+
+def test_lifting_sanctions_is_a_concession_not_a_sanction(nlp):
+    events = code(nlp, "Washington lifted sanctions on Caracas.", {"Washington": "USA", "Caracas": "VEN"})
+    assert [event.type for event in events] == ["CONCEDE"]
+
+
+def test_historical_event_from_dates(nlp):
+    text = "Ecuador and Peru signed the peace treaty in 1998."
+    start = text.index("1998")
+    dates = [TimeExpression(start, start + 4, "1998", value="1998", precision="year")]
+    events = code(nlp, text, {"Ecuador": "ECU", "Peru": "PER"}, dates=dates, published="2022-03-01")
+    signed = next(event for event in events if event.type == "SUPPORT")
+    assert signed.historical and signed.date == "1998" and signed.date_precision == "year"
+
+
+def test_recent_event_is_not_historical_and_date_is_never_the_publication_date(nlp):
+    text = "Estonia expelled a Russian diplomat on Friday. Latvia protested."
+    start = text.index("Friday")
+    dates = [TimeExpression(start, start + 6, "Friday", value="2022-02-25", precision="day")]
+    events = code(
+        nlp,
+        text,
+        {"Estonia": "EST", "Russian diplomat": "RUS", "Latvia": "LVA"},
+        dates=dates,
+        published="2022-03-01",
+    )
+    expelled = next(event for event in events if event.type == "SANCTION")
+    assert expelled.date == "2022-02-25" and not expelled.historical
+    later = [event for event in events if event.evidence[0].start > expelled.evidence[0].start]
+    assert later and all(event.date is None for event in later)
+
+
+def test_location_is_the_place_introduced_by_in(nlp):
+    text = "Cuba hosted talks between the government and the rebels in Havana."
+    start = text.index("Havana")
+    places = [Place(start, start + 6, "Havana", "Havana", country="CUB")]
+    events = code(nlp, text, {"Cuba": "CUB", "government": "COL", "rebels": "COL"}, places=places)
+    assert events and events[0].location is not None and events[0].location.name == "Havana"
+
+
+def test_evidence_score_and_stable_id(nlp):
+    text = "Protesters blocked the main road into Lima. Police arrested ten of them."
+    events = code(nlp, text, {"Police": "PER", "Protesters": "PER"})
+    arrest = next(event for event in events if event.type == "COERCE")
+    evidence = arrest.evidence[0]
+    assert text[evidence.start : evidence.end] == evidence.sentence == "Police arrested ten of them."
+    assert evidence.rule == "coerce.verb.arrest" and evidence.triggers == ["arrested"]
+    assert arrest.score == load_lexicon().score("COERCE", "arrest") == -7
+    assert arrest.id == event_id("doc-1", evidence.start, "COERCE", ["arrested"])
+    assert 0 < arrest.confidence <= 1
+
+
+def test_scores_follow_the_codebook_table():
+    lexicon = load_lexicon()
+    assert lexicon.score("AID", None) == 10
+    assert lexicon.score("CONSULT", "visit") == 4
+    assert lexicon.score("ASSAULT", "unconventional") == -10
+    assert lexicon.score("PROTEST", "vandalize") == -5
+    assert len(lexicon.scores) == 16
+
+
+def test_no_events_without_triggers(nlp):
+    assert code(nlp, "The weather in Oslo was mild on Sunday.", {}) == []
