@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from eventwire.errors import EventwireError
 from eventwire.records import Actor, CodedDocument
@@ -24,6 +24,15 @@ from eventwire.store.schema import MIGRATIONS, latest_version
 DEFAULT_DB = "eventwire.db"
 SaveOutcome = Literal["added", "updated", "unchanged"]
 CHILD_TABLES = ("mentions", "quotes", "dates", "places", "events")
+
+
+class StoryRecord(Protocol):
+    """What the store keeps of a story (eventwire.stories.Story has these)."""
+
+    id: str
+    doc_ids: list[str]
+    title: str | None
+    terms: list[str]
 
 
 def _now() -> str:
@@ -40,7 +49,9 @@ class Store:
     def __init__(self, path: str | Path = DEFAULT_DB) -> None:
         self.path = Path(path)
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            # check_same_thread=False: a web server may open a store in one worker thread and use it in
+            # another; each Store is still used by one request at a time.
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
         except sqlite3.Error as error:
             raise StoreError(f"cannot open the store {self.path}: {error}") from None
         self.db.row_factory = sqlite3.Row
@@ -171,6 +182,28 @@ class Store:
     def counts(self) -> dict[str, int]:
         tables = ("documents", "failures", "actors", *CHILD_TABLES)
         return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+
+    # -- stories -------------------------------------------------------------------
+
+    def replace_stories(self, stories: Iterable[StoryRecord]) -> int:
+        """Replace every stored story with a new grouping (stories are recomputed as a whole)."""
+        now = _now()
+        count = 0
+        with self.transaction() as db:
+            db.execute("DELETE FROM story_documents")
+            db.execute("DELETE FROM stories")
+            for story in stories:
+                db.execute(
+                    "INSERT INTO stories (id, title, terms, updated_at) VALUES (?, ?, ?, ?)",
+                    (story.id, story.title, json.dumps(list(story.terms), ensure_ascii=False), now),
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO story_documents (story_id, doc_id) "
+                    "SELECT ?, id FROM documents WHERE id = ?",
+                    [(story.id, doc_id) for doc_id in story.doc_ids],
+                )
+                count += 1
+        return count
 
     # -- actor registry ------------------------------------------------------------
 

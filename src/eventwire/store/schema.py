@@ -127,6 +127,79 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_doc ON events(doc_id);
     CREATE INDEX events_type_date ON events(type, date);
     """,
+    # 2: what the API filters events on (flags and parties as indexed columns, evidence as full
+    # text), kept in step with events.record by triggers so Store.save stays as it is; and stories.
+    # Store.save writes events with INSERT OR REPLACE, whose implicit delete fires no DELETE
+    # trigger, so the BEFORE INSERT trigger removes what an earlier version of the event left.
+    """
+    ALTER TABLE events ADD COLUMN negated INTEGER
+        GENERATED ALWAYS AS (coalesce(json_extract(record, '$.negated'), 0)) VIRTUAL;
+    ALTER TABLE events ADD COLUMN score REAL GENERATED ALWAYS AS (json_extract(record, '$.score')) VIRTUAL;
+    ALTER TABLE events ADD COLUMN confidence REAL
+        GENERATED ALWAYS AS (json_extract(record, '$.confidence')) VIRTUAL;
+    CREATE INDEX events_date ON events(date);
+
+    CREATE TABLE event_parties (
+        event_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        role TEXT NOT NULL,  -- 'actor' or 'recipient'
+        actor_id TEXT,
+        name TEXT,
+        country TEXT,
+        sector TEXT
+    );
+    CREATE INDEX event_parties_event ON event_parties(event_id);
+    CREATE INDEX event_parties_country ON event_parties(country, role);
+    CREATE INDEX event_parties_sector ON event_parties(sector, role);
+
+    CREATE VIRTUAL TABLE events_fts USING fts5(evidence);
+
+    CREATE TRIGGER events_bi BEFORE INSERT ON events BEGIN
+        DELETE FROM events_fts WHERE rowid IN (SELECT rowid FROM events WHERE id = new.id);
+        DELETE FROM event_parties WHERE event_id = new.id;
+    END;
+    CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
+        INSERT INTO events_fts(rowid, evidence)
+            SELECT new.rowid, group_concat(json_extract(value, '$.sentence'), ' ')
+            FROM json_each(new.record, '$.evidence');
+        INSERT INTO event_parties
+            SELECT new.id, new.doc_id, 'actor', json_extract(value, '$.id'), json_extract(value, '$.name'),
+                   json_extract(value, '$.country'), json_extract(value, '$.sector')
+            FROM json_each(new.record, '$.actor');
+        INSERT INTO event_parties
+            SELECT new.id, new.doc_id, 'recipient', json_extract(value, '$.id'), json_extract(value, '$.name'),
+                   json_extract(value, '$.country'), json_extract(value, '$.sector')
+            FROM json_each(new.record, '$.recipient');
+    END;
+    CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
+        DELETE FROM events_fts WHERE rowid = old.rowid;
+        DELETE FROM event_parties WHERE event_id = old.id;
+    END;
+
+    INSERT INTO events_fts(rowid, evidence)
+        SELECT e.rowid, (SELECT group_concat(json_extract(value, '$.sentence'), ' ')
+                         FROM json_each(e.record, '$.evidence'))
+        FROM events e;
+    INSERT INTO event_parties
+        SELECT e.id, e.doc_id, p.key, json_extract(a.value, '$.id'), json_extract(a.value, '$.name'),
+               json_extract(a.value, '$.country'), json_extract(a.value, '$.sector')
+        FROM events e, json_each(json_object('actor', json_extract(e.record, '$.actor'),
+                                             'recipient', json_extract(e.record, '$.recipient'))) p,
+             json_each(p.value) a;
+
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        terms TEXT NOT NULL DEFAULT '[]',
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE story_documents (
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        PRIMARY KEY (story_id, doc_id)
+    );
+    CREATE INDEX story_documents_doc ON story_documents(doc_id);
+    """,
 ]
 
 
