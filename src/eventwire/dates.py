@@ -66,7 +66,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     entity_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
     found = []
     for frame in scan(doc.text):
-        if frame.guarded and not _supported(frame, doc.text, entity_spans):
+        if frame.guarded and not _supported(frame, doc, entity_spans):
             continue
         resolution = resolve(frame, anchor, tense_direction(doc, frame.start, frame.end))
         if resolution is None:
@@ -95,8 +95,15 @@ def parse_published(published: str | None) -> dt.date | None:
         return None
 
 
-def _supported(frame: Frame, text: str, entity_spans: list[tuple[int, int]]) -> bool:
-    """An ambiguous candidate counts when spaCy saw a date there or a temporal preposition precedes."""
+def _supported(frame: Frame, doc: Doc, entity_spans: list[tuple[int, int]]) -> bool:
+    """An ambiguous candidate counts when spaCy saw a date there or a temporal preposition precedes.
+
+    A candidate the tagger reads as a verb ("prices fall", "they march") never counts.
+    """
+    span = doc.char_span(frame.start, frame.end, alignment_mode="expand")
+    if span is not None and any(token.pos_ in ("VERB", "AUX") for token in span):
+        return False
+    text = doc.text
     if any(start < frame.end and frame.start < end for start, end in entity_spans):
         return True
     before = text[max(0, frame.start - 20) : frame.start].split()
