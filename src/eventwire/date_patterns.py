@@ -48,7 +48,6 @@ class Lexicon:
     """The word lists of data/dates.yaml, as lookup tables (lower-cased keys)."""
 
     months: dict[str, int]
-    ambiguous_months: frozenset[str]
     weekdays: dict[str, int]
     seasons: dict[str, str]
     season_starts: dict[str, int]
@@ -83,7 +82,6 @@ def lexicon() -> Lexicon:
     references.update({w: "FUTURE_REF" for w in raw["future_ref"]})
     return Lexicon(
         months={k: int(v) for k, v in _invert(raw["months"]).items()},
-        ambiguous_months=frozenset(raw["ambiguous_months"]),
         weekdays={k: int(v) for k, v in _invert(raw["weekdays"]).items()},
         seasons={name: code for code, entry in raw["seasons"].items() for name in entry["names"]},
         season_starts={code: int(entry["starts"]) for code, entry in raw["seasons"].items()},
