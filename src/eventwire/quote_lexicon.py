@@ -1,0 +1,60 @@
+"""The quote lexicon (cue verbs, source phrases, marks) read from data/quotes.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LEXICON_PATH = Path(__file__).resolve().parent / "data" / "quotes.yaml"
+
+
+@dataclass(slots=True, frozen=True)
+class QuoteLexicon:
+    speech_verbs: frozenset[str]
+    phrasal_speech_verbs: frozenset[str]
+    framing_verbs: frozenset[str]
+    direct_only_verbs: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    document_nouns: frozenset[str]
+    issuer_prepositions: frozenset[str]
+    role_nouns: frozenset[str]
+    role_prepositions: frozenset[str]
+    quote_pairs: dict[str, str]
+    straight_marks: frozenset[str]
+    min_words: int
+
+    @property
+    def direct_cues(self) -> frozenset[str]:
+        """Verb lemmas that may introduce a direct quote."""
+        return self.speech_verbs | self.framing_verbs
+
+    @property
+    def reporting_cues(self) -> frozenset[str]:
+        """Verb lemmas that may introduce reported (indirect) speech."""
+        return self.speech_verbs - self.direct_only_verbs - self.framing_verbs
+
+
+def _words(values: list[str]) -> frozenset[str]:
+    return frozenset(value.lower() for value in values)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> QuoteLexicon:
+    raw = yaml.safe_load(LEXICON_PATH.read_text("utf-8"))
+    return QuoteLexicon(
+        speech_verbs=_words(raw["speech_verbs"]),
+        phrasal_speech_verbs=_words(raw["phrasal_speech_verbs"]),
+        framing_verbs=_words(raw["framing_verbs"]),
+        direct_only_verbs=_words(raw["direct_only_verbs"]),
+        source_phrases=tuple(tuple(phrase.lower().split()) for phrase in raw["source_phrases"]),
+        document_nouns=_words(raw["document_nouns"]),
+        issuer_prepositions=_words(raw["issuer_prepositions"]),
+        role_nouns=_words(raw["role_nouns"]),
+        role_prepositions=_words(raw["role_prepositions"]),
+        quote_pairs=dict(raw["quote_pairs"]),
+        straight_marks=frozenset(raw["straight_marks"]),
+        min_words=int(raw["min_words"]),
+    )
