@@ -55,6 +55,12 @@ def test_page_without_a_date_has_none_and_the_copyright_year_is_not_taken():
     assert cleaned.published_from == "unknown"
 
 
+def test_a_dated_byline_in_the_text_counts_when_the_markup_has_no_date():
+    cleaned = clean_document(html_document("byline_date.html"), default_published="2024-01-02")
+    assert (cleaned.published, cleaned.published_from) == ("2022-03-07", "text")
+    assert "called off the strike" in cleaned.text
+
+
 def test_cli_date_fills_in_only_when_the_page_has_none():
     undated = clean_document(html_document("no_date.html"), default_published="2024-01-02")
     assert (undated.published, undated.published_from) == ("2024-01-02", "cli")

@@ -195,6 +195,9 @@ def clean_html(html: str, origin: str) -> Cleaned:
             fallback.published, fallback.published_from = cleaned.published, cleaned.published_from
             fallback.site = cleaned.site
             cleaned = fallback
+    if not cleaned.published:
+        cleaned.published = dateline_in_page(html)
+        cleaned.published_from = "text" if cleaned.published else "unknown"
     if not cleaned.text.strip():
         raise InputError(
             origin, "no article text found in the HTML (is it a full page, not a stub or an index?)"
@@ -234,6 +237,28 @@ def _page_date_params() -> dict[str, object]:
         "original_date": True,
         "max_date": date.today().isoformat(),
     }
+
+
+def dateline_in_page(html: str) -> str | None:
+    """A date the page states in its visible text near the article's start, or None.
+
+    For pages whose markup carries no date (no metadata, no <time>, no dated byline class)
+    but whose text has a dateline such as "Published September 14, 2023": the page is
+    flattened to one line per block and read by the same dateline rules as plain-text inputs.
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from eventwire.chrome import clean_text
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return None
+    for element in tree.xpath("//script|//style|//noscript|//template"):
+        element.drop_tree()
+    flat = _tree_text(tree)
+    return clean_text(flat).published if flat else None
 
 
 def _extract_with_readability(html: str) -> Cleaned | None:
