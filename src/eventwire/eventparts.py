@@ -191,14 +191,14 @@ def governor_of(token: Token) -> Token | None:
     return None
 
 
-def _applygovernor_of(trigger: Trigger) -> Trigger:
+def _apply_governor(trigger: Trigger) -> Trigger:
     """Let the verb governing a noun trigger re-type it ("lifted sanctions" is no sanction)."""
     governor = governor_of(trigger.head) if trigger.head.pos_ == "NOUN" else None
     if governor is None or lemma(governor) not in trigger.rule.governors:
         return trigger
     new_type, new_mode = trigger.rule.governors[lemma(governor)]
     trigger.type, trigger.mode = new_type, new_mode
-    trigger.tokens = [governor, *trigger.tokens]
+    trigger.tokens = [governor, *(token for token in trigger.tokens if token.i != governor.i)]
     trigger.head = governor
     return trigger
 
@@ -215,7 +215,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             tokens = _phrase_match(rule, anchor, sent)
             if tokens and not used & {token.i for token in tokens}:
                 used.update(token.i for token in tokens)
-                triggers.append(Trigger(rule, tokens, _phrase_head(tokens), rule.type, rule.mode))
+                triggers.append(
+                    _apply_governor(Trigger(rule, tokens, _phrase_head(tokens), rule.type, rule.mode))
+                )
     word_rules = [rule for rule in lexicon.rules if rule.lemmas]
     for token in sent:
         if token.i in used:
@@ -223,7 +225,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         rule = next((rule for rule in word_rules if _word_fits(rule, token)), None)
         if rule is not None:
             used.add(token.i)
-            triggers.append(_applygovernor_of(Trigger(rule, [token], token, rule.type, rule.mode)))
+            triggers.append(_apply_governor(Trigger(rule, [token], token, rule.type, rule.mode)))
     return sorted(triggers, key=lambda trigger: trigger.head.i)
 
 
