@@ -42,6 +42,10 @@ def main() -> None:
 @click.option("--max-size", type=float, default=DEFAULT_MAX_BYTES / 1_048_576, show_default=True,
               help="Largest single document to accept, in MB.")  # fmt: skip
 @click.option("--any-language", is_flag=True, help="Store non-English documents instead of refusing them.")
+@click.option(
+    "--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes to code with."
+)
+@click.option("--clean-only", is_flag=True, help="Only clean and store the documents; no NLP stages.")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable run summary.")
 def run(
     inputs: tuple[str, ...],
@@ -50,16 +54,21 @@ def run(
     model: str | None,
     max_size: float,
     any_language: bool,
+    workers: int,
+    clean_only: bool,
     as_json: bool,
 ) -> None:
     """Code INPUTS (.txt, .html, .jsonl files, folders, http(s) pages or RSS/Atom feeds) into the store."""
     if published:
         published = _valid_date(published)
-    options = Options(default_published=published, allow_any_language=any_language)
+    options = Options(
+        default_published=published, allow_any_language=any_language, model=model, clean_only=clean_only
+    )
     items = read_inputs(inputs, max_bytes=int(max_size * 1_048_576))
     started = time.perf_counter()
     with Store(db) as store:
-        summary = _run_into(store, Pipeline(options).code_stream(_unique_ids(items)), quiet=as_json)
+        pipeline = Pipeline(options, workers=workers, known=store.known_actors())
+        summary = _run_into(store, pipeline, pipeline.code_stream(_unique_ids(items)), quiet=as_json)
         summary.update(db=db, seconds=round(time.perf_counter() - started, 2), documents_in_store=store.counts()["documents"])  # fmt: skip
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
@@ -93,7 +102,9 @@ def _unique_ids(items: Iterator[Document | InputError]) -> Iterator[Document | I
         yield item
 
 
-def _run_into(store: Store, results: Iterator[CodedDocument | InputError], quiet: bool) -> dict:
+def _run_into(
+    store: Store, pipeline: Pipeline, results: Iterator[CodedDocument | InputError], quiet: bool
+) -> dict:
     counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
     failures: list[dict[str, str]] = []
     with views.progress(enabled=not quiet) as report:
@@ -106,6 +117,10 @@ def _run_into(store: Store, results: Iterator[CodedDocument | InputError], quiet
                 continue
             outcome = store.save(result)
             counts[outcome] += 1
+            # Later documents of this run may use what this one taught the registry; an actor the
+            # registry already had keeps its stored version (a user's corrections among it).
+            for actor in result.actors:
+                pipeline.known.setdefault(actor.id, actor)
             report(f"{outcome:<10} {result.id}  {result.title or ''}".rstrip())
     return {**counts, "failures": failures}
 
@@ -208,6 +223,28 @@ def actors_set(actor_id: str, assignments: tuple[str, ...], db: str) -> None:
     with Store(db) as store:
         store.set_actor_fields(actor_id, **fields)
     click.echo(f"updated {actor_id}: " + ", ".join(f"{k}={v}" for k, v in fields.items()))
+
+
+@main.command()
+@db_option
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (other than loopback needs EVENTWIRE_TOKEN).",
+)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option(
+    "--allow-private-urls", is_flag=True, help="Let POST /documents fetch loopback and private addresses."
+)
+@click.option(
+    "--max-request-mb", type=float, default=10.0, show_default=True, help="Largest request body accepted."
+)
+def serve(db: str, host: str, port: int, allow_private_urls: bool, max_request_mb: float) -> None:
+    """Serve the REST API (/docs, /openapi.json) and the web UI (/) over the store."""
+    from eventwire.api import serve as run_server
+
+    run_server(db, host=host, port=port, allow_private_urls=allow_private_urls, max_request_mb=max_request_mb)
 
 
 def run_cli() -> None:

@@ -3,24 +3,45 @@
 :func:`code_document` is a pure function of its arguments: no database, no
 global state beyond cached read-only tables and the loaded model. That is what
 lets :class:`Pipeline` fan documents out over processes.
+
+The stages, in order: clean -> language check -> spaCy parse -> actors ->
+quotes -> dates -> places -> events. Each stage reads the parsed ``Doc`` and the
+records of the stages before it, and returns records of its own.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import multiprocessing
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING
 
+from eventwire.actors import extract_actors
 from eventwire.clean import clean_document
+from eventwire.dates import resolve_dates
 from eventwire.errors import InputError
-from eventwire.language import detect_language
-from eventwire.records import Cleaned, CodedDocument, Document
+from eventwire.events import code_events
+from eventwire.language import annotations_from_doc, default_model_name, detect_language, load_model
+from eventwire.places import find_places
+from eventwire.quotes import extract_quotes
+from eventwire.records import Actor, Cleaned, CodedDocument, Document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 # A text shorter than this is too short to tell its language reliably: we let it through.
 MIN_CHARS_FOR_LANGUAGE = 200
 MIN_CONFIDENCE_NOT_ENGLISH = 0.95
 # Bump when coding changes what it makes of the same input, so a rerun recodes stored documents.
-CODING_VERSION = "1"
+CODING_VERSION = "2"
+# A capital or seat of power the actor stage took for a government ("Moscow said", "the Kremlin"),
+# or a group ("the West"), is an actor there, not a place. Capitals used as places ("in Moscow")
+# are not actor mentions at all.
+ACTOR_NOT_PLACE = frozenset({"capital", "seat", "group"})
+BATCH_SIZE = 16
 
 
 @dataclass(slots=True)
@@ -29,9 +50,12 @@ class Options:
 
     default_published: str | None = None
     allow_any_language: bool = False
+    model: str | None = None
+    clean_only: bool = False
 
     def fingerprint(self) -> str:
-        return f"{CODING_VERSION}|{self.default_published}|{self.allow_any_language}"
+        model = "clean-only" if self.clean_only else (self.model or default_model_name())
+        return f"{CODING_VERSION}|{self.default_published}|{self.allow_any_language}|{model}"
 
 
 def check_language(cleaned: Cleaned, origin: str) -> None:
@@ -47,9 +71,8 @@ def check_language(cleaned: Cleaned, origin: str) -> None:
         )
 
 
-def code_document(document: Document, options: Options | None = None) -> CodedDocument:
-    """Clean one document and code it. Raises InputError naming the input when it cannot."""
-    options = options or Options()
+def prepare(document: Document, options: Options) -> CodedDocument:
+    """Clean a document and check its language: everything before the parse."""
     origin = document.origin or document.id
     cleaned = clean_document(document, default_published=options.default_published)
     if not options.allow_any_language:
@@ -70,21 +93,109 @@ def code_document(document: Document, options: Options | None = None) -> CodedDo
     )
 
 
-class Pipeline:
-    """Codes a stream of documents, yielding a CodedDocument or an InputError for each."""
+def annotate(
+    coded: CodedDocument, doc: Doc, known: Mapping[str, Actor] | None = None, model: str = ""
+) -> None:
+    """Run the NLP stages over a parsed document and fill its records in ``coded``."""
+    annotations = annotations_from_doc(doc, model=model)
+    # Tokens are for the stages, here, from the Doc itself; kept records stay small.
+    annotations.tokens = []
+    coded.annotations = annotations
+    coded.actors, coded.mentions = extract_actors(doc, known)
+    coded.quotes = extract_quotes(doc, coded.mentions)
+    coded.dates = resolve_dates(doc, coded.published)
+    countries = {actor.country for actor in coded.actors if actor.country and actor.country != "IGO"}
+    as_actor = [(m.start, m.end) for m in coded.mentions if m.how in ACTOR_NOT_PLACE]
+    coded.places = find_places(doc, context_countries=countries, skip_spans=as_actor)
+    coded.events = code_events(
+        doc, coded.id, coded.actors, coded.mentions, coded.dates, coded.places, published=coded.published
+    )
 
-    def __init__(self, options: Options | None = None) -> None:
-        self.options = options or Options()
+
+def code_document(
+    document: Document,
+    options: Options | None = None,
+    nlp: Language | None = None,
+    known: Mapping[str, Actor] | None = None,
+) -> CodedDocument:
+    """Clean and code one document. Raises InputError naming the input when it cannot."""
+    options = options or Options()
+    coded = prepare(document, options)
+    if not options.clean_only:
+        nlp = nlp or load_model(options.model)
+        annotate(coded, nlp(coded.text), known, model=_model_label(nlp))
+    return coded
+
+
+def _model_label(nlp: Language) -> str:
+    return f"{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+
+
+@dataclass
+class Pipeline:
+    """Codes a stream of documents, yielding a CodedDocument or an InputError for each, in order.
+
+    Parsing is batched with ``nlp.pipe``; with ``workers > 1`` batches are coded in that many
+    processes, each loading the model once. ``known`` is the actor registry's snapshot that
+    coding may consult; callers may add to it as documents are stored.
+    """
+
+    options: Options = field(default_factory=Options)
+    workers: int = 1
+    known: dict[str, Actor] = field(default_factory=dict)
+    batch_size: int = BATCH_SIZE
 
     def code(self, document: Document) -> CodedDocument:
-        return code_document(document, self.options)
+        return code_document(document, self.options, known=self.known)
 
     def code_stream(self, items: Iterable[Document | InputError]) -> Iterator[CodedDocument | InputError]:
-        for item in items:
-            if isinstance(item, InputError):
-                yield item
-                continue
-            try:
-                yield self.code(item)
-            except InputError as error:
-                yield error
+        batches = _batched(iter(items), self.batch_size)
+        if self.workers <= 1:
+            for batch in batches:
+                yield from code_batch(batch, self.options, self.known)
+            return
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(
+            self.workers, initializer=_worker_init, initargs=(self.options, self.known)
+        ) as pool:
+            for results in pool.imap(_worker_code, batches):
+                yield from results
+
+
+def code_batch(
+    batch: list[Document | InputError], options: Options, known: Mapping[str, Actor] | None = None
+) -> list[CodedDocument | InputError]:
+    """Code a batch: clean each document, parse all clean texts in one ``nlp.pipe``, then annotate."""
+    prepared: list[CodedDocument | InputError] = []
+    for item in batch:
+        if isinstance(item, InputError):
+            prepared.append(item)
+            continue
+        try:
+            prepared.append(prepare(item, options))
+        except InputError as error:
+            prepared.append(error)
+    if options.clean_only:
+        return prepared
+    nlp = load_model(options.model)
+    to_parse = [item for item in prepared if isinstance(item, CodedDocument)]
+    for coded, doc in zip(to_parse, nlp.pipe(coded.text for coded in to_parse), strict=True):
+        annotate(coded, doc, known, model=_model_label(nlp))
+    return prepared
+
+
+def _batched(items: Iterator, size: int) -> Iterator[list]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+_WORKER_STATE: dict[str, object] = {}
+
+
+def _worker_init(options: Options, known: dict[str, Actor]) -> None:
+    _WORKER_STATE.update(options=options, known=known)
+    load_model(options.model)
+
+
+def _worker_code(batch: list[Document | InputError]) -> list[CodedDocument | InputError]:
+    return code_batch(batch, _WORKER_STATE["options"], _WORKER_STATE["known"])  # type: ignore[arg-type]

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Any, Literal
 
 ActorKind = Literal["person", "organisation", "state", "group"]
-DatePrecision = Literal["day", "month", "year", "decade", "century", "week", "season", "time"]
+DatePrecision = Literal["time", "day", "week", "month", "season", "quarter", "year", "decade", "century"]
 
 
 @dataclass(slots=True)
