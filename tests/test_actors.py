@@ -197,6 +197,35 @@ def test_states_and_collectives(nlp):
     assert actors["GRC"].kind == "state"
 
 
+def test_country_as_location_is_marked_place(nlp):
+    _, mentions = run(nlp, "Fighting resumed in Yemen, and Oman offered to mediate.")
+    how = {mention.text: mention.how for mention in mentions}
+    assert how == {"Yemen": "place", "Oman": "name"}
+
+
+def test_more_title_shapes(nlp):
+    actors, _ = run(nlp, "Queen Ingrid of Denmark opened the session.")
+    assert actors["person:ingrid"].country == "DNK"
+    person = actor_for(nlp, "Dutch Senate speaker Anna de Vries criticised the bill.", "Anna de Vries")
+    assert (person.country, person.sector) == ("NLD", "LEG")
+    assert actor_for(nlp, "Portugal's new government resigned.", "government").id == "PRT-GOV"
+    assert actor_for(nlp, "Planning and Trade Minister Ali Noor resigned.", "Ali Noor").role.startswith(
+        "Planning"
+    )
+
+
+def test_collectives_take_the_specific_sector(nlp):
+    assert actor_for(nlp, "Chilean police officers detained him.", "Chilean").id == "CHL-COP"
+    assert actor_for(nlp, "Rebels in Mali seized a town.", "Rebels").id == "MLI-REB"
+    peacekeepers = actor_for(nlp, "UN peacekeepers withdrew from the border.", "peacekeepers")
+    assert (peacekeepers.country, peacekeepers.igo, peacekeepers.sector) == ("IGO", "UN", "MIL")
+
+
+def test_description_is_not_the_subject_of_its_own_verb(nlp):
+    _, mentions = run(nlp, "President Ana Silva received the envoy on Monday.")
+    assert [mention.how for mention in mentions] == ["title"]
+
+
 # -- acceptance on the seed reports -----------------------------------------------------
 
 

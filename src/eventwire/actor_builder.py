@@ -45,9 +45,17 @@ def state_actor(code: str) -> Actor:
 
 
 def sector_actor(code: str, sector: str) -> Actor:
-    """A country's sector as one actor: "RUS-GOV" (Moscow, the Kremlin), "ISR-MIL" (Israeli troops)."""
+    """A country's sector as one actor: "RUS-GOV" (Moscow, the Kremlin), "ISR-MIL" (Israeli troops).
+
+    ``code`` may also be "IGO:UN" ("UN peacekeepers" -> "IGO:UN-MIL", country IGO, igo UN).
+    """
     kind: ActorKind = "group" if sector in GROUP_SECTORS else "organisation"
     label = SECTOR_NAMES.get(sector, sector)
+    if code.startswith("IGO:"):
+        igo = code.removeprefix("IGO:")
+        return Actor(
+            id=f"{code}-{sector}", name=f"{label} of {igo}", kind=kind, country="IGO", sector=sector, igo=igo
+        )
     return Actor(
         id=f"{code}-{sector}", name=f"{label} of {country_name(code)}", kind=kind, country=code, sector=sector
     )
@@ -171,7 +179,8 @@ class ActorBuilder:
             name=entry.name,
             kind="organisation",
             country=country,
-            sector=entry.sector,
+            # Intergovernmental bodies act as governments do (PLOVER codes their organs GOV).
+            sector=entry.sector or ("GOV" if country == "IGO" else None),
             igo=entry.code if country == "IGO" else None,
         )
 
@@ -183,7 +192,7 @@ class ActorBuilder:
         span = self.doc[start:end]
         self.mentions.append(ActorMention(merged.id, span.start_char, span.end_char, span.text, how))
         head = span.root
-        self.seen.append(Seen(merged, head.i, self.sentence, head.dep_ in SUBJECT_DEPS))
+        self.seen.append(Seen(merged, head.i, self.sentence, head.dep_ in SUBJECT_DEPS, head.head.i))
         if merged.kind == "person" and how in {"name", "title", "apposition", "counterpart", "registry"}:
             self._remember_names(merged)
         return merged

@@ -145,6 +145,9 @@ def parse_title(doc: Doc, i: int, end: int, prefix: Prefix) -> Title | None:
             domain_sector = domain_sector or tables.domains[domain[1]]
             k = domain[0]
             continue
+        if doc[k].lower_ == "and" and k + 1 < end and _match_words(doc, k + 1, end, tables.domains):
+            k += 1  # "Planning and Investment Minister"
+            continue
         if doc[k].lower_ in tables.modifiers or doc[k].text == "-":
             former = former or doc[k].lower_ in tables.former
             k += 1
@@ -195,19 +198,22 @@ def _attach_complement(doc: Doc, title: Title, end: int) -> None:
     title.role = role_case(doc[title.start : stop].text)
 
 
-def parse_org(doc: Doc, i: int, end: int) -> OrgWord | None:
-    """An organisation word ("Embassy", "Defense Ministry", "Security Council") at token i."""
+def parse_org(doc: Doc, i: int, end: int, adjectives: int = 0) -> OrgWord | None:
+    """An organisation word ("Embassy", "Defense Ministry", "Security Council") at token i,
+    after up to ``adjectives`` adjectives ("Romania's new government")."""
     tables = roles()
     k = i
+    while k < min(end, i + adjectives) and doc[k].pos_ == "ADJ" and match_lexicon(doc, k, end) is None:
+        k += 1
+    first_word = k
     while k < end:
         domain = _match_words(doc, k, end, tables.domains)
         org = _match_words(doc, k, end, tables.organisations)
         if org and (not domain or org[0] >= domain[0]):
             if _modifies_noun(doc, org[0]):
                 return None  # "military capabilities", "government spending"
-            return _org_with_location(
-                doc, OrgWord(i, org[0], doc[i : org[0]].text, tables.organisations[org[1]]), end
-            )
+            words = doc[first_word : org[0]].text  # without the adjectives
+            return _org_with_location(doc, OrgWord(i, org[0], words, tables.organisations[org[1]]), end)
         if not domain:
             return None
         k = domain[0]

@@ -58,7 +58,16 @@ def extract_actors(
 
 
 def _match_at(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
-    for rule in (_pronoun, _counterpart, _allies, _collective, _prefixed, _name, _org_entity):
+    for rule in (
+        _pronoun,
+        _counterpart,
+        _allies,
+        _collective,
+        _collective_in_country,
+        _prefixed,
+        _name,
+        _org_entity,
+    ):
         consumed = rule(doc, i, end, builder)
         if consumed:
             return consumed
@@ -150,43 +159,107 @@ def _allies(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
 
 def _collective(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "Israeli troops", "Hungarian and Romanian officials", "US forces": country-sector actors."""
-    countries: list[tuple[int, int, str]] = []
-    k = i + 1 if doc[i].lower_ in pat.DETERMINERS else i
-    while k < end:
-        found = pat.match_lexicon(doc, k, end)
-        if not found or found[1].kind not in {"demonym", "country", "capital"}:
-            break
-        countries.append((k, found[0], found[1].code))
-        k = found[0]
-        if k < end and doc[k].lower_ in {"and", "or", ","}:
-            k += 1
+    countries = _country_chain(doc, i, end)
     if not countries:
         return None
-    k = countries[-1][1]
-    while k < end and k - countries[-1][1] <= 2 and doc[k].lower_ not in roles().collectives:
-        if doc[k].pos_ not in {"ADJ", "NOUN"} or doc[k].text[:1].isupper():
-            return None
-        k += 1
-    if k >= end or doc[k].lower_ not in roles().collectives or doc[k].dep_ in {"compound", "amod"}:
+    found = _collective_noun(doc, countries[-1][1], end)
+    if found is None:
         return None
-    sector = roles().collectives[doc[k].lower_]
+    k, sector = found
     for index, (start, stop, code) in enumerate(countries):
         last = index == len(countries) - 1
         builder.mention(sector_actor(code, sector), start, k + 1 if last else stop, "description")
     return k + 1
 
 
+def _country_chain(doc: Doc, i: int, end: int) -> list[tuple[int, int, str]]:
+    """ "the Greek and Bulgarian": each country word's token span and code."""
+    countries: list[tuple[int, int, str]] = []
+    k = i + 1 if doc[i].lower_ in pat.DETERMINERS else i
+    while k < end:
+        found = pat.match_lexicon(doc, k, end)
+        if not found or found[1].kind not in {"demonym", "country", "capital", "igo"}:
+            break
+        code = f"IGO:{found[1].code}" if found[1].kind == "igo" else found[1].code
+        countries.append((k, found[0], code))
+        k = found[0]
+        if k < end and doc[k].lower_ in {"and", "or", ","}:
+            k += 1
+    return countries
+
+
+def _collective_noun(doc: Doc, k: int, end: int) -> tuple[int, str] | None:
+    """The phrase head after country words, within three words, with its sector.
+
+    A modifier's sector is the more specific and wins ("police officers" COP, "opposition
+    candidates" OPP); otherwise the head noun's. A word that modifies a later word is skipped.
+    """
+    collectives = roles().collectives
+    modifier_sector = None
+    for j in range(k, min(end, k + 4)):
+        token = doc[j]
+        sector = collectives.get(token.lower_) or collectives.get(token.lemma_.lower())
+        if token.pos_ not in {"ADJ", "NOUN", "VERB"} and not (sector and j == k):
+            return None  # a proper noun may only be a sentence-initial "Rebels"
+        if token.text[:1].isupper() and j > k:
+            return None
+        is_modifier = token.dep_ in {"compound", "amod"} and token.head.i > j
+        if not is_modifier:
+            sector = modifier_sector or sector
+            return (j, sector) if sector else None
+        modifier_sector = modifier_sector or sector
+    return None
+
+
+def _collective_in_country(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "rebels in the Ivory Coast", "protesters in Serbia", "opposition groups in Zimbabwe"."""
+    found = _collective_noun(doc, i, end)
+    if found is None or found[0] + 2 >= end or doc[found[0] + 1].lower_ not in {"in", "from", "of"}:
+        return None
+    place = pat.match_lexicon(doc, found[0] + 2, end)
+    if place is None or place[1].kind != "country":
+        return None
+    builder.mention(sector_actor(place[1].code, found[1]), i, place[0], "description")
+    return place[0]
+
+
 def _prefixed(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
     """Country/IGO-prefixed or determiner-led titles and organisations, or a bare lexicon entry."""
     prefix = pat.parse_prefix(doc, i, end)
     title = pat.parse_title(doc, prefix.end, end, prefix)
-    org = pat.parse_org(doc, prefix.end, end) if prefix.end > i or doc[i].text[:1].isupper() else None
+    adjectives = 2 if prefix.country else 0
+    org = (
+        pat.parse_org(doc, prefix.end, end, adjectives)
+        if prefix.end > i or doc[i].text[:1].isupper()
+        else None
+    )
     if title and (org is None or title.end > org.end):
         return _titled(doc, i, end, prefix, title, builder)
     if org and (prefix.country or prefix.determiner or org.country):
+        title = _title_after_org(doc, end, prefix, org)
+        if title is not None:
+            return _titled(doc, i, end, prefix, title, builder)
         return _organisation(doc, i, prefix, org, builder)
     found = pat.match_lexicon(doc, i, end)
-    return _bare_entry(doc, i, found[0], found[1], builder) if found else None
+    if found is None or _inside_longer_org_name(doc, i, found[0]):
+        return None
+    return _bare_entry(doc, i, found[0], found[1], builder)
+
+
+def _title_after_org(doc: Doc, end: int, prefix: pat.Prefix, org: pat.OrgWord) -> pat.Title | None:
+    """ "French National Assembly president Laurent Fabius": a title held in the organisation."""
+    inner = pat.Prefix(end=org.end, country=prefix.country or org.country, igo=prefix.igo, determiner="the")
+    title = pat.parse_title(doc, org.end, end, inner)
+    if title is None or title.end >= end or pat.name_run(doc, title.end, end) is None:
+        return None
+    title.role = pat.role_case(f"{org.words} {title.role}")
+    title.sector = org.sector if title.sector == "GOV" else title.sector
+    return title
+
+
+def _inside_longer_org_name(doc: Doc, i: int, j: int) -> bool:
+    """ "the Palestine Liberation Organization": a country word that only starts an ORG name."""
+    return doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B" and j < len(doc) and doc[j].ent_iob_ == "I"
 
 
 def _titled(doc: Doc, i: int, end: int, prefix: pat.Prefix, title: pat.Title, builder: ActorBuilder) -> int:
@@ -195,17 +268,21 @@ def _titled(doc: Doc, i: int, end: int, prefix: pat.Prefix, title: pat.Title, bu
     name_start = k + 1 if k + 1 < end and doc[k].text == "," else k
     name_end = pat.name_run(doc, name_start, end) if name_start < end else None
     if name_end is not None:
+        name = doc[name_start:name_end].text
+        if title.country is None and name_end + 1 < end and doc[name_end].lower_ == "of":
+            found = pat.match_lexicon(doc, name_end + 1, end)  # "King Hassan of Morocco"
+            if found and found[1].kind == "country":
+                title.country, name_end = found[1].code, found[0]
         person = builder.person(
-            doc[name_start:name_end].text,
-            role=title.role,
-            country=title.country,
-            sector=title.sector,
-            igo=title.igo,
+            name, role=title.role, country=title.country, sector=title.sector, igo=title.igo
         )
         builder.mention(person, start, name_end, "title" if name_start == k else "apposition")
         return name_end
     if prefix.determiner in {"the", "this", "that"} or (prefix.country and prefix.possessive_pronoun):
-        actor = resolve_description(builder.seen, title.role, title.head, title.country, builder.sentence)
+        governor = doc[i:k].root.head.i
+        actor = resolve_description(
+            builder.seen, title.role, title.head, title.country, builder.sentence, governor
+        )
         if actor is not None:
             builder.mention(actor, i, k, "description")
             return k
@@ -236,10 +313,12 @@ def _organisation(doc: Doc, i: int, prefix: pat.Prefix, org: pat.OrgWord, builde
     return org.end
 
 
-def _bare_entry(doc: Doc, i: int, j: int, entry: LexEntry, builder: ActorBuilder) -> int:
+def _bare_entry(doc: Doc, i: int, j: int, entry: LexEntry, builder: ActorBuilder) -> int | None:
     root = doc[i:j].root
-    if entry.kind == "country" and not _is_place(root):
-        builder.mention(state_actor(entry.code), i, j, "name")
+    if entry.kind == "demonym":
+        return None  # an adjective on its own; let a named organisation ("the Palestinian ...") match
+    if entry.kind == "country":
+        builder.mention(state_actor(entry.code), i, j, "place" if _is_place(root) else "name")
     elif entry.kind == "people":
         builder.mention(sector_actor(entry.code, "CVL"), i, j, "demonym")
     elif entry.kind == "capital" and _capital_acts(root):

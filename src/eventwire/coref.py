@@ -28,6 +28,7 @@ class Seen:
     token: int  # index of the mention's head token
     sentence: int
     subject: bool
+    governor: int = -1  # index of the head of the mention's head token (its verb, for arguments)
 
 
 def _recent(seen: list[Seen], sentence: int) -> list[Seen]:
@@ -55,14 +56,20 @@ def _role_words(text: str | None) -> set[str]:
 
 
 def resolve_description(
-    seen: list[Seen], role: str, head: str, country: str | None, sentence: int
+    seen: list[Seen], role: str, head: str, country: str | None, sentence: int, governor: int = -1
 ) -> Actor | None:
-    """The person a description ("the defense minister", "the Belarusian diplomat") refers back to."""
+    """The person a description ("the defense minister", "the Belarusian diplomat") refers back to.
+
+    A co-argument of the same verb is never the antecedent: in "the king met the envoy"
+    the envoy is someone else.
+    """
     generic = head in roles().generic_person_nouns
     wanted = _role_words(role)
     compatible = []
     for item in _recent(seen, sentence):
         actor = item.actor
+        if item.sentence == sentence and item.governor == governor:
+            continue
         if actor.kind != "person" or (country and actor.country != country):
             continue
         if (generic and actor.sector in {"GOV", "LEG", "ELI", None}) or (
