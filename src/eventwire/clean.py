@@ -14,6 +14,7 @@ expression ("last Tuesday") is resolved against it.
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
@@ -24,6 +25,12 @@ from eventwire.records import Cleaned
 
 if TYPE_CHECKING:
     from eventwire.records import Document
+
+# The extractors log (readability with a traceback) for every page they cannot parse. We report
+# such pages ourselves with an InputError, so their records reach only the handlers an
+# application configured, instead of Python's last-resort printing to stderr.
+for _library in ("readability", "htmldate", "trafilatura"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 # A trafilatura body shorter than this (about 80 words) may be a teaser, a caption or a
 # fragment of a page whose layout it misread: readability gets a try, and the longer text wins.
