@@ -117,8 +117,10 @@ def _event_filter(
         str | None, Query(description="PLOVER sector of an actor or recipient (GOV, MIL...).")
     ] = None,
     actor: Annotated[str | None, Query(description="Actor id, as actor or recipient.")] = None,
-    date_from: Annotated[str | None, Query(description="YYYY[-MM[-DD]], inclusive.")] = None,
-    date_to: Annotated[str | None, Query(description="YYYY[-MM[-DD]], inclusive.")] = None,
+    date_from: Annotated[str | None, Query(description="YYYY[-MM[-DD]]; events whose date overlaps.")] = None,
+    date_to: Annotated[
+        str | None, Query(description="YYYY[-MM[-DD]], inclusive; overlap as date_from.")
+    ] = None,
     q: Annotated[str | None, Query(description="Full-text search in the evidence sentences (FTS5).")] = None,
     story: Annotated[str | None, Query(description="Only events of this story's documents.")] = None,
     doc_id: str | None = None,

@@ -135,7 +135,8 @@ def show(doc_id: str, db: str, why: bool) -> None:
         document = store.document(doc_id)
         if document is None:
             raise click.ClickException(f"no document {doc_id!r} in {db}; `eventwire summary` lists them")
-    views.print_document(document, why=why)
+        actors = {row["id"]: row for row in store.rows("actors")}
+    views.print_document(document, actors, why=why)
 
 
 @main.command()

@@ -81,9 +81,11 @@ class EventFilter:
         if self.actor_id:
             clauses.append("e.id IN (SELECT event_id FROM event_parties WHERE actor_id = ?)")
             params.append(self.actor_id)
+        # Dates are ISO prefixes ("2024", "2024-03", "2024-03-06"): an event matches when its
+        # period overlaps the range, so an event of "2024-03" is in a range from 2024-03-06.
         if self.date_from:
-            clauses.append("e.date >= ?")
-            params.append(self.date_from)
+            clauses.append("(e.date >= ? OR substr(?, 1, length(e.date)) = e.date)")
+            params.extend([self.date_from, self.date_from])
         if self.date_to:
             # A bound "2022-06" takes every date of that month; "2022-06-30" every time of that day.
             clauses.append("substr(e.date, 1, length(?)) <= ?")

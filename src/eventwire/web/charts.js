@@ -1,0 +1,125 @@
+// Charts drawn as SVG from /stats: timeline by quad class, dyad network, map of event places.
+import { s, h, empty, scoreColour, QUAD_COLOURS } from "./dom.js";
+
+const QUADS = Object.keys(QUAD_COLOURS);
+
+function quadLegend() {
+  return h("div", { class: "legend" }, QUADS.map((q) => h("span", {}, h("span", { class: "sw", style: `background:${QUAD_COLOURS[q]}` }), q)));
+}
+
+function scoreLegend() {
+  return h("div", { class: "legend" }, [[-10, "conflict −10"], [-5, "−5"], [0, "0"], [5, "+5"], [10, "cooperation +10"]]
+    .map(([score, label]) => h("span", {}, h("span", { class: "sw", style: `background:${scoreColour(score)}` }), label)));
+}
+
+/** Stacked bars: events per day, one colour per quad class. */
+export function timeline(stats) {
+  const days = stats.by_day || [];
+  if (!days.length) return empty(stats.total ? "No event here has a day-precise date." : "No events match these filters.");
+  const width = 900, height = 220, left = 34, bottom = 36, top = 10;
+  const totals = days.map((d) => QUADS.reduce((sum, q) => sum + (d[q] || 0), 0));
+  const max = Math.max(1, ...totals);
+  const band = (width - left - 10) / days.length;
+  const y = (value) => top + (height - top - bottom) * (1 - value / max);
+  const svg = s("svg", { class: "chart timeline", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "events per day by quad class" });
+  for (const tick of niceTicks(max)) {
+    svg.appendChild(s("line", { class: "grid", x1: left, x2: width - 10, y1: y(tick), y2: y(tick) }));
+    svg.appendChild(s("text", { class: "axis", x: left - 4, y: y(tick) + 3, "text-anchor": "end" }, tick));
+  }
+  const labelEvery = Math.ceil(days.length / 12);
+  days.forEach((day, i) => {
+    let base = 0;
+    const x = left + i * band + band * 0.1;
+    for (const quad of QUADS) {
+      const count = day[quad] || 0;
+      if (!count) continue;
+      svg.appendChild(s("rect", { class: "bar", x, width: Math.max(1, band * 0.8), y: y(base + count), height: y(base) - y(base + count), fill: QUAD_COLOURS[quad] },
+        s("title", {}, `${day.day}: ${count} ${quad}`)));
+      base += count;
+    }
+    if (i % labelEvery === 0) svg.appendChild(s("text", { class: "axis", x: x + band * 0.4, y: height - bottom + 14, "text-anchor": "middle" }, day.day.slice(5)));
+  });
+  svg.appendChild(s("text", { class: "axis", x: left, y: height - 4 }, `${days[0].day} … ${days[days.length - 1].day}`));
+  const note = stats.undated ? h("div", { class: "small muted" }, `${stats.undated} events dated only to a month or year are not shown.`) : null;
+  return h("div", {}, quadLegend(), svg, note);
+}
+
+function niceTicks(max) {
+  const step = Math.max(1, Math.ceil(max / 4));
+  const ticks = [];
+  for (let t = 0; t <= max; t += step) ticks.push(t);
+  return ticks;
+}
+
+/** States as nodes on a circle; directed edges sized by event count, coloured by mean PLOVER score. */
+export function network(stats, onDyad) {
+  const dyads = stats.by_dyad || [];
+  if (!dyads.length) return empty("No events with a state actor and a state recipient match these filters.");
+  const size = 460, centre = size / 2, radius = size / 2 - 50;
+  const weight = {};
+  for (const d of dyads) { weight[d.source] = (weight[d.source] || 0) + d.count; weight[d.target] = (weight[d.target] || 0) + d.count; }
+  const nodes = Object.keys(weight).sort((a, b) => weight[b] - weight[a]).slice(0, 40);
+  const position = {};
+  nodes.forEach((code, i) => {
+    const angle = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
+    position[code] = [centre + radius * Math.cos(angle), centre + radius * Math.sin(angle)];
+  });
+  const maxCount = Math.max(...dyads.map((d) => d.count));
+  const svg = s("svg", { class: "chart network", viewBox: `0 0 ${size} ${size}`, role: "img", "aria-label": "dyad network" });
+  svg.appendChild(s("defs", {}, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 5, markerHeight: 5, orient: "auto-start-reverse" },
+    s("path", { d: "M0,0 L10,5 L0,10 z", fill: "#8a94a3" }))));
+  for (const d of dyads) {
+    if (!position[d.source] || !position[d.target]) continue;
+    const [x1, y1] = position[d.source], [x2, y2] = position[d.target];
+    // A slight curve keeps A->B and B->A apart.
+    const mx = (x1 + x2) / 2 + (y2 - y1) * 0.12, my = (y1 + y2) / 2 - (x2 - x1) * 0.12;
+    const edge = s("path", { class: "edge", d: `M${x1},${y1} Q${mx},${my} ${x2},${y2}`, fill: "none", stroke: scoreColour(d.mean_score),
+      "stroke-width": 1 + 7 * (d.count / maxCount), "stroke-opacity": 0.75, "marker-end": "url(#arrow)", dataset: { source: d.source, target: d.target } },
+      s("title", {}, `${d.source} → ${d.target}: ${d.count} events, mean score ${fmt(d.mean_score)}`));
+    if (onDyad) edge.addEventListener("click", () => onDyad(d));
+    svg.appendChild(edge);
+  }
+  const maxWeight = Math.max(...Object.values(weight));
+  for (const code of nodes) {
+    const [x, y] = position[code];
+    svg.appendChild(s("circle", { class: "node", cx: x, cy: y, r: 5 + 10 * Math.sqrt(weight[code] / maxWeight), fill: "#fff", stroke: "#1d2430", "stroke-width": 1.5, dataset: { country: code } },
+      s("title", {}, `${code}: ${weight[code]} events`)));
+    const outward = [(x - centre) / radius, (y - centre) / radius];
+    svg.appendChild(s("text", { class: "node-label", x: x + outward[0] * 24, y: y + outward[1] * 24 + 4, "text-anchor": "middle" }, code));
+  }
+  return h("div", {}, scoreLegend(), svg, h("div", { class: "small muted" }, "Arrow: actor → recipient. Width: number of events. Colour: mean PLOVER score."));
+}
+
+let worldCache = null;
+async function world() {
+  if (!worldCache) worldCache = fetch("/static/world.json").then((r) => r.json());
+  return worldCache;
+}
+
+/** Equirectangular map: land as dots (inhabited grid cells), events as circles sized by count. */
+export async function map(stats) {
+  const width = 720, height = 360;
+  const x = (lon) => ((lon + 180) / 360) * width;
+  const y = (lat) => ((90 - lat) / 180) * height;
+  const svg = s("svg", { class: "chart map", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "map of event locations" });
+  svg.appendChild(s("rect", { x: 0, y: 0, width, height, fill: "#f7f9fb" }));
+  for (let lon = -180; lon <= 180; lon += 30) svg.appendChild(s("line", { class: "graticule", x1: x(lon), x2: x(lon), y1: 0, y2: height }));
+  for (let lat = -60; lat <= 60; lat += 30) svg.appendChild(s("line", { class: "graticule", x1: 0, x2: width, y1: y(lat), y2: y(lat) }));
+  const land = s("g", { class: "land" });
+  const data = await world();
+  const cell = (data.cell / 360) * width * 0.42;
+  for (const [lon, lat] of data.cells) land.appendChild(s("circle", { cx: x(lon).toFixed(1), cy: y(lat).toFixed(1), r: cell.toFixed(2) }));
+  svg.appendChild(land);
+  const places = stats.locations || [];
+  const maxCount = Math.max(1, ...places.map((p) => p.count));
+  for (const p of places) {
+    svg.appendChild(s("circle", { class: "place", cx: x(p.lon), cy: y(p.lat), r: 3 + 9 * Math.sqrt(p.count / maxCount), fill: scoreColour(p.mean_score), "fill-opacity": 0.8, stroke: "#fff", "stroke-width": 1 },
+      s("title", {}, `${p.name}${p.country ? ", " + p.country : ""}: ${p.count} events, mean score ${fmt(p.mean_score)}`)));
+  }
+  const note = places.length ? "Circle size: number of events; colour: mean PLOVER score." : "No matching event has a located place.";
+  return h("div", {}, scoreLegend(), svg, h("div", { class: "small muted" }, `${note} Land is drawn from populated places, so empty deserts and ice show blank.`));
+}
+
+function fmt(value) {
+  return value === null || value === undefined ? "n/a" : Number(value).toFixed(1);
+}
