@@ -18,6 +18,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from eventwire.store import Store
 
@@ -61,8 +62,23 @@ def run_summary_line(summary: dict[str, Any]) -> str:
     )
 
 
-def print_document(document: dict[str, Any], why: bool = False) -> None:
-    """The article as stored, with its metadata; with ``why``, what cleaning removed and why."""
+MARK_STYLES = {"actor": "bold cyan", "quote": "green", "date": "magenta", "place": "yellow underline"}
+
+
+def marked_text(document: dict[str, Any]) -> Text:
+    """The article text with actors, quotes, dates and places styled in place."""
+    text = Text(document["text"])
+    spans = [("quote", q) for q in document.get("quotes", [])]
+    spans += [("actor", m) for m in document.get("mentions", [])]
+    spans += [("date", d) for d in document.get("dates", [])]
+    spans += [("place", p) for p in document.get("places", [])]
+    for kind, span in spans:
+        text.stylize(MARK_STYLES[kind], span["start"], span["end"])
+    return text
+
+
+def print_document(document: dict[str, Any], actors: dict[str, dict[str, Any]], why: bool = False) -> None:
+    """The article with what eventwire found in it marked; with ``why``, what cleaning removed and why."""
     out = Console(highlight=False)
     out.print(f"[bold]{document['title'] or '(no title)'}[/bold]  [dim]{document['id']}[/dim]")
     published = document["published"] or "unknown"
@@ -70,8 +86,10 @@ def print_document(document: dict[str, Any], why: bool = False) -> None:
         f"published {published} (from {document['published_from']})  source {document['source'] or '-'}"
     )
     out.print(f"input {document['origin']}  extractor {document['extractor']}")
+    out.print("marks: " + "  ".join(f"[{style}]{kind}[/{style}]" for kind, style in MARK_STYLES.items()))
     out.print()
-    out.print(document["text"], markup=False, soft_wrap=True)
+    out.print(marked_text(document), soft_wrap=True)
+    _print_records(out, document, actors)
     if why:
         removed = document["removed"] or []
         out.print()
@@ -79,6 +97,77 @@ def print_document(document: dict[str, Any], why: bool = False) -> None:
         for line in removed:
             out.print(f"  line {line['line_no']:>4}  [yellow]{line['reason']}[/yellow]: ", end="")
             out.print(_shorten(line["text"]), markup=False)
+
+
+def _actor_label(actor_id: str | None, actors: dict[str, dict[str, Any]]) -> str:
+    if actor_id is None:
+        return "(unknown)"
+    actor = actors.get(actor_id)
+    if actor is None:
+        return actor_id
+    codes = " ".join(filter(None, (actor["country"], actor.get("igo"), actor["sector"])))
+    return f"{actor['name']} [{codes}]" if codes else actor["name"]
+
+
+def _print_records(out: Console, document: dict[str, Any], actors: dict[str, dict[str, Any]]) -> None:
+    mentioned = dict.fromkeys(m["actor_id"] for m in document.get("mentions", []))
+    sections: list[tuple[str, list[str]]] = [
+        (
+            "Actors",
+            [f"{_actor_label(a, actors)}  {actors.get(a, {}).get('role') or ''}".rstrip() for a in mentioned],
+        ),
+        (
+            "Quotes",
+            [
+                f"{_actor_label(q['speaker'], actors)} ({q['cue'] or 'no cue'}, {'direct' if q['direct'] else 'reported'}): "
+                f"{_shorten(q['text'], 90)}"
+                for q in document.get("quotes", [])
+            ],
+        ),
+        (
+            "Dates",
+            [
+                f"{d['text']} -> {d['value'] or 'unresolved'} ({d['precision']})"
+                for d in document.get("dates", [])
+            ],
+        ),
+        (
+            "Places",
+            [
+                f"{p['text']} -> {p['name']}, {p['country'] or '?'} ({p['lat']:.2f}, {p['lon']:.2f})"
+                if p["lat"] is not None
+                else f"{p['text']} -> {p['name']}"
+                for p in document.get("places", [])
+            ],
+        ),
+        ("Events", [_event_line(e) for e in document.get("events", [])]),
+    ]
+    for title, lines in sections:
+        out.print()
+        out.print(f"[bold]{title}[/bold] ({len(lines)})")
+        for line in lines:
+            out.print(f"  {line}", markup=False)
+
+
+def _event_line(event: dict[str, Any]) -> str:
+    def side(actors: list[dict[str, Any]]) -> str:
+        return (
+            " + ".join(
+                f"{a['name']} [{a.get('country') or '?'} {a.get('sector') or ''}]".replace(" ]", "]")
+                for a in actors
+            )
+            or "-"
+        )
+
+    flags = [flag for flag in ("negated", "future", "hypothetical", "historical") if event.get(flag)]
+    evidence = event["evidence"][0] if event.get("evidence") else {}
+    where = f" in {event['location']['name']}" if event.get("location") else ""
+    return (
+        f"{event['type']}{'/' + event['mode'] if event.get('mode') else ''}: {side(event['actor'])} -> "
+        f"{side(event['recipient'])}, {event.get('date') or 'undated'}{where}"
+        f"{' (' + ', '.join(flags) + ')' if flags else ''}; trigger {' '.join(evidence.get('triggers', []))!r}"
+        f" by rule {evidence.get('rule')}"
+    )
 
 
 def _shorten(text: str, width: int = 100) -> str:
