@@ -221,6 +221,24 @@ def test_collectives_take_the_specific_sector(nlp):
     assert (peacekeepers.country, peacekeepers.igo, peacekeepers.sector) == ("IGO", "UN", "MIL")
 
 
+def test_former_office_holders_are_elites(nlp):
+    person = actor_for(nlp, "Former Swedish Prime Minister Karl Berg criticised the deal.", "Karl Berg")
+    assert (person.country, person.sector, person.role) == ("SWE", "ELI", "Former Prime Minister")
+
+
+def test_named_organisations_and_their_officials(nlp):
+    actors, _ = run(nlp, "Hezbollah commander Samir Aziz said the IDF had shelled the village.")
+    assert (
+        actors["org:ISR:israel-defense-forces"].country,
+        actors["org:ISR:israel-defense-forces"].sector,
+    ) == (
+        "ISR",
+        "MIL",
+    )
+    commander = actors["person:samir-aziz"]
+    assert (commander.country, commander.sector) == ("LBN", "REB")
+
+
 def test_description_is_not_the_subject_of_its_own_verb(nlp):
     _, mentions = run(nlp, "President Ana Silva received the envoy on Monday.")
     assert [mention.how for mention in mentions] == ["title"]

@@ -61,6 +61,17 @@ def sector_actor(code: str, sector: str) -> Actor:
     )
 
 
+def named_organisation(entry: LexEntry) -> Actor:
+    """A named organisation from the countries table: "Hamas" -> org:PSE:hamas."""
+    return Actor(
+        id=f"org:{entry.code}:{slug(entry.name)}",
+        name=entry.name,
+        kind="organisation",
+        country=entry.code,
+        sector=entry.sector,
+    )
+
+
 def organisation_actor(
     words: str,
     sector: str | None,

@@ -23,6 +23,7 @@ NAME_PARTICLES = frozenset(
 NOT_NAME_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"}
 )
+NON_STATE_SECTORS = frozenset({"REB", "PRM", "OPP", "PTY", "CRM", "UAF"})
 SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in"})
 MAX_WORDS = 5  # longest title/organisation key in words
 
@@ -36,6 +37,8 @@ class Prefix:
     igo: str | None = None
     determiner: str | None = None
     possessive_pronoun: bool = False
+    sector: str | None = None  # of a named organisation prefix ("Hamas leader")
+    former: bool = False  # "former Israeli Prime Minister ..."
 
 
 @dataclass(slots=True)
@@ -92,6 +95,8 @@ def _match_words(
 def parse_prefix(doc: Doc, i: int, end: int) -> Prefix:
     """Determiner and/or country, demonym, possessive ("Russia's") or IGO before a title or organisation."""
     prefix = Prefix(end=i)
+    if i < end and doc[i].lower_ in roles().former:
+        prefix.former, prefix.end, i = True, i + 1, i + 1
     if i < end and doc[i].lower_ in DETERMINERS:
         prefix.determiner = doc[i].lower_
         prefix.possessive_pronoun = doc[i].lower_ in POSSESSIVE_DETERMINERS
@@ -104,6 +109,8 @@ def parse_prefix(doc: Doc, i: int, end: int) -> Prefix:
         prefix.country = entry.country or entry.code
     elif entry.kind == "igo":
         prefix.country, prefix.igo = entry.country, entry.code
+    elif entry.kind == "org":
+        prefix.country, prefix.sector = entry.country, entry.sector
     else:
         return prefix
     if j < end and doc[j].text in {"'s", "’s", "'"}:
@@ -163,11 +170,15 @@ def parse_title(doc: Doc, i: int, end: int, prefix: Prefix) -> Title | None:
         sector=domain_sector or tables.heads[head_key],
         country=prefix.country,
         igo=prefix.igo,
-        former=former,
+        former=former or prefix.former,
     )
     _attach_complement(doc, title, end)
+    if prefix.sector and (title.sector == "GOV" or prefix.sector in NON_STATE_SECTORS):
+        title.sector = prefix.sector  # "Hamas commander": the organisation's sector, not MIL or GOV
     if title.former:
         title.sector = "ELI"
+        if prefix.former:
+            title.role = f"Former {title.role}"
     return title
 
 

@@ -27,7 +27,13 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from eventwire import actor_patterns as pat
-from eventwire.actor_builder import ActorBuilder, organisation_actor, sector_actor, state_actor
+from eventwire.actor_builder import (
+    ActorBuilder,
+    named_organisation,
+    organisation_actor,
+    sector_actor,
+    state_actor,
+)
 from eventwire.actor_tables import roles
 from eventwire.coref import (
     SUBJECT_DEPS,
@@ -327,6 +333,8 @@ def _bare_entry(doc: Doc, i: int, j: int, entry: LexEntry, builder: ActorBuilder
         builder.mention(sector_actor(entry.country or entry.code, entry.sector or "GOV"), i, j, "seat")
     elif entry.kind == "igo":
         builder.mention(builder.igo(entry), i, j, "name")
+    elif entry.kind == "org":
+        builder.mention(named_organisation(entry), i, j, "name")
     elif entry.kind == "group":
         builder.mention(Actor(id=entry.code, name=entry.name, kind="group"), i, j, "group")
     return j

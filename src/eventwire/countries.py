@@ -15,7 +15,7 @@ from typing import Literal
 
 import yaml
 
-EntryKind = Literal["country", "demonym", "people", "capital", "seat", "igo", "group"]
+EntryKind = Literal["country", "demonym", "people", "capital", "seat", "igo", "group", "org"]
 
 #: Plurals are not made for demonyms with these endings ("Chinese", "British", "French", "Swiss").
 _NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "i")
@@ -108,6 +108,9 @@ def lexicon() -> dict[str, LexEntry]:
     for short, igo in data.get("igos", {}).items():
         for surface in igo["names"]:
             table[surface] = LexEntry("igo", short, igo["name"], igo.get("sector"), igo.get("country", "IGO"))
+    for name, org in data.get("organisations", {}).items():
+        for surface in org["names"]:
+            table[surface] = LexEntry("org", org["country"], name, org.get("sector"), org["country"])
     for surface, group in data.get("groups", {}).items():
         table[surface] = LexEntry("group", group["id"], group["name"])
     return table
