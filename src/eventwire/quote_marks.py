@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from eventwire.quote_lexicon import QuoteLexicon, load_lexicon
 
-SENTENCE_END = ".!?…"
+SENTENCE_END = ".!?…—–-"  # a broken-off utterance ("Because --") is complete too
 
 
 @dataclass(slots=True, frozen=True)
@@ -152,7 +152,7 @@ def find_marked_spans(text: str, lexicon: QuoteLexicon | None = None) -> list[Ma
     return _Scanner(text, lexicon or load_lexicon()).run()
 
 
-def ends_like_sentence(text: str, span: MarkedSpan) -> bool:
-    """Whether the quoted words end with sentence punctuation (“Bingley.”)."""
-    inner = text[span.open_mark + 1 : span.close_mark].rstrip(" ,\n")
-    return bool(inner) and inner[-1] in SENTENCE_END
+def ends_like_utterance(text: str, span: MarkedSpan) -> bool:
+    """Whether the quoted words end as speech does: “Bingley.”, “Yes,” he said, “But --”."""
+    inner = text[span.open_mark + 1 : span.close_mark].rstrip(" \n")
+    return bool(inner) and inner[-1] in SENTENCE_END + ",;"

@@ -21,14 +21,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.quote_lexicon import QuoteLexicon, load_lexicon
-from eventwire.quote_marks import MarkedSpan, ends_like_sentence, find_marked_spans
+from eventwire.quote_marks import MarkedSpan, ends_like_utterance, find_marked_spans
 from eventwire.quote_speakers import Speaker, resolve_actor, speaker_from_head, subject_of
 from eventwire.records import ActorMention, Quote
 
 # A cue in a neighbouring sentence loses to any cue in the quote's own sentence.
 NEIGHBOUR_PENALTY = 100
-# A quote with no cue of its own inherits a speaker at most this many sentences back.
-INHERIT_SENTENCES = 4
+# Within a paragraph, a quote with no cue inherits a speaker at most this many sentences back.
+INHERIT_SENTENCES = 2
 # Quotes of fewer words, mid-sentence and without a cue, are scare quotes, not speech.
 SCARE_QUOTE_WORDS = 4
 LEADING_NOISE = " \t\"“‘'«„—–-("
@@ -256,30 +256,48 @@ def _cue_at(context: _Context, token: Token, after_quote: bool) -> tuple[str, Sp
 
 
 def _inherit_speakers(found: list[_Found]) -> None:
-    """A cue-less quote opening its sentence carries on the speaker of the quote just before."""
+    """A cue-less quote opening its sentence carries on the speaker of the quote just before it.
+
+    News copy continues one speaker's quote paragraph after paragraph, so across
+    paragraphs the speaker passes from quote to quote (a chain). Within one paragraph
+    only a quote with a cue of its own passes it on, to a quote at most
+    ``INHERIT_SENTENCES`` sentences later: without paragraph breaks (dialogue in
+    fiction, flattened text) chaining would hand one speaker every turn.
+    """
     previous: _Found | None = None
     for item in found:
-        if item.quote.cue is None and item.sentence_initial and previous is not None:
-            near = (
-                item.paragraph - previous.paragraph <= 1
-                and item.sentence - previous.sentence <= INHERIT_SENTENCES
-            )
-            if near:
-                item.speaker = previous.speaker
-                item.quote.speaker_start = previous.quote.speaker_start
-                item.quote.speaker_end = previous.quote.speaker_end
+        cue_less = item.quote.cue is None and item.sentence_initial
+        if cue_less and previous is not None and _carries_on(previous, item):
+            item.speaker = previous.speaker
+            item.quote.speaker_start = previous.quote.speaker_start
+            item.quote.speaker_end = previous.quote.speaker_end
         if item.speaker is not None:
             previous = item
+
+
+def _carries_on(previous: _Found, item: _Found) -> bool:
+    if item.paragraph == previous.paragraph:
+        own_cue = previous.quote.cue is not None
+        return own_cue and item.sentence - previous.sentence <= INHERIT_SENTENCES
+    return item.paragraph - previous.paragraph == 1
 
 
 def _is_speech(context: _Context, item: _Found) -> bool:
     """Drop scare quotes and quoted titles: short, mid-sentence, and with nobody saying them."""
     words = re.findall(r"\w+", item.quote.text)
     span = next(span for span in context.spans if span.start == item.quote.start)
-    if len(words) < context.lexicon.min_words and not ends_like_sentence(context.text, span):
+    if len(words) < context.lexicon.min_words and not ends_like_utterance(context.text, span):
         return False
     attributed = item.quote.cue is not None or item.speaker is not None
-    return attributed or item.sentence_initial or len(words) >= SCARE_QUOTE_WORDS
+    if attributed:
+        return True
+    return not _looks_like_title(words) and (item.sentence_initial or len(words) >= SCARE_QUOTE_WORDS)
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    """A quoted name or title ("The Poet and the Peasant"): every longer word capitalised."""
+    long_words = [word for word in words if len(word) > 3]
+    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
 
 
 # ---------------------------------------------------------------- reported speech

@@ -99,6 +99,7 @@ class Tally:
         items = self.speaker_items or 1
         figures["speaker_accuracy"] = self.speaker_correct / items
         figures["speaker_found"] = self.speaker_found / items
+        figures["speaker_precision"] = self.speaker_correct / (self.speaker_found or 1)
         figures["direct_flag_accuracy"] = self.direct_correct / (self.overlap or 1)
         return figures
 
