@@ -188,6 +188,21 @@ def print_summary(store: Store) -> None:
             str(len(document["text"])),
         )
     out.print(table)
+    events = store.rows("events")
+    if events:
+        table = Table("type", "actor", "recipient", "date", "where", "document", title="Events")
+        for event in events[:40]:
+            table.add_row(
+                event["type"] + (" (negated)" if event.get("negated") else ""),
+                " + ".join(a["name"] for a in event["actor"]) or "-",
+                " + ".join(a["name"] for a in event["recipient"]) or "-",
+                event.get("date") or "undated",
+                (event.get("location") or {}).get("name", ""),
+                event["doc_id"],
+            )
+        out.print(table)
+        if len(events) > 40:
+            out.print(f"… and {len(events) - 40} more: `eventwire export events`")
     failures = store.failures()
     if failures:
         table = Table("input", "error", title="Inputs that failed")

@@ -1,0 +1,48 @@
+"""The Python API: eventwire.code() and eventwire.Pipeline, as the README shows them."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+TEXT = (
+    "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in Seoul "
+    'on Friday. "Our cooperation is indispensable," Kishida told reporters after the meeting.'
+)
+
+
+def test_code_returns_typed_records_for_a_text() -> None:
+    doc = eventwire.code(TEXT, published="2024-09-06", title="Leaders meet")
+    assert isinstance(doc, eventwire.CodedDocument)
+    assert (doc.title, doc.published) == ("Leaders meet", "2024-09-06")
+    assert {actor.country for actor in doc.actors} >= {"JPN", "KOR"}
+    assert any(quote.speaker and "kishida" in quote.speaker for quote in doc.quotes)
+    assert any(place.name == "Seoul" and place.country == "KOR" for place in doc.places)
+    assert any(date.value == "2024-09-06" for date in doc.dates)
+    consult = [event for event in doc.events if event.type == "CONSULT"]
+    assert consult and {actor.country for actor in consult[0].actor} == {"JPN", "KOR"}
+    assert eventwire.to_dict(doc)["events"][0]["evidence"][0]["doc_id"] == "document"
+
+
+def test_code_reads_html_too() -> None:
+    html = (
+        f"<html><head><title>Leaders meet</title></head><body><article><p>{TEXT}</p></article></body></html>"
+    )
+    doc = eventwire.code(html=html, published="2024-09-06")
+    assert "held talks in Seoul" in doc.text
+
+
+def test_code_needs_exactly_one_of_text_and_html() -> None:
+    with pytest.raises(eventwire.EventwireError, match="either text or html"):
+        eventwire.code()
+
+
+def test_pipeline_codes_a_stream_and_names_bad_documents() -> None:
+    documents = [
+        eventwire.Document(id="a", text=TEXT, published="2024-09-06"),
+        eventwire.Document(id="b", text="   ", origin="empty-one"),
+    ]
+    results = list(eventwire.Pipeline().code_stream(documents))
+    assert isinstance(results[0], eventwire.CodedDocument) and results[0].id == "a"
+    assert isinstance(results[1], eventwire.InputError) and results[1].origin == "empty-one"
