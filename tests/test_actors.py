@@ -239,6 +239,12 @@ def test_named_organisations_and_their_officials(nlp):
     assert (commander.country, commander.sector) == ("LBN", "REB")
 
 
+def test_institutions_honorifics_and_cities_are_not_people(nlp):
+    actors, _ = run(nlp, "Mr Tomas Ruiz was treated at Saint Anne University Hospital in Giza.")
+    people = [actor.name for actor in actors.values() if actor.kind == "person"]
+    assert people == ["Tomas Ruiz"]
+
+
 def test_description_is_not_the_subject_of_its_own_verb(nlp):
     _, mentions = run(nlp, "President Ana Silva received the envoy on Monday.")
     assert [mention.how for mention in mentions] == ["title"]

@@ -252,7 +252,9 @@ def _org_with_location(doc: Doc, org: OrgWord, end: int) -> OrgWord:
 
 def is_name_token(token: Token) -> bool:
     """A token that can be part of a person's name: capitalised proper noun, not a known place or title."""
-    if token.ent_type_ in NOT_NAME_ENTITIES:
+    if token.ent_type_ in NOT_NAME_ENTITIES or any(ch.isdigit() for ch in token.text):
+        return False
+    if token.lower_ in roles().honorifics:
         return False
     if token.lower_ in NAME_PARTICLES:
         return True
@@ -278,4 +280,6 @@ def name_run(doc: Doc, i: int, end: int) -> int | None:
         k += 1
     while k > i and doc[k - 1].lower_ in NAME_PARTICLES | {"-"}:
         k -= 1
+    if any(token.lower_ in roles().not_person_words for token in doc[i:k]):
+        return None  # "Queen Elizabeth University Hospital" is an institution
     return k if k > i else None

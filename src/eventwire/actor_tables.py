@@ -47,6 +47,8 @@ class RoleTables:
     actor_object_verbs: frozenset[str]
     locative_prepositions: frozenset[str]
     actor_prepositions: frozenset[str]
+    not_person_words: frozenset[str]
+    honorifics: frozenset[str]
 
 
 def _word_keys(mapping: dict) -> dict[tuple[str, ...], object]:
@@ -68,6 +70,8 @@ def roles() -> RoleTables:
         actor_object_verbs=frozenset(data["actor_object_verbs"]),
         locative_prepositions=frozenset(data["locative_prepositions"]),
         actor_prepositions=frozenset(data["actor_prepositions"]),
+        not_person_words=frozenset(data["not_person_words"]),
+        honorifics=frozenset(data["honorifics"]),
     )
 
 

@@ -43,7 +43,7 @@ from eventwire.coref import (
     resolve_organisation,
     resolve_pronoun,
 )
-from eventwire.countries import LexEntry
+from eventwire.countries import LexEntry, is_city
 from eventwire.records import Actor, ActorMention
 
 ACTOR_DEPS = SUBJECT_DEPS | {"poss", "agent"}
@@ -350,8 +350,12 @@ def _name(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
     title = _apposition(doc, stop, end)
     is_person = any(token.ent_type_ == "PERSON" for token in doc[i:stop]) or title is not None
     name = doc[i:stop].text
-    # An untagged single word ("Austin") is a person only if this document named them already.
-    if not is_person and not builder.is_known_person(name, in_document_only=stop - i == 1):
+    single = stop - i == 1
+    # An untagged single word is a person only if this document named them already; a city's
+    # name tagged PERSON ("Giza") is a place unless this document named such a person.
+    if single and is_city(name) and not builder.is_known_person(name, in_document_only=True):
+        return None
+    if not is_person and not builder.is_known_person(name, in_document_only=single):
         return None
     if title is None:
         builder.mention(builder.person(name), i, stop, builder.name_how(name))

