@@ -30,11 +30,18 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                return child
+                return _antecedent(child, verb)
         if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """For "Zhuk, who said ...", the speaker is the noun the relative pronoun stands for."""
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return subject
 
 
 def _issuer_of(document: Token, lexicon: QuoteLexicon) -> Token | None:

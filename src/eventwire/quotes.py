@@ -228,7 +228,7 @@ def _best_cue(
             if context.inside[token.i]:
                 continue
             distance = first.i - token.i if token.i < first.i else token.i - last.i
-            cue_and_speaker = _cue_at(context, token, after_quote=token.i > last.i)
+            cue_and_speaker = _cue_at(context, token, first, after_quote=token.i > last.i)
             if cue_and_speaker is not None:
                 candidates.append((distance + penalty, *cue_and_speaker))
     if not candidates:
@@ -239,7 +239,9 @@ def _best_cue(
     return cue, speaker
 
 
-def _cue_at(context: _Context, token: Token, after_quote: bool) -> tuple[str, Speaker | None] | None:
+def _cue_at(
+    context: _Context, token: Token, first: Token, after_quote: bool
+) -> tuple[str, Speaker | None] | None:
     """A (cue, speaker) pair if the token is a speech verb or starts a source phrase."""
     lexicon = context.lexicon
     source = _source_phrase_at(token, lexicon)
@@ -250,9 +252,19 @@ def _cue_at(context: _Context, token: Token, after_quote: bool) -> tuple[str, Sp
     if cue is None:
         return None
     speaker = _speaker_for(token, context, after_quote)
-    if speaker is None and cue not in lexicon.speech_verbs:
-        return None  # a framing verb needs someone framing: not "the so-called ..."
+    if cue in lexicon.framing_verbs and not _frames(token, first, speaker):
+        return None
     return cue, speaker
+
+
+def _frames(verb: Token, quoted: Token, speaker: Speaker | None) -> bool:
+    """Whether a framing verb frames this quote: it has a subject and governs the quoted words.
+
+    Not "the so-called ..." (no one framing) nor "would call for ..." (a request, no framing).
+    """
+    governs = verb.left_edge.i <= quoted.i <= verb.right_edge.i
+    asks = any(child.dep_ == "prep" and child.lower_ in ("for", "on", "upon") for child in verb.children)
+    return speaker is not None and governs and not asks
 
 
 def _inherit_speakers(found: list[_Found]) -> None:
