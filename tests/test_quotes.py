@@ -290,3 +290,21 @@ def test_speech_inside_a_quote_is_not_reported_again(nlp):
     quotes = quotes_of(nlp, text)
     assert [(q.text, q.direct) for q in quotes] == [("My brother said he would come back", True)]
     assert speaker_text(text, quotes[0]) == "the woman"
+
+
+def test_relative_pronoun_speaker_is_its_antecedent(nlp):
+    text = "Lindqvist, who told reporters that the harbour was mined, left for Oslo on Friday."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the harbour was mined"
+    assert speaker_text(text, quote) == "Lindqvist"
+
+
+def test_call_for_is_a_request_not_a_framing_cue(nlp):
+    text = "Any strike on the dam would call for “an immediate and massive retaliation” by the army."
+    quotes = quotes_of(nlp, text)
+    assert all(quote.cue != "call" for quote in quotes)
+
+
+def test_one_word_utterance_is_kept_and_a_quoted_title_is_not(nlp):
+    assert [q.text for q in quotes_of(nlp, "“Yes,” the minister said.")] == ["Yes"]
+    assert quotes_of(nlp, "Crowds sang “The Wind of Change Song” in the square.") == []
