@@ -33,6 +33,8 @@ MIN_CITY_POPULATION = 1000
 # Alternate names ("Kiev", "Bombay") are indexed for cities at least this large only: for small
 # towns they are mostly transliterations that collide with other places' names.
 MIN_ALTERNATE_POPULATION = 100_000
+# A subdivision named like a city of its country at least this large is taken to mean the city.
+NAMESAKE_CITY_POPULATION = 50_000
 # A subdivision whose size we do not know weighs as much as a town of this size.
 UNKNOWN_REGION_POPULATION = 200_000
 # pycountry subdivision types that name a region a reader would call a place (not wards, parishes...).
@@ -365,29 +367,52 @@ def _city_alias_entries() -> Iterable[tuple[str, GazetteerEntry]]:
 
 
 def _subdivision_entries(known: set[str]) -> Iterable[tuple[str, GazetteerEntry]]:
-    """First-level ISO 3166-2 subdivisions not already known by name (US states are known)."""
+    """ISO 3166-2 subdivisions: first-level regions, plus any that places.yaml gives a point.
+
+    A subdivision named like a city of its country is left to the city entry ("Rio de Janeiro").
+    Without a point of its own, it sits at its country's point and only fills a gap in the names.
+    """
     import pycountry
 
-    city_by_name = {(city["countrycode"], normalise(city["name"])): city for city in _cities()}
-    countries = _countries_by_iso3()
-    iso3 = _iso3_of_iso2()
+    points = _data()["subdivision_points"]
+    city_names = {
+        (city["countrycode"], normalise(city["name"]))
+        for city in _cities()
+        if city["population"] >= NAMESAKE_CITY_POPULATION
+    }
     for subdivision in pycountry.subdivisions:
-        if subdivision.parent_code or subdivision.type not in REGION_TYPES:
+        point = points.get(subdivision.code)
+        first_level = subdivision.parent_code is None and subdivision.type in REGION_TYPES
+        if point is None and not first_level:
             continue
         key = normalise(subdivision.name)
-        country_code = iso3.get(subdivision.country_code)
-        if key in known or country_code not in countries:
+        if (subdivision.country_code, key) in city_names or (point is None and key in known):
             continue
-        city = city_by_name.get((subdivision.country_code, key))
-        if city is not None:
-            continue  # the province is named after its city: the city entry stands for both
-        point = countries[country_code]
-        short = without_generic_suffix(key)
-        name = short.title() if short else subdivision.name
-        entry = GazetteerEntry(name, country_code, point.lat, point.lon, "region", 0)
-        yield subdivision.name, entry
-        if short and short not in known:
-            yield short, entry
+        entry = _subdivision_entry(subdivision, key, point)
+        if entry is not None:
+            for name in _subdivision_names(subdivision, key):
+                if point is not None or normalise(name) not in known:
+                    yield name, entry
+
+
+def _subdivision_entry(subdivision, key: str, point: list[float] | None) -> GazetteerEntry | None:
+    country = _countries_by_iso3().get(_iso3_of_iso2().get(subdivision.country_code, ""))
+    if country is None:
+        return None
+    short = without_generic_suffix(key)
+    english = _data()["subdivision_names"].get(subdivision.code)
+    name = english[0] if english else short.title() if short else subdivision.name
+    if point is None:
+        return GazetteerEntry(name, country.country, country.lat, country.lon, "region", 0)
+    lat, lon = point
+    return GazetteerEntry(name, country.country, lat, lon, "region", UNKNOWN_REGION_POPULATION)
+
+
+def _subdivision_names(subdivision, key: str) -> list[str]:
+    """Its ISO name, that name without "Sheng"/"Province"..., and its English names from places.yaml."""
+    short = without_generic_suffix(key)
+    english = _data()["subdivision_names"].get(subdivision.code, [])
+    return [subdivision.name, *([short] if short else []), *english]
 
 
 @lru_cache(maxsize=1)
