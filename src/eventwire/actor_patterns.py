@@ -7,6 +7,7 @@ tables in :mod:`eventwire.countries` and :mod:`eventwire.actor_tables`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,6 +26,7 @@ NOT_NAME_ENTITIES = frozenset(
 )
 NON_STATE_SECTORS = frozenset({"REB", "PRM", "OPP", "PTY", "CRM", "UAF"})
 SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in"})
+LEADING_LETTERS = re.compile(r"[a-z]*")
 MAX_WORDS = 5  # longest title/organisation key in words
 
 
@@ -81,10 +83,28 @@ def match_lexicon(doc: Doc, i: int, end: int) -> tuple[int, LexEntry] | None:
     return None
 
 
+def _leading_letters(text: str) -> str:
+    """ "secretary-general" -> "secretary": what a key's first token must look like."""
+    return LEADING_LETTERS.match(text).group(0)
+
+
+_FIRST_PARTS: dict[int, frozenset[str]] = {}
+
+
+def _first_parts(table: dict[tuple[str, ...], object]) -> frozenset[str]:
+    """Leading letters of every key's first word (tables are loaded once, so keyed by identity)."""
+    parts = _FIRST_PARTS.get(id(table))
+    if parts is None:
+        parts = _FIRST_PARTS[id(table)] = frozenset(_leading_letters(key[0]) for key in table)
+    return parts
+
+
 def _match_words(
     doc: Doc, i: int, end: int, table: dict[tuple[str, ...], object]
 ) -> tuple[int, tuple] | None:
     """Longest key of a word-tuple table matching the folded text of tokens starting at i."""
+    if _leading_letters(fold(doc[i].text)) not in _first_parts(table):
+        return None  # cheap rejection: most tokens start no key
     for j in range(min(end, i + MAX_WORDS), i, -1):
         key = tuple(fold(doc[i:j].text).split())
         if key in table:

@@ -20,6 +20,7 @@ def _read(name: str) -> dict:
     return yaml.safe_load(resources.files("eventwire.data").joinpath(name).read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII form of a name: "Lukashenko" == "lukashenko", "Élysée" == "elysee"."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -34,6 +34,7 @@ from eventwire.actor_builder import (
     sector_actor,
     state_actor,
 )
+from eventwire.actor_groups import collective, collective_in_country
 from eventwire.actor_tables import roles
 from eventwire.coref import (
     SUBJECT_DEPS,
@@ -68,8 +69,8 @@ def _match_at(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
         _pronoun,
         _counterpart,
         _allies,
-        _collective,
-        _collective_in_country,
+        collective,
+        collective_in_country,
         _prefixed,
         _name,
         _org_entity,
@@ -161,72 +162,6 @@ def _allies(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
     group = Actor(id=f"group:allies-of-{code}", name=f"Allies of {patron.name}", kind="group")
     builder.mention(group, i, i + 2, "group")
     return i + 2
-
-
-def _collective(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
-    """ "Israeli troops", "Hungarian and Romanian officials", "US forces": country-sector actors."""
-    countries = _country_chain(doc, i, end)
-    if not countries:
-        return None
-    found = _collective_noun(doc, countries[-1][1], end)
-    if found is None:
-        return None
-    k, sector = found
-    for index, (start, stop, code) in enumerate(countries):
-        last = index == len(countries) - 1
-        builder.mention(sector_actor(code, sector), start, k + 1 if last else stop, "description")
-    return k + 1
-
-
-def _country_chain(doc: Doc, i: int, end: int) -> list[tuple[int, int, str]]:
-    """ "the Greek and Bulgarian": each country word's token span and code."""
-    countries: list[tuple[int, int, str]] = []
-    k = i + 1 if doc[i].lower_ in pat.DETERMINERS else i
-    while k < end:
-        found = pat.match_lexicon(doc, k, end)
-        if not found or found[1].kind not in {"demonym", "country", "capital", "igo"}:
-            break
-        code = f"IGO:{found[1].code}" if found[1].kind == "igo" else found[1].code
-        countries.append((k, found[0], code))
-        k = found[0]
-        if k < end and doc[k].lower_ in {"and", "or", ","}:
-            k += 1
-    return countries
-
-
-def _collective_noun(doc: Doc, k: int, end: int) -> tuple[int, str] | None:
-    """The phrase head after country words, within three words, with its sector.
-
-    A modifier's sector is the more specific and wins ("police officers" COP, "opposition
-    candidates" OPP); otherwise the head noun's. A word that modifies a later word is skipped.
-    """
-    collectives = roles().collectives
-    modifier_sector = None
-    for j in range(k, min(end, k + 4)):
-        token = doc[j]
-        sector = collectives.get(token.lower_) or collectives.get(token.lemma_.lower())
-        if token.pos_ not in {"ADJ", "NOUN", "VERB"} and not (sector and j == k):
-            return None  # a proper noun may only be a sentence-initial "Rebels"
-        if token.text[:1].isupper() and j > k:
-            return None
-        is_modifier = token.dep_ in {"compound", "amod"} and token.head.i > j
-        if not is_modifier:
-            sector = modifier_sector or sector
-            return (j, sector) if sector else None
-        modifier_sector = modifier_sector or sector
-    return None
-
-
-def _collective_in_country(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
-    """ "rebels in the Ivory Coast", "protesters in Serbia", "opposition groups in Zimbabwe"."""
-    found = _collective_noun(doc, i, end)
-    if found is None or found[0] + 2 >= end or doc[found[0] + 1].lower_ not in {"in", "from", "of"}:
-        return None
-    place = pat.match_lexicon(doc, found[0] + 2, end)
-    if place is None or place[1].kind != "country":
-        return None
-    builder.mention(sector_actor(place[1].code, found[1]), i, place[0], "description")
-    return place[0]
 
 
 def _prefixed(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
