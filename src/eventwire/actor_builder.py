@@ -81,7 +81,8 @@ def organisation_actor(
     named: bool = False,
 ) -> Actor:
     """ "the Russian Embassy in Minsk" -> org:RUS:embassy:BLR; "the Russian government" -> RUS-GOV."""
-    clean = words[4:] if words.lower().startswith("the ") else words
+    clean = " ".join(words.split())  # names never keep line breaks from the page
+    clean = clean[4:] if clean.lower().startswith("the ") else clean
     if country and country != "IGO" and fold(clean) in GOVERNMENT_WORDS:
         return sector_actor(country, sector or "GOV")
     owner = igo if country == "IGO" and igo else country
@@ -106,6 +107,8 @@ class ActorBuilder:
         self.seen: list[Seen] = []
         self.people: dict[str, str] = {}  # folded full name or surname -> actor id, this document
         self.known_people = _index_people(known or {})
+        self._text_facts: dict[str, dict[str, str | None]] = {}  # facts of the actor being mentioned
+        self._described_by_text: set[str] = set()  # actors whose facts came from this text
 
     # -- people -------------------------------------------------------------------------
 
@@ -158,6 +161,8 @@ class ActorBuilder:
         """The person a name refers to, with what the text says about them taking precedence."""
         found, _ = self._lookup_person(name)
         base = found or Actor(id=f"person:{slug(name)}", name=name, kind="person")
+        if role or country or sector:
+            self._text_facts[base.id] = {"role": role, "country": country, "sector": sector, "igo": igo}
         return Actor(
             id=base.id,
             name=base.name,
@@ -215,9 +220,18 @@ class ActorBuilder:
 
     def _merge(self, actor: Actor) -> Actor:
         existing = self.actors.get(actor.id)
+        text_facts = self._text_facts.pop(actor.id, None)
         if existing is None:
             self.actors[actor.id] = actor
+            if text_facts:
+                self._described_by_text.add(actor.id)
             return actor
+        if text_facts and actor.id not in self._described_by_text:
+            # What this text says ("Defense Minister Shoigu") beats what the tables said earlier.
+            for attribute, value in text_facts.items():
+                if value is not None:
+                    setattr(existing, attribute, value)
+            self._described_by_text.add(actor.id)
         for attribute in ("country", "sector", "role", "igo"):
             if getattr(existing, attribute) is None:
                 setattr(existing, attribute, getattr(actor, attribute))

@@ -274,8 +274,8 @@ def is_name_token(token: Token) -> bool:
     """A token that can be part of a person's name: capitalised proper noun, not a known place or title."""
     if token.ent_type_ in NOT_NAME_ENTITIES or any(ch.isdigit() for ch in token.text):
         return False
-    if token.lower_ in roles().honorifics:
-        return False
+    if token.lower_ in roles().honorifics or (token.text.isupper() and len(token.text) > 3):
+        return False  # honorifics; all-caps words ("FEATURE") are labels, not names
     if token.lower_ in NAME_PARTICLES:
         return True
     if not token.text[:1].isupper() or token.pos_ not in {"PROPN", "NOUN", "X", "ADJ"}:

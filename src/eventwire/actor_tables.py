@@ -138,7 +138,6 @@ def leaders() -> LeaderTable:
             by_name[fold(form)] = leader
             if " " not in form.strip():
                 by_surname.setdefault(fold(form), []).append(leader)
-        by_surname.setdefault(fold(leader.name.split()[-1]), []).append(leader)
     for surname, people in by_surname.items():
         by_surname[surname] = list(dict.fromkeys(people))
     return LeaderTable(table_date=str(data["table_date"]), by_name=by_name, by_surname=by_surname)

@@ -324,6 +324,8 @@ def _org_entity(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None
     span = doc[i:stop]
     if len(span) == 1 and (span[0].lower_,) in roles().domains:
         return None
+    if "\n" in span.text or not any(token.text[:1].isupper() for token in span):
+        return stop  # across a line break or all lower case: page furniture, not a name
     country, sector = None, None
     for k in range(i, stop):
         found = pat.match_lexicon(doc, k, stop)

@@ -42,7 +42,11 @@ def resolve_pronoun(seen: list[Seen], pronoun: str, sentence: int) -> Actor | No
     if pronoun in PERSON_PRONOUNS:
         compatible = [item for item in _recent(seen, sentence) if item.actor.kind == "person"]
     elif pronoun in GROUP_PRONOUNS:
-        compatible = [item for item in _recent(seen, sentence) if item.actor.kind == "group"]
+        # groups first ("the rebels ... they"); else any collective actor ("Israeli troops", "Moscow").
+        recent = _recent(seen, sentence)
+        compatible = [item for item in recent if item.actor.kind == "group"] or [
+            item for item in recent if item.actor.kind != "person"
+        ]
     else:
         return None
     subjects = [item for item in compatible if item.subject]
