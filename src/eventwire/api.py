@@ -17,14 +17,13 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
 from starlette.background import BackgroundTask
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire import __version__, export
+from eventwire.api_errors import add_error_handlers, first_problem, plain_errors
 from eventwire.api_ingest import code_and_store, documents_from_json, documents_from_upload
 from eventwire.api_models import (
     MAX_PAGE,
@@ -48,7 +47,7 @@ from eventwire.api_security import (
 )
 from eventwire.errors import EventwireError
 from eventwire.store import Store, queries
-from eventwire.store.queries import EventFilter, QueryError
+from eventwire.store.queries import EventFilter
 
 TOKEN_ENV = "EVENTWIRE_TOKEN"
 WEB = resources.files("eventwire").joinpath("web")
@@ -98,7 +97,7 @@ def create_app(
     app.add_middleware(BodySizeLimit, max_bytes=max_request_bytes)
     app.state.settings = {"db": str(db_path), "token": token, "allow_private_urls": allow_private_urls}
     app.state.max_request_bytes = max_request_bytes
-    _add_error_handlers(app)
+    add_error_handlers(app)
     _add_ui(app)
 
     _add_read_routes(app)
@@ -342,66 +341,12 @@ def _document_body(raw: bytes) -> DocumentIn:
     try:
         body = DocumentIn.model_validate_json(raw or b"{}")
     except ValidationError as error:
-        raise ApiError(422, "the document is not valid: " + _first_problem(error.errors()),
+        raise ApiError(422, "the document is not valid: " + first_problem(error.errors()),
                        "send JSON like {\"text\": \"...\", \"title\": \"...\", \"published\": \"2024-05-01\"}",
-                       _plain_errors(error.errors())) from None  # fmt: skip
+                       plain_errors(error.errors())) from None  # fmt: skip
     if not any(value and value.strip() for value in (body.text, body.html, body.url)):
         raise ApiError(422, "the document has no text, html or url", "give one of 'text', 'html' or 'url'")
     return body
-
-
-def _plain_errors(errors: Any) -> list[dict[str, Any]]:
-    return [
-        {"where": ".".join(str(part) for part in e.get("loc", ())), "problem": e.get("msg", "")}
-        for e in errors
-    ]
-
-
-def _first_problem(errors: Any) -> str:
-    first = _plain_errors(errors)[:1]
-    return f"{first[0]['where']}: {first[0]['problem']}" if first else "unreadable"
-
-
-def _add_error_handlers(app: FastAPI) -> None:
-    @app.exception_handler(ApiError)
-    async def api_error(request: Request, error: ApiError) -> JSONResponse:
-        return JSONResponse(error.body(), status_code=error.status_code)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
-        hints = {
-            404: "see /docs or /openapi.json for the endpoints",
-            405: "see /openapi.json for allowed methods",
-        }
-        return JSONResponse({"error": str(error.detail), "hint": hints.get(error.status_code, "")},
-                            status_code=error.status_code)  # fmt: skip
-
-    @app.exception_handler(RequestValidationError)
-    async def invalid(request: Request, error: RequestValidationError) -> JSONResponse:
-        body = {"error": "the request is not valid: " + _first_problem(error.errors()),
-                "hint": "see /openapi.json for each parameter's type and range",
-                "details": _plain_errors(error.errors())}  # fmt: skip
-        return JSONResponse(body, status_code=422)
-
-    @app.exception_handler(QueryError)
-    async def bad_query(request: Request, error: QueryError) -> JSONResponse:
-        return JSONResponse({"error": str(error), "hint": error.hint}, status_code=400)
-
-    @app.exception_handler(Exception)
-    async def unexpected(request: Request, error: Exception) -> JSONResponse:
-        return JSONResponse(
-            {
-                "error": f"internal error ({type(error).__name__})",
-                "hint": "the server log has the details; please report it",
-            },
-            status_code=500,
-        )
-
-    @app.exception_handler(EventwireError)
-    async def eventwire_error(request: Request, error: EventwireError) -> JSONResponse:
-        return JSONResponse(
-            {"error": str(error), "hint": "check the input named in the error"}, status_code=400
-        )
 
 
 def _add_ui(app: FastAPI) -> None:

@@ -1,6 +1,6 @@
 // eventwire's web UI: documents, an article view, and an events dashboard over the REST API.
 // Routes live in the URL hash: #/documents?q=, #/doc/ID, #/events?type=...
-import { h, clear, empty, marked, quadChip, partyNames } from "./dom.js";
+import { h, append, clear, empty, marked, quadChip, partyNames } from "./dom.js";
 import { renderArticle, legend, recordLists, flags } from "./article.js";
 import { timeline, network, map } from "./charts.js";
 
@@ -173,9 +173,9 @@ function showEvent(event) {
   for (const node of document.querySelectorAll(".m.selected")) node.classList.remove("selected");
   for (const node of document.querySelectorAll(`.m[data-event="${CSS.escape(event.id)}"]`)) node.classList.add("selected");
   const evidence = event.evidence || [];
-  clear(drawerBody).append(
+  append(clear(drawerBody), [
     h("h2", {}, "Event"),
-    h("h1", {}, event.type, event.mode ? h("span", { class: "muted" }, ` / ${event.mode}`), " ", quadChip(event.quad || (ontology.types[event.type] || {}).quad)),
+    h("h1", {}, event.type, event.mode ? h("span", { class: "muted" }, ` / ${event.mode}`) : null, " ", quadChip(event.quad || (ontology.types[event.type] || {}).quad)),
     h("dl", { id: "event-record" },
       h("dt", {}, "Actor"), h("dd", {}, partyNames(event.actor) || "—"),
       h("dt", {}, "Recipient"), h("dd", {}, partyNames(event.recipient) || "—"),
@@ -188,7 +188,7 @@ function showEvent(event) {
       ...evidence.flatMap((ev) => [h("dt", {}, "Trigger"), h("dd", { class: "trigger-words" }, (ev.triggers || []).join(", ") || "—"),
         h("dt", {}, "Rule"), h("dd", { class: "rule" }, h("code", {}, ev.rule || "—"))])),
     evidence.map((ev) => h("blockquote", {}, ev.sentence)),
-    h("details", {}, h("summary", {}, "Full record (JSON)"), h("pre", { class: "json" }, JSON.stringify(event, null, 2))));
+    h("details", {}, h("summary", {}, "Full record (JSON)"), h("pre", { class: "json" }, JSON.stringify(event, null, 2)))]);
   drawer.hidden = false;
 }
 

@@ -19,7 +19,7 @@ export function spansOf(doc) {
   for (const p of doc.places || []) spans.push({ start: p.start, end: p.end, kind: "place", label: `${p.name}${p.country ? ", " + p.country : ""}`, ref: p });
   for (const event of doc.events || []) {
     for (const [start, end] of triggerOffsets(doc.text, event)) {
-      spans.push({ start, end, kind: "trigger", label: `${event.type}${event.mode ? " / " + event.mode : ""}`, ref: event });
+      spans.push({ start, end, kind: event.negated ? "trigger negated" : "trigger", label: `${event.type}${event.mode ? " / " + event.mode : ""}`, ref: event });
     }
   }
   return spans.filter((span) => span.end > span.start && span.start >= 0 && span.end <= doc.text.length);
@@ -67,7 +67,7 @@ export function renderArticle(doc, onEvent) {
     const textNode = doc.text.slice(piece.start, piece.end);
     if (!piece.covering.length) { container.appendChild(document.createTextNode(textNode)); continue; }
     const kinds = [...new Set(piece.covering.map((span) => span.kind))];
-    const event = piece.covering.find((span) => span.kind === "trigger");
+    const event = piece.covering.find((span) => span.kind.startsWith("trigger"));
     const quoteSpan = piece.covering.find((span) => span.kind === "quote");
     const node = h("span", {
       class: ["m", ...kinds].join(" "),

@@ -19,7 +19,7 @@ export function timeline(stats) {
   const width = 900, height = 220, left = 34, bottom = 36, top = 10;
   const totals = days.map((d) => QUADS.reduce((sum, q) => sum + (d[q] || 0), 0));
   const max = Math.max(1, ...totals);
-  const band = (width - left - 10) / days.length;
+  const band = Math.min(48, (width - left - 10) / days.length);
   const y = (value) => top + (height - top - bottom) * (1 - value / max);
   const svg = s("svg", { class: "chart timeline", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "events per day by quad class" });
   for (const tick of niceTicks(max)) {
@@ -65,24 +65,28 @@ export function network(stats, onDyad) {
     position[code] = [centre + radius * Math.cos(angle), centre + radius * Math.sin(angle)];
   });
   const maxCount = Math.max(...dyads.map((d) => d.count));
+  const maxWeight = Math.max(...Object.values(weight));
+  const nodeRadius = (code) => 5 + 10 * Math.sqrt(weight[code] / maxWeight);
   const svg = s("svg", { class: "chart network", viewBox: `0 0 ${size} ${size}`, role: "img", "aria-label": "dyad network" });
-  svg.appendChild(s("defs", {}, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 5, markerHeight: 5, orient: "auto-start-reverse" },
+  svg.appendChild(s("defs", {}, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
     s("path", { d: "M0,0 L10,5 L0,10 z", fill: "#8a94a3" }))));
   for (const d of dyads) {
     if (!position[d.source] || !position[d.target]) continue;
     const [x1, y1] = position[d.source], [x2, y2] = position[d.target];
     // A slight curve keeps A->B and B->A apart.
     const mx = (x1 + x2) / 2 + (y2 - y1) * 0.12, my = (y1 + y2) / 2 - (x2 - x1) * 0.12;
-    const edge = s("path", { class: "edge", d: `M${x1},${y1} Q${mx},${my} ${x2},${y2}`, fill: "none", stroke: scoreColour(d.mean_score),
+    // End the edge at the target's rim so the arrowhead stays visible.
+    const back = nodeRadius(d.target) + 2, dx = x2 - mx, dy = y2 - my, length = Math.hypot(dx, dy) || 1;
+    const ex = x2 - (dx / length) * back, ey = y2 - (dy / length) * back;
+    const edge = s("path", { class: "edge", d: `M${x1},${y1} Q${mx},${my} ${ex},${ey}`, fill: "none", stroke: scoreColour(d.mean_score),
       "stroke-width": 1 + 7 * (d.count / maxCount), "stroke-opacity": 0.75, "marker-end": "url(#arrow)", dataset: { source: d.source, target: d.target } },
       s("title", {}, `${d.source} → ${d.target}: ${d.count} events, mean score ${fmt(d.mean_score)}`));
     if (onDyad) edge.addEventListener("click", () => onDyad(d));
     svg.appendChild(edge);
   }
-  const maxWeight = Math.max(...Object.values(weight));
   for (const code of nodes) {
     const [x, y] = position[code];
-    svg.appendChild(s("circle", { class: "node", cx: x, cy: y, r: 5 + 10 * Math.sqrt(weight[code] / maxWeight), fill: "#fff", stroke: "#1d2430", "stroke-width": 1.5, dataset: { country: code } },
+    svg.appendChild(s("circle", { class: "node", cx: x, cy: y, r: nodeRadius(code), fill: "#fff", stroke: "#1d2430", "stroke-width": 1.5, dataset: { country: code } },
       s("title", {}, `${code}: ${weight[code]} events`)));
     const outward = [(x - centre) / radius, (y - centre) / radius];
     svg.appendChild(s("text", { class: "node-label", x: x + outward[0] * 24, y: y + outward[1] * 24 + 4, "text-anchor": "middle" }, code));
