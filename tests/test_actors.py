@@ -127,6 +127,12 @@ def test_leaders_table_alone_resolves_a_bare_surname(nlp):
     assert (person.id, person.country, person.sector) == ("person:vladimir-putin", "RUS", "GOV")
 
 
+def test_what_the_text_says_beats_the_leaders_table(nlp):
+    actors, _ = run(nlp, "Rutte arrived late. Dutch Prime Minister Mark Rutte then said the budget was fair.")
+    person = actors["person:mark-rutte"]
+    assert (person.country, person.role, person.igo) == ("NLD", "Prime Minister", None)
+
+
 def test_capital_as_place_is_not_an_actor(nlp):
     actors, mentions = run(nlp, "The two delegations held a long meeting in Minsk on Wednesday.")
     assert not any("Minsk" in mention.text for mention in mentions)

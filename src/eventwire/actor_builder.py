@@ -170,7 +170,7 @@ class ActorBuilder:
             country=country or base.country,
             sector=sector or base.sector,
             role=role or base.role,
-            igo=igo or base.igo,
+            igo=igo if country else base.igo,
             aliases=list(dict.fromkeys([*base.aliases, name])) if name != base.name else list(base.aliases),
         )
 
@@ -231,6 +231,8 @@ class ActorBuilder:
             for attribute, value in text_facts.items():
                 if value is not None:
                     setattr(existing, attribute, value)
+            if text_facts["country"] is not None:
+                existing.igo = text_facts["igo"]  # a national office replaces an IGO one
             self._described_by_text.add(actor.id)
         for attribute in ("country", "sector", "role", "igo"):
             if getattr(existing, attribute) is None:
