@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from eventwire.actor_builder import sector_actor
+from eventwire.countries import lookup
 from eventwire.eventparts import Lexicon, Trigger, governor_of, lemma
 from eventwire.records import Actor, ActorMention, Place
 
@@ -24,6 +26,10 @@ RECIPIENT_PREPS = {"against", "on", "to", "at", "toward", "towards", "upon", "in
 PARTICIPANT_TYPES = {"CONSULT", "COOPERATE"}
 # A noun's own modifiers that may name its agent ("Russia's invasion", "Israeli strikes").
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+# Types whose recipient may be named as the one who needs what is given ("any help X needs").
+BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
+# The verb of a meeting whose subject is the host: "X hosted Y" is Y visiting X.
+HOST_LEMMAS = {"host"}
 
 
 class MentionIndex:
@@ -116,6 +122,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return child, True
         if current.dep_ in {"xcomp", "conj", "acomp", "advcl", "pcomp"} and current.head.i != current.i:
             current = current.head
+            if current.dep_ == "prep" and current.pos_ == "ADP":
+                current = current.head  # "X said, after meeting Y": the gerund's subject is X
         elif current.dep_ == "relcl":
             return current.head, False
         else:
@@ -148,6 +156,7 @@ class Dyad:
     actor: list[Actor] = field(default_factory=list)
     recipient: list[Actor] = field(default_factory=list)
     actor_how: str = "none"  # "parse", "speaker" or "nearby": how the actor was found
+    partners: list[Actor] = field(default_factory=list)  # "met with X": co-participants of a meeting
 
 
 # ---------------------------------------------------------------- dyads
@@ -161,7 +170,11 @@ def find_dyad(
     dyad = Dyad()
     subject, passive = subject_of(verb)
     agents = [obj for prep, obj in children_by_prep(verb, {"by"})]
-    objects = [child for child in verb.children if child.dep_ in {"dobj", "dative"}]
+    objects = [
+        child
+        for child in verb.children
+        if child.dep_ in {"dobj", "dative"} and lemma(child) not in lexicon.document_nouns
+    ]
     if passive:
         dyad.actor = unique(a for agent in agents for a in index.of_group(agent))
         dyad.recipient = index.of_group(subject) if subject is not None else []
@@ -171,11 +184,13 @@ def find_dyad(
     if dyad.actor:
         dyad.actor_how = "parse"
     noun = trigger.head if trigger.head.pos_ == "NOUN" else None
-    if noun is not None and noun is not verb:
+    if noun is not None:
         _noun_arguments(noun, dyad, index)
     _prepositional_arguments(trigger, verb, noun, dyad, index)
     _content_recipient(trigger, dyad, sent, index, lexicon)
     _role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
+    if not dyad.recipient and trigger.type in BENEFIT_TYPES:
+        _beneficiary_recipient(trigger, dyad, index, lexicon)
     if not dyad.actor:
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
     dyad.recipient = [actor for actor in dyad.recipient if actor not in dyad.actor]
@@ -204,12 +219,18 @@ def _prepositional_arguments(
 ) -> None:
     """Recipients and co-participants named by prepositions on the verb or the noun trigger."""
     holders = [verb] if noun is None else [verb, noun]
+    # "held talks with X", "hosted talks with X": the meeting noun of a phrase, or folded into the
+    # verb, carries the participants.
+    holders += [tok for tok in trigger.tokens if tok.pos_ == "NOUN" and tok not in holders]
+    holders += [part.head for part in trigger.absorbed if part.type == trigger.type]
     for holder in holders:
         for prep, obj in children_by_prep(holder, RECIPIENT_PREPS | {"with", "of"}):
             found = index.of_group(obj)
             if not found:
                 continue
-            if prep == "with" and trigger.type in PARTICIPANT_TYPES:
+            if prep == "with" and trigger.type == "CONSULT":
+                dyad.partners = unique([*dyad.partners, *found])
+            elif prep == "with" and trigger.type in PARTICIPANT_TYPES:
                 dyad.actor = unique([*dyad.actor, *found])
             elif prep == "of" and holder is not noun:
                 continue  # "accused X of ..." names the charge, not another party
@@ -232,7 +253,7 @@ def _content_recipient(
             dyad.recipient = found
             return
     if role == "recipient":
-        _complement_recipient(trigger, dyad, index)
+        _complement_recipient(trigger, dyad, index, lexicon)
     else:
         _complement_subject(trigger, dyad, index)
 
@@ -249,13 +270,15 @@ def _complement_subject(trigger: Trigger, dyad: Dyad, index: MentionIndex) -> No
             return
 
 
-def _complement_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex) -> None:
+def _complement_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lexicon: Lexicon) -> None:
     """A speech act's recipient named inside its complement ("offered to send troops to X")."""
     for token in trigger.head.subtree:
         if token.i == trigger.head.i or token.dep_ not in {"pobj", "dobj", "dative"}:
             continue
         if token.dep_ == "pobj" and lemma(token.head) not in RECIPIENT_PREPS | {"with"}:
             continue
+        if token.dep_ == "dobj" and lemma(token) in lexicon.document_nouns:
+            continue  # "signed the Union treaty": the document is no party
         found = [actor for actor in index.of_group(token) if actor not in dyad.actor]
         if found:
             dyad.recipient = found
@@ -272,7 +295,11 @@ def _role_preposition_recipient(
     preps = {prep for prep, types in lexicon.recipient_preps.items() if trigger.type in types}
     holders = [verb, trigger.head] if trigger.head is not verb else [verb]
     arguments = [obj for holder in holders for _, obj in children_by_prep(holder, preps)]
-    arguments += [child for child in verb.children if child.dep_ == "dobj"]
+    arguments += [
+        child
+        for child in verb.children
+        if child.dep_ == "dobj" and lemma(child) not in lexicon.document_nouns
+    ]
     sources = [index, places] if trigger.type in lexicon.place_recipient_types else [index]
     for source in sources:
         for obj in arguments:
@@ -280,6 +307,25 @@ def _role_preposition_recipient(
             if found:
                 dyad.recipient = found
                 return
+
+
+def _beneficiary_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lexicon: Lexicon) -> None:
+    """The subject of "need"/"require" in what is offered or given: "any support X may need".
+
+    The relative clause often has no relative pronoun, and the small parser may then hang its verb
+    outside the trigger's phrase, so a need-verb right after a noun of the trigger counts too."""
+    nouns = [tok for part in (trigger, *trigger.absorbed) for tok in part.tokens if tok.pos_ == "NOUN"]
+    near = [tok for noun in nouns for tok in noun.doc[noun.i + 1 : min(noun.i + 6, noun.sent.end)]]
+    for verb in [*trigger.head.subtree, *near]:
+        if lemma(verb) not in lexicon.beneficiary_verbs or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject, _ = subject_of(verb)
+        if subject is None or subject.i > verb.i:
+            continue
+        found = [actor for actor in index.of_group(subject) if actor not in dyad.actor]
+        if found:
+            dyad.recipient = found
+            return
 
 
 def _actor_fallback(
@@ -297,31 +343,97 @@ def _actor_fallback(
     ):
         return  # a background noun ("sanctions over the invasion") has no agent of its own
     before = [actor for _, actor in index.in_span(sent.start_char, trigger.head.idx)]
-    before = [actor for actor in before if actor not in dyad.recipient]
+    before = [actor for actor in before if actor not in dyad.recipient and actor not in dyad.partners]
     if before:
         dyad.actor, dyad.actor_how = [before[-1]], "nearby"
 
 
 def arrange_meeting(trigger: Trigger, dyad: Dyad) -> None:
-    """Codebook: a meeting puts every participant in ``actor``; only a visit keeps visitor -> host."""
+    """Codebook CONSULT: a meeting puts every participant in ``actor`` with no recipient; a visit is
+    visitor (actor) -> host (recipient), and "X hosted Y" is Y visiting X (mode visit)."""
     if trigger.type != "CONSULT":
         return
     if trigger.mode == "visit":
-        return
-    if lemma(trigger.head) == "host":
-        dyad.actor, dyad.recipient = dyad.recipient or dyad.actor, dyad.actor if dyad.recipient else []
-        trigger.mode = "visit" if dyad.recipient else trigger.mode
-        return
-    dyad.actor = unique([*dyad.actor, *dyad.recipient])
-    dyad.recipient = []
+        dyad.actor = unique([*dyad.actor, *dyad.partners])
+    elif any(lemma(token) in HOST_LEMMAS for token in trigger.tokens):
+        hosts = dyad.actor
+        guests = [actor for actor in unique([*dyad.recipient, *dyad.partners]) if actor not in hosts]
+        if guests:
+            dyad.actor, dyad.recipient, trigger.mode = guests, hosts, "visit"
+        else:
+            dyad.recipient = []
+    else:
+        dyad.actor = unique([*dyad.actor, *dyad.partners, *dyad.recipient])
+        dyad.recipient = []
+    dyad.partners = []
 
 
 def place_actors(places: Sequence[Place]) -> MentionIndex:
-    """Places with a country as stand-in actors ("shelled Juba": those in Juba, of Sudan)."""
+    """Places with a country as stand-in actors: a capital stands for its government ("sanctions on
+    Minsk"), any other place for those who live there ("shelled Juba": of Sudan)."""
     actors, mentions = [], []
     for place in places:
-        if place.country:
-            actor_id = f"place:{place.country}:{place.name}"
-            actors.append(Actor(actor_id, place.name, "state", country=place.country))
-            mentions.append(ActorMention(actor_id, place.start, place.end, place.text, how="place"))
+        if not place.country:
+            continue
+        entry = lookup(place.text)
+        if entry is not None and entry.kind == "capital":
+            actor = sector_actor(entry.code, "GOV")
+        else:
+            actor = Actor(f"place:{place.country}:{place.name}", place.name, "state", country=place.country)
+        actors.append(actor)
+        mentions.append(ActorMention(actor.id, place.start, place.end, place.text, how="place"))
     return MentionIndex(actors, mentions)
+
+
+# ---------------------------------------------------------------- recoding from the parties
+
+
+def accusation_in_speech(
+    trigger: Trigger, dyad: Dyad, sent: Span, index: MentionIndex, lexicon: Lexicon
+) -> bool:
+    """A conflict noun a speaker pins on a third party ("an undeclared war against us by the West") is
+    the speaker accusing that party: recode the trigger to ACCUSE and the dyad to speaker -> party.
+
+    Not when the sentence reports physical harm as fact (``speech_accusation.fact_cues``)."""
+    rules = lexicon.accusation
+    noun = trigger.head
+    if noun.pos_ != "NOUN" or trigger.type in lexicon.speech_acts:
+        return False
+    if not any(lemma(token) in rules["nouns"] for token in trigger.tokens):
+        return False
+    speaker = speaker_of(noun, lexicon)
+    speakers = index.of_group(speaker) if speaker is not None else []
+    parties = unique(
+        [
+            *index.of_phrase(noun),
+            *(a for _, obj in children_by_prep(noun, {"by", "from"}) for a in index.of_group(obj)),
+        ]
+    )
+    parties = [actor for actor in parties if actor not in speakers]
+    if not speakers or not parties:
+        return False
+    if any(lemma(token) in rules["fact_cues"] for token in sent if token not in trigger.tokens):
+        return False
+    trigger.recoded = f"{trigger.type}+speech->ACCUSE"
+    trigger.type, trigger.mode = "ACCUSE", rules["mode"]
+    dyad.actor, dyad.recipient, dyad.actor_how = speakers, parties, "speaker"
+    return True
+
+
+def as_sector(actor: Actor, sector: str) -> Actor:
+    """A state (or its government) taking part in a sectoral activity, as that sector: Russia in joint
+    drills is the Russian military. People, IGOs and actors of other sectors stay as they are."""
+    if actor.kind == "person" or not actor.country or actor.country == "IGO":
+        return actor
+    if actor.sector not in {None, "GOV", sector}:
+        return actor
+    return actor if actor.sector == sector else sector_actor(actor.country, sector)
+
+
+def sector_participants(trigger: Trigger, dyad: Dyad) -> None:
+    """Joint activities (rules with ``participants_sector``): every party is a participant, as its sector."""
+    sector = trigger.rule.participants_sector
+    if not sector:
+        return
+    dyad.actor = unique(as_sector(actor, sector) for actor in [*dyad.actor, *dyad.recipient])
+    dyad.recipient = []

@@ -38,6 +38,7 @@ class TriggerRule:
     exclude_objects: frozenset[str] = frozenset()
     only_as_subject: bool = False
     weight: float = 1.0
+    participants_sector: str | None = None  # "MIL": the participating states are coded as their militaries
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,11 @@ class Lexicon:
     recipient_preps: dict[str, frozenset[str]]  # preposition -> types it names the recipient of
     place_recipient_types: frozenset[str]
     contexts: dict[str, str]  # lemma -> context
+    document_nouns: frozenset[str] = frozenset()
+    beneficiary_verbs: frozenset[str] = frozenset()
+    negated_recode: dict[str, str] = field(default_factory=dict)
+    accusation: dict[str, Any] = field(default_factory=dict)  # speech_accusation: mode, nouns, fact_cues
+    meeting_determiners: frozenset[str] = frozenset()
 
     def score(self, event_type: str, mode: str | None) -> float | None:
         table = self.scores.get(event_type, {})
@@ -96,6 +102,7 @@ def _rule(entry: dict[str, Any]) -> TriggerRule:
         exclude_objects=frozenset(entry.get("exclude_objects", [])),
         only_as_subject=bool(entry.get("only_as_subject", False)),
         weight=float(entry.get("weight", 1.0)),
+        participants_sector=entry.get("participants_sector"),
     )
 
 
@@ -123,7 +130,20 @@ def load_lexicon() -> Lexicon:
         place_recipient_types=frozenset(data.get("place_recipient_types", [])),
         recipient_preps={prep: frozenset(types) for prep, types in data.get("recipient_preps", {}).items()},
         contexts=contexts,
+        document_nouns=frozenset(data.get("document_nouns", [])),
+        beneficiary_verbs=frozenset(data.get("beneficiary_verbs", [])),
+        negated_recode=data.get("negated_recode", {}),
+        accusation=_accusation(data.get("speech_accusation", {})),
+        meeting_determiners=frozenset(data.get("meeting_anaphora", {}).get("determiners", [])),
     )
+
+
+def _accusation(entry: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "mode": entry.get("mode"),
+        "nouns": frozenset(entry.get("nouns", [])),
+        "fact_cues": frozenset(entry.get("fact_cues", [])),
+    }
 
 
 # ---------------------------------------------------------------- trigger matching

@@ -21,7 +21,15 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.eventdyads import Dyad, MentionIndex, arrange_meeting, find_dyad, place_actors
+from eventwire.eventdyads import (
+    Dyad,
+    MentionIndex,
+    accusation_in_speech,
+    arrange_meeting,
+    find_dyad,
+    place_actors,
+    sector_participants,
+)
 from eventwire.eventparts import Lexicon, Trigger, find_triggers, fold_triggers, lemma, load_lexicon
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
 
@@ -41,6 +49,8 @@ CLAUSE_INTERNAL_DEPS = {
     "nsubj",
     "nsubjpass",
 }
+# A coordinated clause introduced by these is contrasted with the one before: flags do not cross.
+CONTRAST_WORDS = {"but", "yet", "whereas", "while", "although", "though"}
 
 
 @lru_cache(maxsize=1)
@@ -56,8 +66,24 @@ def clause_chain(token: Token) -> list[Token]:
     """The trigger and its governors up to the head of its clause."""
     chain = [token]
     while chain[-1].dep_ in CLAUSE_INTERNAL_DEPS and chain[-1].head.i != chain[-1].i:
+        if starts_own_clause(chain[-1]):
+            break
         chain.append(chain[-1].head)
     return chain
+
+
+def starts_own_clause(token: Token) -> bool:
+    """A coordinated verb with a subject of its own, or after "but": a clause whose negation, tense
+    and modality are its own ("X is not involved, but Y have imposed sanctions")."""
+    if token.dep_ != "conj" or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in token.children):
+        return True
+    head = token.head
+    return any(
+        child.dep_ == "cc" and child.lower_ in CONTRAST_WORDS and head.i < child.i < token.i
+        for child in head.children
+    )
 
 
 def _children(chain: Sequence[Token]) -> list[Token]:
@@ -150,12 +176,25 @@ def attach_date(trigger: Trigger, sent: Span, dates: Sequence[TimeExpression]) -
     return min(attached or inside, key=lambda t: _distance(trigger.head, t.start))
 
 
-def attach_place(trigger: Trigger, sent: Span, places: Sequence[Place], taken: set[int]) -> Place | None:
-    """A place in the sentence that a locative preposition ("in", "at", "near") introduces, nearest the trigger."""
+def clause_span(chain: Sequence[Token]) -> tuple[int, int]:
+    """Character span of the clause a trigger's chain ends in."""
+    top = chain[-1]
+    tokens = list(top.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def attach_place(
+    trigger: Trigger, sent: Span, places: Sequence[Place], taken: set[int], chain: Sequence[Token] = ()
+) -> Place | None:
+    """A place in the sentence that a locative preposition ("in", "at", "near") introduces, nearest the
+    trigger; inside the trigger's own clause when that clause is coordinated with another."""
     doc = sent.doc
+    start, end = sent.start_char, sent.end_char
+    if chain and starts_own_clause(chain[-1]):
+        start, end = clause_span(chain)
     candidates = []
     for place in places:
-        if not (sent.start_char <= place.start and place.end <= sent.end_char) or place.start in taken:
+        if not (start <= place.start and place.end <= end) or place.start in taken:
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None:
@@ -174,6 +213,8 @@ def attach_place(trigger: Trigger, sent: Span, places: Sequence[Place], taken: s
 
 def contexts_of(trigger: Trigger, sent: Span, lexicon: Lexicon) -> list[str]:
     found = {lexicon.contexts[lemma(token)] for token in sent if lemma(token) in lexicon.contexts}
+    if trigger.rule.participants_sector == "MIL":
+        found.add("military")  # codebook SUPPORT: military cooperation is COOPERATE + military context
     if trigger.type == "COERCE" and trigger.mode in {"cyber", "misinformation"}:
         found.add(trigger.mode)  # codebook: these modes add the context of the same name
     return sorted(found)
@@ -203,6 +244,21 @@ def recode_future(trigger: Trigger, future: bool, lexicon: Lexicon) -> bool:
         return future
     trigger.recoded = f"{trigger.type}+future->{target}"
     trigger.type, trigger.mode = target, None
+    return False
+
+
+def recode_negated(trigger: Trigger, original_type: str, negated: bool, sent: Span, lexicon: Lexicon) -> bool:
+    """Codebook REJECT: a negated intention to cooperate ("will not accept", "failed to reach a deal")
+    is a rejection. Returns the remaining negation flag."""
+    target = lexicon.negated_recode.get(trigger.type)
+    if not negated or target is None:
+        return negated
+    step = f"{trigger.type}+negated->{target}"
+    trigger.recoded = f"{trigger.recoded}, {step}" if trigger.recoded else step
+    trigger.type, trigger.mode = target, None
+    trigger.mode = choose_mode(trigger, sent, lexicon) or lexicon.content_modes.get(target, {}).get(
+        original_type
+    )
     return False
 
 
@@ -237,14 +293,18 @@ def code_events(
     places: Sequence[Place] = (),
     published: str | None = None,
 ) -> list[Event]:
-    """PLOVER events of a parsed document, one per trigger that survives folding, in text order."""
+    """PLOVER events of a parsed document, one per trigger that survives folding, in text order;
+    a repeated mention of a meeting joins the meeting's event instead of making another."""
     lexicon = load_lexicon()
     index = MentionIndex(actors, mentions)
-    events: list[Event] = []
+    coded: list[tuple[Trigger, Event]] = []
     for sent in doc.sents:
         for trigger in fold_triggers(find_triggers(sent, lexicon), lexicon):
-            events.append(code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon))
-    return events
+            coded.append(
+                (trigger, code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon))
+            )
+    inherit_joint_participants(coded)
+    return merge_repeated_meetings(coded, lexicon)
 
 
 def code_trigger(
@@ -259,11 +319,17 @@ def code_trigger(
 ) -> Event:
     cues = load_flag_cues()
     chain = clause_chain(trigger.head)
+    original_type = trigger.type
     future = is_future(chain, cues["future"], lexicon)
     hypothetical = is_hypothetical(chain, cues["hypothetical"], lexicon)
     future = recode_future(trigger, future, lexicon)
     trigger.mode = choose_mode(trigger, sent, lexicon)
+    negated = recode_negated(
+        trigger, original_type, is_negated(trigger, chain, cues["negation"]), sent, lexicon
+    )
     dyad = find_dyad(trigger, sent, index, lexicon, place_actors(places))
+    accusation_in_speech(trigger, dyad, sent, index, lexicon)
+    sector_participants(trigger, dyad)
     arrange_meeting(trigger, dyad)
     when = attach_date(trigger, sent, dates)
     taken = {m.start for m in index.mentions if m.actor_id in {a.id for a in dyad.actor + dyad.recipient}}
@@ -277,14 +343,62 @@ def code_trigger(
         context=contexts_of(trigger, sent, lexicon),
         actor=dyad.actor,
         recipient=dyad.recipient,
-        negated=is_negated(trigger, chain, cues["negation"]),
+        negated=negated,
         future=future,
         hypothetical=hypothetical,
         historical=is_historical(when.value if when else None, published, chain, cues["historical"]),
         date=when.value if when else None,
         date_precision=when.precision if when else None,
-        location=attach_place(trigger, sent, places, taken),
+        location=attach_place(trigger, sent, places, taken, chain),
         evidence=[evidence],
         confidence=confidence(trigger, dyad, chain[-1].dep_ == "ROOT", hypothetical, lexicon),
         score=lexicon.score(trigger.type, trigger.mode),
     )
+
+
+# ---------------------------------------------------------------- across sentences
+
+
+def inherit_joint_participants(coded: Sequence[tuple[Trigger, Event]]) -> None:
+    """A joint activity whose sentence names fewer than two parties ("one phase will be joint
+    drills") is between the parties of the document's previous joint activity."""
+    previous: Event | None = None
+    for trigger, event in coded:
+        if not trigger.rule.participants_sector:
+            continue
+        if len(event.actor) >= 2:
+            previous = event
+        elif previous is not None and {a.id for a in event.actor} <= {a.id for a in previous.actor}:
+            event.actor = list(previous.actor)
+
+
+def repeated_meeting(
+    trigger: Trigger, event: Event, meetings: Sequence[Event], lexicon: Lexicon
+) -> Event | None:
+    """The earlier meeting a definite, undated meeting noun refers to ("said after the meeting"), if
+    its participants are among that meeting's."""
+    head = trigger.head
+    if event.type != "CONSULT" or head.pos_ != "NOUN" or event.date or not meetings:
+        return None
+    if not any(
+        child.dep_ == "det" and child.lower_ in lexicon.meeting_determiners for child in head.children
+    ):
+        return None
+    earlier = meetings[-1]
+    parties = {actor.id for actor in earlier.actor + earlier.recipient}
+    return earlier if {actor.id for actor in event.actor + event.recipient} <= parties else None
+
+
+def merge_repeated_meetings(coded: Sequence[tuple[Trigger, Event]], lexicon: Lexicon) -> list[Event]:
+    kept: list[Event] = []
+    meetings: list[Event] = []
+    for trigger, event in coded:
+        earlier = repeated_meeting(trigger, event, meetings, lexicon)
+        if earlier is not None:
+            earlier.evidence.extend(event.evidence)
+            earlier.location = earlier.location or event.location
+            continue
+        kept.append(event)
+        if event.type == "CONSULT" and not (event.negated or event.future or event.hypothetical):
+            meetings.append(event)
+    return kept
