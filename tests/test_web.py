@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from playwright import sync_api as playwright_api
 
 from eventwire.api import create_app
 from test_api import ARDENIA, fill_store
@@ -24,7 +25,6 @@ SHOTS = Path(__file__).resolve().parent.parent / "test-output"
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--disable-sync"]  # fmt: skip
 
-playwright_api = pytest.importorskip("playwright.sync_api")
 if not CHROMIUM.exists():
     if os.environ.get("CI") == "true":
         raise RuntimeError("/usr/bin/chromium is missing: .ci/run installs it with apt-get")

@@ -103,7 +103,7 @@ def _match_words(
     doc: Doc, i: int, end: int, table: dict[tuple[str, ...], object]
 ) -> tuple[int, tuple] | None:
     """Longest key of a word-tuple table matching the folded text of tokens starting at i."""
-    if _leading_letters(fold(doc[i].text)) not in _first_parts(table):
+    if i >= end or _leading_letters(fold(doc[i].text)) not in _first_parts(table):
         return None  # cheap rejection: most tokens start no key
     for j in range(min(end, i + MAX_WORDS), i, -1):
         key = tuple(fold(doc[i:j].text).split())

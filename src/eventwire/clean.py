@@ -114,10 +114,14 @@ def _page_date(value: str) -> str | None:
 
 
 def _clean_plain_text(text: str, title: str | None) -> Cleaned:
-    # Imported here so that this module works (for HTML) even where chrome.py is absent.
     from eventwire.chrome import clean_text
 
-    return clean_text(text, title=title)
+    cleaned = clean_text(text, title=title)
+    if not cleaned.text.strip() and cleaned.title and not title:
+        # A text that is one headline-like line ("Japan and Korea hold talks") is all the
+        # document there is: it is the body as well as the title, not chrome to drop.
+        cleaned.text = cleaned.title
+    return cleaned
 
 
 def drop_leading_title(text: str, titles: list[str | None]) -> str:
