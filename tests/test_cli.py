@@ -230,3 +230,17 @@ def test_show_why_lists_removed_lines_with_reasons(db: str) -> None:
         "agreed on Thursday to a three-day humanitarian truce"
         in result.stdout.split("Removed by cleaning")[0]
     )
+
+
+def test_events_export_as_cameo_csv_and_only_for_events(tmp_path: Path, db: str) -> None:
+    _run_json(str(EXAMPLES / "summit-statement.html"), "--db", db)
+    out = tmp_path / "events.csv"
+    assert _invoke("export", "events", "--db", db, "--format", "cameo", "-o", str(out)).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert rows, "the summit page codes at least one event"
+    assert {"actor1_code", "actor2_code", "cameo_code", "quad_class", "plover_type"} <= set(rows[0])
+    consult = [row for row in rows if row["plover_type"] == "CONSULT"]
+    assert consult and consult[0]["cameo_code"].startswith("04")
+    result = CliRunner().invoke(main, ["export", "documents", "--db", db, "--format", "cameo"])
+    assert result.exit_code != 0
+    assert "cameo is for events" in str(result.exception) + result.output

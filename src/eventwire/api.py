@@ -227,11 +227,15 @@ def _add_read_routes(app: FastAPI) -> None:
             raise ApiError(400, f"cannot export {kind!r} as {format!r}",
                            f"kind is one of {', '.join(export.KINDS)}; format one of {', '.join(export.FORMATS)}")  # fmt: skip
         folder = tempfile.mkdtemp(prefix="eventwire-export-")
-        path = Path(folder) / f"{kind}.{format}"
-        export.write(export.records(store, kind), format, path)
+        path = Path(folder) / f"{kind}.{'csv' if format == 'cameo' else format}"
+        try:
+            export.export_kind(store, kind, format, path)
+        except EventwireError as error:
+            raise ApiError(400, str(error), "format=cameo exports events only") from None
         media = {
             "jsonl": "application/x-ndjson",
             "csv": "text/csv",
+            "cameo": "text/csv",
             "parquet": "application/vnd.apache.parquet",
         }
         return FileResponse(path, media_type=media[format], filename=path.name,

@@ -20,7 +20,7 @@ from eventwire.pipeline import Options, Pipeline
 from eventwire.records import CodedDocument, Document
 from eventwire.store import DEFAULT_DB, Store
 
-EVAL_STAGES = ("cleaning", "chrome", "dates", "places", "actors", "quotes", "events", "stories")
+EVAL_STAGES = ("cleaning", "chrome", "dates", "places", "actors", "quotes", "events", "stories", "petrarch")
 db_option = click.option(
     "--db", default=DEFAULT_DB, show_default=True, envvar="EVENTWIRE_DB", help="The SQLite store to use."
 )
@@ -157,7 +157,7 @@ def summary(db: str) -> None:
 def export_command(kind: str, db: str, fmt: str, output: Path | None) -> None:
     """Export stored records of KIND."""
     with Store(db) as store:
-        count = export.write(export.records(store, kind), fmt, output)
+        count = export.export_kind(store, kind, fmt, output)
     if output is not None:
         click.echo(f"wrote {count} {kind} to {output}", err=True)
 

@@ -13,7 +13,7 @@ from eventwire.errors import EventwireError
 from eventwire.store import Store
 
 KINDS = ("documents", "events", "quotes", "actors", "places", "mentions", "dates")
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "cameo")
 DOCUMENT_FIELDS = (
     "id", "title", "published", "published_from", "url", "source", "origin", "extractor", "text", "metadata",
 )  # fmt: skip
@@ -30,10 +30,26 @@ def records(store: Store, kind: str) -> Iterator[dict[str, Any]]:
     yield from store.rows(kind)
 
 
+def export_kind(store: Store, kind: str, fmt: str, output: Path | None) -> int:
+    """Export the stored records of one kind in one format; returns the row count.
+
+    ``cameo`` is a CSV of events for GDELT-style users: one row per actor x recipient pair, with
+    CAMEO codes beside the PLOVER type (see eventwire.cameo).
+    """
+    rows = records(store, kind)
+    if fmt == "cameo":
+        if kind != "events":
+            raise EventwireError("--format cameo is for events: `eventwire export events --format cameo`")
+        from eventwire.cameo import cameo_export_rows
+
+        return write(cameo_export_rows(rows), "csv", output)
+    return write(rows, fmt, output)
+
+
 def write(rows: Iterable[dict[str, Any]], fmt: str, output: Path | None) -> int:
     """Write rows in a format to a file (or stdout for text formats); returns the row count."""
-    if fmt not in FORMATS:
-        raise EventwireError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt not in FORMATS or fmt == "cameo":
+        raise EventwireError(f"unknown format {fmt!r}; choose one of jsonl, csv, parquet")
     if fmt == "parquet":
         if output is None:
             raise EventwireError("Parquet is binary: name a file with -o PATH")
