@@ -11,6 +11,7 @@ a pure function of the records passed in; weights and thresholds live in
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import heapq
 import math
@@ -231,19 +232,35 @@ def similar_pairs(
 def _sparse_products(
     rows: Sequence[dict], days: Sequence[date | None], settings: StorySettings
 ) -> dict[tuple[int, int], float]:
-    """Dot products between sparse rows (any hashable keys), kept when large enough and in window."""
-    postings: dict[object, list[tuple[int, float]]] = defaultdict(list)
+    """Dot products between sparse rows (any hashable keys), kept when large enough and in window.
+
+    Undated rows are indexed first and meet every row. Dated rows are indexed in
+    date order, so each posting list is sorted by day and a dated row only walks
+    the part of it inside its window: cost grows with the window, not the archive.
+    """
+    undated: dict[object, list[tuple[int, float]]] = defaultdict(list)
+    dated: dict[object, list[tuple[int, float]]] = defaultdict(list)
+    dated_days: dict[object, list[int]] = defaultdict(list)
+    order = sorted(range(len(rows)), key=lambda index: (days[index] is not None, days[index] or date.min))
     pairs: dict[tuple[int, int], float] = {}
-    for j, row in enumerate(rows):
+    for j in order:
+        day = days[j].toordinal() if days[j] else None
         scores: dict[int, float] = defaultdict(float)
-        for key, value in row.items():
-            entries = postings[key]
-            for i, other in entries:
+        for key, value in rows[j].items():
+            for i, other in undated[key]:
+                scores[i] += value * other
+            if day is None:
+                undated[key].append((j, value))
+                continue
+            entries = dated[key]
+            start = bisect.bisect_left(dated_days[key], day - settings.window_days)
+            for i, other in entries[start:]:
                 scores[i] += value * other
             entries.append((j, value))
+            dated_days[key].append(day)
         for i, score in scores.items():
-            if score >= settings.min_pair_similarity and within_window(days[i], days[j], settings):
-                pairs[(i, j)] = score
+            if score >= settings.min_pair_similarity:
+                pairs[(min(i, j), max(i, j))] = score
     return pairs
 
 
@@ -281,12 +298,6 @@ def neighbour_similarity(
         for key in pairs.keys() | second.keys()
     }
     return {key: value for key, value in blended.items() if value >= settings.min_pair_similarity}
-
-
-def within_window(first: date | None, second: date | None, settings: StorySettings) -> bool:
-    if first is None or second is None:
-        return True
-    return abs((first - second).days) <= settings.window_days
 
 
 # --- clustering --------------------------------------------------------------------------------
