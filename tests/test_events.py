@@ -157,3 +157,90 @@ def test_scores_follow_the_codebook_table():
 
 def test_no_events_without_triggers(nlp):
     assert code(nlp, "The weather in Oslo was mild on Sunday.", {}) == []
+
+
+def test_hosting_is_the_guest_visiting_the_host(nlp):
+    events = code(
+        nlp, "Qatar hosted the Afghan delegation in Doha.", {"Qatar": "QAT", "Afghan delegation": "AFG"}
+    )
+    visit = next(event for event in events if event.type == "CONSULT")
+    assert (visit.mode, countries(visit.actor), countries(visit.recipient)) == ("visit", {"AFG"}, {"QAT"})
+
+
+def test_hosted_talks_with_a_partner_name_the_guest(nlp):
+    events = code(nlp, "Oman hosted talks with Yemen on Monday.", {"Oman": "OMN", "Yemen": "YEM"})
+    visit = next(event for event in events if event.type == "CONSULT")
+    assert (countries(visit.actor), countries(visit.recipient)) == ({"YEM"}, {"OMN"})
+
+
+def test_hosting_without_a_guest_keeps_the_host_as_actor(nlp):
+    events = code(nlp, "Rwanda hosted a regional summit.", {"Rwanda": "RWA"})
+    summit = next(event for event in events if event.type == "CONSULT")
+    assert countries(summit.actor) == {"RWA"} and summit.recipient == []
+
+
+def test_a_later_definite_mention_of_the_meeting_joins_it_with_its_place(nlp):
+    text = (
+        "Border trade must grow, the Thai foreign minister said on Friday, after meeting with his Lao "
+        "counterpart, Somsack Vong. The Thai foreign minister spoke to reporters after the meeting in Vientiane."
+    )
+    day = text.index("Friday")
+    city = text.index("Vientiane")
+    dates = [TimeExpression(day, day + 6, "Friday", value="2023-03-03", precision="day")]
+    places = [Place(city, city + 9, "Vientiane", "Vientiane", country="LAO")]
+    surfaces = {"Thai foreign minister": "THA", "Lao counterpart": "LAO"}
+    events = code(nlp, text, surfaces, dates=dates, places=places)
+    meetings = [event for event in events if event.type == "CONSULT"]
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert countries(meeting.actor) == {"THA", "LAO"} and meeting.recipient == []
+    assert meeting.date == "2023-03-03" and meeting.location is not None
+    assert meeting.location.name == "Vientiane" and len(meeting.evidence) == 2
+
+
+def test_a_meeting_of_other_parties_is_not_merged(nlp):
+    text = "Chad met Niger in March. Later, Mali and Togo said the meeting was useful."
+    events = code(nlp, text, {"Chad": "TCD", "Niger": "NER", "Mali": "MLI", "Togo": "TGO"})
+    assert len([event for event in events if event.type == "CONSULT"]) == 2
+
+
+def test_speech_accusation_is_no_assault_but_a_reported_attack_is(nlp):
+    said = "The Armenian minister said the blockade by Azerbaijan amounted to aggression."
+    events = code(nlp, said, {"Armenian minister": "ARM", "Azerbaijan": "AZE"})
+    accusation = next(event for event in events if event.type == "ACCUSE")
+    assert countries(accusation.actor) == {"ARM"} and countries(accusation.recipient) == {"AZE"}
+    assert "ACCUSE" in accusation.evidence[0].rule and not any(e.type == "ASSAULT" for e in events)
+    fact = "The Armenian minister said the attack by Azerbaijan killed four soldiers."
+    events = code(nlp, fact, {"Armenian minister": "ARM", "Azerbaijan": "AZE"})
+    assert any(event.type == "ASSAULT" for event in events)
+    assert not any(event.type == "ACCUSE" for event in events)
+
+
+def test_sanctions_on_a_capital_name_its_government(nlp):
+    text = "Several European states imposed sanctions on Tehran."
+    start = text.index("Tehran")
+    places = [Place(start, start + 6, "Tehran", "Tehran", country="IRN")]
+    events = code(nlp, text, {"European states": "IGO"}, places=places)
+    sanction = next(event for event in events if event.type == "SANCTION")
+    assert [(actor.country, actor.sector) for actor in sanction.recipient] == [("IRN", "GOV")]
+
+
+def test_negation_and_place_stay_in_their_own_clause(nlp):
+    surfaces = {"Austria": "AUT", "Hungary": "HUN", "Slovakia": "SVK", "Ukraine": "UKR"}
+    text = "Austria was not involved in the dispute in Vienna, but Hungary and Slovakia sanctioned Ukraine."
+    vienna = text.index("Vienna")
+    places = [Place(vienna, vienna + 6, "Vienna", "Vienna", country="AUT")]
+    events = code(nlp, text, surfaces, places=places)
+    sanction = next(event for event in events if event.type == "SANCTION")
+    assert not sanction.negated and sanction.location is None
+    assert countries(sanction.actor) == {"HUN", "SVK"} and countries(sanction.recipient) == {"UKR"}
+
+
+def test_joint_drills_are_military_cooperation_of_every_participant(nlp):
+    text = "Egypt and Greece began joint naval drills. A second phase will be joint exercises at sea."
+    events = code(nlp, text, {"Egypt": "EGY", "Greece": "GRC"})
+    first, second = [event for event in events if "joint" in event.evidence[0].rule]
+    assert first.type == "COOPERATE" and "military" in first.context
+    assert {(actor.country, actor.sector) for actor in first.actor} == {("EGY", "MIL"), ("GRC", "MIL")}
+    assert second.type == "AGREE"  # codebook: future cooperation is AGREE
+    assert {actor.id for actor in second.actor} == {actor.id for actor in first.actor}
