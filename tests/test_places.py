@@ -120,3 +120,36 @@ def test_abbreviation_does_not_match_a_town_of_that_name():
 def test_countries_straddling_the_antimeridian_stay_in_the_pacific():
     fiji = gazetteer.country_entry("FJI")
     assert fiji is not None and distance_km(fiji.lat, fiji.lon, -17.8, 178.0) < 400
+
+
+def test_country_name_the_model_left_untagged_is_found(nlp):
+    doc = nlp("Cholera cases in Sudan rose, and Chad Smith of the agency flew to Geneva.")
+    doc.ents = []  # as if the model had tagged nothing
+    places = find_places(doc)
+    assert [(place.text, place.country) for place in places] == [("Sudan", "SDN")]
+
+
+def test_lowercase_words_are_not_places(nlp):
+    doc = nlp("aid agencies said cholera cases in sudan rose.")
+    start = doc.text.index("sudan")
+    assert resolve_spans(doc, [(start, start + 5)]) == [None]
+
+
+def test_dollar_sign_makes_us_a_currency(nlp):
+    places = places_in(nlp, "The fine was raised to US$10,000 and then to $US 15,000 last year.")
+    assert all(place.country != "USA" for place in places)
+
+
+def test_capital_city_outweighs_a_bigger_namesake_elsewhere():
+    from eventwire.places import Context, Mention, score
+
+    found = gazetteer.candidates("Paris")
+    mention = Mention(0, 5, "Paris", "paris", found)
+    best = max(found, key=lambda entry: score(entry, mention, Context()))
+    assert best.country == "FRA" and best.capital
+
+
+def test_many_us_places_make_georgia_the_state(nlp):
+    text = "Cases rose in Ohio, Iowa, Kansas and Utah. Georgia reported two more."
+    state = place_for(places_in(nlp, text), "Georgia")
+    assert state.country == "USA"

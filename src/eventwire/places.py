@@ -4,8 +4,10 @@ How a name is resolved (the scores are log-scale, so one point = ten times the p
 
     score = log10(population + 10)
           + FEATURE_PRIOR[feature]        a country or continent name nearly always means it
+          + CAPITAL_PRIOR                 capitals are better known than their size says
           - ALTERNATE_PENALTY             when matched only by an alternate name ("Kiev")
-          + COUNTRY_CONTEXT_BONUS         when the place lies in a country of the article
+          + COUNTRY_CONTEXT_BONUS         when the place lies in a country of the article, growing
+                                          by COUNTRY_VOTE_STEP for each further place there
           + DIVISION_CONTEXT_BONUS        when it lies in a state/province the article names
           + PREFERRED_CITY_BONUS          when the data says the name means that city by default
 
@@ -32,8 +34,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model gives place names by mistake ("Kyiv" as PERSON, "Belarus" as ORG).
 MISLABELLED = frozenset({"PERSON", "ORG"})
 FEATURE_PRIOR = {"country": 3.0, "continent": 3.0, "water": 2.0, "region": 1.0, "city": 0.0}
+CAPITAL_PRIOR = 1.0
 ALTERNATE_PENALTY = 2.0
 COUNTRY_CONTEXT_BONUS = 1.5
+# An article naming five places in the US is about the US more surely than one naming one place.
+COUNTRY_VOTE_STEP = 0.25
+COUNTRY_VOTES_COUNTED = 5
 DIVISION_CONTEXT_BONUS = 2.0
 PREFERRED_CITY_BONUS = 4.0
 # A resolution on population alone is trusted as context when it beats the best reading in
@@ -41,6 +47,7 @@ PREFERRED_CITY_BONUS = 4.0
 CONFIDENT_MARGIN = 1.5
 # A mislabelled entity is taken as a place only if it names a country, a continent or a city this big.
 MISLABELLED_MIN_CITY = 100_000
+UNTAGGED_MAX_TOKENS = 4  # "Democratic Republic of the Congo" is six tokens; most names are short
 SHORT_KEY = 3  # abbreviations this short must be written in capitals ("US", not "us")
 
 
@@ -62,10 +69,12 @@ class Context:
     given: frozenset[str] = frozenset()
     sources: dict[str, tuple[str | None, tuple[str | None, str | None] | None]] = field(default_factory=dict)
 
-    def has_country(self, iso3: str | None, key: str) -> bool:
+    def country_votes(self, iso3: str | None, key: str) -> int:
+        """How many other mentions (or the caller) put ``iso3`` in the context."""
         if iso3 is None:
-            return False
-        return iso3 in self.given or self.countries[iso3] > self._own(key, 0, iso3)
+            return 0
+        votes = self.countries[iso3] - self._own(key, 0, iso3)
+        return votes + int(iso3 in self.given)
 
     def has_division(self, division: tuple[str | None, str | None], key: str) -> bool:
         return self.divisions[division] > self._own(key, 1, division)
@@ -82,6 +91,7 @@ def find_places(
     """Places mentioned in ``doc``, in text order, each resolved with the article as context."""
     skipped = list(skip_spans)
     mentions = [mention for ent in doc.ents if (mention := _entity_mention(ent)) is not None]
+    mentions = sorted([*mentions, *_untagged_country_mentions(doc)], key=lambda mention: mention.start)
     mentions = [mention for mention in mentions if not _overlaps_any(mention, skipped)]
     resolved = _resolve(mentions, _context(mentions, context_countries))
     return [place for place in resolved if place is not None]
@@ -104,10 +114,13 @@ def resolve_spans(
 def score(entry: GazetteerEntry, mention: Mention, context: Context) -> float:
     """How likely ``mention`` means ``entry`` (see the module docstring)."""
     value = math.log10(entry.population + 10) + FEATURE_PRIOR.get(entry.feature, 0.0)
+    if entry.capital:
+        value += CAPITAL_PRIOR
     if entry.alternate:
         value -= ALTERNATE_PENALTY
-    if context.has_country(entry.country, mention.key):
-        value += COUNTRY_CONTEXT_BONUS
+    votes = min(context.country_votes(entry.country, mention.key), COUNTRY_VOTES_COUNTED)
+    if votes:
+        value += COUNTRY_CONTEXT_BONUS + COUNTRY_VOTE_STEP * (votes - 1)
     if entry.admin1 and context.has_division((entry.country, entry.admin1), mention.key):
         value += DIVISION_CONTEXT_BONUS
     if entry.feature == "city" and entry.name == gazetteer.preferred_city(mention.text):
@@ -190,21 +203,67 @@ def _entity_mention(ent: Span) -> Mention | None:
 
 
 def _mislabelled_place(ent: Span, mention: Mention) -> bool:
-    """A PERSON/ORG entity that the gazetteer knows as a country or big city, with no title before it."""
-    if len(ent) > 3:
+    """A PERSON/ORG entity that the gazetteer knows as a prominent place, with no title before it."""
+    if len(ent) > 3 or _after_title(ent.doc, ent.start):
         return False
-    before = ent.doc[ent.start - 1].text.rstrip(".").casefold() if ent.start > 0 else ""
-    if before in gazetteer.person_titles():
-        return False
-    return any(_prominent(entry) for entry in mention.candidates)
+    return any(_prominent(entry, ent.label_) for entry in mention.candidates)
 
 
-def _prominent(entry: GazetteerEntry) -> bool:
+def _after_title(doc: Doc, index: int) -> bool:
+    before = doc[index - 1].text.rstrip(".").casefold() if index > 0 else ""
+    return before in gazetteer.person_titles()
+
+
+def _prominent(entry: GazetteerEntry, label: str) -> bool:
+    """Countries, continents and big cities; for ORG entities ("California" as ORG) also regions."""
     if entry.alternate:
         return False
     if entry.feature in ("country", "continent"):
         return True
+    if entry.feature == "region" and label == "ORG":
+        # a state or province; not a body such as the EU, which as an ORG is an actor
+        return entry.country is not None and entry.population >= gazetteer.UNKNOWN_REGION_POPULATION
     return entry.feature == "city" and entry.population >= MISLABELLED_MIN_CITY
+
+
+def _untagged_country_mentions(doc: Doc) -> list[Mention]:
+    """Country and continent names the model did not tag at all ("in Sudan" left as plain text)."""
+    tagged = {token.i for ent in doc.ents for token in ent}
+    mentions: list[Mention] = []
+    index = 0
+    while index < len(doc):
+        mention = _untagged_country_at(doc, index, tagged)
+        if mention is None:
+            index += 1
+            continue
+        mentions.append(mention)
+        index = next((t.i for t in doc[index:] if t.idx >= mention.end), len(doc))
+    return mentions
+
+
+def _untagged_country_at(doc: Doc, index: int, tagged: set[int]) -> Mention | None:
+    if not doc[index].text[:1].isupper() or _after_title(doc, index):
+        return None
+    for length in range(UNTAGGED_MAX_TOKENS, 0, -1):
+        end = index + length
+        if end > len(doc) or any(i in tagged for i in range(index, end)):
+            continue
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue  # "Chad Smith": part of a longer name
+        span = doc[index:end]
+        mention = _span_mention(doc.text, span.start_char, span.end_char)
+        if mention is not None and any(_is_country_name(entry) for entry in mention.candidates):
+            return mention
+    return None
+
+
+def _currency_code(text: str, start: int, end: int) -> bool:
+    """ "US$10" and "$US 15": a dollar sign next to the name makes it part of a currency."""
+    return text[start - 1 : start] == "$" or text[end : end + 1] == "$"
+
+
+def _is_country_name(entry: GazetteerEntry) -> bool:
+    return not entry.alternate and entry.feature in ("country", "continent")
 
 
 def _span_mention(text: str, start: int, end: int) -> Mention | None:
@@ -213,7 +272,9 @@ def _span_mention(text: str, start: int, end: int) -> Mention | None:
     surface = text[start:end]
     key = gazetteer.normalise(surface)
     abbreviation = len(key.replace(" ", "")) <= SHORT_KEY
-    if not key or (abbreviation and not _capitals(surface)):
+    if not key or surface.islower() or _currency_code(text, start, end):
+        return None  # place names are written with capitals
+    if abbreviation and not _capitals(surface):
         return None
     found = _lookup(key, abbreviation)
     return Mention(start, end, surface, key, found) if found else None
