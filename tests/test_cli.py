@@ -244,3 +244,22 @@ def test_events_export_as_cameo_csv_and_only_for_events(tmp_path: Path, db: str)
     result = CliRunner().invoke(main, ["export", "documents", "--db", db, "--format", "cameo"])
     assert result.exit_code != 0
     assert "cameo is for events" in str(result.exception) + result.output
+
+
+def test_stories_groups_stored_documents(tmp_path: Path, db: str) -> None:
+    first = PAGE
+    second = PAGE.replace("Ministers meet in Vienna", "Austria and Hungary talk borders").replace(
+        "new crossing point", "further crossing point"
+    )
+    for name, page in (("first", first), ("second", second)):
+        (tmp_path / f"{name}.html").write_text(page, encoding="utf-8")
+    (tmp_path / "other.jsonl").write_text(
+        json.dumps({"id": "quake", "text": "A strong earthquake struck southern Chile on Monday, "
+                    "damaging roads and bridges near the port city of Valdivia, officials said."}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    _run_json(str(tmp_path), "--db", db)
+    result = _invoke("stories", "--db", db, "--json")
+    assert result.exit_code == 0
+    stories = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(sorted(story["documents"]) for story in stories) == [["first", "second"], ["quake"]]

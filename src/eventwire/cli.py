@@ -182,6 +182,28 @@ def eval_command(stage: str, gold: Path, limit: int | None, as_json: bool) -> No
         click.echo("\n".join(report.lines()))
 
 
+@main.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the stories as JSON Lines.")
+def stories(db: str, as_json: bool) -> None:
+    """Group stored documents about the same happening into stories (replaces the stored grouping)."""
+    from eventwire.store import queries
+    from eventwire.stories import StoryInput, build_stories
+
+    with Store(db) as store:
+        grouped = build_stories([StoryInput(**row) for row in queries.story_inputs(store)])
+        store.replace_stories(grouped)
+    if as_json:
+        for story in grouped:
+            click.echo(
+                json.dumps(
+                    {"id": story.id, "title": story.title, "terms": story.terms, "documents": story.doc_ids}
+                )
+            )
+    else:
+        views.print_stories(grouped)
+
+
 @main.group()
 def actors() -> None:
     """The actor registry: list, inspect and correct actors."""

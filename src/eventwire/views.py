@@ -219,3 +219,10 @@ def print_actors(rows: list[dict[str, Any]]) -> None:
             str(len(row["documents"])),
         )  # fmt: skip
     Console(highlight=False, file=sys.stdout).print(table)
+
+
+def print_stories(stories: list[Any]) -> None:
+    table = Table("story", "documents", "label", "terms", title=f"{len(stories)} stories")
+    for story in sorted(stories, key=lambda story: -len(story.doc_ids)):
+        table.add_row(story.id, str(len(story.doc_ids)), story.title or "", ", ".join(story.terms))
+    Console(highlight=False).print(table)
