@@ -76,12 +76,6 @@ def test_the_undeclared_war_by_the_west_is_shoigus_accusation(seeds):
     assert {actor.id for actor in second.actor} == {"person:sergey-shoigu"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="language stage: the headline and the first paragraph are parsed as one sentence (a blank "
-    "line is no sentence boundary), so 'defense minister Shoigu says' hangs the Union State on the "
-    "speaker of the first 'undeclared war'",
-)
 def test_the_first_undeclared_war_is_accused_by_shoigu_alone(seeds):
     first = triggered_by(seeds[MEETING_SEED], "war")[0]
     assert {actor.id for actor in first.actor} == {"person:sergey-shoigu"}

@@ -38,14 +38,42 @@ def default_model_name() -> str:
     return DEFAULT_MODELS[-1]
 
 
+PARAGRAPH_COMPONENT = "eventwire_paragraph_breaks"
+
+
+def _register_paragraph_component() -> None:
+    """A component that makes every paragraph break a sentence break.
+
+    News copy keeps headlines, standfirsts and one-sentence paragraphs without final stops; the
+    parser would otherwise run a headline into the first paragraph as one sentence.
+    """
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraph_breaks(doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if token.is_space and "\n" in token.text:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
-    """Load a spaCy pipeline once per process (cached by name)."""
+    """Load a spaCy pipeline once per process (cached by name), with paragraph breaks as sentence breaks."""
     import spacy
 
     name = name or default_model_name()
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
+        _register_paragraph_component()
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+        else:
+            nlp.add_pipe(PARAGRAPH_COMPONENT, first=True)
+        return nlp
     except OSError as exc:
         raise ModelNotFoundError(
             f"spaCy pipeline {name!r} is not installed. Install it (for the default: "

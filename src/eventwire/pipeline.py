@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 MIN_CHARS_FOR_LANGUAGE = 200
 MIN_CONFIDENCE_NOT_ENGLISH = 0.95
 # Bump when coding changes what it makes of the same input, so a rerun recodes stored documents.
-CODING_VERSION = "2"
+CODING_VERSION = "3"
 # A capital or seat of power the actor stage took for a government ("Moscow said", "the Kremlin"),
 # or a group ("the West"), is an actor there, not a place. Capitals used as places ("in Moscow")
 # are not actor mentions at all.
