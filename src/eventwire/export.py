@@ -12,7 +12,7 @@ from typing import IO, Any
 from eventwire.errors import EventwireError
 from eventwire.store import Store
 
-KINDS = ("documents", "events", "quotes", "actors", "places", "mentions", "dates")
+KINDS = ("documents", "events", "happenings", "quotes", "actors", "places", "mentions", "dates")
 FORMATS = ("jsonl", "csv", "parquet", "cameo")
 DOCUMENT_FIELDS = (
     "id", "title", "published", "published_from", "url", "source", "origin", "extractor", "text", "metadata",
@@ -26,6 +26,9 @@ def records(store: Store, kind: str) -> Iterator[dict[str, Any]]:
     if kind == "documents":
         for document in store.documents():
             yield {field: document[field] for field in DOCUMENT_FIELDS}
+        return
+    if kind == "happenings":  # reports of one happening merged (eventwire.merge)
+        yield from store.happenings()
         return
     yield from store.rows(kind)
 

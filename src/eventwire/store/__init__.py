@@ -19,6 +19,8 @@ from typing import Any, Literal, Protocol
 
 from eventwire.errors import EventwireError
 from eventwire.records import Actor, CodedDocument
+from eventwire.store.happenings import rebuild as rebuild_happenings
+from eventwire.store.happenings import where as happenings_where
 from eventwire.store.schema import MIGRATIONS, latest_version
 
 DEFAULT_DB = "eventwire.db"
@@ -180,7 +182,7 @@ class Store:
         ]
 
     def counts(self) -> dict[str, int]:
-        tables = ("documents", "failures", "actors", *CHILD_TABLES)
+        tables = ("documents", "failures", "actors", *CHILD_TABLES, "happenings")
         return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
 
     # -- stories -------------------------------------------------------------------
@@ -204,6 +206,37 @@ class Store:
                 )
                 count += 1
         return count
+
+    # -- happenings (reports of one happening merged; eventwire.merge) ---------------
+
+    def rebuild_happenings(self, doc_ids: Iterable[str] | None = None) -> dict[str, int]:
+        """Merge stored events into happenings, in one transaction: all of them (``doc_ids`` None),
+        or the event types the given documents' events have plus those of any event in no happening.
+
+        Returns how many types were merged, and the events and happenings they gave.
+        """
+        with self.transaction() as db:
+            return rebuild_happenings(db, None if doc_ids is None else list(doc_ids))
+
+    def refresh_happenings(self) -> dict[str, int]:
+        """Merge again only the types that have events in no happening (new or updated documents)."""
+        return self.rebuild_happenings(doc_ids=())
+
+    def happenings(
+        self,
+        types: Iterable[str] = (),
+        date_from: str | None = None,
+        date_to: str | None = None,
+        min_mentions: int = 1,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[dict[str, Any]]:
+        """Stored happenings (full records), undated last, by date then id; streamed."""
+        clause, params = happenings_where(types, date_from, date_to, min_mentions)
+        page = " LIMIT ? OFFSET ?" if limit is not None else ""
+        sql = f"SELECT h.record FROM happenings h {clause} ORDER BY h.date IS NULL, h.date, h.id{page}"
+        for row in self.db.execute(sql, [*params, *((limit, offset) if limit is not None else ())]):
+            yield json.loads(row["record"])
 
     # -- actor registry ------------------------------------------------------------
 

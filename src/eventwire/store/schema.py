@@ -200,6 +200,37 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX story_documents_doc ON story_documents(doc_id);
     """,
+    # 3: happenings, the reports of one happening merged (eventwire.merge), and their member events.
+    # A happening is derived data: when any member event is deleted or replaced (a document updated
+    # in place), the triggers drop the whole happening, so none ever counts a mention that is gone;
+    # its other members are then in no happening until Store.refresh_happenings places them again.
+    """
+    CREATE TABLE happenings (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        date TEXT,
+        record TEXT NOT NULL,
+        mentions INTEGER NOT NULL,
+        documents INTEGER NOT NULL,
+        sources INTEGER NOT NULL
+    );
+    CREATE INDEX happenings_type_date ON happenings(type, date);
+    CREATE INDEX happenings_date ON happenings(date);
+
+    CREATE TABLE happening_events (
+        happening_id TEXT NOT NULL REFERENCES happenings(id) ON DELETE CASCADE,
+        event_id TEXT NOT NULL,
+        PRIMARY KEY (happening_id, event_id)
+    );
+    CREATE INDEX happening_events_event ON happening_events(event_id);
+
+    CREATE TRIGGER events_bd_happenings BEFORE DELETE ON events BEGIN
+        DELETE FROM happenings WHERE id IN (SELECT happening_id FROM happening_events WHERE event_id = old.id);
+    END;
+    CREATE TRIGGER events_bi_happenings BEFORE INSERT ON events BEGIN
+        DELETE FROM happenings WHERE id IN (SELECT happening_id FROM happening_events WHERE event_id = new.id);
+    END;
+    """,
 ]
 
 

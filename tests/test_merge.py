@@ -1,0 +1,210 @@
+"""Happenings: reports of one happening merged into one record (eventwire.merge and the store)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from eventwire.export import export_kind
+from eventwire.merge import happening_key, load_rules, merge_events, party_identity
+from eventwire.records import Actor, CodedDocument, Event, Evidence, to_dict
+from eventwire.store import Store
+
+RUS = Actor(id="RUS", name="Russia", kind="state", country="RUS")
+BLR = Actor(id="BLR", name="Belarus", kind="state", country="BLR")
+UKR = Actor(id="UKR", name="Ukraine", kind="state", country="UKR")
+SHOIGU = Actor(id="person:shoigu", name="Shoigu", kind="person", country="RUS", sector="GOV")
+KHRENIN = Actor(id="person:khrenin", name="Khrenin", kind="person", country="BLR", sector="MIL")
+RUS_MIL = Actor(id="RUS-MIL", name="Military of Russia", kind="organisation", country="RUS", sector="MIL")
+REBELS_A = Actor(id="org:SDN:group-a", name="Group A", kind="group", country="SDN", sector="REB")
+REBELS_B = Actor(id="org:SDN:group-b", name="Group B", kind="group", country="SDN", sector="REB")
+_ids = itertools.count()
+
+
+def _event(
+    doc: str,
+    type_: str = "CONSULT",
+    actor: tuple[Actor, ...] = (SHOIGU, KHRENIN),
+    recipient: tuple[Actor, ...] = (),
+    date: str | None = "2024-03-14",
+    published: str | None = "2024-03-14",
+    source: str | None = None,
+    **flags: object,
+) -> dict:
+    """An event record as the store hands it to merging (event fields + document date and source)."""
+    event_id = f"{doc}-e{next(_ids)}"
+    event = Event(
+        id=event_id,
+        type=type_,
+        actor=list(actor),
+        recipient=list(recipient),
+        date=date,
+        date_precision="day" if date and len(date) == 10 else ("month" if date else None),
+        evidence=[Evidence(doc_id=doc, sentence=f"Sentence of {event_id}.", start=0, end=20)],
+        confidence=0.6,
+        **flags,
+    )
+    return {**to_dict(event), "doc_id": doc, "published": published, "source": source or f"outlet-{doc}"}
+
+
+# -- identities and keys ---------------------------------------------------------------
+
+
+def test_state_sector_actors_are_their_country_and_others_keep_their_id() -> None:
+    rules = load_rules()
+    assert {party_identity(to_dict(a), rules) for a in (RUS, SHOIGU, RUS_MIL)} == {"RUS GOV"}
+    assert party_identity(to_dict(REBELS_A), rules) == "org:SDN:group-a"
+    eu = Actor(id="IGO:EU", name="EU", kind="organisation", country="IGO", sector="GOV", igo="EU")
+    assert party_identity(to_dict(eu), rules) == "IGO EU"
+    key = happening_key(_event("a", type_="ACCUSE", actor=(SHOIGU,), recipient=(UKR,), negated=True))
+    assert key == ("ACCUSE", "negated", frozenset({"RUS GOV"}), frozenset({"UKR GOV"}))
+
+
+# -- merging hand-made records ----------------------------------------------------------
+
+
+def test_a_person_and_their_government_report_one_meeting() -> None:
+    first = _event("a", actor=(SHOIGU, KHRENIN))
+    next_day = _event("b", actor=(RUS, BLR), published="2024-03-15")
+    [happening] = merge_events([first, next_day])
+    assert (happening.mentions, happening.documents, happening.sources) == (2, 2, 2)
+    assert {actor["id"] for actor in happening.actor} == {"person:shoigu", "person:khrenin", "RUS", "BLR"}
+    assert len(happening.evidence) == 2 and set(happening.events) == {first["id"], next_day["id"]}
+
+
+def test_dates_one_day_apart_merge_and_a_week_apart_do_not() -> None:
+    events = [
+        _event("a", date="2024-03-14"),
+        _event("b", date="2024-03-15", published="2024-03-15"),
+        _event("c", date="2024-03-21", published="2024-03-21"),
+    ]
+    happenings = sorted(merge_events(events), key=lambda h: h.date)
+    assert [(h.date, h.mentions) for h in happenings] == [("2024-03-14", 2), ("2024-03-21", 1)]
+
+
+def test_tolerance_is_measured_from_the_first_day_so_daily_meetings_do_not_chain() -> None:
+    events = [
+        _event(f"d{day}", date=f"2024-03-{day:02d}", published=f"2024-03-{day:02d}") for day in range(10, 15)
+    ]
+    assert [h.mentions for h in sorted(merge_events(events), key=lambda h: h.date)] == [2, 2, 1]
+
+
+def test_negated_future_and_actual_reports_never_merge() -> None:
+    events = [_event("a"), _event("b", negated=True), _event("c", future=True), _event("d", negated=True)]
+    happenings = merge_events(events)
+    assert sorted(h.mentions for h in happenings) == [1, 1, 2]
+    assert next(h for h in happenings if h.mentions == 2).negated
+
+
+def test_different_parties_or_types_stay_apart() -> None:
+    events = [
+        _event("a", type_="ASSAULT", actor=(REBELS_A,), recipient=(RUS_MIL,)),
+        _event("b", type_="ASSAULT", actor=(REBELS_B,), recipient=(RUS_MIL,)),
+        _event("c", type_="ACCUSE", actor=(REBELS_A,), recipient=(RUS_MIL,)),
+        _event("d", type_="ASSAULT", actor=(REBELS_A,), recipient=(UKR,)),
+    ]
+    assert [h.mentions for h in merge_events(events)] == [1, 1, 1, 1]
+
+
+def test_a_mention_missing_a_side_joins_only_an_unambiguous_happening() -> None:
+    complete = _event("a", type_="SANCTION", actor=(RUS,), recipient=(UKR,))
+    partial = _event("b", type_="SANCTION", actor=(RUS,), recipient=())
+    assert [h.mentions for h in merge_events([complete, partial])] == [2]
+    other = _event("c", type_="SANCTION", actor=(RUS,), recipient=(BLR,))
+    assert sorted(h.mentions for h in merge_events([complete, partial, other])) == [1, 1, 1]
+
+
+def test_undated_mentions_join_by_publication_day_within_the_tolerance() -> None:
+    dated = _event("a", date="2024-03-14")
+    same_week = _event("b", date=None, published="2024-03-15")
+    late = _event("c", date=None, published="2024-03-20")
+    happenings = sorted(merge_events([dated, same_week, late]), key=lambda h: -h.mentions)
+    assert [h.mentions for h in happenings] == [2, 1]
+    assert happenings[0].date == "2024-03-14"
+
+
+def test_one_source_two_documents_and_one_party_meetings() -> None:
+    first = _event("a", source="Wire")
+    again = _event("b", source="Wire", published="2024-03-15")
+    [happening] = merge_events([first, again])
+    assert (happening.documents, happening.sources) == (2, 1)
+    alone = [_event("c", actor=(SHOIGU,)), _event("d", actor=(SHOIGU,))]
+    assert [h.mentions for h in merge_events(alone)] == [1, 1]
+
+
+def test_happening_id_is_the_earliest_reports_and_order_does_not_matter() -> None:
+    events = [
+        _event("b", published="2024-03-15"),
+        _event("a"),
+        _event("c", date="2024-03-15", published="2024-03-16"),
+    ]
+    forward, backward = merge_events(events), merge_events(list(reversed(events)))
+    assert [h.to_dict() for h in forward] == [h.to_dict() for h in backward]
+    assert forward[0].events[0] == events[1]["id"]
+
+
+# -- the store -------------------------------------------------------------------------
+
+
+def _document(doc_id: str, events: list[dict], published: str, content: str = "v1") -> CodedDocument:
+    records = [
+        Event(**{k: v for k, v in e.items() if k not in {"doc_id", "published", "source"}}) for e in events
+    ]
+    return CodedDocument(
+        id=doc_id,
+        content_hash=content,
+        text="Text.",
+        published=published,
+        source=f"src-{doc_id}",
+        events=records,
+    )
+
+
+def test_store_rebuild_update_in_place_and_rerun(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.save(_document("a", [_event("a")], "2024-03-14"))
+        store.save(_document("b", [_event("b", published="2024-03-15")], "2024-03-15"))
+        store.save(_document("c", [_event("c", date="2024-03-21")], "2024-03-21"))
+        assert store.rebuild_happenings() == {"types": 1, "events": 3, "happenings": 2}
+        merged = next(store.happenings(min_mentions=2))
+        assert (merged["mentions"], merged["documents"], merged["sources"]) == (2, 2, 2)
+
+        # b is rewritten: its meeting is now a week later. No happening may still count b's old event.
+        store.save(
+            _document("b", [_event("b", date="2024-03-22", published="2024-03-22")], "2024-03-22", "v2")
+        )
+        members = {row[0] for row in store.db.execute("SELECT event_id FROM happening_events")}
+        assert members <= {row[0] for row in store.db.execute("SELECT id FROM events")}
+        assert store.refresh_happenings()["types"] == 1
+        assert sorted((h["date"], h["mentions"]) for h in store.happenings()) == [
+            ("2024-03-14", 1),
+            ("2024-03-21", 2),
+        ]
+        before = [json.dumps(h, sort_keys=True) for h in store.happenings()]
+        store.save(
+            _document("b", [_event("b", date="2024-03-22", published="2024-03-22")], "2024-03-22", "v2")
+        )
+        assert store.refresh_happenings()["types"] == 0  # nothing changed, nothing to merge
+        assert store.rebuild_happenings(doc_ids=["a"])["happenings"] == 2
+        assert [json.dumps(h, sort_keys=True) for h in store.happenings()] == before
+
+
+def test_export_happenings_as_csv(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.save(_document("a", [_event("a")], "2024-03-14"))
+        store.save(_document("b", [_event("b", published="2024-03-15")], "2024-03-15"))
+        store.rebuild_happenings()
+        assert export_kind(store, "happenings", "csv", tmp_path / "h.csv") == 1
+    header, row = (tmp_path / "h.csv").read_text().splitlines()[:2]
+    assert header.startswith("id,type,mode") and ",2,2,2," in row
+
+
+@pytest.mark.parametrize("tolerance", [0, 1])
+def test_tolerance_comes_from_the_rules(tolerance: int) -> None:
+    rules = replace(load_rules(), date_tolerance_days=tolerance)
+    events = [_event("a"), _event("b", date="2024-03-15", published="2024-03-15")]
+    assert len(merge_events(events, rules)) == 2 - tolerance
