@@ -208,3 +208,63 @@ def test_tolerance_comes_from_the_rules(tolerance: int) -> None:
     rules = replace(load_rules(), date_tolerance_days=tolerance)
     events = [_event("a"), _event("b", date="2024-03-15", published="2024-03-15")]
     assert len(merge_events(events, rules)) == 2 - tolerance
+
+
+# -- real coding: `eventwire run` then `eventwire merge` -----------------------------------
+
+REPORTS = [
+    {"id": "wire-1", "published": "2024-03-14", "source": "North Wire",
+     "text": "Russian Defence Minister Sergei Shoigu met his Belarusian counterpart Viktor Khrenin in Minsk "
+             "on Thursday to discuss joint air defence."},
+    {"id": "paper-2", "published": "2024-03-15", "source": "Daily Ledger",
+     "text": "Russia and Belarus held defence talks in Minsk on Thursday, officials said."},
+    {"id": "wire-3", "published": "2024-03-21", "source": "North Wire",
+     "text": "Russian Defence Minister Sergei Shoigu met Belarusian Defence Minister Viktor Khrenin in Moscow "
+             "on Thursday."},
+    {"id": "blog-4", "published": "2024-03-15", "source": "Border Blog",
+     "text": "Russian Defence Minister Sergei Shoigu did not meet Viktor Khrenin in Minsk on Thursday, "
+             "a spokesman said."},
+]  # fmt: skip
+
+
+def _meetings(db: str) -> list[tuple]:
+    with Store(db) as store:
+        return sorted(
+            (h["date"], h["negated"], h["mentions"], h["documents"], h["sources"], tuple(h["doc_ids"]))
+            for h in store.happenings(types=["CONSULT"])
+        )
+
+
+def test_coded_reports_of_one_meeting_merge_and_a_rerun_changes_nothing(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    inputs, db = tmp_path / "reports.jsonl", str(tmp_path / "s.db")
+    inputs.write_text("".join(json.dumps(report) + "\n" for report in REPORTS))
+    assert CliRunner().invoke(main, ["run", str(inputs), "--db", db]).exit_code == 0
+    expected = [
+        ("2024-03-14", False, 2, 2, 2, ("wire-1", "paper-2")),  # the next-day report's "Thursday" is the 14th
+        ("2024-03-14", True, 1, 1, 1, ("blog-4",)),  # a denial is not a report of the meeting
+        ("2024-03-21", False, 1, 1, 1, ("wire-3",)),  # the same pair a week later: another meeting
+    ]
+    assert _meetings(db) == expected
+    assert CliRunner().invoke(main, ["run", str(inputs), "--db", db]).exit_code == 0
+    assert _meetings(db) == expected
+    result = CliRunner().invoke(main, ["merge", "--db", db])
+    assert result.exit_code == 0 and "happenings" in result.output
+    assert _meetings(db) == expected
+
+    # The next-day report is corrected in place: it now reports talks in Moscow a week later.
+    corrected = {
+        **REPORTS[1],
+        "published": "2024-03-22",
+        "text": REPORTS[1]["text"].replace("Minsk", "Moscow"),
+    }
+    inputs.write_text(json.dumps(corrected) + "\n")
+    assert CliRunner().invoke(main, ["run", str(inputs), "--db", db]).exit_code == 0
+    assert _meetings(db) == [
+        ("2024-03-14", False, 1, 1, 1, ("wire-1",)),
+        ("2024-03-14", True, 1, 1, 1, ("blog-4",)),
+        ("2024-03-21", False, 2, 2, 2, ("wire-3", "paper-2")),
+    ]

@@ -70,6 +70,7 @@ def run(
         pipeline = Pipeline(options, workers=workers, known=store.known_actors())
         summary = _run_into(store, pipeline, pipeline.code_stream(_unique_ids(items)), quiet=as_json)
         summary.update(db=db, seconds=round(time.perf_counter() - started, 2), documents_in_store=store.counts()["documents"])  # fmt: skip
+        store.refresh_happenings()  # merge this run's events with the reports already stored of the same happenings
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
@@ -160,6 +161,17 @@ def export_command(kind: str, db: str, fmt: str, output: Path | None) -> None:
         count = export.export_kind(store, kind, fmt, output)
     if output is not None:
         click.echo(f"wrote {count} {kind} to {output}", err=True)
+
+
+@main.command()
+@db_option
+def merge(db: str) -> None:
+    """Merge every stored event into happenings again: the reports of one happening become one record."""
+    started = time.perf_counter()
+    with Store(db) as store:
+        counts = store.rebuild_happenings()
+    seconds = time.perf_counter() - started
+    click.echo(f"{counts['events']} events -> {counts['happenings']} happenings in {seconds:.2f} s", err=True)
 
 
 @main.command(name="eval")
