@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from eventwire import gazetteer
 from eventwire.evaluate.places import distance_km
@@ -79,9 +80,17 @@ def test_context_countries_from_the_caller_decide(nlp):
 
 def test_kyiv_labelled_person_is_a_place(nlp):
     doc = nlp("Officials in the U.S said Russia's army moved towards Kyiv.")
-    assert any(ent.text == "Kyiv" for ent in doc.ents)
+    start = doc.text.index("Kyiv")
+    kyiv_token = next(token.i for token in doc if token.idx == start)
+    doc.ents = [Span(doc, kyiv_token, kyiv_token + 1, label="PERSON")]
     kyiv = place_for(find_places(doc), "Kyiv")
     assert kyiv.country == "UKR" and kyiv.feature == "city"
+
+
+def test_small_town_labelled_person_stays_a_person(nlp):
+    doc = nlp("Yesterday Ludlow spoke to the press.")  # Ludlow: towns of 22,000 and fewer
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    assert find_places(doc) == []
 
 
 def test_a_titled_person_is_not_a_place(nlp):

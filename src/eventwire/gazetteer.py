@@ -294,9 +294,12 @@ def _useful_alternate_names(city: dict) -> Iterable[str]:
             yield name
 
 
+_LATIN_SCRIPT = re.compile(r"^[\u0000-\u024F\u1E00-\u1EFF\u2018\u2019]+$")
+
+
 def _latin(name: str) -> bool:
     """True for names written in the Latin script (accents allowed)."""
-    return name.isascii() or all(char.isascii() or "LATIN" in unicodedata.name(char, "") for char in name)
+    return _LATIN_SCRIPT.match(name) is not None
 
 
 def _region_entries() -> Iterable[tuple[str, GazetteerEntry]]:
@@ -417,6 +420,8 @@ def _index() -> dict[str, tuple[GazetteerEntry, ...]]:
 
 def _distinct(entries: list[GazetteerEntry]) -> tuple[GazetteerEntry, ...]:
     """One entry per place: a place listed under its own name beats its alternate-name copy."""
+    if len(entries) == 1:
+        return (entries[0],)
     best: dict[tuple, GazetteerEntry] = {}
     for entry in entries:
         identity = (entry.name, entry.country, round(entry.lat, 3), round(entry.lon, 3), entry.feature)
