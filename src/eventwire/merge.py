@@ -183,7 +183,11 @@ class _TypeMerger:
         self.pending: list[_Mention] = []
 
     def run(self, events: Iterable[dict[str, Any]]) -> Iterator[Happening]:
+        previous = ""
         for day_key, group in groupby(events, key=sort_day):
+            if day_key < previous:
+                raise ValueError(f"events out of order ({day_key} after {previous}): order them by sort_day")
+            previous = day_key
             mentions = sorted((self._mention(event) for event in group), key=self._placement_order)
             yield from self._close_coarse()
             current = _parse_day(day_key)
@@ -286,8 +290,11 @@ class _TypeMerger:
 
     def _advance_to(self, current: date | None) -> Iterator[Happening]:
         """Resolve the waiting mentions and close the happenings that nothing from ``current`` on can join."""
-        ready = [m for m in self.pending if current is None or _anchor_days(m, current) > self.tolerance]
-        self.pending = [m for m in self.pending if m not in ready]
+        ready, waiting_mentions = [], []
+        for mention in self.pending:
+            due = current is None or _anchor_days(mention, current) > self.tolerance
+            (ready if due else waiting_mentions).append(mention)
+        self.pending = waiting_mentions
         for mention in sorted(ready, key=lambda m: (_anchor(m) or date.min, m.event["id"])):
             yield from self._resolve(mention)
         waiting = [_anchor(m) for m in self.pending if _anchor(m) is not None]

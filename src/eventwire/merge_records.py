@@ -6,7 +6,7 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 from urllib.parse import urlparse
 
@@ -46,7 +46,8 @@ class Happening:
     confidence: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """A JSON-ready dict (shallow: the members are plain data already, and deep copies cost)."""
+        return {name.name: getattr(self, name.name) for name in fields(self)}
 
 
 def happening_id(earliest_event_id: str) -> str:
