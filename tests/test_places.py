@@ -162,3 +162,16 @@ def test_many_us_places_make_georgia_the_state(nlp):
     text = "Cases rose in Ohio, Iowa, Kansas and Utah. Georgia reported two more."
     state = place_for(places_in(nlp, text), "Georgia")
     assert state.country == "USA"
+
+
+def test_name_followed_by_its_state_or_province_is_read_inside_it(nlp):
+    text = "He grew up in Paris, Texas, and later flooding hit Victoria, British Columbia."
+    places = places_in(nlp, text)
+    paris, victoria = place_for(places, "Paris"), place_for(places, "Victoria")
+    assert paris.country == "USA" and distance_km(paris.lat, paris.lon, 33.66, -95.56) < 50
+    assert victoria.country == "CAN" and victoria.feature == "city"
+
+
+def test_a_list_of_countries_is_not_read_as_containment(nlp):
+    places = places_in(nlp, "Exports to China, Japan and Brazil fell last year.")
+    assert place_for(places, "China").country == "CHN"

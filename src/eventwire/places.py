@@ -93,7 +93,7 @@ def find_places(
     mentions = [mention for ent in doc.ents if (mention := _entity_mention(ent)) is not None]
     mentions = sorted([*mentions, *_untagged_country_mentions(doc)], key=lambda mention: mention.start)
     mentions = [mention for mention in mentions if not _overlaps_any(mention, skipped)]
-    resolved = _resolve(mentions, _context(mentions, context_countries))
+    resolved = _resolve(mentions, _context(mentions, context_countries), doc.text)
     return [place for place in resolved if place is not None]
 
 
@@ -108,7 +108,7 @@ def resolve_spans(
     mentions = [_span_mention(doc.text, start, end) for start, end in spans]
     found = [mention for ent in doc.ents if (mention := _entity_mention(ent)) is not None]
     context = _context([*mentions, *found], context_countries)
-    return _resolve(mentions, context)
+    return _resolve(mentions, context, doc.text)
 
 
 def score(entry: GazetteerEntry, mention: Mention, context: Context) -> float:
@@ -128,9 +128,22 @@ def score(entry: GazetteerEntry, mention: Mention, context: Context) -> float:
     return value
 
 
-def _resolve(mentions: Sequence[Mention | None], context: Context) -> list[Place | None]:
-    """Best reading of each mention; one reading per name per document."""
+def _resolve(mentions: Sequence[Mention | None], context: Context, text: str) -> list[Place | None]:
+    """Best reading of each mention; one reading per name per document.
+
+    A name followed by ", <place>" ("Paris, Texas", "Victoria, British Columbia") is read
+    inside that place first, whatever the rest of the article says.
+    """
     chosen: dict[str, GazetteerEntry | None] = {}
+    by_start = {mention.start: mention for mention in mentions if mention is not None}
+    for mention in mentions:
+        container = _container(mention, by_start, text) if mention is not None else None
+        if mention is None or container is None or any(map(_is_country_name, mention.candidates)):
+            continue  # "China, Japan and Korea" is a list, not China inside Japan
+        ranked = _ranked(container, context)
+        inside = _inside(mention.candidates, ranked[0][1]) if ranked else ()
+        if inside:
+            chosen[mention.key] = _ranked(_with_candidates(mention, inside), context)[0][1]
     places: list[Place | None] = []
     for mention in mentions:
         if mention is None:
@@ -142,6 +155,30 @@ def _resolve(mentions: Sequence[Mention | None], context: Context) -> list[Place
         entry = chosen[mention.key]
         places.append(_place(mention, entry) if entry else None)
     return places
+
+
+def _container(mention: Mention, by_start: dict[int, Mention], text: str) -> Mention | None:
+    """The mention written right after this one and a comma, if any."""
+    after = text[mention.end : mention.end + 3]
+    gap = len(after) - len(after.lstrip(", "))
+    if not after.startswith(",") or gap == 0:
+        return None
+    return by_start.get(mention.end + gap)
+
+
+def _inside(candidates: tuple[GazetteerEntry, ...], container: GazetteerEntry) -> tuple[GazetteerEntry, ...]:
+    """Candidates within the container's country (and its state, when it is one)."""
+    if container.feature not in ("country", "region") or container.country is None:
+        return ()
+    in_country = tuple(e for e in candidates if e.country == container.country and e != container)
+    if container.admin1:
+        in_division = tuple(e for e in in_country if e.admin1 == container.admin1)
+        return in_division or in_country
+    return in_country
+
+
+def _with_candidates(mention: Mention, candidates: tuple[GazetteerEntry, ...]) -> Mention:
+    return Mention(mention.start, mention.end, mention.text, mention.key, candidates)
 
 
 def _ranked(mention: Mention, context: Context) -> list[tuple[float, GazetteerEntry]]:
