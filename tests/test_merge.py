@@ -325,3 +325,16 @@ def test_merge_sorted_refuses_events_out_of_order() -> None:
         list(merge_sorted([_event("a", date="2024-03-20"), _event("b", date="2024-03-10")]))
     with pytest.raises(ValueError, match="not contiguous"):
         list(merge_sorted([_event("a", type_="ACCUSE"), _event("b"), _event("c", type_="ACCUSE")]))
+
+
+def test_happenings_query_counts_and_pages(tmp_path: Path) -> None:
+    from eventwire.store import queries
+
+    with Store(tmp_path / "s.db") as store:
+        for document in _synthetic_documents(20):
+            store.save(document)
+        store.rebuild_happenings()
+        total, page = queries.happenings(store, types=["ACCUSE"], date_from="2024-02", limit=3)
+        assert total == len(list(store.happenings(types=["ACCUSE"], date_from="2024-02")))
+        assert total > 3 and len(page) == 3
+        assert all(h["type"] == "ACCUSE" and (h["date"] or "9") >= "2024-02" for h in page)

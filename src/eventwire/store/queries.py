@@ -329,3 +329,21 @@ def story_inputs(store: Store) -> list[dict[str, Any]]:
     )
     decoded = ("actors", "places", "event_types")
     return [{**dict(row), **{key: tuple(json.loads(row[key])) for key in decoded}} for row in rows]
+
+
+def happenings(
+    store: Store,
+    types: Sequence[str] = (),
+    date_from: str | None = None,
+    date_to: str | None = None,
+    min_mentions: int = 1,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[int, list[dict[str, Any]]]:
+    """The total number of matching happenings (merged reports, eventwire.merge) and one page of them."""
+    from eventwire.store.happenings import where
+
+    clause, params = where(types, date_from, date_to, min_mentions)
+    total = _run(store, f"SELECT count(*) FROM happenings h {clause}", params)[0][0]
+    items = list(store.happenings(types, date_from, date_to, min_mentions, limit=limit, offset=offset))
+    return total, items
