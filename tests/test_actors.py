@@ -308,3 +308,64 @@ def test_seed_capitals_and_west(seed_actors):
     assert all(
         actors[m.actor_id].kind != "person" for _, m in mentions if m.text in {"Minsk", "Moscow", "Belarus"}
     )
+
+
+# -- hyphenated country pairs, bare descriptions, clause words ------------------------------
+
+
+def test_hyphenated_demonym_pair_gives_each_country_a_mention(nlp):
+    actors, _ = run(nlp, "A Kazakh-Uzbek border commission met in Tashkent on Friday.")
+    assert {"KAZ", "UZB"} <= set(actors)
+    actors, _ = run(nlp, "Serbian-Hungarian joint patrols began work along the river.")
+    assert {"SRB-MIL", "HUN-MIL"} <= set(actors)
+    actors, _ = run(nlp, "Chinese-Indian negotiations ended without a statement.")
+    assert {"CHN", "IND"} <= set(actors)
+
+
+def test_a_spaced_dash_joins_no_countries(nlp):
+    actors, _ = run(nlp, "The talks were tense - Turkish officials left early.")
+    assert "TUR-GOV" in actors
+    assert "TUR" not in actors
+
+
+def test_bare_descriptions_take_the_documents_country(nlp):
+    text = "Fighting spread across Chad on Sunday. Rebels overran a garrison and police arrested protesters."
+    _, mentions = run(nlp, text)
+    texts = {mention.text: mention.actor_id for mention in mentions}
+    assert texts["Rebels"] == "TCD-REB"
+    assert texts["police"] == "TCD-COP"
+    assert texts["protesters"] == "TCD-CVL"
+
+
+def test_definite_state_bodies_take_the_documents_country(nlp):
+    actors, _ = run(nlp, "In Gabon the army seized the radio station and the government fled.")
+    assert {"GAB-MIL", "GAB-GOV"} <= set(actors)
+
+
+def test_the_phrase_country_beats_the_documents_country(nlp):
+    actors, _ = run(nlp, "Kenya said rebels in Somalia had crossed the border near Mandera.")
+    assert "SOM-REB" in actors
+    assert "KEN-REB" not in actors
+
+
+def test_bare_descriptions_without_any_country_are_not_mentions(nlp):
+    _, mentions = run(nlp, "Rebels attacked a convoy on the main road, witnesses said.")
+    assert not [mention for mention in mentions if mention.text == "Rebels"]
+
+
+def test_a_large_city_gives_the_country_when_no_country_is_named(nlp):
+    actors, _ = run(nlp, "Protesters blocked the main road into Nairobi on Monday.")
+    assert "KEN-CVL" in actors
+
+
+def test_regions_give_their_country(nlp):
+    actors, _ = run(nlp, "Chechen separatists and Tigrayan fighters were named in the report.")
+    assert {"RUS-REB", "ETH-REB"} <= set(actors)
+    _, mentions = run(nlp, "Aid workers returned to Darfur last week.")
+    assert not [mention for mention in mentions if mention.text == "Darfur"]  # a region alone is a place
+
+
+def test_mentions_do_not_start_with_a_clause_word(nlp):
+    _, mentions = run(nlp, "The envoy said that the Peruvian government had agreed.")
+    assert "the Peruvian government" in [mention.text for mention in mentions]
+    assert not [mention for mention in mentions if mention.text.lower().startswith("that ")]

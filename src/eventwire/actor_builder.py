@@ -9,12 +9,14 @@ registry snapshot, then by the leaders table; what the text says about a person
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 from spacy.tokens import Doc
 
+from eventwire.actor_patterns import is_subordinator, match_lexicon
 from eventwire.actor_tables import find_leader, fold, slug
 from eventwire.coref import SUBJECT_DEPS, Seen
-from eventwire.countries import LexEntry, country_name
+from eventwire.countries import LexEntry, city_country, country_name
 from eventwire.records import Actor, ActorKind, ActorMention
 
 SECTOR_NAMES = {
@@ -38,6 +40,9 @@ SECTOR_NAMES = {
 }
 GROUP_SECTORS = frozenset({"REB", "OPP", "CVL", "REF", "EDU", "LAB", "BUS", "JRN", "MED", "ELI"})
 GOVERNMENT_WORDS = frozenset({"government", "authorities", "administration", "regime", "cabinet"})
+#: Lexicon kinds that name a country for the document's dominant country.
+COUNTRY_KINDS = frozenset({"country", "demonym", "people", "capital", "seat", "region"})
+NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 
 def state_actor(code: str) -> Actor:
@@ -109,6 +114,13 @@ class ActorBuilder:
         self.known_people = _index_people(known or {})
         self._text_facts: dict[str, dict[str, str | None]] = {}  # facts of the actor being mentioned
         self._described_by_text: set[str] = set()  # actors whose facts came from this text
+
+    # -- the document's country ---------------------------------------------------------
+
+    @cached_property
+    def document_country(self) -> str | None:
+        """The country the document is mostly about (see roles.yaml ``bare_descriptions``)."""
+        return dominant_country(self.doc)
 
     # -- people -------------------------------------------------------------------------
 
@@ -204,6 +216,8 @@ class ActorBuilder:
 
     def mention(self, actor: Actor, start: int, end: int, how: str) -> Actor:
         """Record a mention of tokens [start, end) and merge the actor into the document's set."""
+        while start < end - 1 and is_subordinator(self.doc[start]):
+            start += 1  # "that the Turkish government": the clause's "that" is no part of the name
         merged = self._merge(actor)
         span = self.doc[start:end]
         self.mentions.append(ActorMention(merged.id, span.start_char, span.end_char, span.text, how))
@@ -273,3 +287,28 @@ def _index_people(known: Mapping[str, Actor]) -> dict[str, Actor]:
         if len({person.id for person in people}) == 1:
             index.setdefault(surname, people[0])
     return index
+
+
+def dominant_country(doc: Doc) -> str | None:
+    """The country the document's country words, capitals and regions name most often.
+
+    Ties go to the country named first. Sizeable cities ("near Goma") count only when
+    no country word appears at all.
+    """
+    counts: dict[str, int] = {}
+    i = 0
+    while i < len(doc):
+        found = match_lexicon(doc, i, len(doc))
+        if found is None:
+            i += 1
+            continue
+        code = found[1].country or found[1].code
+        if found[1].kind in COUNTRY_KINDS and code not in NON_STATE_CODES:
+            counts[code] = counts.get(code, 0) + 1
+        i = found[0]
+    if not counts:
+        for token in doc:
+            code = city_country(token.text) if token.ent_type_ in {"GPE", "LOC"} else None
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda code: counts[code]) if counts else None

@@ -9,8 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire import actor_patterns as pat
-from eventwire.actor_builder import ActorBuilder, sector_actor
-from eventwire.actor_tables import roles
+from eventwire.actor_builder import ActorBuilder, sector_actor, state_actor
+from eventwire.actor_tables import fold, roles
+
+CHAIN_KINDS = frozenset({"demonym", "country", "capital", "igo", "region"})
+HYPHENS = frozenset({"-", "–"})
 
 
 def collective(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
@@ -29,19 +32,39 @@ def collective(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
 
 
 def _country_chain(doc: Doc, i: int, end: int) -> list[tuple[int, int, str]]:
-    """ "the Greek and Bulgarian": each country word's token span and code."""
+    """ "the Greek and Bulgarian", "Belarusian-Russian": each country word's token span and code."""
     countries: list[tuple[int, int, str]] = []
-    k = i + 1 if doc[i].lower_ in pat.DETERMINERS else i
+    k = i + 1 if doc[i].lower_ in pat.DETERMINERS and not pat.is_subordinator(doc[i]) else i
     while k < end:
         found = pat.match_lexicon(doc, k, end)
-        if not found or found[1].kind not in {"demonym", "country", "capital", "igo"}:
+        if not found or found[1].kind not in CHAIN_KINDS:
             break
-        code = f"IGO:{found[1].code}" if found[1].kind == "igo" else found[1].code
+        code = f"IGO:{found[1].code}" if found[1].kind == "igo" else found[1].country or found[1].code
         countries.append((k, found[0], code))
         k = found[0]
-        if k < end and doc[k].lower_ in {"and", "or", ","}:
+        if (k < end and doc[k].lower_ in {"and", "or", ","}) or _is_hyphen_joint(doc, k, end):
             k += 1
     return countries
+
+
+def _is_hyphen_joint(doc: Doc, k: int, end: int) -> bool:
+    """A hyphen written without spaces between two words ("Israeli-Palestinian")."""
+    return k + 1 < end and doc[k].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
+def country_pair(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "US-Japanese talks", "the Israeli-Palestinian conflict": each hyphenated country is a party.
+
+    (A pair before a collective noun, "Belarusian-Russian troops", is :func:`collective`'s.)
+    Each country word gets a mention of its state.
+    """
+    countries = _country_chain(doc, i, end)
+    if len(countries) < 2 or not any(doc[stop].text in HYPHENS for _, stop, _ in countries[:-1]):
+        return None
+    for start, stop, code in countries:
+        if not code.startswith("IGO:"):
+            builder.mention(state_actor(code), start, stop, "demonym")
+    return countries[-1][1]
 
 
 def _collective_noun(doc: Doc, k: int, end: int) -> tuple[int, str] | None:
@@ -67,13 +90,36 @@ def _collective_noun(doc: Doc, k: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+def bare_description(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "rebels", "protesters", "the army", "police": the document's dominant country's collective.
+
+    Only the nouns in roles.yaml's ``bare_descriptions``; a phrase naming its own country
+    was taken by :func:`collective` or :func:`collective_in_country` first.
+    """
+    k = i + 1 if doc[i].lower_ == "the" and i + 1 < end else i
+    found = _collective_noun(doc, k, end)
+    if found is None or not _is_bare_description(doc, k, found[0]):
+        return None
+    country = builder.document_country
+    if country is None:
+        return None
+    builder.mention(sector_actor(country, found[1]), i, found[0] + 1, "description")
+    return found[0] + 1
+
+
+def _is_bare_description(doc: Doc, start: int, head: int) -> bool:
+    words = roles().bare_descriptions
+    return doc[head].lower_ in words or fold(doc[start : head + 1].text) in words
+
+
 def collective_in_country(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "rebels in the Ivory Coast", "protesters in Serbia", "opposition groups in Zimbabwe"."""
     found = _collective_noun(doc, i, end)
     if found is None or found[0] + 2 >= end or doc[found[0] + 1].lower_ not in {"in", "from", "of"}:
         return None
     place = pat.match_lexicon(doc, found[0] + 2, end)
-    if place is None or place[1].kind != "country":
+    if place is None or place[1].kind not in {"country", "region"}:
         return None
-    builder.mention(sector_actor(place[1].code, found[1]), i, place[0], "description")
+    code = place[1].country or place[1].code
+    builder.mention(sector_actor(code, found[1]), i, place[0], "description")
     return place[0]

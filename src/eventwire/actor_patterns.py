@@ -117,7 +117,7 @@ def parse_prefix(doc: Doc, i: int, end: int) -> Prefix:
     prefix = Prefix(end=i)
     if i < end and doc[i].lower_ in roles().former:
         prefix.former, prefix.end, i = True, i + 1, i + 1
-    if i < end and doc[i].lower_ in DETERMINERS:
+    if i < end and doc[i].lower_ in DETERMINERS and not is_subordinator(doc[i]):
         prefix.determiner = doc[i].lower_
         prefix.possessive_pronoun = doc[i].lower_ in POSSESSIVE_DETERMINERS
         prefix.end = i + 1
@@ -125,7 +125,7 @@ def parse_prefix(doc: Doc, i: int, end: int) -> Prefix:
     if found is None:
         return prefix
     j, entry = found
-    if entry.kind in {"country", "demonym", "capital", "seat"}:
+    if entry.kind in {"country", "demonym", "capital", "seat", "region"}:
         prefix.country = entry.country or entry.code
     elif entry.kind == "igo":
         prefix.country, prefix.igo = entry.country, entry.code
@@ -137,6 +137,11 @@ def parse_prefix(doc: Doc, i: int, end: int) -> Prefix:
         j += 1
     prefix.end = j
     return prefix
+
+
+def is_subordinator(token: Token) -> bool:
+    """ "that" introducing a clause ("said that the army ..."), not pointing at a noun ("that army")."""
+    return token.dep_ == "mark" or token.pos_ == "SCONJ"
 
 
 def role_case(text: str) -> str:

@@ -43,6 +43,7 @@ class RoleTables:
     domains: dict[tuple[str, ...], str | None]
     organisations: dict[tuple[str, ...], str]
     collectives: dict[str, str]
+    bare_descriptions: frozenset[str]
     generic_person_nouns: frozenset[str]
     counterpart_nouns: dict[tuple[str, ...], str]
     actor_object_verbs: frozenset[str]
@@ -66,6 +67,7 @@ def roles() -> RoleTables:
         domains=_word_keys(data["title_domains"]),
         organisations=_word_keys(data["organisations"]),
         collectives=dict(data["collectives"]),
+        bare_descriptions=frozenset(data["bare_descriptions"]),
         generic_person_nouns=frozenset(data["generic_person_nouns"]),
         counterpart_nouns={tuple(noun.split()): noun for noun in data["counterpart_nouns"]},
         actor_object_verbs=frozenset(data["actor_object_verbs"]),

