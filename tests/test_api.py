@@ -411,3 +411,19 @@ def test_migration_2_backfills_events_stored_before_it(tmp_path: Path) -> None:
     ids = [e["id"] for e in client.get("/events", params={"actor_country": "ARD"}).json()["items"]]
     assert ids == ["acc-e1"]  # acc-e3 is ARD's too, but negated
     assert client.get("/events", params={"q": "artillery"}).json()["total"] == 1
+
+
+def test_posted_reports_of_one_meeting_become_one_happening(client: TestClient) -> None:
+    reports = [
+        ("first-report", "Russian Defense Minister Sergei Shoigu met Belarusian Defense Minister Viktor Khrenin "
+         "in Moscow on Thursday, the ministry said.", "2022-06-24"),
+        ("second-report", "Sergei Shoigu held talks with Viktor Khrenin in Moscow on Thursday, officials said.",
+         "2022-06-25"),
+    ]  # fmt: skip
+    for doc_id, text, published in reports:
+        response = client.post("/documents", json={"id": doc_id, "text": text, "published": published})
+        assert response.status_code == 201, response.json()
+    body = client.get("/happenings", params={"type": "CONSULT"}).json()
+    merged = [item for item in body["items"] if item["documents"] == 2]
+    assert merged, body
+    assert merged[0]["mentions"] == 2

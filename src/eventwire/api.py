@@ -210,6 +210,15 @@ def _add_read_routes(app: FastAPI) -> None:
         total, items = queries.quotes(store, q, speaker, doc_id, limit, offset)
         return page(total, items, limit, offset)
 
+    @app.get("/happenings", tags=["events"])
+    def list_happenings(
+        store: StoreDep, type: str | None = None, min_mentions: int = 1, limit: Limit = 50, offset: Offset = 0
+    ) -> dict:
+        """Events merged across reports: one record per happening, with mentions/documents/sources counts."""
+        types = [part for part in (type or "").split(",") if part]
+        total, items = queries.happenings(store, types, min_mentions=min_mentions, limit=limit, offset=offset)
+        return page(total, items, limit, offset)
+
     @app.get("/stories", tags=["records"])
     def list_stories(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict:
         total, items = queries.stories(store, limit, offset)

@@ -84,7 +84,7 @@ def code_and_store(
     store: Store, items: Iterable[Document | InputError], any_language: bool
 ) -> dict[str, list[dict[str, Any]]]:
     """Code each document, store it, and say what became of every input."""
-    pipeline = Pipeline(Options(allow_any_language=any_language))
+    pipeline = Pipeline(Options(allow_any_language=any_language), known=store.known_actors())
     stored: list[dict[str, Any]] = []
     failed: list[dict[str, str]] = []
     for result in pipeline.code_stream(items):
@@ -93,6 +93,10 @@ def code_and_store(
             failed.append({"input": result.origin, "error": result.reason})
             continue
         stored.append({"outcome": store.save(result), **summary(result)})
+        for actor in result.actors:
+            pipeline.known.setdefault(actor.id, actor)
+    if stored:
+        store.refresh_happenings()
     return {"documents": stored, "failed": failed}
 
 
