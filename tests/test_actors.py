@@ -369,3 +369,38 @@ def test_mentions_do_not_start_with_a_clause_word(nlp):
     _, mentions = run(nlp, "The envoy said that the Peruvian government had agreed.")
     assert "the Peruvian government" in [mention.text for mention in mentions]
     assert not [mention for mention in mentions if mention.text.lower().startswith("that ")]
+
+
+# -- the registry snapshot: organisations and groups other documents named --------------------
+
+
+def _registry() -> dict[str, Actor]:
+    bodies = [
+        Actor(
+            "org:karen-national-union", "Karen National Union", "organisation", "MMR", "REB", aliases=["KNU"]
+        ),
+        Actor("org:NGA:jama-atu-ansarul", "Ansaru", "organisation", "NGA", "REB"),
+        Actor("org:PSE:hamas", "Hamas", "organisation", "PSE", "OPP"),  # a user's correction of the table
+        Actor("RUS-GOV", "Government of Russia", "organisation", "RUS", "GOV", aliases=["Moscow"]),
+    ]
+    return {actor.id: actor for actor in bodies}
+
+
+def test_registry_organisations_resolve_by_name_and_alias(nlp):
+    known = _registry()
+    knu = actor_for(nlp, "The Karen National Union said it had shot down a drone.", "Karen", known)
+    assert (knu.id, knu.country, knu.sector) == ("org:karen-national-union", "MMR", "REB")
+    assert actor_for(nlp, "Fighters of the KNU withdrew.", "KNU", known).id == "org:karen-national-union"
+    assert actor_for(nlp, "Ansaru claimed the kidnapping.", "Ansaru", known).country == "NGA"
+
+
+def test_registry_corrections_beat_the_tables_but_not_the_text(nlp):
+    known = _registry()
+    assert actor_for(nlp, "Hamas rejected the proposal.", "Hamas", known).sector == "OPP"
+    thai = actor_for(nlp, "The Thai Karen National Union office was closed.", "Karen", known)
+    assert (thai.id, thai.country) == ("org:karen-national-union", "THA")
+
+
+def test_registry_country_sector_actors_do_not_make_capitals_names(nlp):
+    _, mentions = run(nlp, "Talks were held in Moscow on Monday.", _registry())
+    assert not [mention for mention in mentions if mention.text == "Moscow"]

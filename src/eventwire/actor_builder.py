@@ -112,6 +112,7 @@ class ActorBuilder:
         self.seen: list[Seen] = []
         self.people: dict[str, str] = {}  # folded full name or surname -> actor id, this document
         self.known_people = _index_people(known or {})
+        self.known_bodies = _index_bodies(known or {})
         self._text_facts: dict[str, dict[str, str | None]] = {}  # facts of the actor being mentioned
         self._described_by_text: set[str] = set()  # actors whose facts came from this text
 
@@ -121,6 +122,34 @@ class ActorBuilder:
     def document_country(self) -> str | None:
         """The country the document is mostly about (see roles.yaml ``bare_descriptions``)."""
         return dominant_country(self.doc)
+
+    # -- organisations and groups from the registry ----------------------------------------
+
+    def known_body(self, name: str) -> Actor | None:
+        """A registry organisation or group by name or alias ("the Arakan Army" == "Arakan Army")."""
+        return self.known_bodies.get(_body_key(name))
+
+    def from_registry(self, actor: Actor, text_country: str | None = None) -> Actor:
+        """The registry's version of an organisation or group, else ``actor`` unchanged.
+
+        The registry holds what users corrected, so it wins over the tables; a country the
+        text itself gives (``text_country``) wins over the registry.
+        """
+        if actor.kind not in {"organisation", "group"} or not self.known_bodies:
+            return actor
+        known = self.known_bodies.get(actor.id) or self.known_body(actor.name)
+        if known is None:
+            return actor
+        return Actor(
+            id=known.id,
+            name=known.name,
+            kind=known.kind,
+            country=text_country or known.country or actor.country,
+            sector=known.sector or actor.sector,
+            role=known.role,
+            igo=known.igo or actor.igo,
+            aliases=list(known.aliases),
+        )
 
     # -- people -------------------------------------------------------------------------
 
@@ -215,10 +244,14 @@ class ActorBuilder:
     # -- recording ------------------------------------------------------------------------
 
     def mention(self, actor: Actor, start: int, end: int, how: str) -> Actor:
-        """Record a mention of tokens [start, end) and merge the actor into the document's set."""
+        """Record a mention of tokens [start, end) and merge the actor into the document's set.
+
+        A table's organisation or group gives way to the registry's (see :meth:`from_registry`);
+        registry mentions (``how`` "registry") were looked up already.
+        """
         while start < end - 1 and is_subordinator(self.doc[start]):
             start += 1  # "that the Turkish government": the clause's "that" is no part of the name
-        merged = self._merge(actor)
+        merged = self._merge(actor if how == "registry" else self.from_registry(actor))
         span = self.doc[start:end]
         self.mentions.append(ActorMention(merged.id, span.start_char, span.end_char, span.text, how))
         head = span.root
@@ -312,3 +345,24 @@ def dominant_country(doc: Doc) -> str | None:
             if code:
                 counts[code] = counts.get(code, 0) + 1
     return max(counts, key=lambda code: counts[code]) if counts else None
+
+
+def _body_key(name: str) -> str:
+    key = fold(name)
+    return key[4:] if key.startswith("the ") else key
+
+
+def _index_bodies(known: Mapping[str, Actor]) -> dict[str, Actor]:
+    """The registry's named organisations and groups by id, folded name and alias.
+
+    Country-sector actors ("RUS-GOV") are left out: their names ("Government of Russia")
+    are ours, not the text's, and their aliases would turn capitals into names.
+    """
+    index: dict[str, Actor] = {}
+    for actor in known.values():
+        if actor.kind not in {"organisation", "group"} or ":" not in actor.id:
+            continue
+        index.setdefault(actor.id, actor)
+        for form in (actor.name, *actor.aliases):
+            index.setdefault(_body_key(form), actor)
+    return index

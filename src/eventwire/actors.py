@@ -49,6 +49,7 @@ from eventwire.records import Actor, ActorMention
 
 ACTOR_DEPS = SUBJECT_DEPS | {"poss", "agent"}
 ALLY_NOUNS = frozenset({"allies", "partners"})
+REGISTRY_NAME_WORDS = 8  # longest organisation name looked up in the registry, in tokens
 
 
 def extract_actors(
@@ -72,6 +73,7 @@ def _match_at(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
         collective,
         collective_in_country,
         country_pair,
+        _registry_name,
         _prefixed,
         bare_description,
         _name,
@@ -164,6 +166,26 @@ def _allies(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
     group = Actor(id=f"group:allies-of-{code}", name=f"Allies of {patron.name}", kind="group")
     builder.mention(group, i, i + 2, "group")
     return i + 2
+
+
+def _registry_name(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """An organisation or group another document taught the registry ("the Arakan Army").
+
+    A country word before the name is what the text says, and wins over the registry's
+    country ("Russia's Wagner Group", "the Sudanese Wagner Group").
+    """
+    if not builder.known_bodies:
+        return None
+    prefix = pat.parse_prefix(doc, i, end)
+    k = prefix.end if prefix.igo is None and prefix.sector is None else i
+    if k >= end or not doc[k].text[:1].isupper():
+        return None
+    for stop in range(min(end, k + REGISTRY_NAME_WORDS), k, -1):
+        known = builder.known_body(doc[k:stop].text)
+        if known is not None:
+            builder.mention(builder.from_registry(known, prefix.country), i, stop, "registry")
+            return stop
+    return None
 
 
 def _prefixed(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
