@@ -9,15 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.evaluate.petrarch import (
-    ACTORS_FILE,
-    AGENTS_FILE,
-    Coding,
-    UnitRecord,
+from eventwire.evaluate.petrarch import ACTORS_FILE, AGENTS_FILE, Coding, UnitRecord, evaluate, judge
+from eventwire.evaluate.petrarch_dictionaries import (
     code_at,
     dictionary_actors,
-    evaluate,
-    judge,
     read_actor_dictionary,
     read_agent_dictionary,
     toy_actor,
