@@ -229,9 +229,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """Every trigger in a sentence; phrases first, and a word is used by one trigger only."""
     triggers: list[Trigger] = []
     used: set[int] = set()
-    phrase_rules = sorted((r for r in lexicon.rules if r.phrase), key=lambda r: -len(r.phrase))
+    by_word = _tokens_by_word(sent)
+    phrase_rules, word_rules = _rule_index(lexicon)
     for rule in phrase_rules:
-        for anchor in sent:
+        for anchor in by_word.get(rule.phrase[0], ()):
             if anchor.i in used:
                 continue
             tokens = _phrase_match(rule, anchor, sent)
@@ -240,15 +241,48 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 triggers.append(
                     _apply_governor(Trigger(rule, tokens, _phrase_head(tokens), rule.type, rule.mode))
                 )
-    word_rules = [rule for rule in lexicon.rules if rule.lemmas]
     for token in sent:
         if token.i in used:
             continue
-        rule = next((rule for rule in word_rules if _word_fits(rule, token)), None)
+        candidates = dict([*word_rules.get(lemma(token), ()), *word_rules.get(token.lower_, ())])
+        rule = next(
+            (candidates[order] for order in sorted(candidates) if _word_fits(candidates[order], token)), None
+        )
         if rule is not None:
             used.add(token.i)
             triggers.append(_apply_governor(Trigger(rule, [token], token, rule.type, rule.mode)))
     return sorted(triggers, key=lambda trigger: trigger.head.i)
+
+
+def _tokens_by_word(sent: Span) -> dict[str, list[Token]]:
+    """The sentence's tokens under their lemma and their lower-cased form, in text order."""
+    index: dict[str, list[Token]] = {}
+    for token in sent:
+        for word in dict.fromkeys((lemma(token), token.lower_)):
+            index.setdefault(word, []).append(token)
+    return index
+
+
+RuleIndex = tuple[list[TriggerRule], dict[str, list[tuple[int, TriggerRule]]]]
+_RULE_INDEX: dict[int, tuple[Lexicon, RuleIndex]] = {}
+
+
+def _rule_index(lexicon: Lexicon) -> RuleIndex:
+    """Phrase rules longest first, and word rules by word with their lexicon order (built once per lexicon).
+
+    Only rules whose first word occurs in a sentence are tried, so coding does not slow down as
+    the lexicon grows; the lexicon's order still decides between rules that fit the same word.
+    """
+    cached = _RULE_INDEX.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    phrase_rules = sorted((r for r in lexicon.rules if r.phrase), key=lambda r: -len(r.phrase))
+    word_rules: dict[str, list[tuple[int, TriggerRule]]] = {}
+    for order, rule in enumerate(lexicon.rules):
+        for word in rule.lemmas or ():
+            word_rules.setdefault(word, []).append((order, rule))
+    _RULE_INDEX[id(lexicon)] = (lexicon, (phrase_rules, word_rules))
+    return phrase_rules, word_rules
 
 
 def _is_ancestor(ancestor: Token, token: Token) -> bool:
