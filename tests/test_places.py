@@ -175,3 +175,10 @@ def test_name_followed_by_its_state_or_province_is_read_inside_it(nlp):
 def test_a_list_of_countries_is_not_read_as_containment(nlp):
     places = places_in(nlp, "Exports to China, Japan and Brazil fell last year.")
     assert place_for(places, "China").country == "CHN"
+
+
+def test_container_after_a_comma_is_read_as_the_state(nlp):
+    places = places_in(nlp, "Snow closed roads around Buffalo, New York, on Monday.")
+    buffalo, state = place_for(places, "Buffalo"), place_for(places, "New York")
+    assert buffalo.country == "USA" and distance_km(buffalo.lat, buffalo.lon, 42.89, -78.88) < 30
+    assert state.feature == "region"

@@ -129,21 +129,8 @@ def score(entry: GazetteerEntry, mention: Mention, context: Context) -> float:
 
 
 def _resolve(mentions: Sequence[Mention | None], context: Context, text: str) -> list[Place | None]:
-    """Best reading of each mention; one reading per name per document.
-
-    A name followed by ", <place>" ("Paris, Texas", "Victoria, British Columbia") is read
-    inside that place first, whatever the rest of the article says.
-    """
-    chosen: dict[str, GazetteerEntry | None] = {}
-    by_start = {mention.start: mention for mention in mentions if mention is not None}
-    for mention in mentions:
-        container = _container(mention, by_start, text) if mention is not None else None
-        if mention is None or container is None or any(map(_is_country_name, mention.candidates)):
-            continue  # "China, Japan and Korea" is a list, not China inside Japan
-        ranked = _ranked(container, context)
-        inside = _inside(mention.candidates, ranked[0][1]) if ranked else ()
-        if inside:
-            chosen[mention.key] = _ranked(_with_candidates(mention, inside), context)[0][1]
+    """Best reading of each mention; one reading per name per document."""
+    chosen = _read_with_containers(mentions, context, text)
     places: list[Place | None] = []
     for mention in mentions:
         if mention is None:
@@ -155,6 +142,32 @@ def _resolve(mentions: Sequence[Mention | None], context: Context, text: str) ->
         entry = chosen[mention.key]
         places.append(_place(mention, entry) if entry else None)
     return places
+
+
+def _read_with_containers(
+    mentions: Sequence[Mention | None], context: Context, text: str
+) -> dict[str, GazetteerEntry | None]:
+    """Readings fixed by "<place>, <container>" ("Paris, Texas", "Buffalo, New York").
+
+    The container is read as a state, region or country when it can be one (so "New York"
+    here is the state, not the city), and the place is then read inside it, whatever the rest
+    of the article says.
+    """
+    chosen: dict[str, GazetteerEntry | None] = {}
+    by_start = {mention.start: mention for mention in mentions if mention is not None}
+    for mention in mentions:
+        container = _container(mention, by_start, text) if mention is not None else None
+        if mention is None or container is None or any(map(_is_country_name, mention.candidates)):
+            continue  # "China, Japan and Korea" is a list, not China inside Japan
+        areas = tuple(entry for entry in container.candidates if entry.feature in ("region", "country"))
+        if not areas:
+            continue
+        area = _ranked(_with_candidates(container, areas), context)[0][1]
+        inside = _inside(mention.candidates, area)
+        if inside:
+            chosen[container.key] = area
+            chosen[mention.key] = _ranked(_with_candidates(mention, inside), context)[0][1]
+    return chosen
 
 
 def _container(mention: Mention, by_start: dict[int, Mention], text: str) -> Mention | None:
