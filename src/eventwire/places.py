@@ -15,6 +15,14 @@ The article's countries are the caller's ``context_countries`` plus the countrie
 places in the document that resolve with a clear margin on population alone ("Tbilisi" -> GEO,
 "Texas" -> USA/TX). A mention never counts as its own context, so "Paris" in a story about Texas
 is Paris, Texas, while "Paris" in a story about the United States at large stays Paris, France.
+Worked example: "Georgia" the country scores 6.6 + 3 = 9.6, the US state 6.7 + 1 = 7.7; "Tbilisi"
+in the article lifts the country by 1.5; "Atlanta" lifts the state by 1.5 (USA) + 2 (its state),
+and so do three or more other places in the US (1.5 + 0.25 per further place).
+
+Before scoring, "<place>, <container>" ("Paris, Texas", "Buffalo, New York") reads the
+container as a state/region/country and the place inside it. One name keeps one reading in a
+document. ``Place.feature`` is one of country, continent, region (state, province, named
+region), county, city, water.
 """
 
 from __future__ import annotations
