@@ -404,3 +404,15 @@ def test_registry_corrections_beat_the_tables_but_not_the_text(nlp):
 def test_registry_country_sector_actors_do_not_make_capitals_names(nlp):
     _, mentions = run(nlp, "Talks were held in Moscow on Monday.", _registry())
     assert not [mention for mention in mentions if mention.text == "Moscow"]
+
+
+def test_a_capital_after_a_headlines_closing_colon_is_its_source(nlp):
+    actors, _ = run(nlp, "Grain exports will resume next month: Kyiv")
+    assert "UKR-GOV" in actors
+    _, mentions = run(nlp, "Delegates met in Kyiv on Monday.")
+    assert not [mention for mention in mentions if mention.text == "Kyiv"]
+
+
+def test_an_unnamed_igo_official_belongs_to_the_igo(nlp):
+    actors, _ = run(nlp, "A UN envoy arrived in Juba on Tuesday.")
+    assert "IGO:UN-GOV" in actors

@@ -308,3 +308,61 @@ def test_call_for_is_a_request_not_a_framing_cue(nlp):
 def test_one_word_utterance_is_kept_and_a_quoted_title_is_not(nlp):
     assert [q.text for q in quotes_of(nlp, "“Yes,” the minister said.")] == ["Yes"]
     assert quotes_of(nlp, "Crowds sang “The Wind of Change Song” in the square.") == []
+
+
+# ---------------------------------------------------------------- speakers: names, headlines, verbs
+
+
+def test_a_title_with_a_name_in_apposition_speaks_as_the_person(nlp):
+    text = "Estonian Deputy Finance Minister, Leena Tamm, confirmed that the budget would be cut."
+    (quote,) = quotes_of(nlp, text)
+    assert speaker_text(text, quote) == "Leena Tamm"
+
+
+def test_headline_source_after_a_closing_colon(nlp):
+    text = "Fuel subsidies will end in March: Abuja"
+    (quote,) = quotes_of(nlp, text, [mention(text, "Abuja", "NGA-GOV", how="capital")])
+    assert (quote.text, speaker_text(text, quote), quote.speaker) == (
+        "Fuel subsidies will end in March",
+        "Abuja",
+        "NGA-GOV",
+    )
+    assert quote.direct is False and quote.cue == ":"
+
+
+def test_quoted_headline_takes_the_source_after_the_colon(nlp):
+    text = "“Our patience has limits”: the Elysee Palace"
+    (quote,) = quotes_of(nlp, text)
+    assert quote.direct and speaker_text(text, quote) == "the Elysee Palace"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ceasefire talks resume in Doha: Live Updates",
+        "The minister listed three aims: Growth, Jobs",
+        "Budget 2026: Treasury",
+    ],
+)
+def test_colons_that_name_no_source(nlp, text):
+    assert not [quote for quote in quotes_of(nlp, text) if quote.cue == ":"]
+
+
+def test_more_speech_verbs(nlp):
+    text = "The auditor disclosed that four contracts had been signed without a tender."
+    (quote,) = quotes_of(nlp, text)
+    assert quote.cue == "disclose"
+    text = "“Stay inside tonight,” the sheriff spoke into the radio."
+    (quote,) = only_direct(quotes_of(nlp, text))
+    assert speaker_text(text, quote) == "the sheriff"
+
+
+def test_pronoun_speakers_resolve_through_the_actor_stage(nlp):
+    from eventwire.actors import extract_actors
+
+    text = "Minister Olga Berg visited the port. She said the new terminal would open in June."
+    doc = nlp(text)
+    _, mentions = extract_actors(doc)
+    (quote,) = extract_quotes(doc, mentions)
+    assert speaker_text(text, quote) == "She"
+    assert quote.speaker == "person:olga-berg"

@@ -114,6 +114,14 @@ def _capital_acts(token: Token) -> bool:
     return token.dep_ == "dobj" and token.head.lemma_ in roles().actor_object_verbs
 
 
+def _headline_source(doc: Doc, i: int, j: int) -> bool:
+    """ "Sanctions will not break us: Minsk": the words after a headline's last colon are its source."""
+    if i == 0 or doc[i - 1].text != ":":
+        return False
+    rest = doc[j : doc[i].sent.end]
+    return all(token.is_space or (token.is_punct and token.text not in {".", "?", "!"}) for token in rest)
+
+
 # -- rules, tried in order at each token --------------------------------------------------
 
 
@@ -254,7 +262,8 @@ def _titled(doc: Doc, i: int, end: int, prefix: pat.Prefix, title: pat.Title, bu
     if title.country is None:
         return k
     if _is_generic(title) or prefix.determiner in {"a", "an"}:
-        builder.mention(sector_actor(title.country, title.sector or "GOV"), i, k, "description")
+        owner = f"IGO:{title.igo}" if title.country == "IGO" and title.igo else title.country
+        builder.mention(sector_actor(owner, title.sector or "GOV"), i, k, "description")  # "a UN envoy"
     else:
         builder.mention(builder.office(title.role, title.country, title.sector, title.igo), i, k, "title")
     return k
@@ -291,9 +300,9 @@ def _bare_entry(doc: Doc, i: int, j: int, entry: LexEntry, builder: ActorBuilder
         builder.mention(state_actor(entry.code), i, j, "place" if _is_place(root) else "name")
     elif entry.kind == "people":
         builder.mention(sector_actor(entry.code, "CVL"), i, j, "demonym")
-    elif entry.kind == "capital" and _capital_acts(root):
+    elif entry.kind == "capital" and (_capital_acts(root) or _headline_source(doc, i, j)):
         builder.mention(sector_actor(entry.code, "GOV"), i, j, "capital")
-    elif entry.kind == "seat" and not _is_place(root):
+    elif entry.kind == "seat" and (not _is_place(root) or _headline_source(doc, i, j)):
         builder.mention(sector_actor(entry.country or entry.code, entry.sector or "GOV"), i, j, "seat")
     elif entry.kind == "igo":
         builder.mention(builder.igo(entry), i, j, "name")

@@ -25,6 +25,7 @@ class QuoteLexicon:
     quote_pairs: dict[str, str]
     straight_marks: frozenset[str]
     min_words: int
+    headline_labels: frozenset[str]
 
     @property
     def direct_cues(self) -> frozenset[str]:
@@ -57,4 +58,5 @@ def load_lexicon() -> QuoteLexicon:
         quote_pairs=dict(raw["quote_pairs"]),
         straight_marks=frozenset(raw["straight_marks"]),
         min_words=int(raw["min_words"]),
+        headline_labels=_words(raw["headline_labels"]),
     )

@@ -78,10 +78,22 @@ def _right_end(head: Token, lexicon: QuoteLexicon) -> int:
 
 
 def speaker_from_head(head: Token, lexicon: QuoteLexicon) -> Speaker:
-    """Turn a subject token into a speaker span, looking through document nouns to their issuer."""
+    """Turn a subject token into a speaker span, looking through document nouns to their issuer
+    and through a title to the person named beside it ("Deputy Minister, Andrey Zhuk, said")."""
     if head.lemma_.lower() in lexicon.document_nouns:
         head = _issuer_of(head, lexicon) or head
+    head = _named_person(head) or head
     return Speaker(head=head, start=_left_start(head), end=_right_end(head, lexicon))
+
+
+def _named_person(title: Token) -> Token | None:
+    """The person's name in apposition to a title that is not itself a name."""
+    if title.ent_type_ == "PERSON":
+        return None
+    for child in title.rights:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
+            return child
+    return None
 
 
 def resolve_actor(speaker: Speaker, mentions: Sequence[ActorMention]) -> str | None:

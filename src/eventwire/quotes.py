@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.quote_context import DocContext, Found, cue_name, source_phrase_at, speaker_for
+from eventwire.quote_headlines import HEADLINE_CUE, headline_quotes, headline_speaker, line_of
 from eventwire.quote_lexicon import load_lexicon
 from eventwire.quote_marks import MarkedSpan, ends_like_utterance
 from eventwire.quote_reported import reported_speech, source_phrases
@@ -42,6 +43,7 @@ def extract_quotes(doc: Doc, mentions: Sequence[ActorMention] = ()) -> list[Quot
     found = _direct_quotes(context)
     found += reported_speech(context)
     found += source_phrases(context)
+    found += headline_quotes(context)
     quotes = [_with_actor(item, mentions) for item in found]
     return sorted(quotes, key=lambda quote: (quote.start, quote.end))
 
@@ -78,6 +80,10 @@ def _attribute_direct(context: DocContext, span: MarkedSpan) -> Found | None:
     own = context.sentences[context.sentence_of(first) : context.sentence_of(last) + 1]
     window = own + _neighbour_sentences(context, span, own)
     cue, speaker = _best_cue(context, window, own, first, last)
+    if speaker is None:
+        headline = headline_speaker(context, line_of(context, last))  # “We will respond”: Kremlin
+        if headline is not None:
+            cue, speaker = HEADLINE_CUE, headline
     sentence_start = own[0].start_char
     return Found(
         quote=context.quote(span.start, span.end, speaker, cue, direct=True),
