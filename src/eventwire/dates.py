@@ -65,8 +65,9 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     anchor = parse_published(published)
     entity_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
     found = []
-    for frame in scan(doc.text):
-        if frame.guarded and not _supported(frame, doc, entity_spans):
+    text = doc.text  # Doc.text joins every token anew on each call: read it once
+    for frame in scan(text):
+        if frame.guarded and not _supported(frame, doc, entity_spans, text):
             continue
         resolution = resolve(frame, anchor, tense_direction(doc, frame.start, frame.end))
         if resolution is None:
@@ -75,7 +76,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
             Timex(
                 start=frame.start,
                 end=frame.end,
-                text=doc.text[frame.start : frame.end],
+                text=text[frame.start : frame.end],
                 timex_type=resolution.timex_type,
                 value=resolution.value,
                 precision=resolution.precision,
@@ -95,7 +96,7 @@ def parse_published(published: str | None) -> dt.date | None:
         return None
 
 
-def _supported(frame: Frame, doc: Doc, entity_spans: list[tuple[int, int]]) -> bool:
+def _supported(frame: Frame, doc: Doc, entity_spans: list[tuple[int, int]], text: str) -> bool:
     """An ambiguous candidate counts when spaCy saw a date there or a temporal preposition precedes.
 
     A candidate the tagger reads as a verb ("prices fall", "they march") never counts.
@@ -103,7 +104,6 @@ def _supported(frame: Frame, doc: Doc, entity_spans: list[tuple[int, int]]) -> b
     span = doc.char_span(frame.start, frame.end, alignment_mode="expand")
     if span is not None and any(token.pos_ in ("VERB", "AUX") for token in span):
         return False
-    text = doc.text
     if any(start < frame.end and frame.start < end for start, end in entity_spans):
         return True
     before = text[max(0, frame.start - 20) : frame.start].split()

@@ -98,10 +98,11 @@ def find_places(
 ) -> list[Place]:
     """Places mentioned in ``doc``, in text order, each resolved with the article as context."""
     skipped = list(skip_spans)
-    mentions = [mention for ent in doc.ents if (mention := _entity_mention(ent)) is not None]
-    mentions = sorted([*mentions, *_untagged_country_mentions(doc)], key=lambda mention: mention.start)
+    text = doc.text  # Doc.text joins every token anew on each call: read it once
+    mentions = [mention for ent in doc.ents if (mention := _entity_mention(ent, text)) is not None]
+    mentions = sorted([*mentions, *_untagged_country_mentions(doc, text)], key=lambda mention: mention.start)
     mentions = [mention for mention in mentions if not _overlaps_any(mention, skipped)]
-    resolved = _resolve(mentions, _context(mentions, context_countries), doc.text)
+    resolved = _resolve(mentions, _context(mentions, context_countries), text)
     return [place for place in resolved if place is not None]
 
 
@@ -113,10 +114,11 @@ def resolve_spans(
     Returns one result per span, ``None`` where the gazetteer does not know the name. The
     context comes from the spans themselves and from the places the model finds in ``doc``.
     """
-    mentions = [_span_mention(doc.text, start, end) for start, end in spans]
-    found = [mention for ent in doc.ents if (mention := _entity_mention(ent)) is not None]
+    text = doc.text
+    mentions = [_span_mention(text, start, end) for start, end in spans]
+    found = [mention for ent in doc.ents if (mention := _entity_mention(ent, text)) is not None]
     context = _context([*mentions, *found], context_countries)
-    return _resolve(mentions, context, doc.text)
+    return _resolve(mentions, context, text)
 
 
 def score(entry: GazetteerEntry, mention: Mention, context: Context) -> float:
@@ -250,11 +252,11 @@ def _place(mention: Mention, entry: GazetteerEntry) -> Place:
     )
 
 
-def _entity_mention(ent: Span) -> Mention | None:
+def _entity_mention(ent: Span, text: str) -> Mention | None:
     """A mention for a place entity, or for a mislabelled one that is clearly a place."""
     if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELLED:
         return None
-    mention = _span_mention(ent.doc.text, ent.start_char, ent.end_char)
+    mention = _span_mention(text, ent.start_char, ent.end_char)
     if mention is None or ent.label_ in PLACE_LABELS:
         return mention
     return mention if _mislabelled_place(ent, mention) else None
@@ -284,13 +286,13 @@ def _prominent(entry: GazetteerEntry, label: str) -> bool:
     return entry.feature == "city" and entry.population >= MISLABELLED_MIN_CITY
 
 
-def _untagged_country_mentions(doc: Doc) -> list[Mention]:
+def _untagged_country_mentions(doc: Doc, text: str) -> list[Mention]:
     """Country and continent names the model did not tag at all ("in Sudan" left as plain text)."""
     tagged = {token.i for ent in doc.ents for token in ent}
     mentions: list[Mention] = []
     index = 0
     while index < len(doc):
-        mention = _untagged_country_at(doc, index, tagged)
+        mention = _untagged_country_at(doc, index, tagged, text)
         if mention is None:
             index += 1
             continue
@@ -299,7 +301,7 @@ def _untagged_country_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
-def _untagged_country_at(doc: Doc, index: int, tagged: set[int]) -> Mention | None:
+def _untagged_country_at(doc: Doc, index: int, tagged: set[int], text: str) -> Mention | None:
     if not doc[index].text[:1].isupper() or _after_title(doc, index):
         return None
     for length in range(UNTAGGED_MAX_TOKENS, 0, -1):
@@ -309,7 +311,7 @@ def _untagged_country_at(doc: Doc, index: int, tagged: set[int]) -> Mention | No
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             continue  # "Chad Smith": part of a longer name
         span = doc[index:end]
-        mention = _span_mention(doc.text, span.start_char, span.end_char)
+        mention = _span_mention(text, span.start_char, span.end_char)
         if mention is not None and any(_is_country_name(entry) for entry in mention.candidates):
             return mention
     return None
