@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.records import Actor, ActorMention, CodedDocument, Quote
-from eventwire.store.schema import latest_version
 from eventwire.store import Store, StoreError
+from eventwire.store.schema import latest_version
 
 
 def _coded(doc_id: str = "d1", text: str = "Body text.", content_hash: str = "h1", **extra) -> CodedDocument:
