@@ -263,3 +263,13 @@ def test_stories_groups_stored_documents(tmp_path: Path, db: str) -> None:
     assert result.exit_code == 0
     stories = [json.loads(line) for line in result.stdout.splitlines()]
     assert sorted(sorted(story["documents"]) for story in stories) == [["first", "second"], ["quake"]]
+
+
+def test_workers_code_the_same_as_one_process(tmp_path: Path) -> None:
+    one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
+    assert _run_json(str(EXAMPLES), "--db", one)[0] == 0
+    code, summary = _run_json(str(EXAMPLES), "--db", two, "--workers", "2")
+    assert code == 0 and summary["added"] >= 5
+    with Store(one) as first, Store(two) as second:
+        for kind in ("events", "quotes", "places", "mentions", "dates"):
+            assert first.rows(kind) == second.rows(kind), kind
