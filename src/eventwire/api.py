@@ -221,8 +221,10 @@ def _add_read_routes(app: FastAPI) -> None:
 
     @app.get("/stories", tags=["records"])
     def list_stories(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict:
+        """Stories (documents grouped by topic), largest first, each with its documents' titles and dates."""
         total, items = queries.stories(store, limit, offset)
-        return page(total, items, limit, offset)
+        documents = queries.story_documents(store, [item["id"] for item in items])
+        return page(total, [{**item, "documents": documents[item["id"]]} for item in items], limit, offset)
 
     @app.get("/stats", tags=["events"])
     def stats(store: StoreDep, where: Filter) -> dict:

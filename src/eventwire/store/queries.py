@@ -347,3 +347,24 @@ def happenings(
     total = _run(store, f"SELECT count(*) FROM happenings h {clause}", params)[0][0]
     items = list(store.happenings(types, date_from, date_to, min_mentions, limit=limit, offset=offset))
     return total, items
+
+
+def story_documents(store: Store, story_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """The documents of each story (id, title, published, source, event count), oldest first."""
+    if not story_ids:
+        return {}
+    marks = ",".join("?" * len(story_ids))
+    rows = _run(
+        store,
+        f"""SELECT sd.story_id, d.id, d.title, d.published, d.source,
+                   (SELECT count(*) FROM events e WHERE e.doc_id = d.id AND e.negated = 0) AS events
+            FROM story_documents sd JOIN documents d ON d.id = sd.doc_id
+            WHERE sd.story_id IN ({marks}) ORDER BY d.published IS NULL, d.published, d.id""",
+        list(story_ids),
+    )
+    found: dict[str, list[dict[str, Any]]] = {story_id: [] for story_id in story_ids}
+    for row in rows:
+        found[row["story_id"]].append(
+            {key: row[key] for key in ("id", "title", "published", "source", "events")}
+        )
+    return found

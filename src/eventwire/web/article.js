@@ -2,6 +2,20 @@
 // inline, built from character offsets as DOM nodes (never as markup).
 import { h, empty, quadChip, partyNames } from "./dom.js";
 
+/** The name to show for a quote's speaker: quotes store the speaker's actor id when it has one. */
+export function speakerName(doc, quote) {
+  if (!quote.speaker) return null;
+  const actor = (doc.actors || []).find((a) => a.id === quote.speaker);
+  return actor ? actor.name : quote.speaker;
+}
+
+/** Quotes that need a speaker badge: not those inside a longer quote by the same speaker
+ * (the quoted phrase within a reported sentence), which would repeat the badge mid-sentence. */
+export function badgedQuotes(quotes) {
+  return quotes.filter((q) => !quotes.some((outer) => outer !== q && outer.start <= q.start && outer.end >= q.end
+    && (outer.end - outer.start > q.end - q.start || outer.start < q.start) && outer.speaker === q.speaker));
+}
+
 /** Every marked span of a document: {start, end, kind, label, ref}. */
 export function spansOf(doc) {
   const spans = [];
@@ -10,7 +24,7 @@ export function spansOf(doc) {
     spans.push({ start: m.start, end: m.end, kind: "actor", label: `${actorName[m.actor_id] || m.actor_id} (${m.how})`, ref: m });
   }
   for (const q of doc.quotes || []) {
-    spans.push({ start: q.start, end: q.end, kind: "quote", label: `quote — ${q.speaker || "speaker unknown"}`, ref: q });
+    spans.push({ start: q.start, end: q.end, kind: "quote", label: `quote — ${speakerName(doc, q) || "speaker unknown"}${q.cue ? ` (${q.cue})` : ""}`, ref: q });
     if (q.speaker_start !== null && q.speaker_end !== null && q.speaker_start !== undefined) {
       spans.push({ start: q.speaker_start, end: q.speaker_end, kind: "speaker", label: "speaker", ref: q });
     }
@@ -57,11 +71,12 @@ export function segments(text, spans) {
 export function renderArticle(doc, onEvent) {
   const container = h("div", { class: "article", id: "article-text" });
   const spans = spansOf(doc);
-  const quoteStarts = new Map((doc.quotes || []).map((q) => [q.start, q]));
+  const quoteStarts = new Map(badgedQuotes(doc.quotes || []).map((q) => [q.start, q]));
   for (const piece of segments(doc.text, spans)) {
     const quote = quoteStarts.get(piece.start);
     if (quote) {
-      container.appendChild(h("span", { class: "quote-speaker", title: "speaker of the quote that follows" }, quote.speaker || "unattributed"));
+      const name = speakerName(doc, quote);
+      container.appendChild(h("span", { class: `quote-speaker${name ? "" : " unknown"}`, title: `speaker of the quote that follows${quote.cue ? ` (cue: ${quote.cue})` : ""}` }, name || "unattributed"));
       quoteStarts.delete(piece.start);
     }
     const textNode = doc.text.slice(piece.start, piece.end);
@@ -75,7 +90,7 @@ export function renderArticle(doc, onEvent) {
       dataset: {
         start: String(piece.start),
         ...(event ? { event: event.ref.id } : {}),
-        ...(quoteSpan ? { speaker: quoteSpan.ref.speaker || "" } : {}),
+        ...(quoteSpan ? { speaker: speakerName(doc, quoteSpan.ref) || "" } : {}),
       },
     }, textNode);
     if (event) node.addEventListener("click", () => onEvent(event.ref));
@@ -97,7 +112,7 @@ export function recordLists(doc, onEvent) {
       quadChip(event.quad), " ", h("strong", {}, event.type), event.mode ? ` / ${event.mode}` : "",
       h("div", { class: "small muted" }, `${partyNames(event.actor) || "?"} → ${partyNames(event.recipient) || "—"}`, flags(event)))),
     quotes: (doc.quotes || []).map((q) => h("li", { class: "quote-item", onclick: () => jumpTo(q.start) },
-      h("strong", {}, q.speaker || "unattributed"), q.cue ? h("span", { class: "muted" }, ` (${q.cue})`) : "",
+      h("strong", {}, speakerName(doc, q) || "unattributed"), h("span", { class: "muted" }, ` (${[q.cue, q.direct ? "direct" : "reported"].filter(Boolean).join(", ")})`),
       h("div", { class: "small" }, `“${q.text.slice(0, 160)}${q.text.length > 160 ? "…" : ""}”`))),
     actors: (doc.actors || []).map((a) => h("li", {}, h("strong", {}, a.name), " ",
       h("span", { class: "muted small" }, [a.kind, a.country, a.sector, a.role].filter(Boolean).join(" · ")))),

