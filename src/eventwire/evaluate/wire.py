@@ -1,0 +1,236 @@
+"""Event coding measured on whole wire-style articles (``tests/fixtures/wire``).
+
+Each article runs through the full pipeline (:func:`eventwire.pipeline.code_document`: clean, parse,
+actors, quotes, dates, places, events), as ``eventwire run`` would; every event it codes is scored,
+as ``eventwire export events`` would list it. Gold events (``expected.jsonl``) carry a type, actor and
+recipient country sets (ISO3 or ``IGO``) and a date; see the fixture's README for the coding rules.
+
+* ``dyad`` precision / recall / F1: an event of ours matches a gold event of the same article when the
+  type, the actor set and the recipient set are equal; for meetings (CONSULT) and gold events marked
+  ``joint`` (joint signings, two-sided clashes), the union of actor and recipient is compared. Events
+  are matched one-to-one (an event coded twice counts once; the copy is a false positive).
+* ``type`` F1: the same, on the type alone.
+* ``date_accuracy``: of dyad-matched pairs whose gold event has a date, the share where our date is
+  the same string (same value at the same precision).
+
+Figures are given for the development half (the first ``DEV_ARTICLES`` articles), the held-out half
+(the rest) and all articles. Detail lines list unmatched events for the development half only, so the
+held-out half can stay unseen while the coder is improved.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eventwire.evaluate import Report, prf
+from eventwire.records import Actor, CodedDocument, Document, Event
+
+DEV_ARTICLES = 12
+UNION_TYPES = frozenset({"CONSULT"})
+SPLITS = ("dev", "heldout", "all")
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """One event reduced to what is scored: type, both country sets, date; plus a label for reports."""
+
+    article: str
+    type: str
+    actor: frozenset[str]
+    recipient: frozenset[str]
+    date: str | None
+    joint: bool = False
+    label: str = ""
+
+    def parties(self) -> frozenset[str]:
+        return self.actor | self.recipient
+
+    def describe(self) -> str:
+        actor = ",".join(sorted(self.actor)) or "-"
+        recipient = ",".join(sorted(self.recipient)) or "-"
+        return f"{self.type} {actor} -> {recipient} @{self.date or '?'}  {self.label}".rstrip()
+
+
+# ---------------------------------------------------------------- reading the fixture
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_articles(folder: Path) -> list[Document]:
+    return [
+        Document(
+            id=row["id"],
+            text=row["text"],
+            title=row.get("title"),
+            published=row.get("published"),
+            origin=f"{folder / 'articles.jsonl'}:{row['id']}",
+        )
+        for row in _jsonl(Path(folder) / "articles.jsonl")
+    ]
+
+
+def load_expected(folder: Path) -> list[Coding]:
+    return [
+        Coding(
+            article=row["article"],
+            type=row["type"],
+            actor=frozenset(row.get("actor") or ()),
+            recipient=frozenset(row.get("recipient") or ()),
+            date=row.get("date"),
+            joint=bool(row.get("joint")),
+            label=row.get("note", ""),
+        )
+        for row in _jsonl(Path(folder) / "expected.jsonl")
+    ]
+
+
+# ---------------------------------------------------------------- our events
+
+
+def country_codes(actors: Iterable[Actor]) -> frozenset[str]:
+    return frozenset(code for actor in actors if (code := actor.country or ("IGO" if actor.igo else None)))
+
+
+def our_codings(document: CodedDocument) -> list[Coding]:
+    return [
+        Coding(
+            article=document.id,
+            type=event.type,
+            actor=country_codes(event.actor),
+            recipient=country_codes(event.recipient),
+            date=event.date,
+            label=_evidence_label(event),
+        )
+        for event in document.events
+    ]
+
+
+def _evidence_label(event: Event) -> str:
+    if not event.evidence:
+        return ""
+    evidence = event.evidence[0]
+    flags = [name for name in ("negated", "future", "hypothetical") if getattr(event, name)]
+    flag_text = f" [{','.join(flags)}]" if flags else ""
+    return f"({evidence.rule}: {' '.join(evidence.triggers)}){flag_text}"
+
+
+# ---------------------------------------------------------------- matching
+
+
+def same_dyad(gold: Coding, ours: Coding) -> bool:
+    if gold.type != ours.type:
+        return False
+    if gold.joint or gold.type in UNION_TYPES:
+        return gold.parties() == ours.parties()
+    return gold.actor == ours.actor and gold.recipient == ours.recipient
+
+
+def match_dyads(gold: Sequence[Coding], ours: Sequence[Coding]) -> list[tuple[Coding, Coding]]:
+    """One-to-one matches of one article's events: pairs that also agree on the date are taken first,
+    so a repeated event is matched to its correctly dated copy."""
+    pairs: list[tuple[Coding, Coding]] = []
+    free_gold, free_ours = list(gold), list(ours)
+    for need_same_date in (True, False):
+        for item in list(free_gold):
+            for candidate in free_ours:
+                if same_dyad(item, candidate) and (not need_same_date or item.date == candidate.date):
+                    pairs.append((item, candidate))
+                    free_gold.remove(item)
+                    free_ours.remove(candidate)
+                    break
+    return pairs
+
+
+def type_matches(gold: Sequence[Coding], ours: Sequence[Coding]) -> int:
+    ours_by_type = Counter(c.type for c in ours)
+    return sum(min(count, ours_by_type[kind]) for kind, count in Counter(c.type for c in gold).items())
+
+
+# ---------------------------------------------------------------- scoring
+
+
+@dataclass
+class ArticleScore:
+    article: str
+    gold: list[Coding]
+    ours: list[Coding]
+    pairs: list[tuple[Coding, Coding]]
+    type_tp: int
+
+    def missed(self) -> list[Coding]:
+        matched = {id(g) for g, _ in self.pairs}
+        return [g for g in self.gold if id(g) not in matched]
+
+    def spurious(self) -> list[Coding]:
+        matched = {id(o) for _, o in self.pairs}
+        return [o for o in self.ours if id(o) not in matched]
+
+
+def score_article(article: str, gold: Sequence[Coding], ours: Sequence[Coding]) -> ArticleScore:
+    return ArticleScore(article, list(gold), list(ours), match_dyads(gold, ours), type_matches(gold, ours))
+
+
+def split_metrics(scores: Sequence[ArticleScore], split: str) -> dict[str, float]:
+    gold = sum(len(s.gold) for s in scores)
+    ours = sum(len(s.ours) for s in scores)
+    dyad_tp = sum(len(s.pairs) for s in scores)
+    type_tp = sum(s.type_tp for s in scores)
+    dated = [(g, o) for s in scores for g, o in s.pairs if g.date]
+    metrics = {f"{split}_dyad_{k}": v for k, v in prf(dyad_tp, ours - dyad_tp, gold - dyad_tp).items()}
+    metrics[f"{split}_type_f1"] = prf(type_tp, ours - type_tp, gold - type_tp)["f1"]
+    metrics[f"{split}_date_accuracy"] = sum(g.date == o.date for g, o in dated) / len(dated) if dated else 0.0
+    metrics[f"{split}_gold_events"] = float(gold)
+    metrics[f"{split}_our_events"] = float(ours)
+    return metrics
+
+
+def detail_lines(scores: Sequence[ArticleScore]) -> list[str]:
+    lines = ["  development half, unmatched events (- missed gold, + ours unmatched, ~ wrong date):"]
+    for score in scores:
+        lines.append(f"  {score.article}")
+        lines += [f"    - {g.describe()}" for g in score.missed()]
+        lines += [f"    + {o.describe()}" for o in score.spurious()]
+        lines += [
+            f"    ~ {g.describe()}  ours @{o.date}" for g, o in score.pairs if g.date and g.date != o.date
+        ]
+    return lines
+
+
+def code_articles(documents: Sequence[Document], nlp: Any) -> list[CodedDocument]:
+    from eventwire.pipeline import code_document
+
+    return [code_document(document, nlp=nlp) for document in documents]
+
+
+def evaluate(gold: Path, nlp: Any = None, limit: int | None = None) -> Report:
+    """Code every article of the wire fixture (or the first ``limit``) and score the events."""
+    if nlp is None:
+        from eventwire.language import load_model
+
+        nlp = load_model()
+    folder = Path(gold)
+    documents = load_articles(folder)
+    documents = documents[:limit] if limit else documents
+    expected = load_expected(folder)
+    scores = []
+    for coded in code_articles(documents, nlp):
+        scores.append(
+            score_article(coded.id, [g for g in expected if g.article == coded.id], our_codings(coded))
+        )
+    dev_ids = {document.id for document in documents[:DEV_ARTICLES]}
+    by_split = {
+        "dev": [s for s in scores if s.article in dev_ids],
+        "heldout": [s for s in scores if s.article not in dev_ids],
+        "all": scores,
+    }
+    metrics: dict[str, float] = {}
+    for split in SPLITS:
+        metrics.update(split_metrics(by_split[split], split))
+    return Report("wire events", str(folder), len(documents), metrics, detail_lines(by_split["dev"]))
