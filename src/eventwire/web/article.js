@@ -99,7 +99,7 @@ export function renderArticle(doc, onEvent) {
   return container;
 }
 
-export const LEGEND = [["actor", "actor"], ["quote", "quote"], ["date", "date"], ["place", "place"], ["trigger", "event trigger (click)"]];
+export const LEGEND = [["actor", "actor"], ["quote", "quote"], ["speaker", "speaker"], ["date", "date"], ["place", "place"], ["trigger", "event trigger (click)"]];
 
 export function legend() {
   return h("div", { class: "legend" }, LEGEND.map(([kind, label]) => h("span", {}, h("span", { class: `sw ${kind}` }), label)));
@@ -108,9 +108,10 @@ export function legend() {
 /** The side panel: lists of what was found, each item jumps to its place in the text. */
 export function recordLists(doc, onEvent) {
   const lists = {
-    events: (doc.events || []).map((event) => h("li", { class: "event-item", onclick: () => onEvent(event) },
+    events: inTextOrder(doc.events || []).map((event) => h("li", { class: "event-item", onclick: () => onEvent(event) },
       quadChip(event.quad), " ", h("strong", {}, event.type), event.mode ? ` / ${event.mode}` : "",
-      h("div", { class: "small muted" }, `${partyNames(event.actor) || "?"} → ${partyNames(event.recipient) || "—"}`, flags(event)))),
+      h("div", { class: "small muted" }, `${partyNames(event.actor) || "?"} → ${partyNames(event.recipient) || "—"}`, flags(event)),
+      h("div", { class: "small muted" }, `“${((event.evidence || [])[0] || {}).triggers?.join(" … ") || "?"}” · ${event.date || "undated"}`))),
     quotes: (doc.quotes || []).map((q) => h("li", { class: "quote-item", onclick: () => jumpTo(q.start) },
       h("strong", {}, speakerName(doc, q) || "unattributed"), h("span", { class: "muted" }, ` (${[q.cue, q.direct ? "direct" : "reported"].filter(Boolean).join(", ")})`),
       h("div", { class: "small" }, `“${q.text.slice(0, 160)}${q.text.length > 160 ? "…" : ""}”`))),
@@ -132,6 +133,11 @@ export function recordLists(doc, onEvent) {
   }
   show("events");
   return h("div", {}, tabs, body);
+}
+
+function inTextOrder(events) {
+  const at = (event) => ((event.evidence || [])[0] || {}).start ?? Infinity;
+  return [...events].sort((a, b) => at(a) - at(b));
 }
 
 export function flags(event) {

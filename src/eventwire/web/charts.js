@@ -167,6 +167,10 @@ export async function map(stats) {
     svg.appendChild(s("circle", { class: "place", cx: x(p.lon), cy: y(p.lat), r: 3 + 9 * Math.sqrt(p.count / maxCount), fill: scoreColour(p.mean_score), "fill-opacity": 0.8, stroke: "#fff", "stroke-width": 1 },
       s("title", {}, `${p.name}${p.country ? ", " + p.country : ""}: ${p.count} events, mean score ${fmt(p.mean_score)}`)));
   }
+  // Name the busiest places (the API sends them most events first); the rest have tooltips.
+  for (const p of places.slice(0, 8)) {
+    if (p.name) svg.appendChild(s("text", { class: "place-label", x: x(p.lon) + 7, y: y(p.lat) - 6 }, p.name));
+  }
   const note = places.length ? "Circle size: number of events; colour: mean PLOVER score." : "No matching event has a located place.";
   return h("div", {}, scoreLegend(), svg, h("div", { class: "small muted" }, `${note} Land is drawn from populated places, so empty deserts and ice show blank.`));
 }

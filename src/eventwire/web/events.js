@@ -61,7 +61,7 @@ export async function showEvents(view, params, context) {
   const offset = Number(params.get("offset") || 0);
   const slots = Object.fromEntries(["timeline", "network", "map", "table"].map((name) => [name, h("div", { id: name }, h("div", { class: "muted" }, "Loading…"))]));
   const tableTitle = h("h2", {}, "Event records");
-  view.append(h("h1", {}, "Events"), storyBanner(params, context.stories), filterForm(params, context),
+  view.append(...[h("h1", {}, "Events"), storyBanner(params, context.stories), filterForm(params, context)].filter(Boolean),
     h("section", { class: "panel" }, h("h2", {}, "Events over time by quad class"), slots.timeline),
     h("div", { class: "grid2" },
       h("section", { class: "panel" }, h("h2", {}, "Dyads between countries"), slots.network),
@@ -89,13 +89,12 @@ function eventTable(pageData, showEvent, onOffset) {
   if (!pageData.items.length) return empty("No events match these filters. Widen the dates, clear a filter, or tick “include negated”.");
   const rows = pageData.items.map((event) => h("tr", { class: "clickable", dataset: { event: event.id, type: event.type }, onclick: () => showEvent(event) },
     h("td", { class: "small date" }, event.date || h("span", { class: "muted" }, "undated")),
-    h("td", {}, h("strong", {}, event.type), event.mode ? h("div", { class: "small muted" }, event.mode) : null),
-    h("td", {}, quadChip(event.quad)),
+    h("td", {}, h("strong", {}, event.type), event.mode ? h("div", { class: "small muted" }, event.mode) : null, h("div", {}, quadChip(event.quad))),
     h("td", {}, partyNames(event.actor) || "—"),
     h("td", {}, partyNames(event.recipient) || "—"),
-    h("td", { class: "small" }, (event.evidence[0] || {}).sentence || "", flags(event)),
+    h("td", { class: "small evidence" }, h("div", { class: "clamp" }, (event.evidence[0] || {}).sentence || ""), flags(event)),
     h("td", { class: "small doc" }, h("a", { href: `#/doc/${encodeURIComponent(event.doc_id)}`, onclick: (e) => e.stopPropagation() }, event.doc_title || event.doc_id))));
   return h("div", { class: "table-wrap" }, h("table", { id: "events-table" },
-    h("thead", {}, h("tr", {}, ["Date", "Type", "Quad", "Actor", "Recipient", "Evidence", "Document"].map((name) => h("th", {}, name)))),
+    h("thead", {}, h("tr", {}, ["Date", "Type", "Actor", "Recipient", "Evidence", "Document"].map((name) => h("th", {}, name)))),
     h("tbody", {}, rows)), pager(pageData, onOffset));
 }

@@ -44,14 +44,14 @@ function happeningTable(pageData, ontology, onOffset) {
     h("div", {}, quadChip((ontology.types[item.type] || {}).quad))),
   h("td", {}, partyNames(item.actor) || "—"),
   h("td", {}, partyNames(item.recipient) || "—"),
-  h("td", { class: "small" }, (item.evidence[0] || {}).sentence || "", flags(item),
-    item.evidence.length > 1 ? h("div", { class: "muted" }, `+ ${item.evidence.length - 1} more report${item.evidence.length > 2 ? "s" : ""}`) : null),
+  h("td", { class: "small evidence" }, h("div", { class: "clamp" }, (item.evidence[0] || {}).sentence || ""), flags(item),
+    item.evidence.length > 1 ? h("div", { class: "muted" }, `+ ${item.evidence.length - 1} more evidence sentence${item.evidence.length > 2 ? "s" : ""}`) : null),
   h("td", { class: "counts" }, countCell(item.mentions, "mentions: event records merged here"),
     countCell(item.documents, "documents reporting it"), countCell(item.sources, "distinct sources (outlets)")),
   h("td", { class: "small date" }, item.first_published || "—")));
   return h("div", {}, h("table", { id: "happenings-table" },
     h("thead", {}, h("tr", {}, ["Date", "Type", "Actor", "Recipient", "Evidence (first report)",
-      h("span", { title: "mentions · documents · sources" }, "Mentions · docs · sources"), "First published"].map((name) => h("th", {}, name)))),
+      h("span", { title: "mentions (event records merged) · documents · distinct sources" }, "Reports"), "First published"].map((name) => h("th", {}, name)))),
     h("tbody", {}, rows)), pager(pageData, onOffset));
 }
 
@@ -60,7 +60,7 @@ export async function showHappenings(view, params, ontology) {
   const slot = h("div", { id: "happenings" }, h("div", { class: "muted" }, "Loading…"));
   view.append(h("h1", {}, "Happenings"),
     h("p", { class: "small muted intro" }, "Events merged across reports: the same type, parties, date and place told by several articles become one row. ",
-      "Counts: mentions (event records merged), documents, and distinct sources. Rebuild with ", h("code", {}, "eventwire merge"), "."),
+      "Reports: mentions (event records merged) · documents · distinct sources; dark when above one. Rebuild with ", h("code", {}, "eventwire merge"), "."),
     filterForm(params, ontology), h("section", { class: "panel" }, slot));
   const query = { limit: PAGE, offset };
   const types = typesOf(params, ontology);

@@ -42,7 +42,7 @@ export function showEvent(event, ontology) {
       h("dt", {}, "Confidence"), h("dd", {}, event.confidence ?? "—"),
       h("dt", {}, "Flags"), h("dd", {}, flags(event).length ? flags(event) : "none"),
       ...rules),
-    h("h2", {}, merged ? `Evidence from ${evidence.length} report${evidence.length === 1 ? "" : "s"}` : "Evidence"),
+    h("h2", {}, evidence.length > 1 ? `Evidence (${evidence.length} sentences)` : "Evidence"),
     evidence.map((ev) => evidenceBlock(ev, merged)),
     h("details", {}, h("summary", {}, "Full record (JSON)"), h("pre", { class: "json" }, JSON.stringify(event, null, 2)))]);
 }
