@@ -244,3 +244,58 @@ def test_joint_drills_are_military_cooperation_of_every_participant(nlp):
     assert {(actor.country, actor.sector) for actor in first.actor} == {("EGY", "MIL"), ("GRC", "MIL")}
     assert second.type == "AGREE"  # codebook: future cooperation is AGREE
     assert {actor.id for actor in second.actor} == {actor.id for actor in first.actor}
+
+
+# ---------------------------------------------------------------- document context (events_context)
+
+
+def test_dateline_is_neither_actor_nor_event_date(nlp):
+    text = "OSLO, Sept 9 (Wire) — Norway on Monday condemned Iran over the execution of a dissident."
+    actors, mentions = hand_actors(text, {"OSLO": "NOR", "Norway": "NOR", "Iran": "IRN"})
+    oslo = next(a for a in actors if a.name == "OSLO")
+    oslo.country = None  # a dateline city the actor stage could not place
+    dates = [
+        TimeExpression(text.index("Sept 9"), text.index("Sept 9") + 6, "Sept 9", "2024-09-09", "day"),
+        TimeExpression(text.index("Monday"), text.index("Monday") + 6, "Monday", "2024-09-02", "day"),
+    ]
+    events = code_events(nlp(text), "doc-1", actors, mentions, dates, published="2024-09-09")
+    accusation = next(event for event in events if event.type == "ACCUSE")
+    assert countries(accusation.actor) == {"NOR"} and countries(accusation.recipient) == {"IRN"}
+    assert accusation.date == "2024-09-02"
+
+
+def test_a_war_named_in_passing_is_no_event(nlp):
+    events = code(nlp, "The tariffs will raise the cost of the war for Ethiopia.", {"Ethiopia": "ETH"})
+    assert not [event for event in events if event.type == "ASSAULT"]
+
+
+def test_condemning_the_decision_is_directed_at_whoever_took_it(nlp):
+    text = (
+        "Canada imposed new sanctions on Venezuela on Monday. "
+        "Venezuela condemned the decision and called it illegal."
+    )
+    events = code(nlp, text, {"Canada": "CAN", "Venezuela": "VEN"})
+    accusation = next(event for event in events if event.type == "ACCUSE")
+    assert countries(accusation.actor) == {"VEN"} and countries(accusation.recipient) == {"CAN"}
+
+
+def test_arresting_unnamed_people_and_protesting_are_domestic(nlp):
+    text = "Serbian police detained 14 people after Serbian students protested in Novi Sad."
+    events = code(nlp, text, {"Serbian police": "SRB", "Serbian students": "SRB"})
+    arrest = next(event for event in events if event.type == "COERCE")
+    protest = next(event for event in events if event.type == "PROTEST")
+    assert countries(arrest.recipient) == {"SRB"} and countries(protest.recipient) == {"SRB"}
+    assert protest.recipient[0].sector == "GOV"
+
+
+def test_a_later_date_in_a_coordinated_clause_is_not_the_date_of_a_past_act(nlp):
+    text = "Kenya praised Uganda on Friday and invited its president to a summit next year."
+    start, end = text.index("next year"), text.index("next year") + 9
+    dates = [
+        TimeExpression(text.index("Friday"), text.index("Friday") + 6, "Friday", "2024-03-01", "day"),
+        TimeExpression(start, end, "next year", "2025", "year"),
+    ]
+    actors, mentions = hand_actors(text, {"Kenya": "KEN", "Uganda": "UGA"})
+    events = code_events(nlp(text), "doc-1", actors, mentions, dates, published="2024-03-04")
+    praise = next(event for event in events if event.type == "SUPPORT")
+    assert praise.date == "2024-03-01"

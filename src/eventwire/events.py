@@ -42,6 +42,7 @@ from eventwire.eventparts import (
     load_lexicon,
     starts_own_clause,
 )
+from eventwire.events_context import direct_reactions, domestic_recipient, is_background, outside_dateline
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -53,15 +54,47 @@ def _distance(token: Token, start: int) -> int:
     return abs(token.idx - start)
 
 
-def attach_date(trigger: Trigger, sent: Span, dates: Sequence[TimeExpression]) -> TimeExpression | None:
-    """The time expression in the trigger's clause, else the nearest in the sentence (never the publication date)."""
+def attach_date(
+    trigger: Trigger,
+    sent: Span,
+    dates: Sequence[TimeExpression],
+    published: str | None = None,
+    future: bool = False,
+) -> TimeExpression | None:
+    """The time expression in the trigger's own clause (not in a clause coordinated with it), else the
+    nearest in the sentence; never the publication date, and never a date after publication for an
+    event reported as past ("praised X and invited Y to a summit next year")."""
     inside = [t for t in dates if sent.start_char <= t.start and t.end <= sent.end_char and t.value]
+    if not future and published:
+        inside = [t for t in inside if not _after(t.value, published)]
     if not inside:
         return None
     clause = clause_chain(trigger.head)[-1]
-    span = (min(tok.idx for tok in clause.subtree), max(tok.idx + len(tok) for tok in clause.subtree))
+    excluded = [tok for tok in clause.children if tok.dep_ == "conj" and tok.i > trigger.head.i]
+    skip = {tok.i for conj in excluded for tok in conj.subtree}
+    own = [tok for tok in clause.subtree if tok.i not in skip]
+    span = (min(tok.idx for tok in own), max(tok.idx + len(tok) for tok in own))
     attached = [t for t in inside if span[0] <= t.start and t.end <= span[1]]
+    if not attached:
+        outside_conjuncts = [t for t in inside if not _within(t, excluded)]
+        inside = outside_conjuncts or inside
     return min(attached or inside, key=lambda t: _distance(trigger.head, t.start))
+
+
+def _within(expression: TimeExpression, clauses: Sequence[Token]) -> bool:
+    for clause in clauses:
+        tokens = list(clause.subtree)
+        if tokens[0].idx <= expression.start and expression.end <= tokens[-1].idx + len(tokens[-1]):
+            return True
+    return False
+
+
+def _after(value: str | None, published: str) -> bool:
+    """Whether an ISO date value starts after the publication day (compared at the value's precision)."""
+    if not value or not value[:4].isdigit() or "W" in value:
+        return False
+    day = published[:10]
+    return value[: len(day)] > day[: len(value)] if len(value) <= len(day) else value[:10] > day
 
 
 def clause_span(chain: Sequence[Token]) -> tuple[int, int]:
@@ -238,14 +271,17 @@ def code_events(
     """PLOVER events of a parsed document, one per trigger that survives folding, in text order;
     a repeated mention of a meeting joins the meeting's event instead of making another."""
     lexicon = load_lexicon()
+    mentions, dates = outside_dateline(doc.text, mentions, dates)
     index = MentionIndex(actors, mentions)
     coded: list[tuple[Trigger, Event]] = []
     for sent in doc.sents:
-        for trigger in fold_triggers(find_triggers(sent, lexicon), lexicon):
+        triggers = [trigger for trigger in find_triggers(sent, lexicon) if not is_background(trigger)]
+        for trigger in fold_triggers(triggers, lexicon):
             coded.append(
                 (trigger, code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon))
             )
     inherit_joint_participants(coded)
+    direct_reactions(coded)
     return merge_repeated_meetings(coded, lexicon)
 
 
@@ -273,7 +309,8 @@ def code_trigger(
     accusation_in_speech(trigger, dyad, sent, index, lexicon)
     sector_participants(trigger, dyad)
     arrange_meeting(trigger, dyad)
-    when = attach_date(trigger, sent, dates)
+    dyad.recipient = domestic_recipient(trigger, dyad.actor, dyad.recipient)
+    when = attach_date(trigger, sent, dates, published, future)
     taken = {m.start for m in index.mentions if m.actor_id in {a.id for a in dyad.actor + dyad.recipient}}
     rule_id = trigger.rule.id + (f" ({trigger.recoded})" if trigger.recoded else "")
     words = trigger.words + [word for content in trigger.absorbed for word in content.words]

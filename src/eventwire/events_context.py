@@ -1,0 +1,188 @@
+"""Document-level context for the event coder: datelines, background mentions, reactions.
+
+Wire copy opens with a dateline ("KYIV, April 17 (Wire) —"): the place and day of filing, not an
+actor and not the date of the events reported. Conflict nouns used as background ("the cost of the
+war") are no events. A reaction to an earlier action ("condemned the decision", "rejected the
+proposal") is directed at whoever took that action. The word lists are data, in the
+``document_context`` section of ``data/events.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from eventwire.actor_builder import sector_actor
+from eventwire.eventparts import Trigger, lemma
+from eventwire.records import Actor, ActorMention, Event, TimeExpression
+
+# "KYIV, April 17 (Wire) —", "UNITED NATIONS, June 14 (Reuters) -", "BEIJING -- ": capitals, an
+# optional date and agency, then a dash, all at the very start of the text.
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([A-Za-z .]{2,30}\))?\s*(?:—|–|--|-)\s*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRules:
+    background_nouns: frozenset[str]
+    reaction_types: frozenset[str]
+    action_nouns: frozenset[str]
+    definite_determiners: frozenset[str]
+    domestic_recipient: dict[str, str]
+    people_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_context_rules() -> ContextRules:
+    text = resources.files("eventwire.data").joinpath("events.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text).get("document_context", {})
+    return ContextRules(
+        background_nouns=frozenset(data.get("background_nouns", [])),
+        reaction_types=frozenset(data.get("reaction_types", [])),
+        action_nouns=frozenset(data.get("action_nouns", [])),
+        definite_determiners=frozenset(data.get("definite_determiners", [])),
+        domestic_recipient=dict(data.get("domestic_recipient", {})),
+        people_nouns=frozenset(data.get("people_nouns", [])),
+    )
+
+
+# ---------------------------------------------------------------- datelines
+
+
+def dateline_end(text: str) -> int:
+    """Character offset where the dateline ends (0 when the text has none)."""
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def outside_dateline(
+    text: str, mentions: Sequence[ActorMention], dates: Sequence[TimeExpression]
+) -> tuple[list[ActorMention], list[TimeExpression]]:
+    """Actor mentions and time expressions that are not part of the dateline."""
+    end = dateline_end(text)
+    return [m for m in mentions if m.start >= end], [t for t in dates if t.start >= end]
+
+
+# ---------------------------------------------------------------- background mentions
+
+
+def is_background(trigger: Trigger, rules: ContextRules | None = None) -> bool:
+    """A conflict noun that only names a situation: it hangs off another noun ("the cost of the war",
+    "for its war in Ukraine") or qualifies one ("war crimes"), rather than being an argument of a
+    verb. Such mentions report no new event."""
+    rules = rules or load_context_rules()
+    head = trigger.head
+    if len(trigger.tokens) > 1 or head.pos_ != "NOUN" or lemma(head) not in rules.background_nouns:
+        return False
+    if any(_names_a_party(child) for child in head.children):
+        return False  # "X's aggression", "the war against us by the West": someone's act
+    if head.dep_ in {"compound", "poss", "amod", "nmod"}:
+        return True
+    if head.dep_ == "pobj":
+        governor = head.head.head  # noun <- preposition <- what the phrase attaches to
+        return governor.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}
+    return False
+
+
+def _names_a_party(child: Token) -> bool:
+    if child.dep_ == "poss":
+        return child.pos_ in {"PROPN", "NOUN"}
+    return child.dep_ in {"prep", "agent"} and lemma(child) in {"by", "against", "on"}
+
+
+# ---------------------------------------------------------------- reactions to earlier actions
+
+
+def _reaction_object(verb: Token, rules: ContextRules) -> Token | None:
+    """The definite action noun a reaction verb takes as object ("condemned the drills")."""
+    for child in verb.children:
+        target = child
+        if child.dep_ == "prep" and lemma(child) in {"against", "over"}:
+            target = next((obj for obj in child.children if obj.dep_ == "pobj"), None)
+        elif child.dep_ != "dobj":
+            continue
+        if target is None or target.pos_ != "NOUN":
+            continue
+        definite = any(
+            c.dep_ in {"det", "poss"} and c.lower_ in rules.definite_determiners for c in target.children
+        )
+        if definite:
+            return target
+    return None
+
+
+def _earlier_action(
+    reaction: Event, noun: Token, earlier: Sequence[tuple[Trigger, Event]], rules: ContextRules
+):
+    """The latest earlier event the noun refers to: one whose trigger is the same word, else (for a
+    generic noun such as "decision" or "measures") the latest event by someone else."""
+    own = {actor.id for actor in reaction.actor}
+    candidates = [
+        event for _, event in earlier if event.actor and not own & {actor.id for actor in event.actor}
+    ]
+    same_word = [
+        event
+        for trigger, event in earlier
+        if event in candidates and lemma(noun) in {lemma(token) for token in trigger.tokens}
+    ]
+    if same_word:
+        return same_word[-1]
+    if lemma(noun) in rules.action_nouns and candidates:
+        return candidates[-1]
+    return None
+
+
+def direct_reactions(coded: Sequence[tuple[Trigger, Event]], rules: ContextRules | None = None) -> None:
+    """Give a reaction without a recipient ("Russia condemned the decision") the actor of the earlier
+    action it refers to, in this document."""
+    rules = rules or load_context_rules()
+    for position, (trigger, event) in enumerate(coded):
+        if event.recipient or not event.actor or event.type not in rules.reaction_types:
+            continue
+        verb = trigger.head if trigger.head.pos_ in {"VERB", "AUX"} else None
+        noun = _reaction_object(verb, rules) if verb is not None else None
+        if noun is None:
+            continue
+        action = _earlier_action(event, noun, coded[:position], rules)
+        if action is not None:
+            event.recipient = list(action.actor)
+
+
+# ---------------------------------------------------------------- domestic events
+
+
+def _targets(trigger: Trigger) -> list[Token]:
+    """The words naming whom a trigger's act falls on: its verb's object (or passive subject), the
+    objects of "at"/"on"/"against", or a noun trigger's own head ("the arrest of protesters")."""
+    verb = trigger.head
+    found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for child in verb.children:
+        if child.dep_ == "prep" and lemma(child) in {"at", "on", "against", "of"}:
+            found += [obj for obj in child.children if obj.dep_ == "pobj"]
+    return found
+
+
+def domestic_recipient(
+    trigger: Trigger, actors: list[Actor], recipients: list[Actor], rules: ContextRules | None = None
+) -> list[Actor]:
+    """Recipients of a domestic event whose target is unnamed people: police detaining "20 people" in
+    Georgia act on Georgians; protesters of one country protest against its government unless they
+    name someone else (codebook PROTEST; the PLOVER gold standard codes such events X -> X)."""
+    rules = rules or load_context_rules()
+    sector = rules.domestic_recipient.get(trigger.type)
+    countries = {actor.country for actor in actors if actor.country and actor.country != "IGO"}
+    if recipients or sector is None or len(countries) != 1:
+        return recipients
+    if trigger.type != "PROTEST":
+        targets = _targets(trigger)
+        if not targets or not all(lemma(t) in rules.people_nouns for t in targets):
+            return recipients
+    return [sector_actor(countries.pop(), sector)]
