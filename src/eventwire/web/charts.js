@@ -19,13 +19,13 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 export function buckets(days) {
   const first = new Date(`${days[0].day}T00:00:00Z`), last = new Date(`${days[days.length - 1].day}T00:00:00Z`);
   const spanDays = Math.round((last - first) / 86400000);
-  const unit = spanDays <= 92 ? "day" : spanDays <= 366 * 8 ? "month" : "year";
-  const keyOf = (day) => (unit === "day" ? day : unit === "month" ? day.slice(0, 7) : day.slice(0, 4));
+  const unit = spanDays <= 92 ? "day" : spanDays <= 540 ? "week" : spanDays <= 366 * 8 ? "month" : "year";
+  const keyOf = (day) => (unit === "day" ? day : unit === "week" ? monday(day) : unit === "month" ? day.slice(0, 7) : day.slice(0, 4));
   const rows = new Map();
-  for (let at = new Date(first); at <= last;) {
+  for (let at = new Date(unit === "week" ? `${monday(days[0].day)}T00:00:00Z` : first); at <= last;) {
     const key = keyOf(at.toISOString().slice(0, 10));
     rows.set(key, { key, ...Object.fromEntries(QUADS.map((q) => [q, 0])) });
-    if (unit === "day") at.setUTCDate(at.getUTCDate() + 1);
+    if (unit === "day" || unit === "week") at.setUTCDate(at.getUTCDate() + (unit === "day" ? 1 : 7));
     else if (unit === "month") at.setUTCMonth(at.getUTCMonth() + 1, 1);
     else at.setUTCFullYear(at.getUTCFullYear() + 1, 0, 1);
   }
@@ -36,13 +36,20 @@ export function buckets(days) {
   return { unit, rows: [...rows.values()] };
 }
 
+/** The Monday (YYYY-MM-DD) of the week holding a day: weeks are keyed by their first day. */
+function monday(day) {
+  const at = new Date(`${day}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() - ((at.getUTCDay() + 6) % 7));
+  return at.toISOString().slice(0, 10);
+}
+
 /** An axis label: the year only where it changes, so "Jun 23 / 2022", "Jun 24", ... */
 function bucketLabel(key, unit, previous) {
   const year = key.slice(0, 4), newYear = !previous || previous.slice(0, 4) !== year;
   if (unit === "year") return [year, ""];
   const month = MONTHS[Number(key.slice(5, 7)) - 1];
   if (unit === "month") return [month, newYear ? year : ""];
-  return [`${month} ${Number(key.slice(8, 10))}`, newYear ? year : ""];
+  return [`${month} ${Number(key.slice(8, 10))}`, newYear ? year : ""]; // a day, or a week's Monday
 }
 
 /** Stacked bars: events per day (or month, or year, for long spans), one colour per quad class. */
@@ -52,7 +59,8 @@ export function timeline(stats) {
   const { unit, rows } = buckets(days);
   const width = 900, height = 220, left = 34, bottom = 44, top = 10;
   const totals = rows.map((row) => QUADS.reduce((sum, q) => sum + row[q], 0));
-  const max = Math.max(1, ...totals);
+  const step = Math.max(1, Math.ceil(Math.max(1, ...totals) / 4));
+  const max = step * Math.ceil(Math.max(1, ...totals) / step); // the top gridline sits at or above the tallest bar
   const band = (width - left - 10) / rows.length;
   const y = (value) => top + (height - top - bottom) * (1 - value / max);
   const svg = s("svg", { class: "chart timeline", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": `events per ${unit} by quad class` });
@@ -68,7 +76,7 @@ export function timeline(stats) {
     for (const quad of QUADS) {
       if (!row[quad]) continue;
       svg.appendChild(s("rect", { class: "bar", x, width: barWidth, y: y(base + row[quad]), height: y(base) - y(base + row[quad]), fill: QUAD_COLOURS[quad] },
-        s("title", {}, `${row.key}: ${row[quad]} ${quad} (of ${totals[i]})`)));
+        s("title", {}, `${unit === "week" ? "week of " : ""}${row.key}: ${row[quad]} ${quad} (of ${totals[i]})`)));
       base += row[quad];
     }
     if (i % labelEvery === 0) {
@@ -80,7 +88,7 @@ export function timeline(stats) {
       labelled = row.key;
     }
   });
-  const notes = [`One bar per ${unit}${unit === "day" ? "" : " (the span is too long for days)"}.`];
+  const notes = [`One bar per ${unit}${unit === "day" ? "" : unit === "week" ? " (starting Monday; the span is too long for days)" : " (the span is too long for days)"}.`];
   if (stats.undated) notes.push(`${stats.undated} of ${stats.total} events are not shown: dated only to a month or year, or undated in an undated article.`);
   return h("div", {}, quadLegend(), svg, h("div", { class: "small muted" }, notes.join(" ")));
 }
@@ -168,8 +176,13 @@ export async function map(stats) {
       s("title", {}, `${p.name}${p.country ? ", " + p.country : ""}: ${p.count} events, mean score ${fmt(p.mean_score)}`)));
   }
   // Name the busiest places (the API sends them most events first); the rest have tooltips.
+  const placed = [];
   for (const p of places.slice(0, 8)) {
-    if (p.name) svg.appendChild(s("text", { class: "place-label", x: x(p.lon) + 7, y: y(p.lat) - 6 }, p.name));
+    const [lx, ly] = [x(p.lon) + 7, y(p.lat) - 6];
+    // Skip a label that would overprint one already drawn (roughly 9 px per character at 17 px).
+    if (!p.name || placed.some(([px, py, pw]) => Math.abs(py - ly) < 18 && lx < px + pw && px < lx + p.name.length * 9)) continue;
+    placed.push([lx, ly, p.name.length * 9]);
+    svg.appendChild(s("text", { class: "place-label", x: lx, y: ly }, p.name));
   }
   const note = places.length ? "Circle size: number of events; colour: mean PLOVER score." : "No matching event has a located place.";
   return h("div", {}, scoreLegend(), svg, h("div", { class: "small muted" }, `${note} Land is drawn from populated places, so empty deserts and ice show blank.`));

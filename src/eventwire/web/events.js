@@ -77,7 +77,9 @@ export async function showEvents(view, params, context) {
     tableTitle.textContent = `Event records (${pageData.total})`;
     clear(slots.timeline).appendChild(timeline(stats));
     clear(slots.network).appendChild(network(stats, names, (d) => go("events", { ...Object.fromEntries(filters), actor_country: d.source, recipient_country: d.target })));
-    clear(slots.table).appendChild(eventTable(pageData, context.showEvent, (next) => go("events", { ...Object.fromEntries(filters), offset: next })));
+    clear(slots.table).appendChild(!pageData.total && !statsFilters.toString()
+      ? empty("The store holds no events yet. Add articles with `eventwire run FILES` or POST /documents.")
+      : eventTable(pageData, context.showEvent, (next) => go("events", { ...Object.fromEntries(filters), offset: next })));
     clear(slots.map).appendChild(await map(stats));
   } catch (error) {
     for (const slot of Object.values(slots)) clear(slot);
@@ -93,7 +95,7 @@ function eventTable(pageData, showEvent, onOffset) {
     h("td", {}, partyNames(event.actor) || "—"),
     h("td", {}, partyNames(event.recipient) || "—"),
     h("td", { class: "small evidence" }, h("div", { class: "clamp" }, (event.evidence[0] || {}).sentence || ""), flags(event)),
-    h("td", { class: "small doc" }, h("a", { href: `#/doc/${encodeURIComponent(event.doc_id)}`, onclick: (e) => e.stopPropagation() }, event.doc_title || event.doc_id))));
+    h("td", { class: "small doc" }, h("a", { href: `#/doc/${encodeURIComponent(event.doc_id)}`, onclick: (e) => e.stopPropagation(), class: "clamp", title: event.doc_title || event.doc_id }, event.doc_title || event.doc_id))));
   return h("div", { class: "table-wrap" }, h("table", { id: "events-table" },
     h("thead", {}, h("tr", {}, ["Date", "Type", "Actor", "Recipient", "Evidence", "Document"].map((name) => h("th", {}, name)))),
     h("tbody", {}, rows)), pager(pageData, onOffset));
