@@ -124,10 +124,8 @@ def _earlier_action(
 ):
     """The latest earlier event the noun refers to: one whose trigger is the same word, else (for a
     generic noun such as "decision" or "measures") the latest event by someone else."""
-    own = {actor.id for actor in reaction.actor}
-    candidates = [
-        event for _, event in earlier if event.actor and not own & {actor.id for actor in event.actor}
-    ]
+    own = _parties(reaction.actor)
+    candidates = [event for _, event in earlier if event.actor and not own & _parties(event.actor)]
     same_word = [
         event
         for trigger, event in earlier
@@ -138,6 +136,11 @@ def _earlier_action(
     if lemma(noun) in rules.action_nouns and candidates:
         return candidates[-1]
     return None
+
+
+def _parties(actors: Sequence[Actor]) -> set[str]:
+    """Who is who for "someone else": countries (a ministry and its government are one side)."""
+    return {actor.country or actor.id for actor in actors}
 
 
 def direct_reactions(coded: Sequence[tuple[Trigger, Event]], rules: ContextRules | None = None) -> None:
