@@ -149,6 +149,11 @@ class _Site(http.server.BaseHTTPRequestHandler):
     pages: ClassVar[dict[str, tuple[str, str]]] = {}
 
     def do_GET(self) -> None:
+        if self.path == "/moved":
+            self.send_response(301)
+            self.send_header("Location", "/vienna.html")
+            self.end_headers()
+            return
         if self.path not in self.pages:
             self.send_error(404)
             return
@@ -187,6 +192,14 @@ def test_url_and_feed_inputs(site: str, db: str) -> None:
     assert (summary["updated"], summary["documents_in_store"]) == (1, 1)
     assert summary["failures"][0]["input"] == f"{site}/missing.html"
     assert "HTTP 404" in summary["failures"][0]["error"]
+
+
+def test_redirects_are_followed_to_the_page(site: str, db: str) -> None:
+    code, summary = _run_json(f"{site}/moved", "--db", db)
+    assert code == 0 and summary["added"] == 1
+    with Store(db) as store:
+        (document,) = store.documents()
+    assert document["url"] == f"{site}/vienna.html"
 
 
 def test_unreachable_url_is_named(db: str) -> None:

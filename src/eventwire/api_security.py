@@ -9,16 +9,14 @@ import ipaddress
 import json
 import socket
 from collections.abc import Callable
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
-import httpx
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventwire.errors import InputError
-from eventwire.fetch import TIMEOUT_SECONDS, USER_AGENT
+from eventwire.fetch import TIMEOUT_SECONDS, make_fetcher
 
 DEFAULT_MAX_REQUEST_BYTES = 10 * 1_048_576
-MAX_REDIRECTS = 5
 PRIVATE_URL_HINT = (
     "the server fetches only public addresses; start it with --allow-private-urls to fetch this one, "
     "or send the page's text or html instead"
@@ -87,45 +85,13 @@ def guarded_fetcher(
     resolver: Resolver = resolve,
     timeout: float = TIMEOUT_SECONDS,
 ) -> Callable[[str], tuple[str, str, bytes]]:
-    """Like eventwire.fetch.make_fetcher, but every hop of a redirect chain is checked first.
+    """eventwire.fetch.make_fetcher, with every hop of a redirect chain checked first.
 
     A name could still resolve differently between the check and the connection (DNS
     rebinding); closing that needs connecting to the checked address, which TLS makes awkward.
     """
-    client = httpx.Client(follow_redirects=False, timeout=timeout, headers={"User-Agent": USER_AGENT})
-
-    def fetch(url: str) -> tuple[str, str, bytes]:
-        current = url
-        for _ in range(MAX_REDIRECTS + 1):
-            if not allow_private:
-                check_url(current, resolver)
-            try:
-                with client.stream("GET", current) as response:
-                    if response.is_redirect and "location" in response.headers:
-                        current = urljoin(current, response.headers["location"])
-                        continue
-                    if response.status_code >= 400:
-                        raise InputError(url, f"the server answered HTTP {response.status_code}")
-                    body = _read_limited(response, url, max_bytes)
-                    return current, response.headers.get("content-type", ""), body
-            except httpx.TimeoutException:
-                raise InputError(url, f"no answer within {timeout:.0f} s; try again later") from None
-            except httpx.HTTPError as error:
-                raise InputError(url, f"cannot fetch the URL ({type(error).__name__}: {error})") from None
-        raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
-
-    return fetch
-
-
-def _read_limited(response: httpx.Response, url: str, max_bytes: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > max_bytes:
-            raise InputError(url, f"the page is over the limit of {max_bytes / 1_048_576:.1f} MB")
-        chunks.append(chunk)
-    return b"".join(chunks)
+    check = None if allow_private else (lambda url: check_url(url, resolver))
+    return make_fetcher(max_bytes, timeout=timeout, check_url=check)
 
 
 class BodySizeLimit:

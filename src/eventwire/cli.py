@@ -20,7 +20,18 @@ from eventwire.pipeline import Options, Pipeline
 from eventwire.records import CodedDocument, Document
 from eventwire.store import DEFAULT_DB, Store
 
-EVAL_STAGES = ("cleaning", "chrome", "dates", "places", "actors", "quotes", "events", "stories", "petrarch")
+EVAL_STAGES = (
+    "cleaning",
+    "chrome",
+    "dates",
+    "places",
+    "actors",
+    "quotes",
+    "events",
+    "wire",
+    "stories",
+    "petrarch",
+)
 db_option = click.option(
     "--db", default=DEFAULT_DB, show_default=True, envvar="EVENTWIRE_DB", help="The SQLite store to use."
 )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 import feedparser
 import httpx
@@ -20,6 +22,7 @@ FEED_TYPES = (
     "text/xml",
 )
 TIMEOUT_SECONDS = 20.0
+MAX_REDIRECTS = 5
 
 
 @dataclass(slots=True)
@@ -30,23 +33,37 @@ class FeedEntry:
     source: str | None
 
 
-def make_fetcher(max_bytes: int, timeout: float = TIMEOUT_SECONDS):
-    """A function URL -> (final URL, content type, body) that enforces a size limit."""
-    client = httpx.Client(
-        follow_redirects=True, timeout=timeout, headers={"User-Agent": USER_AGENT}, max_redirects=5
-    )
+def make_fetcher(
+    max_bytes: int,
+    timeout: float = TIMEOUT_SECONDS,
+    check_url: Callable[[str], None] | None = None,
+) -> Callable[[str], tuple[str, str, bytes]]:
+    """A function URL -> (final URL, content type, body) that enforces a size limit.
+
+    Redirects are followed by hand so that ``check_url`` (which raises InputError to refuse a
+    URL, e.g. one that resolves to a private address) sees every hop, not just the first.
+    """
+    client = httpx.Client(follow_redirects=False, timeout=timeout, headers={"User-Agent": USER_AGENT})
 
     def fetch(url: str) -> tuple[str, str, bytes]:
-        try:
-            with client.stream("GET", url) as response:
-                if response.status_code >= 400:
-                    raise InputError(url, f"the server answered HTTP {response.status_code}")
-                body = _read_limited(response, url, max_bytes)
-                return str(response.url), response.headers.get("content-type", ""), body
-        except httpx.TimeoutException:
-            raise InputError(url, f"no answer within {timeout:.0f} s; try again later") from None
-        except httpx.HTTPError as error:
-            raise InputError(url, f"cannot fetch the URL ({type(error).__name__}: {error})") from None
+        current = url
+        for _ in range(MAX_REDIRECTS + 1):
+            if check_url is not None:
+                check_url(current)
+            try:
+                with client.stream("GET", current) as response:
+                    if response.is_redirect and "location" in response.headers:
+                        current = urljoin(current, response.headers["location"])
+                        continue
+                    if response.status_code >= 400:
+                        raise InputError(url, f"the server answered HTTP {response.status_code}")
+                    body = _read_limited(response, url, max_bytes)
+                    return current, response.headers.get("content-type", ""), body
+            except httpx.TimeoutException:
+                raise InputError(url, f"no answer within {timeout:.0f} s; try again later") from None
+            except httpx.HTTPError as error:
+                raise InputError(url, f"cannot fetch the URL ({type(error).__name__}: {error})") from None
+        raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
 
     return fetch
 
