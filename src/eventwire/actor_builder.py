@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 
-from spacy.tokens import Doc
-
 from eventwire.actor_patterns import is_subordinator, match_lexicon
 from eventwire.actor_tables import find_leader, fold, slug
 from eventwire.coref import SUBJECT_DEPS, Seen
 from eventwire.countries import LexEntry, city_country, country_name
 from eventwire.records import Actor, ActorKind, ActorMention
+from eventwire.token_view import Words
 
 SECTOR_NAMES = {
     "GOV": "Government",
@@ -104,7 +103,7 @@ def organisation_actor(
 class ActorBuilder:
     """Collects the actors and mentions of one document, merging repeated actors by id."""
 
-    def __init__(self, doc: Doc, known: Mapping[str, Actor] | None) -> None:
+    def __init__(self, doc: Words, known: Mapping[str, Actor] | None) -> None:
         self.doc = doc
         self.sentence = 0
         self.actors: dict[str, Actor] = {}
@@ -322,7 +321,7 @@ def _index_people(known: Mapping[str, Actor]) -> dict[str, Actor]:
     return index
 
 
-def dominant_country(doc: Doc) -> str | None:
+def dominant_country(doc: Words) -> str | None:
     """The country the document's country words, capitals and regions name most often.
 
     Ties go to the country named first. Sizeable cities ("near Goma") count only when

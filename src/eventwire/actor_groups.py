@@ -6,17 +6,16 @@ Each becomes the country-sector actor (``ISR-MIL``, ``MLI-REB``; ``IGO:UN-MIL`` 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor, state_actor
 from eventwire.actor_tables import fold, roles
+from eventwire.token_view import Words
 
 CHAIN_KINDS = frozenset({"demonym", "country", "capital", "igo", "region"})
 HYPHENS = frozenset({"-", "–"})
 
 
-def collective(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+def collective(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "Israeli troops", "Hungarian and Romanian officials", "US forces": country-sector actors."""
     countries = _country_chain(doc, i, end)
     if not countries:
@@ -31,7 +30,7 @@ def collective(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
     return k + 1
 
 
-def _country_chain(doc: Doc, i: int, end: int) -> list[tuple[int, int, str]]:
+def _country_chain(doc: Words, i: int, end: int) -> list[tuple[int, int, str]]:
     """ "the Greek and Bulgarian", "Belarusian-Russian": each country word's token span and code."""
     countries: list[tuple[int, int, str]] = []
     k = i + 1 if doc[i].lower_ in pat.DETERMINERS and not pat.is_subordinator(doc[i]) else i
@@ -47,12 +46,12 @@ def _country_chain(doc: Doc, i: int, end: int) -> list[tuple[int, int, str]]:
     return countries
 
 
-def _is_hyphen_joint(doc: Doc, k: int, end: int) -> bool:
+def _is_hyphen_joint(doc: Words, k: int, end: int) -> bool:
     """A hyphen written without spaces between two words ("Israeli-Palestinian")."""
     return k + 1 < end and doc[k].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_
 
 
-def country_pair(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+def country_pair(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "US-Japanese talks", "the Israeli-Palestinian conflict": each hyphenated country is a party.
 
     (A pair before a collective noun, "Belarusian-Russian troops", is :func:`collective`'s.)
@@ -67,7 +66,7 @@ def country_pair(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | Non
     return countries[-1][1]
 
 
-def _collective_noun(doc: Doc, k: int, end: int) -> tuple[int, str] | None:
+def _collective_noun(doc: Words, k: int, end: int) -> tuple[int, str] | None:
     """The phrase head after country words, within three words, with its sector.
 
     A modifier's sector is the more specific and wins ("police officers" COP, "opposition
@@ -90,7 +89,7 @@ def _collective_noun(doc: Doc, k: int, end: int) -> tuple[int, str] | None:
     return None
 
 
-def bare_description(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "rebels", "protesters", "the army", "police": the document's dominant country's collective.
 
     Only the nouns in roles.yaml's ``bare_descriptions``; a phrase naming its own country
@@ -107,12 +106,12 @@ def bare_description(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int |
     return found[0] + 1
 
 
-def _is_bare_description(doc: Doc, start: int, head: int) -> bool:
+def _is_bare_description(doc: Words, start: int, head: int) -> bool:
     words = roles().bare_descriptions
     return doc[head].lower_ in words or fold(doc[start : head + 1].text) in words
 
 
-def collective_in_country(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+def collective_in_country(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "rebels in the Ivory Coast", "protesters in Serbia", "opposition groups in Zimbabwe"."""
     found = _collective_noun(doc, i, end)
     if found is None or found[0] + 2 >= end or doc[found[0] + 1].lower_ not in {"in", "from", "of"}:

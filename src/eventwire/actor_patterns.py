@@ -1,6 +1,6 @@
 """Token-level patterns for actor phrases: country prefixes, titles, organisation words, names.
 
-Every parser takes a spaCy Doc, a start token index and the sentence end, and
+Every parser takes a :class:`~eventwire.token_view.Words` view of a spaCy Doc, a start token index and the sentence end, and
 returns what it matched with the index just past it (or None). They only read the
 tables in :mod:`eventwire.countries` and :mod:`eventwire.actor_tables`.
 """
@@ -11,10 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
-
 from eventwire.actor_tables import fold, roles
 from eventwire.countries import LexEntry, lexicon, lookup, max_form_length
+from eventwire.token_view import Word, Words
 
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "another"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their"})
@@ -72,7 +71,7 @@ def _lexicon_first_words() -> frozenset[str]:
     return frozenset(form.split()[0] for form in lexicon())
 
 
-def match_lexicon(doc: Doc, i: int, end: int) -> tuple[int, LexEntry] | None:
+def match_lexicon(doc: Words, i: int, end: int) -> tuple[int, LexEntry] | None:
     """The longest country/demonym/capital/seat/IGO/group form starting at token i."""
     if doc[i].text not in _lexicon_first_words() and doc[i].text not in {"The"}:
         return None
@@ -100,7 +99,7 @@ def _first_parts(table: dict[tuple[str, ...], object]) -> frozenset[str]:
 
 
 def _match_words(
-    doc: Doc, i: int, end: int, table: dict[tuple[str, ...], object]
+    doc: Words, i: int, end: int, table: dict[tuple[str, ...], object]
 ) -> tuple[int, tuple] | None:
     """Longest key of a word-tuple table matching the folded text of tokens starting at i."""
     if i >= end or _leading_letters(fold(doc[i].text)) not in _first_parts(table):
@@ -112,7 +111,7 @@ def _match_words(
     return None
 
 
-def parse_prefix(doc: Doc, i: int, end: int) -> Prefix:
+def parse_prefix(doc: Words, i: int, end: int) -> Prefix:
     """Determiner and/or country, demonym, possessive ("Russia's") or IGO before a title or organisation."""
     prefix = Prefix(end=i)
     if i < end and doc[i].lower_ in roles().former:
@@ -139,7 +138,7 @@ def parse_prefix(doc: Doc, i: int, end: int) -> Prefix:
     return prefix
 
 
-def is_subordinator(token: Token) -> bool:
+def is_subordinator(token: Word) -> bool:
     """ "that" introducing a clause ("said that the army ..."), not pointing at a noun ("that army")."""
     return token.dep_ == "mark" or token.pos_ == "SCONJ"
 
@@ -155,7 +154,7 @@ def role_case(text: str) -> str:
     )
 
 
-def _title_allowed(doc: Doc, start: int, end: int, prefix: Prefix) -> bool:
+def _title_allowed(doc: Words, start: int, end: int, prefix: Prefix) -> bool:
     """Lower-case title words need a country or determiner before them; none may modify a noun."""
     if _modifies_noun(doc, end):
         return False  # "general strike", "security forces": the title word modifies a noun
@@ -163,7 +162,7 @@ def _title_allowed(doc: Doc, start: int, end: int, prefix: Prefix) -> bool:
     return capitalised or prefix.country is not None or prefix.determiner is not None
 
 
-def parse_title(doc: Doc, i: int, end: int, prefix: Prefix) -> Title | None:
+def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
     """[modifiers] [domains] head ["of"/"for" complement], starting at token i (after the prefix)."""
     tables = roles()
     k, last_head_end, head_key, domain_sector, former = i, None, None, None, False
@@ -207,7 +206,7 @@ def parse_title(doc: Doc, i: int, end: int, prefix: Prefix) -> Title | None:
     return title
 
 
-def _attach_complement(doc: Doc, title: Title, end: int) -> None:
+def _attach_complement(doc: Words, title: Title, end: int) -> None:
     """Extend a title with "of Armenia", "of the Belarusian Security Council", "of Foreign Affairs"."""
     j = title.end
     if j >= end or doc[j].lower_ not in {"of", "for"}:
@@ -234,7 +233,7 @@ def _attach_complement(doc: Doc, title: Title, end: int) -> None:
     title.role = role_case(doc[title.start : stop].text)
 
 
-def parse_org(doc: Doc, i: int, end: int, adjectives: int = 0) -> OrgWord | None:
+def parse_org(doc: Words, i: int, end: int, adjectives: int = 0) -> OrgWord | None:
     """An organisation word ("Embassy", "Defense Ministry", "Security Council") at token i,
     after up to ``adjectives`` adjectives ("Romania's new government")."""
     tables = roles()
@@ -256,12 +255,12 @@ def parse_org(doc: Doc, i: int, end: int, adjectives: int = 0) -> OrgWord | None
     return None
 
 
-def _modifies_noun(doc: Doc, end: int) -> bool:
+def _modifies_noun(doc: Words, end: int) -> bool:
     """The word before ``end`` modifies a common noun right after it ("general strike")."""
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end - 1].dep_ in {"compound", "amod"}
 
 
-def _org_with_location(doc: Doc, org: OrgWord, end: int) -> OrgWord:
+def _org_with_location(doc: Words, org: OrgWord, end: int) -> OrgWord:
     """ "Embassy in Minsk" keeps the host country (it names which embassy); "government of Sudan",
     "a delegation from Minsk" give the owner."""
     if org.end + 1 < end and doc[org.end].lower_ in {"in", "to", "of", "from"}:
@@ -275,7 +274,7 @@ def _org_with_location(doc: Doc, org: OrgWord, end: int) -> OrgWord:
     return org
 
 
-def is_name_token(token: Token) -> bool:
+def is_name_token(token: Word) -> bool:
     """A token that can be part of a person's name: capitalised proper noun, not a known place or title."""
     if token.ent_type_ in NOT_NAME_ENTITIES or any(ch.isdigit() for ch in token.text):
         return False
@@ -290,7 +289,7 @@ def is_name_token(token: Token) -> bool:
     return key not in tables.heads and key not in tables.domains and token.lower_ not in tables.modifiers
 
 
-def name_run(doc: Doc, i: int, end: int) -> int | None:
+def name_run(doc: Words, i: int, end: int) -> int | None:
     """End of a run of name tokens starting at i ("Viktor Khrenin", "Osama bin Laden"), or None."""
     k = i
     while k < end:

@@ -46,6 +46,7 @@ from eventwire.coref import (
 )
 from eventwire.countries import LexEntry, is_city
 from eventwire.records import Actor, ActorMention
+from eventwire.token_view import Words
 
 ACTOR_DEPS = SUBJECT_DEPS | {"poss", "agent"}
 ALLY_NOUNS = frozenset({"allies", "partners"})
@@ -56,16 +57,17 @@ def extract_actors(
     doc: Doc, known: Mapping[str, Actor] | None = None
 ) -> tuple[list[Actor], list[ActorMention]]:
     """All actors in a parsed document and every mention of them, in text order."""
-    builder = ActorBuilder(doc, known)
+    words = Words(doc)  # the rules read each token many times: read its attributes once
+    builder = ActorBuilder(words, known)
     for sentence_index, sentence in enumerate(doc.sents):
         builder.sentence = sentence_index
         i = sentence.start
         while i < sentence.end:
-            i = _match_at(doc, i, sentence.end, builder) or i + 1
+            i = _match_at(words, i, sentence.end, builder) or i + 1
     return builder.result()
 
 
-def _match_at(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+def _match_at(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     for rule in (
         _pronoun,
         _counterpart,
@@ -114,7 +116,7 @@ def _capital_acts(token: Token) -> bool:
     return token.dep_ == "dobj" and token.head.lemma_ in roles().actor_object_verbs
 
 
-def _headline_source(doc: Doc, i: int, j: int) -> bool:
+def _headline_source(doc: Words, i: int, j: int) -> bool:
     """ "Sanctions will not break us: Minsk": the words after a headline's last colon are its source."""
     if i == 0 or doc[i - 1].text != ":":
         return False
@@ -125,7 +127,7 @@ def _headline_source(doc: Doc, i: int, j: int) -> bool:
 # -- rules, tried in order at each token --------------------------------------------------
 
 
-def _pronoun(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+def _pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     token = doc[i]
     if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS:
         return None
@@ -136,7 +138,7 @@ def _pronoun(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
     return i + 1
 
 
-def _counterpart(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+def _counterpart(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "his counterpart from Belarus, Viktor Khrenin" / "his Belarusian counterpart"."""
     prefix = pat.parse_prefix(doc, i, end)
     noun = pat._match_words(doc, prefix.end, end, roles().counterpart_nouns)
@@ -163,7 +165,7 @@ def _counterpart(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | Non
     return name_end
 
 
-def _allies(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+def _allies(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "its allies" after a state: the allies of that state, as a group."""
     if i + 1 >= end or doc[i].lower_ not in {"its", "their"} or doc[i + 1].lower_ not in ALLY_NOUNS:
         return None
@@ -176,7 +178,7 @@ def _allies(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
     return i + 2
 
 
-def _registry_name(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+def _registry_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """An organisation or group another document taught the registry ("the Arakan Army").
 
     A country word before the name is what the text says, and wins over the registry's
@@ -196,7 +198,7 @@ def _registry_name(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | N
     return None
 
 
-def _prefixed(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+def _prefixed(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """Country/IGO-prefixed or determiner-led titles and organisations, or a bare lexicon entry."""
     prefix = pat.parse_prefix(doc, i, end)
     title = pat.parse_title(doc, prefix.end, end, prefix)
@@ -219,7 +221,7 @@ def _prefixed(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
     return _bare_entry(doc, i, found[0], found[1], builder)
 
 
-def _title_after_org(doc: Doc, end: int, prefix: pat.Prefix, org: pat.OrgWord) -> pat.Title | None:
+def _title_after_org(doc: Words, end: int, prefix: pat.Prefix, org: pat.OrgWord) -> pat.Title | None:
     """ "French National Assembly president Laurent Fabius": a title held in the organisation."""
     inner = pat.Prefix(end=org.end, country=prefix.country or org.country, igo=prefix.igo, determiner="the")
     title = pat.parse_title(doc, org.end, end, inner)
@@ -230,12 +232,12 @@ def _title_after_org(doc: Doc, end: int, prefix: pat.Prefix, org: pat.OrgWord) -
     return title
 
 
-def _inside_longer_org_name(doc: Doc, i: int, j: int) -> bool:
+def _inside_longer_org_name(doc: Words, i: int, j: int) -> bool:
     """ "the Palestine Liberation Organization": a country word that only starts an ORG name."""
     return doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B" and j < len(doc) and doc[j].ent_iob_ == "I"
 
 
-def _titled(doc: Doc, i: int, end: int, prefix: pat.Prefix, title: pat.Title, builder: ActorBuilder) -> int:
+def _titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, builder: ActorBuilder) -> int:
     start = prefix.end if prefix.country is None and prefix.determiner else i
     k = title.end
     name_start = k + 1 if k + 1 < end and doc[k].text == "," else k
@@ -275,7 +277,7 @@ def _is_generic(title: pat.Title) -> bool:
     return title.head in roles().generic_person_nouns and len(words) == 1
 
 
-def _organisation(doc: Doc, i: int, prefix: pat.Prefix, org: pat.OrgWord, builder: ActorBuilder) -> int:
+def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, builder: ActorBuilder) -> int:
     if org.located_in is None:
         earlier = resolve_organisation(builder.seen, org.words, prefix.country)
         if earlier is not None:
@@ -292,7 +294,7 @@ def _organisation(doc: Doc, i: int, prefix: pat.Prefix, org: pat.OrgWord, builde
     return org.end
 
 
-def _bare_entry(doc: Doc, i: int, j: int, entry: LexEntry, builder: ActorBuilder) -> int | None:
+def _bare_entry(doc: Words, i: int, j: int, entry: LexEntry, builder: ActorBuilder) -> int | None:
     root = doc[i:j].root
     if entry.kind == "demonym":
         return None  # an adjective on its own; let a named organisation ("the Palestinian ...") match
@@ -314,7 +316,7 @@ def _bare_entry(doc: Doc, i: int, j: int, entry: LexEntry, builder: ActorBuilder
     return j
 
 
-def _name(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+def _name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """A person's name, with an apposition after it ("Alexander Volfovich, State Secretary of ...")."""
     if i > 0 and pat.is_name_token(doc[i - 1]) and doc[i - 1].whitespace_:
         return None  # inside a name run we did not take
@@ -339,7 +341,7 @@ def _name(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
     return title.end
 
 
-def _apposition(doc: Doc, stop: int, end: int) -> pat.Title | None:
+def _apposition(doc: Words, stop: int, end: int) -> pat.Title | None:
     if stop + 1 >= end or doc[stop].text != ",":
         return None
     prefix = pat.parse_prefix(doc, stop + 1, end)
@@ -352,7 +354,7 @@ def _apposition(doc: Doc, stop: int, end: int) -> pat.Title | None:
     return title
 
 
-def _org_entity(doc: Doc, i: int, end: int, builder: ActorBuilder) -> int | None:
+def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """A named organisation the tables do not know ("Asia-Pacific Economic Cooperation")."""
     token = doc[i]
     if token.ent_iob_ != "B" or token.ent_type_ != "ORG":
