@@ -251,7 +251,7 @@ class ActorBuilder:
         while start < end - 1 and is_subordinator(self.doc[start]):
             start += 1  # "that the Turkish government": the clause's "that" is no part of the name
         merged = self._merge(actor if how == "registry" else self.from_registry(actor))
-        span = self.doc[start:end]
+        span = self.doc.span(start, end)
         self.mentions.append(ActorMention(merged.id, span.start_char, span.end_char, span.text, how))
         head = span.root
         self.seen.append(Seen(merged, head.i, self.sentence, head.dep_ in SUBJECT_DEPS, head.head.i))

@@ -108,7 +108,7 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
 
 def _is_bare_description(doc: Words, start: int, head: int) -> bool:
     words = roles().bare_descriptions
-    return doc[head].lower_ in words or fold(doc[start : head + 1].text) in words
+    return doc[head].lower_ in words or fold(doc.text_of(start, head + 1)) in words
 
 
 def collective_in_country(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:

@@ -76,7 +76,7 @@ def match_lexicon(doc: Words, i: int, end: int) -> tuple[int, LexEntry] | None:
     if doc[i].text not in _lexicon_first_words() and doc[i].text not in {"The"}:
         return None
     for j in range(min(end, i + max_form_length() + 2), i, -1):
-        entry = lookup(doc[i:j].text)
+        entry = lookup(doc.text_of(i, j))
         if entry is not None:
             return j, entry
     return None
@@ -105,7 +105,7 @@ def _match_words(
     if i >= end or _leading_letters(fold(doc[i].text)) not in _first_parts(table):
         return None  # cheap rejection: most tokens start no key
     for j in range(min(end, i + MAX_WORDS), i, -1):
-        key = tuple(fold(doc[i:j].text).split())
+        key = tuple(fold(doc.text_of(i, j)).split())
         if key in table:
             return j, key
     return None
@@ -189,7 +189,7 @@ def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
     title = Title(
         start=i,
         end=last_head_end,
-        role=role_case(doc[i:last_head_end].text),
+        role=role_case(doc.text_of(i, last_head_end)),
         head=" ".join(head_key),
         sector=domain_sector or tables.heads[head_key],
         country=prefix.country,
@@ -230,7 +230,7 @@ def _attach_complement(doc: Words, title: Title, end: int) -> None:
     title.country = title.country or inner.country
     title.igo = title.igo or inner.igo
     title.end = stop
-    title.role = role_case(doc[title.start : stop].text)
+    title.role = role_case(doc.text_of(title.start, stop))
 
 
 def parse_org(doc: Words, i: int, end: int, adjectives: int = 0) -> OrgWord | None:
@@ -247,7 +247,7 @@ def parse_org(doc: Words, i: int, end: int, adjectives: int = 0) -> OrgWord | No
         if org and (not domain or org[0] >= domain[0]):
             if _modifies_noun(doc, org[0]):
                 return None  # "military capabilities", "government spending"
-            words = doc[first_word : org[0]].text  # without the adjectives
+            words = doc.text_of(first_word, org[0])  # without the adjectives
             return _org_with_location(doc, OrgWord(i, org[0], words, tables.organisations[org[1]]), end)
         if not domain:
             return None

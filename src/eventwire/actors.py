@@ -159,7 +159,7 @@ def _counterpart(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | N
         builder.mention(builder.office(role, country, other.sector if other else None), i, k, "counterpart")
         return k
     person = builder.person(
-        doc[name_start:name_end].text, role=role, country=country, sector=other and other.sector
+        doc.text_of(name_start, name_end), role=role, country=country, sector=other and other.sector
     )
     builder.mention(person, i, name_end, "counterpart")
     return name_end
@@ -191,7 +191,7 @@ def _registry_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int |
     if k >= end or not doc[k].text[:1].isupper():
         return None
     for stop in range(min(end, k + REGISTRY_NAME_WORDS), k, -1):
-        known = builder.known_body(doc[k:stop].text)
+        known = builder.known_body(doc.text_of(k, stop))
         if known is not None:
             builder.mention(builder.from_registry(known, prefix.country), i, stop, "registry")
             return stop
@@ -243,7 +243,7 @@ def _titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, 
     name_start = k + 1 if k + 1 < end and doc[k].text == "," else k
     name_end = pat.name_run(doc, name_start, end) if name_start < end else None
     if name_end is not None:
-        name = doc[name_start:name_end].text
+        name = doc.text_of(name_start, name_end)
         if title.country is None and name_end + 1 < end and doc[name_end].lower_ == "of":
             found = pat.match_lexicon(doc, name_end + 1, end)  # "King Hassan of Morocco"
             if found and found[1].kind == "country":
@@ -254,7 +254,7 @@ def _titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, 
         builder.mention(person, start, name_end, "title" if name_start == k else "apposition")
         return name_end
     if prefix.determiner in {"the", "this", "that"} or (prefix.country and prefix.possessive_pronoun):
-        governor = doc[i:k].root.head.i
+        governor = doc.span(i, k).root.head.i
         actor = resolve_description(
             builder.seen, title.role, title.head, title.country, builder.sentence, governor
         )
@@ -295,7 +295,7 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
 
 
 def _bare_entry(doc: Words, i: int, j: int, entry: LexEntry, builder: ActorBuilder) -> int | None:
-    root = doc[i:j].root
+    root = doc.span(i, j).root
     if entry.kind == "demonym":
         return None  # an adjective on its own; let a named organisation ("the Palestinian ...") match
     if entry.kind == "country":
@@ -325,7 +325,7 @@ def _name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
         return None
     title = _apposition(doc, stop, end)
     is_person = any(token.ent_type_ == "PERSON" for token in doc[i:stop]) or title is not None
-    name = doc[i:stop].text
+    name = doc.text_of(i, stop)
     single = stop - i == 1
     # An untagged single word is a person only if this document named them already; a city's
     # name tagged PERSON ("Giza") is a place unless this document named such a person.
@@ -362,10 +362,10 @@ def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
     stop = i + 1
     while stop < end and doc[stop].ent_iob_ == "I":
         stop += 1
-    span = doc[i:stop]
+    span, text = doc[i:stop], doc.text_of(i, stop)
     if len(span) == 1 and (span[0].lower_,) in roles().domains:
         return None
-    if "\n" in span.text or not any(token.text[:1].isupper() for token in span):
+    if "\n" in text or not any(token.text[:1].isupper() for token in span):
         return stop  # across a line break or all lower case: page furniture, not a name
     country, sector = None, None
     for k in range(i, stop):
@@ -375,5 +375,5 @@ def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
         org = pat._match_words(doc, k, stop, roles().organisations)
         if org:
             sector = roles().organisations[org[1]]
-    builder.mention(organisation_actor(span.text, sector, country, None, None, named=True), i, stop, "name")
+    builder.mention(organisation_actor(text, sector, country, None, None, named=True), i, stop, "name")
     return stop

@@ -6,16 +6,14 @@ dozen patterns at every token, so a page of text costs tens of thousands of such
 reads: most of the time of the actor stage went there. :class:`Words` reads the
 attributes the rules need once per document into plain Python objects.
 
-``Words`` answers ``words[i]`` with a :class:`Word` and ``words[i:j]`` with a
-:class:`Phrase`, as a Doc answers with a Token and a Span, so rule code reads the
-same (``doc[i].lower_``, ``doc[i:j].text``). Attributes not read in advance
-(``.sent``, ``.root``, ``.children``...) come from the spaCy object itself: the view
-is a cache, never a different answer.
+``words[i]`` is a :class:`Word` with the same attribute names as a Token, so rule
+code reads the same (``doc[i].lower_``); attributes not read in advance (``.sent``,
+``.children``...) come from the spaCy token itself: the view is a cache, never a
+different answer. Span texts come from :meth:`Words.text_of`, which slices the text
+that was read once (``Span.text`` joins its tokens on every call).
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,6 +52,7 @@ class Word:
         self.whitespace_ = token.whitespace_
         self.is_punct = token.is_punct
         self.is_space = token.is_space
+        self.head = token.head.i  # an index until Words links it to the head's Word
 
     @property
     def token(self) -> Token:
@@ -68,72 +67,27 @@ class Word:
         return f"Word({self.text!r}, i={self.i})"
 
 
-class Phrase:
-    """Tokens ``start``..``end`` of a :class:`Words` view; ``text`` as a Span's (no trailing space)."""
+class Words(list):
+    """The tokens of ``doc`` as :class:`Word` objects (a list: ``words[i]`` is a C-speed lookup),
+    with the document text read once. ``words[i:j]`` is a plain list of Words; a span's text
+    is :meth:`text_of` and the spaCy span itself :meth:`span`."""
 
-    __slots__ = ("_words", "end", "start")
-
-    def __init__(self, words: Words, start: int, end: int) -> None:
-        self._words, self.start, self.end = words, start, end
-
-    @property
-    def text(self) -> str:
-        if self.end <= self.start:
-            return ""
-        last = self._words.tokens[self.end - 1]
-        return self._words.text[self._words.tokens[self.start].idx : last.idx + len(last.text)]
-
-    @property
-    def span(self) -> Span:
-        """The spaCy span itself."""
-        return self._words.doc[self.start : self.end]
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    def __iter__(self) -> Iterator[Word]:
-        return iter(self._words.tokens[self.start : self.end])
-
-    def __getitem__(self, index: int) -> Word:
-        if not -len(self) <= index < len(self):
-            raise IndexError(index)
-        return self._words.tokens[self.start + index if index >= 0 else self.end + index]
-
-    def __getattr__(self, name: str):
-        # .root, .sent, .ents...: from the spaCy span.
-        return getattr(self.span, name)
-
-
-class Words:
-    """The tokens of ``doc`` as :class:`Word` objects, with the document text read once."""
-
-    __slots__ = ("doc", "text", "tokens")
+    __slots__ = ("doc", "text")
 
     def __init__(self, doc: Doc) -> None:
+        super().__init__(Word(token) for token in doc)
         self.doc = doc
         self.text = doc.text
-        self.tokens = [Word(token) for token in doc]
-        for word, token in zip(self.tokens, doc, strict=True):
-            word.head = self.tokens[token.head.i]
+        for word in self:
+            word.head = self[word.head]
 
-    def __len__(self) -> int:
-        return len(self.tokens)
+    def text_of(self, start: int, end: int) -> str:
+        """The text of tokens [start, end), as ``doc[start:end].text`` (no trailing space)."""
+        if end <= start:
+            return ""
+        last = self[end - 1]
+        return self.text[self[start].idx : last.idx + len(last.text)]
 
-    def __iter__(self) -> Iterator[Word]:
-        return iter(self.tokens)
-
-    def __getitem__(self, key: int | slice) -> Word | Phrase:
-        if isinstance(key, slice):
-            return Phrase(self, *_clamp(len(self.tokens), key))
-        return self.tokens[key]
-
-
-def _clamp(length: int, key: slice) -> tuple[int, int]:
-    """Slice bounds as spaCy clamps them (``spacy.util.normalize_slice``): never reversed."""
-    if key.step not in (None, 1):
-        raise ValueError("token slices take no step")
-    start = 0 if key.start is None else key.start + length if key.start < 0 else key.start
-    start = min(length, max(0, start))
-    stop = length if key.stop is None else key.stop + length if key.stop < 0 else key.stop
-    stop = min(length, max(start, stop))
-    return start, stop
+    def span(self, start: int, end: int) -> Span:
+        """The spaCy span of tokens [start, end), for what Words do not hold (``.root``, offsets)."""
+        return self.doc[start:end]
