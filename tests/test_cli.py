@@ -286,3 +286,14 @@ def test_workers_code_the_same_as_one_process(tmp_path: Path) -> None:
     with Store(one) as first, Store(two) as second:
         for kind in ("events", "quotes", "places", "mentions", "dates"):
             assert first.rows(kind) == second.rows(kind), kind
+
+
+def test_rerun_skips_coding_of_unchanged_documents(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _run_json(str(EXAMPLES / "summit-statement.html"), "--db", db)
+
+    def no_coding(*args, **kwargs):
+        raise AssertionError("an unchanged document was coded again")
+
+    monkeypatch.setattr("eventwire.pipeline.prepare", no_coding)
+    code, summary = _run_json(str(EXAMPLES / "summit-statement.html"), "--db", db)
+    assert code == 0 and summary["unchanged"] == 1

@@ -16,7 +16,7 @@ from eventwire import __version__, export, views
 from eventwire.errors import EventwireError, InputError
 from eventwire.ingest import DEFAULT_MAX_BYTES, read_inputs
 from eventwire.language import MODEL_ENV
-from eventwire.pipeline import Options, Pipeline
+from eventwire.pipeline import Options, Pipeline, Unchanged
 from eventwire.records import CodedDocument, Document
 from eventwire.store import DEFAULT_DB, Store
 
@@ -79,7 +79,8 @@ def run(
     started = time.perf_counter()
     with Store(db) as store:
         pipeline = Pipeline(options, workers=workers, known=store.known_actors())
-        summary = _run_into(store, pipeline, pipeline.code_stream(_unique_ids(items)), quiet=as_json)
+        results = pipeline.code_stream(_unique_ids(items), stored=store.stored_hash)
+        summary = _run_into(store, pipeline, results, quiet=as_json)
         summary.update(db=db, seconds=round(time.perf_counter() - started, 2), documents_in_store=store.counts()["documents"])  # fmt: skip
         store.refresh_happenings()  # merge this run's events with the reports already stored of the same happenings
     if as_json:
@@ -115,7 +116,7 @@ def _unique_ids(items: Iterator[Document | InputError]) -> Iterator[Document | I
 
 
 def _run_into(
-    store: Store, pipeline: Pipeline, results: Iterator[CodedDocument | InputError], quiet: bool
+    store: Store, pipeline: Pipeline, results: Iterator[CodedDocument | InputError | Unchanged], quiet: bool
 ) -> dict:
     counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
     failures: list[dict[str, str]] = []
@@ -126,6 +127,11 @@ def _run_into(
                 counts["failed"] += 1
                 failures.append({"input": result.origin, "error": result.reason})
                 report(f"failed     {result}", failed=True)
+                continue
+            if isinstance(result, Unchanged):
+                store.clear_failure(result.origin)
+                counts["unchanged"] += 1
+                report(f"unchanged  {result.id}")
                 continue
             outcome = store.save(result)
             counts[outcome] += 1

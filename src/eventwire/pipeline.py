@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -71,6 +71,19 @@ def check_language(cleaned: Cleaned, origin: str) -> None:
         )
 
 
+def coded_hash(document: Document, options: Options) -> str:
+    """What a stored coding of this document is keyed by: its content and the run's options."""
+    return hashlib.sha256(f"{document.content_hash}|{options.fingerprint()}".encode()).hexdigest()
+
+
+@dataclass(slots=True)
+class Unchanged:
+    """A document whose coding is already stored as it would be coded now: nothing to do."""
+
+    id: str
+    origin: str
+
+
 def prepare(document: Document, options: Options) -> CodedDocument:
     """Clean a document and check its language: everything before the parse."""
     origin = document.origin or document.id
@@ -79,7 +92,7 @@ def prepare(document: Document, options: Options) -> CodedDocument:
         check_language(cleaned, origin)
     return CodedDocument(
         id=document.id,
-        content_hash=hashlib.sha256(f"{document.content_hash}|{options.fingerprint()}".encode()).hexdigest(),
+        content_hash=coded_hash(document, options),
         text=cleaned.text,
         title=cleaned.title,
         published=cleaned.published,
@@ -148,7 +161,13 @@ class Pipeline:
     def code(self, document: Document) -> CodedDocument:
         return code_document(document, self.options, known=self.known)
 
-    def code_stream(self, items: Iterable[Document | InputError]) -> Iterator[CodedDocument | InputError]:
+    def code_stream(
+        self, items: Iterable[Document | InputError], stored: Callable[[str], str | None] | None = None
+    ) -> Iterator[CodedDocument | InputError | Unchanged]:
+        """Code items in order. ``stored(doc_id)`` gives the hash already stored for an id, if any:
+        a document stored with the same hash is passed through as :class:`Unchanged`, uncoded."""
+        if stored is not None:
+            items = (_unchanged_or_item(item, stored, self.options) for item in items)
         batches = _batched(iter(items), self.batch_size)
         if self.workers <= 1:
             for batch in batches:
@@ -162,13 +181,21 @@ class Pipeline:
                 yield from results
 
 
+def _unchanged_or_item(
+    item: Document | InputError, stored: Callable[[str], str | None], options: Options
+) -> Document | InputError | Unchanged:
+    if isinstance(item, Document) and stored(item.id) == coded_hash(item, options):
+        return Unchanged(id=item.id, origin=item.origin or item.id)
+    return item
+
+
 def code_batch(
-    batch: list[Document | InputError], options: Options, known: Mapping[str, Actor] | None = None
-) -> list[CodedDocument | InputError]:
+    batch: list[Document | InputError | Unchanged], options: Options, known: Mapping[str, Actor] | None = None
+) -> list[CodedDocument | InputError | Unchanged]:
     """Code a batch: clean each document, parse all clean texts in one ``nlp.pipe``, then annotate."""
-    prepared: list[CodedDocument | InputError] = []
+    prepared: list[CodedDocument | InputError | Unchanged] = []
     for item in batch:
-        if isinstance(item, InputError):
+        if not isinstance(item, Document):
             prepared.append(item)
             continue
         try:
