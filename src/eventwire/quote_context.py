@@ -13,6 +13,7 @@ from eventwire.quote_lexicon import QuoteLexicon
 from eventwire.quote_marks import MarkedSpan, find_marked_spans
 from eventwire.quote_speakers import Speaker, speaker_from_head, subject_of
 from eventwire.records import Quote
+from eventwire.token_view import Words
 
 
 @dataclass(slots=True)
@@ -31,6 +32,7 @@ class DocContext:
     """One document's text, sentences and quote marks, computed once (``doc.text`` is not free)."""
 
     doc: Doc
+    words: Words  # token attributes read once: the finders scan every token
     text: str
     lexicon: QuoteLexicon
     spans: list[MarkedSpan]
@@ -42,18 +44,21 @@ class DocContext:
 
     @classmethod
     def of(cls, doc: Doc, lexicon: QuoteLexicon) -> DocContext:
-        text = doc.text
+        words = Words(doc)
+        text = words.text
         spans = find_marked_spans(text, lexicon)
         sentences = list(doc.sents)
+        token_starts = [word.idx for word in words]
         return cls(
             doc=doc,
+            words=words,
             text=text,
             lexicon=lexicon,
             spans=spans,
-            inside=inside_quotes(doc, spans),
+            inside=inside_quotes(token_starts, spans),
             sentences=sentences,
             sentence_starts=[sent.start for sent in sentences],
-            token_starts=[token.idx for token in doc],
+            token_starts=token_starts,
             breaks=[match.start() for match in re.finditer(r"\n", text)],
         )
 
@@ -73,13 +78,14 @@ class DocContext:
         )
 
 
-def inside_quotes(doc: Doc, spans: Sequence[MarkedSpan]) -> list[bool]:
-    """For each token, whether it lies within a pair of quotation marks (marks included)."""
-    inside = [False] * len(doc)
+def inside_quotes(token_starts: Sequence[int], spans: Sequence[MarkedSpan]) -> list[bool]:
+    """For each token (by its start offset), whether it lies within a pair of quotation marks
+    (marks included)."""
     starts = [span.open_mark for span in spans]
-    for token in doc:
-        index = bisect.bisect_right(starts, token.idx) - 1
-        inside[token.i] = index >= 0 and spans[index].covers(token.idx)
+    inside = []
+    for offset in token_starts:
+        index = bisect.bisect_right(starts, offset) - 1
+        inside.append(index >= 0 and spans[index].covers(offset))
     return inside
 
 
@@ -116,6 +122,8 @@ def speaker_for(verb: Token, context: DocContext, after_quote: bool = False) -> 
 
 def source_phrase_at(token: Token, lexicon: QuoteLexicon) -> tuple[str, Token | None] | None:
     """If a source phrase ("according to") starts at ``token``: the phrase and its object."""
+    if token.lower_ not in lexicon.source_phrase_starts:
+        return None
     doc = token.doc
     for phrase in lexicon.source_phrases:
         end = token.i + len(phrase)

@@ -23,6 +23,8 @@ NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 
 def headline_speaker(context: DocContext, sentence: Span) -> Speaker | None:
     """The speaker named after a headline's closing colon, or None."""
+    if ":" not in context.text[sentence.start_char : sentence.end_char]:
+        return None  # no colon, no headline source (most lines): skip reading the tokens
     tokens = [token for token in sentence if not token.is_space]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in SENTENCE_END:
         tokens.pop()

@@ -28,6 +28,11 @@ class QuoteLexicon:
     headline_labels: frozenset[str]
 
     @property
+    def source_phrase_starts(self) -> frozenset[str]:
+        """First words of the source phrases: most tokens start none, and are rejected on this."""
+        return frozenset(phrase[0] for phrase in self.source_phrases)
+
+    @property
     def direct_cues(self) -> frozenset[str]:
         """Verb lemmas that may introduce a direct quote."""
         return self.speech_verbs | self.framing_verbs

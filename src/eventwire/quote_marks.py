@@ -14,7 +14,9 @@ splits marks from words. It follows news-copy conventions:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.quote_lexicon import QuoteLexicon, load_lexicon
 
@@ -89,6 +91,8 @@ class _Scanner:
         self.spans: list[MarkedSpan] = []
         self.open_at: int | None = None
         self.closer: str = ""
+        marks = {*lexicon.straight_marks, *lexicon.quote_pairs, *lexicon.quote_pairs.values(), "\n"}
+        self.next_mark = _mark_pattern("".join(sorted(marks))).search
 
     def opener_at(self, i: int) -> str | None:
         """The closing mark expected if the char at ``i`` opens a quote, else None."""
@@ -118,6 +122,11 @@ class _Scanner:
     def run(self) -> list[MarkedSpan]:
         text, i = self.text, 0
         while i < len(text):
+            # Any other character neither opens, closes nor breaks a quote: skip to the next mark.
+            found = self.next_mark(text, i)
+            if found is None:
+                break
+            i = found.start()
             char = text[i]
             if self.open_at is None:
                 closer = self.opener_at(i)
@@ -145,6 +154,12 @@ class _Scanner:
             return resume + 1  # continuation mark: the same quote goes on
         self.close(newline, closed=False)
         return resume
+
+
+@lru_cache(maxsize=4)
+def _mark_pattern(marks: str) -> re.Pattern[str]:
+    """A pattern for any of ``marks`` (the quotation marks, and the newline that ends a paragraph)."""
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 def find_marked_spans(text: str, lexicon: QuoteLexicon | None = None) -> list[MarkedSpan]:

@@ -12,11 +12,13 @@ from eventwire.quote_speakers import speaker_from_head
 def reported_speech(context: DocContext) -> list[Found]:
     """Clauses governed by a speech verb outside quotes: "X said (that) ...", "X warned that ..."."""
     found: list[Found] = []
-    lexicon, inside = context.lexicon, context.inside
-    for token in context.doc:
-        if inside[token.i]:
+    lexicon, inside, cues = context.lexicon, context.inside, context.lexicon.reporting_cues
+    for word in context.words:
+        # Only verbs can be cues (see cue_name): skip the rest before making a spaCy token.
+        if inside[word.i] or word.pos_ not in ("VERB", "AUX"):
             continue
-        cue = cue_name(token, lexicon.reporting_cues, lexicon)
+        token = context.doc[word.i]
+        cue = cue_name(token, cues, lexicon)
         clause = _reported_clause(token, lexicon) if cue else None
         if clause is None:
             continue
@@ -80,9 +82,11 @@ def _clause_bounds(tokens: list[Token]) -> tuple[int, int] | None:
 def source_phrases(context: DocContext) -> list[Found]:
     """Reported speech introduced by a source phrase: "according to X, ..."."""
     found: list[Found] = []
-    for token in context.doc:
-        if context.inside[token.i]:
-            continue
+    starts = context.lexicon.source_phrase_starts
+    for word in context.words:
+        if context.inside[word.i] or word.lower_ not in starts:
+            continue  # most tokens start no source phrase
+        token = context.doc[word.i]
         source = source_phrase_at(token, context.lexicon)
         if source is None or source[1] is None:
             continue
