@@ -1,4 +1,4 @@
-"""The wire benchmark (tests/fixtures/wire): 24 hand-coded wire-style articles run through the whole
+"""The wire benchmark (tests/fixtures/wire): 36 hand-coded wire-style articles run through the whole
 pipeline. Floors sit a little below the figures measured when they were set, to catch regressions;
 the held-out half (w13-w24) is the honest estimate, never tuned on."""
 
@@ -17,14 +17,14 @@ def report(nlp):
     return evaluate(WIRE, nlp=nlp)
 
 
-def test_fixture_has_24_articles_and_both_halves_are_coded(report):
-    assert report.items == 24
+def test_fixture_has_36_articles_and_both_halves_are_coded(report):
+    assert report.items == 36
     assert report.metrics["dev_gold_events"] > 60 and report.metrics["heldout_gold_events"] > 60
 
 
 def test_development_half_floors(report):
     metrics = report.metrics
-    assert metrics["dev_dyad_f1"] >= 0.32
+    assert metrics["dev_dyad_f1"] >= 0.28
     assert metrics["dev_type_f1"] >= 0.66
     assert metrics["dev_date_accuracy"] >= 0.65
 
