@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from eventwire import gazetteer
 from eventwire.gazetteer import GazetteerEntry
 from eventwire.records import Place
+from eventwire.token_view import Words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model gives place names by mistake ("Kyiv" as PERSON, "Belarus" as ORG).
@@ -98,9 +99,11 @@ def find_places(
 ) -> list[Place]:
     """Places mentioned in ``doc``, in text order, each resolved with the article as context."""
     skipped = list(skip_spans)
-    text = doc.text  # Doc.text joins every token anew on each call: read it once
+    words = Words(doc)  # token attributes and Doc.text (which joins every token anew) read once
+    text = words.text
     mentions = [mention for ent in doc.ents if (mention := _entity_mention(ent, text)) is not None]
-    mentions = sorted([*mentions, *_untagged_country_mentions(doc, text)], key=lambda mention: mention.start)
+    untagged = _untagged_country_mentions(words, text)
+    mentions = sorted([*mentions, *untagged], key=lambda mention: mention.start)
     mentions = [mention for mention in mentions if not _overlaps_any(mention, skipped)]
     resolved = _resolve(mentions, _context(mentions, context_countries), text)
     return [place for place in resolved if place is not None]
@@ -269,7 +272,7 @@ def _mislabelled_place(ent: Span, mention: Mention) -> bool:
     return any(_prominent(entry, ent.label_) for entry in mention.candidates)
 
 
-def _after_title(doc: Doc, index: int) -> bool:
+def _after_title(doc: Doc | Words, index: int) -> bool:
     before = doc[index - 1].text.rstrip(".").casefold() if index > 0 else ""
     return before in gazetteer.person_titles()
 
@@ -286,22 +289,22 @@ def _prominent(entry: GazetteerEntry, label: str) -> bool:
     return entry.feature == "city" and entry.population >= MISLABELLED_MIN_CITY
 
 
-def _untagged_country_mentions(doc: Doc, text: str) -> list[Mention]:
+def _untagged_country_mentions(words: Words, text: str) -> list[Mention]:
     """Country and continent names the model did not tag at all ("in Sudan" left as plain text)."""
-    tagged = {token.i for ent in doc.ents for token in ent}
+    tagged = {i for ent in words.doc.ents for i in range(ent.start, ent.end)}
     mentions: list[Mention] = []
     index = 0
-    while index < len(doc):
-        mention = _untagged_country_at(doc, index, tagged, text)
+    while index < len(words):
+        mention = _untagged_country_at(words, index, tagged, text)
         if mention is None:
             index += 1
             continue
         mentions.append(mention)
-        index = next((t.i for t in doc[index:] if t.idx >= mention.end), len(doc))
+        index = next((k for k in range(index, len(words)) if words[k].idx >= mention.end), len(words))
     return mentions
 
 
-def _untagged_country_at(doc: Doc, index: int, tagged: set[int], text: str) -> Mention | None:
+def _untagged_country_at(doc: Words, index: int, tagged: set[int], text: str) -> Mention | None:
     if not doc[index].text[:1].isupper() or _after_title(doc, index):
         return None
     for length in range(UNTAGGED_MAX_TOKENS, 0, -1):
@@ -310,8 +313,8 @@ def _untagged_country_at(doc: Doc, index: int, tagged: set[int], text: str) -> M
             continue
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             continue  # "Chad Smith": part of a longer name
-        span = doc[index:end]
-        mention = _span_mention(text, span.start_char, span.end_char)
+        last = doc[end - 1]
+        mention = _span_mention(text, doc[index].idx, last.idx + len(last.text))
         if mention is not None and any(_is_country_name(entry) for entry in mention.candidates):
             return mention
     return None
