@@ -299,3 +299,51 @@ def test_a_later_date_in_a_coordinated_clause_is_not_the_date_of_a_past_act(nlp)
     events = code_events(nlp(text), "doc-1", actors, mentions, dates, published="2024-03-04")
     praise = next(event for event in events if event.type == "SUPPORT")
     assert praise.date == "2024-03-01"
+
+
+# ---------------------------------------------------------------- wire-copy precision rules (new sentences)
+
+
+def test_denying_an_accusation_is_not_a_rejection(nlp):
+    text = "Ecuador denied the allegations. It is a charge that Peru also denies."
+    events = code(nlp, text, {"Ecuador": "ECU", "Peru": "PER"})
+    assert not [event for event in events if event.type == "REJECT"]
+
+
+def test_rejecting_a_proposal_is_still_a_rejection(nlp):
+    events = code(nlp, "Ecuador rejected Peru's proposal.", {"Ecuador": "ECU", "Peru": "PER"})
+    assert [event for event in events if event.type == "REJECT"]
+
+
+def test_persona_non_grata_and_an_order_to_leave_are_expulsions(nlp):
+    for text in (
+        "Latvia on Friday declared a Belarusian consul persona non grata.",
+        "Latvia ordered a Belarusian diplomat to leave within two days.",
+    ):
+        events = code(nlp, text, {"Latvia": "LVA", "Belarusian": "BLR"})
+        sanctions = [event for event in events if event.type == "SANCTION"]
+        assert sanctions and sanctions[0].mode == "expel", text
+        assert not [event for event in events if event.type == "REQUEST"], text
+
+
+def test_a_news_conference_is_no_meeting(nlp):
+    events = code(nlp, "The Kenyan minister told a news conference in Nairobi that talks would go on.", {
+        "Kenyan": "KEN"})  # fmt: skip
+    assert not [event for event in events if "conference" in event.evidence[0].triggers]
+
+
+def test_a_date_before_called_is_no_call_on(nlp):
+    events = code(nlp, "Chile's ministry on Monday called the decision unfair.", {"Chile": "CHL"})
+    assert not [event for event in events if event.type == "REQUEST"]
+
+
+def test_a_partyless_noun_repeating_a_coded_type_is_left_out(nlp):
+    text = "Armenian and Azerbaijani troops clashed on the border. The fighting lasted two hours."
+    events = code(nlp, text, {"Armenian": "ARM", "Azerbaijani": "AZE"})
+    assaults = [event for event in events if event.type == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0].actor
+
+
+def test_a_partyless_noun_alone_is_kept(nlp):
+    events = code(nlp, "Heavy fighting broke out near the border overnight.", {})
+    assert [event for event in events if event.type == "ASSAULT"]

@@ -168,7 +168,15 @@ def _phrase_match(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] |
     near = [tok for child in anchor.children for tok in (child, *child.children)] + [anchor.head]
     found = []
     for word in rest:
-        match = next((tok for tok in near if word in (lemma(tok), tok.lower_) and tok not in found), None)
+        # Later words follow the anchor: "on Monday called" is no "call on".
+        match = next(
+            (
+                tok
+                for tok in near
+                if word in (lemma(tok), tok.lower_) and tok not in found and tok.i > anchor.i
+            ),
+            None,
+        )
         if match is None or abs(match.i - anchor.i) > 6:
             return None
         found.append(match)
@@ -196,6 +204,8 @@ def _word_fits(rule: TriggerRule, token: Token) -> bool:
     objects = _direct_objects(token)
     if rule.exclude_objects and any(lemma(obj) in rule.exclude_objects for obj in objects):
         return False
+    if rule.exclude_objects and token.dep_ in {"relcl", "acl"} and lemma(token.head) in rule.exclude_objects:
+        return False  # "a charge Kabul denies": the modified noun is the verb's object
     if rule.needs_object:
         return bool(objects) or any(child.dep_ in {"prt", "ccomp", "xcomp"} for child in token.children)
     return True

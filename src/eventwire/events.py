@@ -42,7 +42,13 @@ from eventwire.eventparts import (
     load_lexicon,
     starts_own_clause,
 )
-from eventwire.events_context import direct_reactions, domestic_recipient, is_background, outside_dateline
+from eventwire.events_context import (
+    direct_reactions,
+    domestic_recipient,
+    drop_repeated_mentions,
+    is_background,
+    outside_dateline,
+)
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -282,7 +288,8 @@ def code_events(
             )
     inherit_joint_participants(coded)
     direct_reactions(coded)
-    return merge_repeated_meetings(coded, lexicon)
+    merged = {id(event) for event in merge_repeated_meetings(coded, lexicon)}
+    return [event for _, event in drop_repeated_mentions([pair for pair in coded if id(pair[1]) in merged])]
 
 
 def code_trigger(

@@ -38,6 +38,7 @@ class ContextRules:
     definite_determiners: frozenset[str]
     domestic_recipient: dict[str, str]
     people_nouns: frozenset[str]
+    non_event_compounds: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,9 @@ def load_context_rules() -> ContextRules:
         definite_determiners=frozenset(data.get("definite_determiners", [])),
         domestic_recipient=dict(data.get("domestic_recipient", {})),
         people_nouns=frozenset(data.get("people_nouns", [])),
+        non_event_compounds={
+            noun: frozenset(words) for noun, words in data.get("non_event_compounds", {}).items()
+        },
     )
 
 
@@ -80,6 +84,8 @@ def is_background(trigger: Trigger, rules: ContextRules | None = None) -> bool:
     verb. Such mentions report no new event."""
     rules = rules or load_context_rules()
     head = trigger.head
+    if _non_event_compound(head, rules):
+        return True
     if len(trigger.tokens) > 1 or head.pos_ != "NOUN" or lemma(head) not in rules.background_nouns:
         return False
     if any(_names_a_party(child) for child in head.children):
@@ -90,6 +96,31 @@ def is_background(trigger: Trigger, rules: ContextRules | None = None) -> bool:
         governor = head.head.head  # noun <- preposition <- what the phrase attaches to
         return governor.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}
     return False
+
+
+def _non_event_compound(head: Token, rules: ContextRules) -> bool:
+    """An event noun named by its modifier as something else ("news conference")."""
+    modifiers = rules.non_event_compounds.get(lemma(head), frozenset())
+    return head.pos_ == "NOUN" and any(
+        child.dep_ in {"compound", "amod"} and lemma(child) in modifiers for child in head.children
+    )
+
+
+def nominal_without_parties(trigger: Trigger, event: Event) -> bool:
+    """A noun trigger with no actor and no recipient in its sentence ("the fighting", "a deal")."""
+    return trigger.head.pos_ == "NOUN" and not event.actor and not event.recipient
+
+
+def drop_repeated_mentions(coded: Sequence[tuple[Trigger, Event]]) -> list[tuple[Trigger, Event]]:
+    """Leave out partyless noun mentions of a type the document already codes with parties: in a
+    wire story "the fighting" or "the agreement" names a happening reported elsewhere in it, and
+    coding it again would count one happening twice."""
+    with_parties = {event.type for _, event in coded if event.actor or event.recipient}
+    return [
+        (trigger, event)
+        for trigger, event in coded
+        if not (nominal_without_parties(trigger, event) and event.type in with_parties)
+    ]
 
 
 def _names_a_party(child: Token) -> bool:
