@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from eventwire.table_cache import load_yaml
 
 
 def _read(name: str) -> dict:
-    return yaml.safe_load(resources.files("eventwire.data").joinpath(name).read_text(encoding="utf-8"))
+    return load_yaml(resources.files("eventwire.data").joinpath(name).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=65536)

@@ -13,9 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-import yaml
-
-from eventwire.table_cache import cached, source_of
+from eventwire.table_cache import cached, load_yaml, source_of
 
 EntryKind = Literal["country", "demonym", "people", "capital", "seat", "igo", "group", "org", "region"]
 
@@ -41,7 +39,7 @@ class LexEntry:
 @lru_cache(maxsize=1)
 def _load_yaml() -> dict:
     text = resources.files("eventwire.data").joinpath("countries.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 def _plurals(demonym: str) -> list[str]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from eventwire.table_cache import load_yaml
 
 # A 4-digit year we believe is a year (not a count): 1600-2099.
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
@@ -76,7 +76,7 @@ def _invert(table: dict[Any, list[str]]) -> dict[str, Any]:
 def lexicon() -> Lexicon:
     """Load data/dates.yaml once."""
     text = resources.files("eventwire.data").joinpath("dates.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = load_yaml(text)
     references = {w: "PRESENT_REF" for w in raw["present_ref"]}
     references.update({w: "PAST_REF" for w in raw["past_ref"]})
     references.update({w: "FUTURE_REF" for w in raw["future_ref"]})

