@@ -347,3 +347,21 @@ def test_a_partyless_noun_repeating_a_coded_type_is_left_out(nlp):
 def test_a_partyless_noun_alone_is_kept(nlp):
     events = code(nlp, "Heavy fighting broke out near the border overnight.", {})
     assert [event for event in events if event.type == "ASSAULT"]
+
+
+def test_an_implicit_recipient_is_the_documents_main_counterpart(nlp):
+    text = (
+        "A cyclone struck Mozambique on Sunday. Mozambique said thousands were homeless. "
+        "Portugal sent humanitarian aid on Tuesday. Portugal also criticised the slow response."
+    )
+    events = code(nlp, text, {"Mozambique": "MOZ", "Portugal": "PRT"})
+    aid = [event for event in events if event.type == "AID"]
+    assert aid and countries(aid[0].recipient) == {"MOZ"}
+    assert aid[0].confidence < 0.95  # inferred, so less sure
+
+
+def test_no_counterpart_is_invented_from_a_single_mention(nlp):
+    text = "Floods hit Mozambique. Portugal sent humanitarian aid on Tuesday."
+    events = code(nlp, text, {"Portugal": "PRT", "Mozambique": "MOZ"})
+    aid = [event for event in events if event.type == "AID"]
+    assert aid and aid[0].recipient == []

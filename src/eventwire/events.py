@@ -49,6 +49,7 @@ from eventwire.events_context import (
     is_background,
     outside_dateline,
 )
+from eventwire.events_counterpart import fill_implicit_recipients
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -289,7 +290,9 @@ def code_events(
     inherit_joint_participants(coded)
     direct_reactions(coded)
     merged = {id(event) for event in merge_repeated_meetings(coded, lexicon)}
-    return [event for _, event in drop_repeated_mentions([pair for pair in coded if id(pair[1]) in merged])]
+    events = [event for _, event in drop_repeated_mentions([pair for pair in coded if id(pair[1]) in merged])]
+    fill_implicit_recipients(events, index)
+    return events
 
 
 def code_trigger(
