@@ -87,6 +87,12 @@ def _leading_letters(text: str) -> str:
     return LEADING_LETTERS.match(text).group(0)
 
 
+@lru_cache(maxsize=65536)
+def _token_lead(text: str) -> str:
+    """The leading letters of a token's folded text (asked of every token, by every table)."""
+    return _leading_letters(fold(text))
+
+
 _FIRST_PARTS: dict[int, frozenset[str]] = {}
 
 
@@ -102,7 +108,7 @@ def _match_words(
     doc: Words, i: int, end: int, table: dict[tuple[str, ...], object]
 ) -> tuple[int, tuple] | None:
     """Longest key of a word-tuple table matching the folded text of tokens starting at i."""
-    if i >= end or _leading_letters(fold(doc[i].text)) not in _first_parts(table):
+    if i >= end or _token_lead(doc[i].text) not in _first_parts(table):
         return None  # cheap rejection: most tokens start no key
     for j in range(min(end, i + MAX_WORDS), i, -1):
         key = tuple(fold(doc.text_of(i, j)).split())
@@ -276,7 +282,9 @@ def _org_with_location(doc: Words, org: OrgWord, end: int) -> OrgWord:
 
 def is_name_token(token: Word) -> bool:
     """A token that can be part of a person's name: capitalised proper noun, not a known place or title."""
-    if token.ent_type_ in NOT_NAME_ENTITIES or any(ch.isdigit() for ch in token.text):
+    # (A word of letters only has no digit: the common case, tested at C speed.)
+    has_digit = not token.text.isalpha() and any(ch.isdigit() for ch in token.text)
+    if token.ent_type_ in NOT_NAME_ENTITIES or has_digit:
         return False
     if token.lower_ in roles().honorifics or (token.text.isupper() and len(token.text) > 3):
         return False  # honorifics; all-caps words ("FEATURE") are labels, not names
