@@ -1,15 +1,14 @@
-"""Parts of the event coder: the trigger lexicon, trigger matching and the auxiliary flags.
+"""Parts of the event coder: the trigger lexicon and trigger matching.
 
-The lexicon is data (``data/events.yaml``, ``data/flags.yaml``); this module only knows how to read
-it, how to find its words in a parsed sentence, and how to read a trigger's clause for negation,
-future, hypothetical and historical cues. :mod:`eventwire.events` puts the parts together.
+The lexicon is data (``data/events.yaml``); this module only knows how to read it and how to find
+its words in a parsed sentence. The auxiliary flags (negated, future, hypothetical, historical) are
+read in :mod:`eventwire.eventflags`; :mod:`eventwire.events` puts the parts together.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -321,126 +320,3 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
         else:
             owner.absorbed.append(trigger)
     return sorted(kept, key=lambda trigger: trigger.head.i)
-
-
-# ---------------------------------------------------------------- auxiliary flags (data/flags.yaml)
-
-# Climbing from a trigger to its clause head passes through these links (not clause boundaries).
-CLAUSE_INTERNAL_DEPS = {
-    "xcomp",
-    "dobj",
-    "pobj",
-    "prep",
-    "pcomp",
-    "acomp",
-    "attr",
-    "compound",
-    "amod",
-    "conj",
-    "nsubj",
-    "nsubjpass",
-}
-# A coordinated clause introduced by these is contrasted with the one before: flags do not cross.
-CONTRAST_WORDS = {"but", "yet", "whereas", "while", "although", "though"}
-
-
-@lru_cache(maxsize=1)
-def load_flag_cues() -> dict[str, Any]:
-    text = resources.files("eventwire.data").joinpath("flags.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
-
-
-def clause_chain(token: Token) -> list[Token]:
-    """The trigger and its governors up to the head of its clause."""
-    chain = [token]
-    while chain[-1].dep_ in CLAUSE_INTERNAL_DEPS and chain[-1].head.i != chain[-1].i:
-        if starts_own_clause(chain[-1]):
-            break
-        chain.append(chain[-1].head)
-    return chain
-
-
-def starts_own_clause(token: Token) -> bool:
-    """A coordinated verb with a subject of its own, or after "but": a clause whose negation, tense
-    and modality are its own ("X is not involved, but Y have imposed sanctions")."""
-    if token.dep_ != "conj" or token.pos_ not in {"VERB", "AUX"}:
-        return False
-    if any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in token.children):
-        return True
-    head = token.head
-    return any(
-        child.dep_ == "cc" and child.lower_ in CONTRAST_WORDS and head.i < child.i < token.i
-        for child in head.children
-    )
-
-
-def _children(chain: Sequence[Token]) -> list[Token]:
-    return [child for token in chain for child in token.children]
-
-
-def is_negated(trigger: Trigger, chain: Sequence[Token], cues: dict[str, Any]) -> bool:
-    words = set(cues["words"])
-    if any(
-        child.dep_ == "neg" or (child.dep_ in {"det", "advmod"} and child.lower_ in words)
-        for child in _children(chain)
-    ):
-        return True
-    return any(lemma(token) in cues["governors"] for token in chain[1:])
-
-
-def is_reported(chain: Sequence[Token], lexicon: Lexicon) -> bool:
-    top = chain[-1]
-    return top.dep_ in {"ccomp", "parataxis"} and lemma(top.head) in lexicon.speech_verbs
-
-
-def is_future(chain: Sequence[Token], cues: dict[str, Any], lexicon: Lexicon) -> bool:
-    auxiliaries = _aux_words(chain)
-    if auxiliaries & set(cues["auxiliaries"]):
-        return True
-    if cues.get("reported_would") and "would" in auxiliaries and is_reported(chain, lexicon):
-        return True
-    governors = set(cues["governors"]) | set(cues["predicates"])
-    return any(lemma(token) in governors for token in chain[1:])
-
-
-def is_hypothetical(chain: Sequence[Token], cues: dict[str, Any], lexicon: Lexicon) -> bool:
-    auxiliaries = _aux_words(chain)
-    modal = auxiliaries & set(cues["auxiliaries"])
-    if modal - {"would"} or ("would" in modal and not is_reported(chain, lexicon)):
-        return True
-    conditions = set(cues["conditions"])
-    clause = chain[-1]
-    marked = any(child.dep_ == "mark" and child.lower_ in conditions for child in clause.children)
-    governs_condition = any(
-        child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in child.children)
-        for child in clause.children
-    )
-    return marked or governs_condition
-
-
-def _aux_words(chain: Sequence[Token]) -> set[str]:
-    return {child.lower_ for child in _children(chain) if child.dep_ in {"aux", "auxpass"}}
-
-
-def is_historical(
-    event_date: str | None, published: str | None, chain: Sequence[Token], cues: dict[str, Any]
-) -> bool:
-    if event_date and published:
-        try:
-            start = date.fromisoformat(_pad_date(event_date))
-            days = (date.fromisoformat(published[:10]) - start).days
-        except ValueError:
-            days = 0
-        if days > cues["days_before_publication"] and int(event_date[:4]) < int(published[:4]):
-            return True
-    clause_words = {lemma(token) for token in chain[-1].subtree}
-    return bool(clause_words & set(cues["words"]))
-
-
-def _pad_date(value: str) -> str:
-    """The last day an ISO prefix can mean ("2019" -> 2019-12-31), so 'well before' is never overstated."""
-    if len(value) == 4:
-        return f"{value}-12-31"
-    if len(value) == 7:
-        return f"{value}-28"
-    return value[:10]

@@ -27,21 +27,16 @@ from eventwire.eventdyads import (
     speaker_of,
     unique,
 )
-from eventwire.eventparts import (
-    Lexicon,
-    Trigger,
+from eventwire.eventflags import (
     clause_chain,
-    find_triggers,
-    fold_triggers,
     is_future,
     is_historical,
     is_hypothetical,
     is_negated,
-    lemma,
     load_flag_cues,
-    load_lexicon,
     starts_own_clause,
 )
+from eventwire.eventparts import Lexicon, Trigger, find_triggers, fold_triggers, lemma, load_lexicon
 from eventwire.events_context import (
     direct_reactions,
     domestic_recipient,
