@@ -365,3 +365,37 @@ def test_no_counterpart_is_invented_from_a_single_mention(nlp):
     events = code(nlp, text, {"Portugal": "PRT", "Mozambique": "MOZ"})
     aid = [event for event in events if event.type == "AID"]
     assert aid and aid[0].recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "actor"),
+    [
+        (
+            "Syrian jets struck a market town in Jordan on Monday.",
+            {"Syrian": "SYR", "Jordan": "JOR"},
+            {"SYR"},
+        ),
+        ("Iran hit an Iraqi border town with ballistic missiles.", {"Iran": "IRN", "Iraqi": "IRQ"}, {"IRN"}),
+        ("Ukrainian artillery pounded Russian positions near the river.", {"Ukrainian": "UKR"}, {"UKR"}),
+        ("Armenian soldiers fired mortar rounds at an Azerbaijani post.", {"Armenian": "ARM"}, {"ARM"}),
+    ],
+)
+def test_struck_hit_pounded_fired_by_armed_agents_are_attacks(nlp, text, surfaces, actor):
+    assaults = [event for event in code(nlp, text, surfaces) if event.type == "ASSAULT"]
+    assert assaults and countries(assaults[0].actor) == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru struck a trade deal with Chile on Monday.",
+        "A heavy storm hit the coast of Chile on Friday.",
+        "Lower copper prices hit the markets in Chile.",
+        "The United States hit Chile with new tariffs.",
+        "Chile hit back at the criticism on Friday.",
+        "The president of Chile fired his defence minister.",
+    ],
+)
+def test_deals_storms_markets_tariffs_and_dismissals_are_no_attacks(nlp, text):
+    events = code(nlp, text, {"Peru": "PER", "Chile": "CHL", "United States": "USA"})
+    assert not [event for event in events if event.type == "ASSAULT"]

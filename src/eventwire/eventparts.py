@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 from spacy.tokens import Span, Token
 
+from eventwire.events_armed import ArmedCues, has_armed_agent, has_weapon_object
+
 # Objects and passive subjects of a verb (spaCy English labels).
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
@@ -40,6 +42,9 @@ class TriggerRule:
     only_as_subject: bool = False
     weight: float = 1.0
     participants_sector: str | None = None  # "MIL": the participating states are coded as their militaries
+    # "armed": fires only with an armed or state agent ("forces struck"), "weapon": only on a weapon
+    # object ("fired rockets"); see events_armed.py.
+    requires: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,7 @@ class Lexicon:
     negated_recode: dict[str, str] = field(default_factory=dict)
     accusation: dict[str, Any] = field(default_factory=dict)  # speech_accusation: mode, nouns, fact_cues
     meeting_determiners: frozenset[str] = frozenset()
+    armed: ArmedCues = field(default_factory=ArmedCues)
 
     def score(self, event_type: str, mode: str | None) -> float | None:
         table = self.scores.get(event_type, {})
@@ -104,6 +110,7 @@ def _rule(entry: dict[str, Any]) -> TriggerRule:
         only_as_subject=bool(entry.get("only_as_subject", False)),
         weight=float(entry.get("weight", 1.0)),
         participants_sector=entry.get("participants_sector"),
+        requires=entry.get("requires"),
     )
 
 
@@ -136,6 +143,7 @@ def load_lexicon() -> Lexicon:
         negated_recode=data.get("negated_recode", {}),
         accusation=_accusation(data.get("speech_accusation", {})),
         meeting_determiners=frozenset(data.get("meeting_anaphora", {}).get("determiners", [])),
+        armed=ArmedCues.from_yaml(data.get("armed_agents")),
     )
 
 
@@ -195,7 +203,7 @@ def _direct_objects(token: Token) -> list[Token]:
     return [child for child in token.children if child.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
 
 
-def _word_fits(rule: TriggerRule, token: Token) -> bool:
+def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ not in rule.pos or (lemma(token) not in rule.lemmas and token.lower_ not in rule.lemmas):
         return False
     if rule.only_as_subject and token.dep_ not in {"nsubj", "ROOT"}:
@@ -207,6 +215,10 @@ def _word_fits(rule: TriggerRule, token: Token) -> bool:
         return False  # "a charge Kabul denies": the modified noun is the verb's object
     if rule.needs_object:
         return bool(objects) or any(child.dep_ in {"prt", "ccomp", "xcomp"} for child in token.children)
+    if rule.requires == "armed":
+        return has_armed_agent(token, lexicon.armed)
+    if rule.requires == "weapon":
+        return has_weapon_object(token, lexicon.armed)
     return True
 
 
@@ -255,7 +267,12 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             continue
         candidates = dict([*word_rules.get(lemma(token), ()), *word_rules.get(token.lower_, ())])
         rule = next(
-            (candidates[order] for order in sorted(candidates) if _word_fits(candidates[order], token)), None
+            (
+                candidates[order]
+                for order in sorted(candidates)
+                if _word_fits(candidates[order], token, lexicon)
+            ),
+            None,
         )
         if rule is not None:
             used.add(token.i)
