@@ -399,3 +399,25 @@ def test_struck_hit_pounded_fired_by_armed_agents_are_attacks(nlp, text, surface
 def test_deals_storms_markets_tariffs_and_dismissals_are_no_attacks(nlp, text):
     events = code(nlp, text, {"Peru": "PER", "Chile": "CHL", "United States": "USA"})
     assert not [event for event in events if event.type == "ASSAULT"]
+
+
+def test_a_repeat_of_the_lead_event_is_folded_into_it_with_both_sentences(nlp):
+    text = (
+        "Chile accused Peru of spying on its navy on Monday. The minister said the evidence was clear. "
+        "Chile accused Peru of planting agents in its ports."
+    )
+    start = text.index("Monday")
+    dates = [TimeExpression(start, start + 6, "Monday", value="2025-03-03", precision="day")]
+    events = code(nlp, text, {"Chile": "CHL", "Peru": "PER"}, dates=dates, published="2025-03-04")
+    accusations = [event for event in events if event.type == "ACCUSE"]
+    assert len(accusations) == 1
+    assert accusations[0].date is not None and len(accusations[0].evidence) == 2
+
+
+def test_a_perfect_or_repeated_accusation_stays_a_happening_of_its_own(nlp):
+    text = (
+        "Chile accused Peru of spying on its navy on Monday. "
+        "Chile has repeatedly accused Peru of planting agents in its ports."
+    )
+    accusations = [e for e in code(nlp, text, {"Chile": "CHL", "Peru": "PER"}) if e.type == "ACCUSE"]
+    assert len(accusations) == 2

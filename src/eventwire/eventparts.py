@@ -69,6 +69,7 @@ class Lexicon:
     accusation: dict[str, Any] = field(default_factory=dict)  # speech_accusation: mode, nouns, fact_cues
     meeting_determiners: frozenset[str] = frozenset()
     armed: ArmedCues = field(default_factory=ArmedCues)
+    repeat_folding: dict[str, Any] = field(default_factory=dict)
 
     def score(self, event_type: str, mode: str | None) -> float | None:
         table = self.scores.get(event_type, {})
@@ -144,6 +145,7 @@ def load_lexicon() -> Lexicon:
         accusation=_accusation(data.get("speech_accusation", {})),
         meeting_determiners=frozenset(data.get("meeting_anaphora", {}).get("determiners", [])),
         armed=ArmedCues.from_yaml(data.get("armed_agents")),
+        repeat_folding=data.get("repeat_folding", {}),
     )
 
 

@@ -45,6 +45,7 @@ from eventwire.events_context import (
     outside_dateline,
 )
 from eventwire.events_counterpart import fill_implicit_recipients
+from eventwire.events_fold import fold_repeated_events, marks_another_happening
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -287,7 +288,9 @@ def code_events(
     merged = {id(event) for event in merge_repeated_meetings(coded, lexicon)}
     events = [event for _, event in drop_repeated_mentions([pair for pair in coded if id(pair[1]) in merged])]
     fill_implicit_recipients(events, index)
-    return events
+    cues = lexicon.repeat_folding
+    distinct = {id(event) for trigger, event in coded if marks_another_happening(trigger, cues)}
+    return fold_repeated_events(events, undated_joins=cues.get("undated_joins", True), distinct=distinct)
 
 
 def code_trigger(
