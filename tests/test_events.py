@@ -401,23 +401,26 @@ def test_deals_storms_markets_tariffs_and_dismissals_are_no_attacks(nlp, text):
     assert not [event for event in events if event.type == "ASSAULT"]
 
 
-def test_a_repeat_of_the_lead_event_is_folded_into_it_with_both_sentences(nlp):
+def test_a_definite_reference_to_the_lead_event_is_folded_into_it_with_both_sentences(nlp):
     text = (
-        "Chile accused Peru of spying on its navy on Monday. The minister said the evidence was clear. "
-        "Chile accused Peru of planting agents in its ports."
+        "Peruvian troops attacked a Chilean border post on Monday. Chile closed the crossing. "
+        "The Peruvian attack on the Chilean post was the first in a decade."
     )
     start = text.index("Monday")
     dates = [TimeExpression(start, start + 6, "Monday", value="2025-03-03", precision="day")]
-    events = code(nlp, text, {"Chile": "CHL", "Peru": "PER"}, dates=dates, published="2025-03-04")
-    accusations = [event for event in events if event.type == "ACCUSE"]
-    assert len(accusations) == 1
-    assert accusations[0].date is not None and len(accusations[0].evidence) == 2
+    events = code(nlp, text, {"Peruvian": "PER", "Chilean": "CHL", "Chile": "CHL"}, dates=dates)
+    attacks = [event for event in events if event.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert attacks[0].date == "2025-03-03" and len(attacks[0].evidence) == 2
 
 
-def test_a_perfect_or_repeated_accusation_stays_a_happening_of_its_own(nlp):
+def test_a_perfect_or_undated_second_report_stays_a_happening_of_its_own(nlp):
     text = (
         "Chile accused Peru of spying on its navy on Monday. "
-        "Chile has repeatedly accused Peru of planting agents in its ports."
+        "Chile has repeatedly accused Peru of planting agents in its ports. "
+        "Chile accused Peru of bribing its officials."
     )
-    accusations = [e for e in code(nlp, text, {"Chile": "CHL", "Peru": "PER"}) if e.type == "ACCUSE"]
-    assert len(accusations) == 2
+    start = text.index("Monday")
+    dates = [TimeExpression(start, start + 6, "Monday", value="2025-03-03", precision="day")]
+    events = code(nlp, text, {"Chile": "CHL", "Peru": "PER"}, dates=dates)
+    assert len([event for event in events if event.type == "ACCUSE"]) == 3

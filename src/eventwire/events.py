@@ -45,7 +45,7 @@ from eventwire.events_context import (
     outside_dateline,
 )
 from eventwire.events_counterpart import fill_implicit_recipients
-from eventwire.events_fold import fold_repeated_events, marks_another_happening
+from eventwire.events_fold import fold_repeated_events, refers_back
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -289,8 +289,8 @@ def code_events(
     events = [event for _, event in drop_repeated_mentions([pair for pair in coded if id(pair[1]) in merged])]
     fill_implicit_recipients(events, index)
     cues = lexicon.repeat_folding
-    distinct = {id(event) for trigger, event in coded if marks_another_happening(trigger, cues)}
-    return fold_repeated_events(events, undated_joins=cues.get("undated_joins", True), distinct=distinct)
+    references = {id(event) for trigger, event in coded if refers_back(trigger, cues)}
+    return fold_repeated_events(events, references)
 
 
 def code_trigger(

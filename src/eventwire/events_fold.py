@@ -1,14 +1,19 @@
 """One happening, one event: fold repeated codings of the same event within a document.
 
-Wire copy reports its main event in the lead and again further down ("Russia accused Poland ...";
-later "the ministry also accused Warsaw of ..."). The codebook counts events identical in type,
-actor, recipient and date as one. Two events of a document fold into the first when they have the
-same type, the same parties (by country, or by actor where no country is known) and the same flags,
-and their dates agree: the same value, or one of them undated (the undated mention is read as a
-repeat of the dated one, whose date the folded event keeps), unless the undated mention marks
-itself as another happening: a perfect ("has accused", "has long complained": a record of past or
-ongoing acts) or a word such as "another", "again", "repeatedly" (``repeat_folding`` in events.yaml).
-The folded event keeps both evidence spans, so the reader still sees every sentence that reported it.
+Wire copy reports its main event in the lead and refers to it again further down ("Russian forces
+launched an offensive on Monday ..."; later "the offensive killed ten"). The codebook counts events
+identical in type, actor, recipient and date as one. Two events of a document are folded into the
+first when they have the same type, the same parties (by country, or by actor where no country is known)
+and the same flags when
+
+* both have the same date, or
+* one of them is a definite nominal reference ("the offensive", "its exercises", "this charge")
+  with no date of its own (or the other's date) that does not mark itself as another happening: a perfect
+  ("has accused", a record of past or ongoing acts) or a word such as "another", "again",
+  "repeatedly" (``repeat_folding`` in events.yaml).
+
+A second verb report with no date ("X accused Y ..." twice) is left alone: it may be a statement of
+its own. The folded event keeps both evidence spans, so the reader still sees every sentence.
 """
 
 from __future__ import annotations
@@ -21,6 +26,17 @@ from spacy.tokens import Token
 from eventwire.eventflags import clause_chain
 from eventwire.eventparts import Trigger, lemma
 from eventwire.records import Actor, Event
+
+
+def refers_back(trigger: Trigger, cues: dict[str, Any]) -> bool:
+    """Whether a trigger is a definite nominal reference to a happening reported before it."""
+    head = trigger.head
+    definite = set(cues.get("definite_determiners", []))
+    if head.pos_ != "NOUN" or not any(
+        child.dep_ in {"det", "poss"} and child.lower_ in definite for child in head.children
+    ):
+        return False
+    return not marks_another_happening(trigger, cues)
 
 
 def marks_another_happening(trigger: Trigger, cues: dict[str, Any]) -> bool:
@@ -55,11 +71,15 @@ def _fold_key(event: Event) -> tuple:
     )
 
 
-def _dates_agree(first: str | None, second: str | None, undated_joins: bool) -> bool:
-    """Same date; or, when undated mentions may join, one of them undated."""
-    if first is not None and first == second:
+def _is_repeat(first: Event, second: Event, references: Collection[int]) -> bool:
+    """Two events of one key are one happening: the same date, or one of them a definite reference
+    to the other with no date of its own."""
+    if first.date is not None and first.date == second.date:
         return True
-    return undated_joins and (first is None or second is None)
+    return any(
+        id(reference) in references and reference.date in {None, other.date}
+        for reference, other in ((second, first), (first, second))
+    )
 
 
 def _absorb(kept: Event, repeat: Event) -> None:
@@ -76,14 +96,12 @@ def _absorb(kept: Event, repeat: Event) -> None:
     kept.confidence = max(kept.confidence, repeat.confidence)
 
 
-def fold_repeated_events(
-    events: Sequence[Event], undated_joins: bool = True, distinct: Collection[int] = ()
-) -> list[Event]:
+def fold_repeated_events(events: Sequence[Event], references: Collection[int] = ()) -> list[Event]:
     """The document's events with repeats folded into their first mention (text order kept).
 
-    ``distinct`` holds the ``id()`` of events whose wording marks another happening: they fold only
-    with an event of the very same date. Events with no party at all are never folded: nothing
-    says two of them are one happening.
+    ``references`` holds the ``id()`` of events coded from a definite nominal reference
+    (:func:`refers_back`). Events with no party at all are never folded: nothing says two of them
+    are one happening.
     """
     kept: list[Event] = []
     by_key: dict[tuple, list[Event]] = {}
@@ -92,10 +110,7 @@ def fold_repeated_events(
             kept.append(event)
             continue
         same = by_key.setdefault(_fold_key(event), [])
-        joins = undated_joins and id(event) not in distinct
-        earlier = next(
-            (e for e in same if _dates_agree(e.date, event.date, joins and id(e) not in distinct)), None
-        )
+        earlier = next((e for e in same if _is_repeat(e, event, references)), None)
         if earlier is None:
             same.append(event)
             kept.append(event)
