@@ -424,3 +424,10 @@ def test_a_perfect_or_undated_second_report_stays_a_happening_of_its_own(nlp):
     dates = [TimeExpression(start, start + 6, "Monday", value="2025-03-03", precision="day")]
     events = code(nlp, text, {"Chile": "CHL", "Peru": "PER"}, dates=dates)
     assert len([event for event in events if event.type == "ACCUSE"]) == 3
+
+
+def test_a_charge_daffaires_is_a_diplomat_not_a_charge(nlp):
+    events = code(nlp, "Peru summoned Chile's charge d'affaires in Lima.", {"Peru": "PER", "Chile": "CHL"})
+    assert not [event for event in events if "charge" in event.evidence[0].triggers]
+    events = code(nlp, "Peru dropped the charge against Chile's consul.", {"Peru": "PER", "Chile": "CHL"})
+    assert "charge" in {word for event in events for word in event.evidence[0].triggers}

@@ -99,11 +99,14 @@ def is_background(trigger: Trigger, rules: ContextRules | None = None) -> bool:
 
 
 def _non_event_compound(head: Token, rules: ContextRules) -> bool:
-    """An event noun named by its modifier as something else ("news conference")."""
-    modifiers = rules.non_event_compounds.get(lemma(head), frozenset())
-    return head.pos_ == "NOUN" and any(
-        child.dep_ in {"compound", "amod"} and lemma(child) in modifiers for child in head.children
-    )
+    """An event noun that, with a word next to it, names something else: a modifier ("news
+    conference") or the noun it modifies itself ("charge d'affaires", a diplomat)."""
+    words = rules.non_event_compounds.get(lemma(head), frozenset())
+    if head.pos_ != "NOUN" or not words:
+        return False
+    if head.dep_ in {"compound", "amod"} and head.head.lower_ in words:
+        return True
+    return any(child.dep_ in {"compound", "amod"} and lemma(child) in words for child in head.children)
 
 
 def nominal_without_parties(trigger: Trigger, event: Event) -> bool:
