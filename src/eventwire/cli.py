@@ -81,8 +81,10 @@ def run(
         pipeline = Pipeline(options, workers=workers, known=store.known_actors())
         results = pipeline.code_stream(_unique_ids(items), stored=store.stored_hash)
         summary = _run_into(store, pipeline, results, quiet=as_json)
-        summary.update(db=db, seconds=round(time.perf_counter() - started, 2), documents_in_store=store.counts()["documents"])  # fmt: skip
-        store.refresh_happenings()  # merge this run's events with the reports already stored of the same happenings
+        # This run's events join the stored reports of the same happenings.
+        store.refresh_happenings()
+        summary.update(db=db, documents_in_store=store.counts()["documents"])
+    summary["seconds"] = round(time.perf_counter() - started, 2)
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
