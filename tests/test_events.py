@@ -431,3 +431,17 @@ def test_a_charge_daffaires_is_a_diplomat_not_a_charge(nlp):
     assert not [event for event in events if "charge" in event.evidence[0].triggers]
     events = code(nlp, "Peru dropped the charge against Chile's consul.", {"Peru": "PER", "Chile": "CHL"})
     assert "charge" in {word for event in events for word in event.evidence[0].triggers}
+
+
+def test_delivering_relief_supplies_is_aid_to_the_receiving_country(nlp):
+    text = "Kenya delivered 40 tonnes of flour and medical supplies to Somalia on Friday."
+    aid = [e for e in code(nlp, text, {"Kenya": "KEN", "Somalia": "SOM"}) if e.type == "AID"]
+    assert aid and countries(aid[0].actor) == {"KEN"} and countries(aid[0].recipient) == {"SOM"}
+    events = code(nlp, "Kenya delivered a speech to Somali lawmakers.", {"Kenya": "KEN", "Somali": "SOM"})
+    assert not [event for event in events if event.type == "AID"]
+
+
+def test_firing_weapons_at_counted_people_is_a_domestic_assault(nlp):
+    text = "Bolivian police fired rubber bullets at hundreds of striking miners."
+    assaults = [e for e in code(nlp, text, {"Bolivian": "BOL"}) if e.type == "ASSAULT"]
+    assert assaults and countries(assaults[0].recipient) == {"BOL"}

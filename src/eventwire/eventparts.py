@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Span, Token
 
-from eventwire.events_armed import ArmedCues, has_armed_agent, has_weapon_object
+from eventwire.events_armed import ArmedCues, has_armed_agent, has_object_in
 
 # Objects and passive subjects of a verb (spaCy English labels).
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -42,9 +42,10 @@ class TriggerRule:
     only_as_subject: bool = False
     weight: float = 1.0
     participants_sector: str | None = None  # "MIL": the participating states are coded as their militaries
-    # "armed": fires only with an armed or state agent ("forces struck"), "weapon": only on a weapon
-    # object ("fired rockets"); see events_armed.py.
+    # "armed": fires only with an armed or state agent ("forces struck"); see events_armed.py.
     requires: str | None = None
+    # Fires only when its object is one of these ("fired rockets", "delivered medical supplies").
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,7 @@ def _rule(entry: dict[str, Any]) -> TriggerRule:
         weight=float(entry.get("weight", 1.0)),
         participants_sector=entry.get("participants_sector"),
         requires=entry.get("requires"),
+        objects=frozenset(entry.get("objects", [])),
     )
 
 
@@ -219,8 +221,8 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
         return bool(objects) or any(child.dep_ in {"prt", "ccomp", "xcomp"} for child in token.children)
     if rule.requires == "armed":
         return has_armed_agent(token, lexicon.armed)
-    if rule.requires == "weapon":
-        return has_weapon_object(token, lexicon.armed)
+    if rule.objects:
+        return has_object_in(token, rule.objects)
     return True
 
 

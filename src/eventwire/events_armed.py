@@ -1,4 +1,5 @@
-"""Armed agents: whether a verb that can mean an attack ("struck", "hit", "pounded", "fired") is one.
+"""Armed agents and telling objects: whether a verb that can mean an attack ("struck", "hit",
+"pounded", "fired") or aid ("delivered", "sent") is one.
 
 "Russian forces struck Kharkiv", "Israel hit the town with drones" and "rebels fired mortars at the
 base" are attacks; "Peru struck a deal", "the storm hit the coast", "lower prices hit the markets"
@@ -96,8 +97,9 @@ def has_armed_agent(verb: Token, cues: ArmedCues) -> bool:
     return not instruments and any(_is_state(noun) for noun in agents)
 
 
-def has_weapon_object(verb: Token, cues: ArmedCues) -> bool:
-    """The verb's direct object is a weapon ("fired rockets at", "fired a salvo of missiles")."""
+def has_object_in(verb: Token, words: frozenset[str]) -> bool:
+    """The verb's direct object is one of ``words``, or names a quantity of them ("fired a salvo of
+    missiles", "delivered 90 tonnes of food and medical supplies")."""
     for child in verb.children:
         if child.dep_ != "dobj":
             continue
@@ -105,6 +107,7 @@ def has_weapon_object(verb: Token, cues: ArmedCues) -> bool:
             child,
             *(g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
         ]
-        if any(_lemma(noun) in cues.weapons or noun.lower_ in cues.weapons for noun in nouns):
+        nouns += [conj for noun in nouns for conj in noun.conjuncts]
+        if any(_lemma(noun) in words or noun.lower_ in words for noun in nouns):
             return True
     return False

@@ -39,6 +39,7 @@ class ContextRules:
     domestic_recipient: dict[str, str]
     people_nouns: frozenset[str]
     non_event_compounds: dict[str, frozenset[str]]
+    quantity_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def load_context_rules() -> ContextRules:
         definite_determiners=frozenset(data.get("definite_determiners", [])),
         domestic_recipient=dict(data.get("domestic_recipient", {})),
         people_nouns=frozenset(data.get("people_nouns", [])),
+        quantity_nouns=frozenset(data.get("quantity_nouns", [])),
         non_event_compounds={
             noun: frozenset(words) for noun, words in data.get("non_event_compounds", {}).items()
         },
@@ -196,15 +198,26 @@ def direct_reactions(coded: Sequence[tuple[Trigger, Event]], rules: ContextRules
 # ---------------------------------------------------------------- domestic events
 
 
-def _targets(trigger: Trigger) -> list[Token]:
+def _targets(trigger: Trigger, rules: ContextRules) -> list[Token]:
     """The words naming whom a trigger's act falls on: its verb's object (or passive subject), the
     objects of "at"/"on"/"against", or a noun trigger's own head ("the arrest of protesters")."""
     verb = trigger.head
-    found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # What the rule needs as object is the instrument, not the target ("fired tear gas at students").
+    found = [
+        c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c) not in trigger.rule.objects
+    ]
     for child in verb.children:
         if child.dep_ == "prep" and lemma(child) in {"at", "on", "against", "of"}:
             found += [obj for obj in child.children if obj.dep_ == "pobj"]
-    return found
+    return [_counted(target, rules) for target in found]
+
+
+def _counted(noun: Token, rules: ContextRules) -> Token:
+    """The people a number noun counts ("thousands of supporters" -> supporters)."""
+    if noun.like_num or lemma(noun) in rules.quantity_nouns:
+        counted = [g for c in noun.children if lemma(c) == "of" for g in c.children if g.dep_ == "pobj"]
+        return counted[0] if counted else noun
+    return noun
 
 
 def domestic_recipient(
@@ -219,7 +232,7 @@ def domestic_recipient(
     if recipients or sector is None or len(countries) != 1:
         return recipients
     if trigger.type != "PROTEST":
-        targets = _targets(trigger)
+        targets = _targets(trigger, rules)
         if not targets or not all(lemma(t) in rules.people_nouns for t in targets):
             return recipients
     return [sector_actor(countries.pop(), sector)]
