@@ -416,3 +416,43 @@ def test_a_capital_after_a_headlines_closing_colon_is_its_source(nlp):
 def test_an_unnamed_igo_official_belongs_to_the_igo(nlp):
     actors, _ = run(nlp, "A UN envoy arrived in Juba on Tuesday.")
     assert "IGO:UN-GOV" in actors
+
+
+# -- local offices, crowds, unnamed people (wire benchmark findings; own sentences) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Izmir Mayor Cemil Tugay told reporters the budget was frozen.", "Tugay", "TUR"),
+        ("Odesa regional governor Oleh Kiper said the port was damaged.", "Kiper", "UKR"),
+    ],
+)
+def test_a_citys_local_office_takes_the_citys_country(nlp, text, surface, country):
+    person = actor_for(nlp, text, surface)
+    assert person is not None and (person.country, person.sector) == (country, "GOV")
+
+
+def test_a_city_before_another_title_gives_no_country(nlp):
+    person = actor_for(nlp, "Chicago businessman Tom Parker donated to the campaign.", "Parker")
+    assert person is None or person.country != "USA" or person.sector != "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        ("Hundreds marched in Bogota on Friday to demand new elections.", "Hundreds", "COL-CVL"),
+        ("Tens of thousands of people rallied in Belgrade.", "people", "SRB-CVL"),
+        ("Riot police detained dozens of Kenyan students in Nairobi.", "students", "KEN-EDU"),
+        ("Authorities in Tehran detained a Swedish national last month.", "national", "SWE-CVL"),
+        ("Demonstrators gathered outside the Turkish embassy in Stockholm.", "Demonstrators", "SWE-CVL"),
+    ],
+)
+def test_crowds_and_unnamed_people_are_civilians_of_a_country(nlp, text, surface, actor_id):
+    _, mentions = run(nlp, text)
+    assert any(surface in mention.text and mention.actor_id == actor_id for mention in mentions), mentions
+
+
+def test_numbers_of_things_are_no_crowd(nlp):
+    _, mentions = run(nlp, "Thousands of homes in Peru were flooded after the storm.")
+    assert not any("Thousands" in mention.text for mention in mentions)

@@ -9,10 +9,16 @@ from __future__ import annotations
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor, state_actor
 from eventwire.actor_tables import fold, roles
+from eventwire.countries import city_country
 from eventwire.token_view import Words
 
 CHAIN_KINDS = frozenset({"demonym", "country", "capital", "igo", "region"})
 HYPHENS = frozenset({"-", "–"})
+CROWD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+PLACE_KINDS = frozenset({"country", "capital", "region"})
+# Sectors whose unnamed members belong where they are ("protesters ... in Manila", "police in
+# Tbilisi"); troops and rebels often fight abroad, so they keep the document's country.
+LOCAL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "COP"})
 
 
 def collective(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
@@ -92,6 +98,8 @@ def _collective_noun(doc: Words, k: int, end: int) -> tuple[int, str] | None:
 def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "rebels", "protesters", "the army", "police": the document's dominant country's collective.
 
+    Civilians and police take the place of their clause first ("protesters gathered in Manila").
+
     Only the nouns in roles.yaml's ``bare_descriptions``; a phrase naming its own country
     was taken by :func:`collective` or :func:`collective_in_country` first.
     """
@@ -99,7 +107,8 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     found = _collective_noun(doc, k, end)
     if found is None or not _is_bare_description(doc, k, found[0]):
         return None
-    country = builder.document_country
+    place = clause_place(doc, doc[found[0]]) if found[1] in LOCAL_SECTORS else None
+    country = place or builder.document_country
     if country is None:
         return None
     builder.mention(sector_actor(country, found[1]), i, found[0] + 1, "description")
@@ -122,3 +131,65 @@ def collective_in_country(doc: Words, i: int, end: int, builder: ActorBuilder) -
     code = place[1].country or place[1].code
     builder.mention(sector_actor(code, found[1]), i, place[0], "description")
     return place[0]
+
+
+def crowd(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "thousands protested", "dozens were detained", "thousands of people", "a crowd": civilians.
+
+    See roles.yaml ``crowd_words``: the country is the demonym's, else the clause's place, else
+    the document's dominant country; with none of these there is no mention.
+    """
+    k = i + 1 if doc[i].lower_ in {"a", "the"} and i + 1 < end else i
+    found = pat._match_words(doc, k, end, roles().crowd_words)
+    if found is None:
+        return None
+    stop, sector, country = found[0], "CVL", None
+    if stop + 1 < end and doc[stop].lower_ == "of":
+        people = _people_after_of(doc, stop + 1, end)
+        if people is None:
+            return None  # "thousands of homes"
+        stop, sector, country = people
+    elif doc[stop - 1].dep_ not in CROWD_DEPS:
+        return None
+    country = country or clause_place(doc, doc.span(i, stop).root) or builder.document_country
+    if country is None:
+        return None
+    builder.mention(sector_actor(country, sector or "CVL"), i, stop, "description")
+    return stop
+
+
+def _people_after_of(doc: Words, k: int, end: int) -> tuple[int, str | None, str | None] | None:
+    """ "Georgians", "people", "Serbian students" after "thousands of": (end, sector, country)."""
+    found = pat.match_lexicon(doc, k, end)
+    if found is not None and found[1].kind == "people":
+        return found[0], "CVL", found[1].code
+    countries = _country_chain(doc, k, end)
+    noun = _collective_noun(doc, countries[-1][1] if countries else k, end)
+    if noun is None:
+        return None
+    return noun[0] + 1, noun[1], countries[0][2] if countries else None
+
+
+def clause_place(doc: Words, head) -> str | None:
+    """The country of where the clause of ``head`` happens: the object of "in" / "outside" ... nearest
+    to ``head`` in its verb's subtree that is a country, capital, region or sizeable city."""
+    verb = head.head if head.dep_ in CROWD_DEPS or head.dep_ == "pobj" else head
+    prepositions = roles().clause_place_prepositions
+    best: tuple[int, str] | None = None
+    for token in verb.subtree:
+        if token.dep_ != "pobj" or token.head.lower_ not in prepositions:
+            continue
+        code = _place_country(doc, token)
+        if code is not None and (best is None or abs(token.i - head.i) < best[0]):
+            best = (abs(token.i - head.i), code)
+    return best[1] if best else None
+
+
+def _place_country(doc: Words, token) -> str | None:
+    start = token.left_edge.i
+    while start < token.i and doc[start].lower_ in pat.DETERMINERS:
+        start += 1
+    found = pat.match_lexicon(doc, start, token.i + 1)
+    if found is not None and found[0] == token.i + 1 and found[1].kind in PLACE_KINDS:
+        return found[1].country or found[1].code
+    return city_country(doc.text_of(start, token.i + 1))

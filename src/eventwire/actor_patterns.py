@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire.actor_tables import fold, roles
-from eventwire.countries import LexEntry, lexicon, lookup, max_form_length
+from eventwire.countries import LexEntry, city_country, lexicon, lookup, max_form_length
 from eventwire.token_view import Word, Words
 
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "another"})
@@ -128,7 +128,7 @@ def parse_prefix(doc: Words, i: int, end: int) -> Prefix:
         prefix.end = i + 1
     found = match_lexicon(doc, prefix.end, end) if prefix.end < end else None
     if found is None:
-        return prefix
+        return _city_prefix(doc, prefix, end)
     j, entry = found
     if entry.kind in {"country", "demonym", "capital", "seat", "region"}:
         prefix.country = entry.country or entry.code
@@ -142,6 +142,31 @@ def parse_prefix(doc: Words, i: int, end: int) -> Prefix:
         j += 1
     prefix.end = j
     return prefix
+
+
+CITY_NAME_WORDS = 3  # longest city name tried before a local office ("Rio de Janeiro")
+
+
+def _city_prefix(doc: Words, prefix: Prefix, end: int) -> Prefix:
+    """ "Istanbul Mayor", "Kharkiv regional governor": a sizeable city before a local office gives its
+    country (the gazetteer's largest city of that name). Other titles after a city say nothing of a
+    country ("Paris envoy"), so only the heads listed in roles.yaml's local_office_heads qualify."""
+    i = prefix.end
+    if i >= end or not doc[i].text[:1].isupper():
+        return prefix
+    for stop in range(min(end, i + CITY_NAME_WORDS), i, -1):
+        code = city_country(doc.text_of(i, stop))
+        if code is not None and _local_office_follows(doc, stop, end):
+            prefix.country, prefix.end = code, stop
+            return prefix
+    return prefix
+
+
+def _local_office_follows(doc: Words, k: int, end: int) -> bool:
+    tables = roles()
+    while k < end and (doc[k].lower_ in tables.modifiers or doc[k].lower_ in tables.local_office_modifiers):
+        k += 1
+    return _match_words(doc, k, end, tables.local_office_heads) is not None
 
 
 def is_subordinator(token: Word) -> bool:
@@ -185,7 +210,11 @@ def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
         if doc[k].lower_ == "and" and k + 1 < end and _match_words(doc, k + 1, end, tables.domains):
             k += 1  # "Planning and Investment Minister"
             continue
-        if doc[k].lower_ in tables.modifiers or doc[k].text == "-":
+        if (
+            doc[k].lower_ in tables.modifiers
+            or doc[k].lower_ in tables.local_office_modifiers
+            or doc[k].text == "-"
+        ):
             former = former or doc[k].lower_ in tables.former
             k += 1
             continue

@@ -51,6 +51,10 @@ class RoleTables:
     actor_prepositions: frozenset[str]
     not_person_words: frozenset[str]
     honorifics: frozenset[str]
+    local_office_heads: dict[tuple[str, ...], str]
+    local_office_modifiers: frozenset[str]
+    crowd_words: dict[tuple[str, ...], str]
+    clause_place_prepositions: frozenset[str]
 
 
 def _word_keys(mapping: dict) -> dict[tuple[str, ...], object]:
@@ -75,6 +79,10 @@ def roles() -> RoleTables:
         actor_prepositions=frozenset(data["actor_prepositions"]),
         not_person_words=frozenset(data["not_person_words"]),
         honorifics=frozenset(data["honorifics"]),
+        local_office_heads={tuple(head.split()): head for head in data.get("local_office_heads", [])},
+        local_office_modifiers=frozenset(data.get("local_office_modifiers", [])),
+        crowd_words={tuple(word.split()): word for word in data.get("crowd_words", [])},
+        clause_place_prepositions=frozenset(data.get("clause_place_prepositions", [])),
     )
 
 

@@ -34,7 +34,7 @@ from eventwire.actor_builder import (
     sector_actor,
     state_actor,
 )
-from eventwire.actor_groups import bare_description, collective, collective_in_country, country_pair
+from eventwire.actor_groups import bare_description, collective, collective_in_country, country_pair, crowd
 from eventwire.actor_tables import fold, roles
 from eventwire.coref import (
     SUBJECT_DEPS,
@@ -75,6 +75,7 @@ def _match_at(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None
         collective,
         collective_in_country,
         country_pair,
+        crowd,
         _registry_name,
         _prefixed,
         bare_description,

