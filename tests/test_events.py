@@ -445,3 +445,29 @@ def test_firing_weapons_at_counted_people_is_a_domestic_assault(nlp):
     text = "Bolivian police fired rubber bullets at hundreds of striking miners."
     assaults = [e for e in code(nlp, text, {"Bolivian": "BOL"}) if e.type == "ASSAULT"]
     assert assaults and countries(assaults[0].recipient) == {"BOL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile called the ruling unfair and illegal on Monday.",
+        "Chile described the naval exercise as a dangerous provocation.",
+        "Chile conveyed its concerns to Peru about the border fence.",
+    ],
+)
+def test_calling_something_unfair_or_a_provocation_and_conveying_concerns_are_disapproval(nlp, text):
+    accusations = [e for e in code(nlp, text, {"Chile": "CHL", "Peru": "PER"}) if e.type == "ACCUSE"]
+    assert accusations and accusations[0].mode == "disapprove" and countries(accusations[0].actor) == {"CHL"}
+
+
+def test_calling_talks_a_success_is_no_accusation(nlp):
+    events = code(nlp, "Chile called the talks with Peru a success.", {"Chile": "CHL", "Peru": "PER"})
+    assert not [event for event in events if event.type == "ACCUSE"]
+
+
+def test_an_invitation_is_agree_and_not_being_invited_is_no_rejection(nlp):
+    text = "Brazil invited Argentina to attend the summit in Belem. Chile was not invited."
+    events = code(nlp, text, {"Brazil": "BRA", "Argentina": "ARG", "Chile": "CHL"})
+    agree = [event for event in events if event.type == "AGREE" and not event.negated]
+    assert agree and countries(agree[0].actor) == {"BRA"} and countries(agree[0].recipient) == {"ARG"}
+    assert not [event for event in events if event.type == "REJECT"]

@@ -16,7 +16,8 @@ from typing import Any
 import yaml
 from spacy.tokens import Span, Token
 
-from eventwire.events_armed import ArmedCues, has_armed_agent, has_object_in
+from eventwire.events_armed import ArmedCues, has_armed_agent
+from eventwire.events_wording import has_complement_in, has_object_in
 
 # Objects and passive subjects of a verb (spaCy English labels).
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -24,6 +25,8 @@ OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 # "took part in talks", "engaged in fighting", "put on alert": a verb + these prepositions makes the verb's subject
 # the noun's agent; other prepositions ("sanctions over the invasion") name a background event.
 PARTICIPATION_PREPS = {"in", "into", "on"}
+# Entity labels of a time: a preposition introducing one is no part of a phrase trigger.
+TIME_ENTITIES = {"DATE", "TIME"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,8 @@ class TriggerRule:
     requires: str | None = None
     # Fires only when its object is one of these ("fired rockets", "delivered medical supplies").
     objects: frozenset[str] = frozenset()
+    # Fires only when it calls its object one of these ("called the ruling unfair").
+    complements: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +119,7 @@ def _rule(entry: dict[str, Any]) -> TriggerRule:
         participants_sector=entry.get("participants_sector"),
         requires=entry.get("requires"),
         objects=frozenset(entry.get("objects", [])),
+        complements=frozenset(entry.get("complements", [])),
     )
 
 
@@ -167,6 +173,20 @@ def lemma(token: Token) -> str:
 
 
 def _phrase_match(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] | None:
+    """Tokens of a phrase anchored at ``anchor``, unless a preposition of it only introduces a time
+    ("called on Monday" is no "call on")."""
+    tokens = _phrase_tokens(rule, anchor, sent)
+    if tokens and any(_introduces_time(token) for token in tokens[1:]):
+        return None
+    return tokens
+
+
+def _introduces_time(token: Token) -> bool:
+    objects = [child for child in token.children if child.dep_ == "pobj"]
+    return token.pos_ == "ADP" and bool(objects) and all(obj.ent_type_ in TIME_ENTITIES for obj in objects)
+
+
+def _phrase_tokens(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] | None:
     """Tokens of a phrase anchored at ``anchor``: adjacent words, or words in the anchor's subtree."""
     if lemma(anchor) != rule.phrase[0] and anchor.lower_ != rule.phrase[0]:
         return None
@@ -223,6 +243,8 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
         return has_armed_agent(token, lexicon.armed)
     if rule.objects:
         return has_object_in(token, rule.objects)
+    if rule.complements:
+        return has_complement_in(token, rule.complements)
     return True
 
 

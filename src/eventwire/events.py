@@ -175,8 +175,8 @@ def recode_negated(trigger: Trigger, original_type: str, negated: bool, sent: Sp
     """Codebook REJECT: a negated intention to cooperate ("will not accept", "failed to reach a deal")
     is a rejection. Returns the remaining negation flag."""
     target = lexicon.negated_recode.get(trigger.type)
-    if not negated or target is None:
-        return negated
+    if not negated or target is None or _agentless_passive(trigger.head):
+        return negated  # "Russia was not invited": nobody refused anything, nothing happened
     step = f"{trigger.type}+negated->{target}"
     trigger.recoded = f"{trigger.recoded}, {step}" if trigger.recoded else step
     trigger.type, trigger.mode = target, None
@@ -184,6 +184,11 @@ def recode_negated(trigger: Trigger, original_type: str, negated: bool, sent: Sp
         original_type
     )
     return False
+
+
+def _agentless_passive(verb: Token) -> bool:
+    children = {child.dep_ for child in verb.children}
+    return "auxpass" in children and "agent" not in children
 
 
 def confidence(

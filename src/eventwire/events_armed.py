@@ -1,5 +1,4 @@
-"""Armed agents and telling objects: whether a verb that can mean an attack ("struck", "hit",
-"pounded", "fired") or aid ("delivered", "sent") is one.
+"""Armed agents: whether a verb that can mean an attack ("struck", "hit", "pounded") is one.
 
 "Russian forces struck Kharkiv", "Israel hit the town with drones" and "rebels fired mortars at the
 base" are attacks; "Peru struck a deal", "the storm hit the coast", "lower prices hit the markets"
@@ -95,19 +94,3 @@ def has_armed_agent(verb: Token, cues: ArmedCues) -> bool:
     if any(child.dep_ == "prt" or child.lower_ in FIGURATIVE_PARTICLES for child in verb.children):
         return False
     return not instruments and any(_is_state(noun) for noun in agents)
-
-
-def has_object_in(verb: Token, words: frozenset[str]) -> bool:
-    """The verb's direct object is one of ``words``, or names a quantity of them ("fired a salvo of
-    missiles", "delivered 90 tonnes of food and medical supplies")."""
-    for child in verb.children:
-        if child.dep_ != "dobj":
-            continue
-        nouns = [
-            child,
-            *(g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
-        ]
-        nouns += [conj for noun in nouns for conj in noun.conjuncts]
-        if any(_lemma(noun) in words or noun.lower_ in words for noun in nouns):
-            return True
-    return False

@@ -1,0 +1,55 @@
+"""Telling words around a trigger verb: the object or the complement that makes it an event.
+
+"Fired rockets" is an attack and "delivered medical supplies" aid, while "fired the minister" and
+"delivered a speech" are neither (a rule's ``objects``); "called the decision illegal" and "described
+the move as a provocation" are disapproval, while "called the meeting a success" is not (a rule's
+``complements``). The word lists are data, in the rules of ``data/events.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _named(nouns: list[Token], words: frozenset[str]) -> bool:
+    return any(_lemma(noun) in words or noun.lower_ in words for noun in nouns)
+
+
+def has_object_in(verb: Token, words: frozenset[str]) -> bool:
+    """The verb's direct object is one of ``words``, or names a quantity of them ("fired a salvo of
+    missiles", "delivered 90 tonnes of food and medical supplies")."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        nouns = [
+            child,
+            *(g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
+        ]
+        nouns += [conj for noun in nouns for conj in noun.conjuncts]
+        if _named(nouns, words):
+            return True
+    return False
+
+
+def complements_of(verb: Token) -> list[Token]:
+    """What the verb calls its object: an object predicate ("called it illegal", "called it a
+    provocation") or an "as" phrase ("described it as a provocation"), with their conjuncts and the
+    adjectives of a noun complement ("a dangerous provocation")."""
+    found = [child for child in verb.children if child.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            found += [grand for grand in child.children if grand.dep_ == "pobj"]
+    found += [conj for word in found for conj in word.conjuncts]
+    found += [mod for word in found for mod in word.children if mod.dep_ == "amod"]
+    return found
+
+
+def has_complement_in(verb: Token, words: frozenset[str]) -> bool:
+    """The verb has an object (or an object predicate, which implies one) and calls it one of
+    ``words`` ("called the ruling unfair")."""
+    has_object = any(child.dep_ in {"dobj", "nsubjpass", "oprd"} for child in verb.children)
+    return has_object and _named(complements_of(verb), words)
