@@ -471,3 +471,10 @@ def test_an_invitation_is_agree_and_not_being_invited_is_no_rejection(nlp):
     agree = [event for event in events if event.type == "AGREE" and not event.negated]
     assert agree and countries(agree[0].actor) == {"BRA"} and countries(agree[0].recipient) == {"ARG"}
     assert not [event for event in events if event.type == "REJECT"]
+
+
+def test_countries_listed_with_including_are_the_recipients(nlp):
+    text = "Bolivia expelled diplomats from five neighbouring countries that had criticised the vote, including Brazil and Chile."
+    events = code(nlp, text, {"Bolivia": "BOL", "Brazil": "BRA", "Chile": "CHL"})
+    expulsions = [event for event in events if event.type == "SANCTION"]
+    assert expulsions and countries(expulsions[0].recipient) == {"BRA", "CHL"}

@@ -77,6 +77,18 @@ class MentionIndex:
                 found = unique(actor for pobj in child.children for actor in self.of_group(pobj))
                 if found:
                     return found
+        return self._included(token) if token.pos_ == "NOUN" else []
+
+    def _included(self, token: Token) -> list[Actor]:
+        """Actors listed as members of a group noun: "diplomats from seven countries, including X and
+        Y" (the small parser often hangs "including" on a later word of the phrase)."""
+        for word in token.subtree:
+            if word.dep_ == "prep" and word.lower_ == "including" and word.i > token.i:
+                found = unique(
+                    a for pobj in word.children if pobj.dep_ == "pobj" for a in self.of_group(pobj)
+                )
+                if found:
+                    return found
         return []
 
     def of_group(self, token: Token) -> list[Actor]:
