@@ -478,3 +478,9 @@ def test_countries_listed_with_including_are_the_recipients(nlp):
     events = code(nlp, text, {"Bolivia": "BOL", "Brazil": "BRA", "Chile": "CHL"})
     expulsions = [event for event in events if event.type == "SANCTION"]
     assert expulsions and countries(expulsions[0].recipient) == {"BRA", "CHL"}
+
+
+def test_aid_for_victims_in_a_country_goes_to_that_country(nlp):
+    events = code(nlp, "Norway sent aid for flood victims in Pakistan.", {"Norway": "NOR", "Pakistan": "PAK"})
+    aid = [event for event in events if event.type == "AID"]
+    assert aid and countries(aid[0].recipient) == {"PAK"}
