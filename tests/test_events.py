@@ -484,3 +484,11 @@ def test_aid_for_victims_in_a_country_goes_to_that_country(nlp):
     events = code(nlp, "Norway sent aid for flood victims in Pakistan.", {"Norway": "NOR", "Pakistan": "PAK"})
     aid = [event for event in events if event.type == "AID"]
     assert aid and countries(aid[0].recipient) == {"PAK"}
+
+
+def test_a_coordinated_verb_is_an_act_of_its_own_not_the_content_of_the_first(nlp):
+    text = "Chile praised the Peruvian reforms and invited Peru to a summit in Santiago."
+    events = code(nlp, text, {"Chile": "CHL", "Peruvian": "PER", "Peru": "PER"})
+    assert {"SUPPORT", "AGREE"} <= {event.type for event in events}
+    text = "Chile threatened to impose sanctions on Peru."  # content of a speech act stays folded
+    assert [event.type for event in code(nlp, text, {"Chile": "CHL", "Peru": "PER"})] == ["THREATEN"]

@@ -341,6 +341,12 @@ def _is_ancestor(ancestor: Token, token: Token) -> bool:
     return ancestor.i != token.i and ancestor in token.ancestors
 
 
+def _own_act(trigger: Trigger) -> bool:
+    """A verb coordinated with another ("praised X and invited Y"): an act of its own, not content."""
+    head = trigger.head
+    return head.dep_ == "conj" and head.pos_ == "VERB" and head.head.pos_ == "VERB"
+
+
 def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
     """Fold triggers that are part of another: the content of a speech act, or a repeat of the same type.
 
@@ -354,7 +360,10 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
                 other
                 for other in kept
                 if (other.head.i == trigger.head.i or _is_ancestor(other.head, trigger.head))
-                and (other.type in lexicon.speech_acts or other.type == trigger.type)
+                and (
+                    other.type == trigger.type
+                    or (other.type in lexicon.speech_acts and not _own_act(trigger))
+                )
             ),
             None,
         )
