@@ -456,3 +456,80 @@ def test_crowds_and_unnamed_people_are_civilians_of_a_country(nlp, text, surface
 def test_numbers_of_things_are_no_crowd(nlp):
     _, mentions = run(nlp, "Thousands of homes in Peru were flooded after the storm.")
     assert not any("Thousands" in mention.text for mention in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        ("Kataib Hezbollah claimed the drone strike on the base.", "Kataib", "IRQ", "REB"),
+        ("Hezbollah said it had fired rockets at the base.", "Hezbollah", "LBN", "REB"),
+        ("The Houthis said Houthi forces had seized a tanker.", "Houthi forces", "YEM", "REB"),
+        ("Gunmen from al-Shabaab stormed a hotel in the port.", "al-Shabaab", "SOM", "REB"),
+        ("The Taliban closed girls' schools again.", "Taliban", "AFG", "GOV"),
+        ("Wagner mercenaries left the town in June.", "Wagner", "RUS", "PRM"),
+        ("JNIM fighters ambushed a convoy near the border.", "JNIM", "MLI", "REB"),
+    ],
+)
+def test_named_armed_and_political_movements_have_a_country(nlp, text, surface, country, sector):
+    actor = actor_for(nlp, text, surface)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Demonstrators gathered outside the Japanese embassy in Lima.", "embassy", "JPN"),
+        ("Police guarded Sweden's embassy in Baghdad overnight.", "embassy", "SWE"),
+        ("China's military began drills in the strait on Monday.", "China's military", "CHN"),
+        ("Russian drones hit a power station near the city.", "Russian drones", "RUS"),
+    ],
+)
+def test_the_owner_of_an_embassy_or_military_is_the_named_country(nlp, text, surface, country):
+    actor = actor_for(nlp, text, surface)
+    assert actor is not None and actor.country == country
+
+
+def test_the_military_refers_back_to_the_most_recent_force_named(nlp):
+    text = (
+        "Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday. "
+        "Syrian troops shelled villages near Idlib. The military said it had hit militant positions."
+    )
+    _, mentions = run(nlp, text)
+    military = [mention for mention in mentions if mention.text.lower().endswith("military")]
+    assert [mention.actor_id for mention in military] == ["SYR-MIL"]
+
+
+def test_only_forces_refer_back_by_sector():
+    from eventwire.actor_builder import sector_actor
+    from eventwire.coref import Seen, resolve_sector
+
+    seen = [Seen(sector_actor("USA", "GOV"), 0, 0, True), Seen(sector_actor("SYR", "MIL"), 5, 1, True)]
+    assert resolve_sector(seen, "MIL", 2) == "SYR"
+    assert resolve_sector(seen, "GOV", 2) is None  # "the government" keeps the document's country
+    assert resolve_sector(seen, "MIL", 9) is None  # beyond the window
+
+
+def test_the_diplomat_is_not_linked_across_countries_by_a_generic_noun(nlp):
+    text = (
+        "Indian Foreign Minister Subrahmanyam Jaishankar spoke on Monday. "
+        "Canada's high commissioner Sarah Lane was summoned. The diplomat said nothing."
+    )
+    actors, mentions = run(nlp, text)
+    diplomat = [m for m in mentions if m.text == "The diplomat"]
+    assert all(actors[m.actor_id].country != "IND" for m in diplomat)
+
+
+def test_the_diplomat_links_to_the_most_recent_diplomat_by_role_word(nlp):
+    text = (
+        "Egyptian Foreign Minister Sameh Shoukry met officials. "
+        "Later, Qatari diplomat Majed Al-Ansari arrived. The diplomat said talks were useful."
+    )
+    actor = actor_for(nlp, text, "The diplomat")
+    assert actor is not None and actor.id == "person:majed-al-ansari"
+
+
+def test_a_conditional_clause_does_not_place_refugees(nlp):
+    actor = actor_for(
+        nlp, "Jordan says it will not admit more refugees if fighting spreads to Syria.", "refugees"
+    )
+    assert actor is not None and actor.country == "JOR"

@@ -101,3 +101,29 @@ def test_part_of_day_is_kept_for_timeml_and_dropped_for_the_pipeline(nlp):
     timex = find_timexes(doc, PUBLISHED)[0]
     assert (timex.timex_type, timex.value) == ("TIME", "2024-03-10TNI")
     assert resolve_dates(doc, PUBLISHED)[0].value == "2024-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Riot police dispersed the marchers on Thursday night.", "Thursday night", "2024-03-14"),
+        (
+            "Students occupied the rectorate on Monday evening, organisers said.",
+            "Monday evening",
+            "2024-03-11",
+        ),
+    ],
+)
+def test_a_part_of_a_past_weekday_keeps_that_day(nlp, text, phrase, value):
+    assert values(nlp, text)[phrase] == (value, "day")
+
+
+def test_overnight_is_the_night_ending_on_the_publication_morning(nlp):
+    found = values(nlp, "Artillery pounded the port town overnight, the regional governor said.")
+    assert found["overnight"] == (PUBLISHED, "day")
+    assert values(nlp, "Overnight, rebels cut the main road north.")["Overnight"] == (PUBLISHED, "day")
+
+
+def test_overnight_before_a_noun_is_no_date(nlp):
+    assert values(nlp, "The delegates took an overnight flight to Doha.") == {}
+    assert values(nlp, "After overnight talks the parties signed nothing.") == {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor, state_actor
 from eventwire.actor_tables import fold, roles
+from eventwire.coref import resolve_sector
 from eventwire.countries import city_country
 from eventwire.token_view import Words
 
@@ -18,7 +19,9 @@ CROWD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PLACE_KINDS = frozenset({"country", "capital", "region"})
 # Sectors whose unnamed members belong where they are ("protesters ... in Manila", "police in
 # Tbilisi"); troops and rebels often fight abroad, so they keep the document's country.
-LOCAL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "COP"})
+LOCAL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "COP"})  # not refugees: they come from elsewhere
+# Dependents that open another clause: its places are not where this clause happens.
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"})
 
 
 def collective(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
@@ -98,7 +101,8 @@ def _collective_noun(doc: Words, k: int, end: int) -> tuple[int, str] | None:
 def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "rebels", "protesters", "the army", "police": the document's dominant country's collective.
 
-    Civilians and police take the place of their clause first ("protesters gathered in Manila").
+    "the military" refers back to the most recent military named (:func:`resolve_sector`); civilians
+    and police take the place of their clause next ("protesters gathered in Manila").
 
     Only the nouns in roles.yaml's ``bare_descriptions``; a phrase naming its own country
     was taken by :func:`collective` or :func:`collective_in_country` first.
@@ -107,8 +111,9 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     found = _collective_noun(doc, k, end)
     if found is None or not _is_bare_description(doc, k, found[0]):
         return None
+    earlier = resolve_sector(builder.seen, found[1], builder.sentence) if k > i else None
     place = clause_place(doc, doc[found[0]]) if found[1] in LOCAL_SECTORS else None
-    country = place or builder.document_country
+    country = earlier or place or builder.document_country
     if country is None:
         return None
     builder.mention(sector_actor(country, found[1]), i, found[0] + 1, "description")
@@ -145,6 +150,8 @@ def crowd(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
         return None
     stop, sector, country = found[0], "CVL", None
     if stop + 1 < end and doc[stop].lower_ == "of":
+        if _country_chain(doc, stop + 1, end):
+            return None  # "scores of Sierra Leonean and Liberian refugees": each country's collective
         people = _people_after_of(doc, stop + 1, end)
         if people is None:
             return None  # "thousands of homes"
@@ -159,15 +166,12 @@ def crowd(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
 
 
 def _people_after_of(doc: Words, k: int, end: int) -> tuple[int, str | None, str | None] | None:
-    """ "Georgians", "people", "Serbian students" after "thousands of": (end, sector, country)."""
+    """ "Georgians", "people", "students" after "thousands of": (end, sector, country or None)."""
     found = pat.match_lexicon(doc, k, end)
     if found is not None and found[1].kind == "people":
         return found[0], "CVL", found[1].code
-    countries = _country_chain(doc, k, end)
-    noun = _collective_noun(doc, countries[-1][1] if countries else k, end)
-    if noun is None:
-        return None
-    return noun[0] + 1, noun[1], countries[0][2] if countries else None
+    noun = _collective_noun(doc, k, end)
+    return None if noun is None else (noun[0] + 1, noun[1], None)
 
 
 def clause_place(doc: Words, head) -> str | None:
@@ -176,13 +180,23 @@ def clause_place(doc: Words, head) -> str | None:
     verb = head.head if head.dep_ in CROWD_DEPS or head.dep_ == "pobj" else head
     prepositions = roles().clause_place_prepositions
     best: tuple[int, str] | None = None
-    for token in verb.subtree:
+    for token in _same_clause(verb):
         if token.dep_ != "pobj" or token.head.lower_ not in prepositions:
             continue
         code = _place_country(doc, token)
         if code is not None and (best is None or abs(token.i - head.i) < best[0]):
             best = (abs(token.i - head.i), code)
     return best[1] if best else None
+
+
+def _same_clause(verb) -> list:
+    """The tokens under ``verb`` that are not inside another clause ("... if war starts in Iraq")."""
+    tokens, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(child for child in token.children if child.dep_ not in CLAUSE_DEPS)
+    return tokens
 
 
 def _place_country(doc: Words, token) -> str | None:

@@ -55,6 +55,7 @@ class RoleTables:
     local_office_modifiers: frozenset[str]
     crowd_words: dict[tuple[str, ...], str]
     clause_place_prepositions: frozenset[str]
+    back_reference_sectors: frozenset[str]
 
 
 def _word_keys(mapping: dict) -> dict[tuple[str, ...], object]:
@@ -83,6 +84,7 @@ def roles() -> RoleTables:
         local_office_modifiers=frozenset(data.get("local_office_modifiers", [])),
         crowd_words={tuple(word.split()): word for word in data.get("crowd_words", [])},
         clause_place_prepositions=frozenset(data.get("clause_place_prepositions", [])),
+        back_reference_sectors=frozenset(data.get("back_reference_sectors", [])),
     )
 
 

@@ -43,6 +43,7 @@ from eventwire.coref import (
     resolve_description,
     resolve_organisation,
     resolve_pronoun,
+    resolve_sector,
 )
 from eventwire.countries import LexEntry, is_city
 from eventwire.records import Actor, ActorMention
@@ -286,7 +287,9 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
             return org.end
     country = prefix.country or org.country
     if country is None and prefix.igo is None and fold(org.words) in roles().bare_descriptions:
-        country = builder.document_country  # "the army": the army of the country the text is about
+        # "the army": the army just named or of the sentence's leader, else of the text's country
+        earlier = resolve_sector(builder.seen, org.sector, builder.sentence) if prefix.determiner else None
+        country = earlier or builder.document_country
         if country is not None:
             builder.mention(sector_actor(country, org.sector), org.start, org.end, "description")
             return org.end

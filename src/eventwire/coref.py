@@ -80,9 +80,30 @@ def resolve_description(
             wanted and wanted <= _role_words(actor.role)
         ):
             compatible.append(item)
+    by_role = [item for item in compatible if wanted and wanted <= _role_words(item.actor.role)]
+    if by_role:
+        return by_role[0].actor  # the most recent holder of that very role ("the diplomat")
+    if len({item.actor.country for item in compatible}) > 1:
+        return None  # officials of several countries: no link beats a wrong link
     subjects = [item for item in compatible if item.subject]
     best = subjects or compatible
     return best[0].actor if best else None
+
+
+def resolve_sector(seen: list[Seen], sector: str, sentence: int) -> str | None:
+    """The country of a definite description of a sector ("the military", "the police"): that of the
+    most recent actor of that sector within the window ("Ukrainian forces ... the military").
+
+    Only the sectors in roles.yaml's ``back_reference_sectors``: "the government" after a foreign
+    official is as often another country's government, so it keeps the document's country.
+    """
+    if sector not in roles().back_reference_sectors:
+        return None
+    for item in _recent(seen, sentence):
+        actor = item.actor
+        if actor.kind in {"group", "organisation"} and actor.sector == sector and actor.country:
+            return None if actor.country == "IGO" else actor.country
+    return None
 
 
 def resolve_counterpart(seen: list[Seen], sentence: int) -> Actor | None:

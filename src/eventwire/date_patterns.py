@@ -66,6 +66,8 @@ class Lexicon:
     temporal_prepositions: frozenset[str]
     duration_adjectives: frozenset[str]
     numeric_order: str
+    deictic_days: dict[str, int]
+    adverb_only_deictics: frozenset[str]
 
 
 def _invert(table: dict[Any, list[str]]) -> dict[str, Any]:
@@ -100,6 +102,8 @@ def lexicon() -> Lexicon:
         temporal_prepositions=frozenset(raw["temporal_prepositions"]),
         duration_adjectives=frozenset(raw["duration_adjectives"]),
         numeric_order=str(raw["numeric_date_order"]),
+        deictic_days={k: int(v) for k, v in _invert(raw["deictic_days"]).items()},
+        adverb_only_deictics=frozenset(raw["adverb_only_deictics"]),
     )
 
 
@@ -157,7 +161,7 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?:\s+(?:of\s+)?(?:{YEAR}|(?P<qrel>last|this|next)\s+year))?",
         "holiday": rf"{holiday}(?:,?\s+{YEAR})?",
         "weekday": rf"{mod}(?:{rel}\s+)?{weekday}(?:\s+{part})?",
-        "deictic": rf"(?P<word>today|tonight|yesterday|tomorrow|last\s+night)(?:\s+{part})?",
+        "deictic": rf"(?P<word>{_words(lex.deictic_days)})(?:\s+{part})?",
         "this_part": rf"this\s+{part}",
         "ago": rf"{number}[\s-]+{unit}\s+(?P<dir>ago|hence)",
         "relative_unit": rf"{mod}(?:the\s+)?{rel}\s+(?:fiscal\s+)?{unit}",
@@ -264,9 +268,7 @@ def _frame(name: str, match: re.Match[str], text: str) -> Frame | None:
     elif name == "holiday":
         fields["month"], fields["day"] = (int(x) for x in lex.holidays[_key(g["holiday"])].split("-"))
     elif name == "deictic":
-        fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[
-            _key(g["word"])
-        ]
+        fields["offset"] = lex.deictic_days[_key(g["word"])]
     elif name == "this_part":
         kind, fields["offset"] = "deictic", 0
     elif name == "ago":

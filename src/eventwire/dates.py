@@ -69,6 +69,8 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     for frame in scan(text):
         if frame.guarded and not _supported(frame, doc, entity_spans, text):
             continue
+        if _adjective_use(frame, doc, text):
+            continue
         resolution = resolve(frame, anchor, tense_direction(doc, frame.start, frame.end))
         if resolution is None:
             continue
@@ -109,6 +111,14 @@ def _supported(frame: Frame, doc: Doc, entity_spans: list[tuple[int, int]], text
     before = text[max(0, frame.start - 20) : frame.start].split()
     previous = before[-1].lower().strip("(,") if before else ""
     return previous in lexicon().temporal_prepositions or text[max(0, frame.start - 1) : frame.start] in "-–"
+
+
+def _adjective_use(frame: Frame, doc: Doc, text: str) -> bool:
+    """ "an overnight train", "overnight talks": a deictic word that is a date only as an adverb."""
+    if text[frame.start : frame.end].lower() not in lexicon().adverb_only_deictics:
+        return False
+    span = doc.char_span(frame.start, frame.end, alignment_mode="expand")
+    return span is not None and (span.root.pos_ == "ADJ" or span.root.dep_ in ("amod", "compound"))
 
 
 def tense_direction(doc: Doc, start: int, end: int) -> int:
