@@ -341,10 +341,12 @@ def _is_ancestor(ancestor: Token, token: Token) -> bool:
     return ancestor.i != token.i and ancestor in token.ancestors
 
 
-def _own_act(trigger: Trigger) -> bool:
-    """A verb coordinated with another ("praised X and invited Y"): an act of its own, not content."""
+def _coordinated_with(trigger: Trigger, owner: Trigger) -> bool:
+    """A verb coordinated with the speech act itself ("praised X and invited Y"): an act of its own,
+    not the speech act's content (a verb coordinated inside the content, "refused to let planes land
+    and evacuate", stays content)."""
     head = trigger.head
-    return head.dep_ == "conj" and head.pos_ == "VERB" and head.head.pos_ == "VERB"
+    return head.dep_ == "conj" and head.pos_ == "VERB" and head.head.i == owner.head.i
 
 
 def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
@@ -362,7 +364,7 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
                 if (other.head.i == trigger.head.i or _is_ancestor(other.head, trigger.head))
                 and (
                     other.type == trigger.type
-                    or (other.type in lexicon.speech_acts and not _own_act(trigger))
+                    or (other.type in lexicon.speech_acts and not _coordinated_with(trigger, other))
                 )
             ),
             None,
