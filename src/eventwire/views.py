@@ -17,12 +17,18 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from eventwire.store import Store
 
 Reporter = Callable[..., None]
+# Piped into a file or a pager, tables get room instead of a terminal's default 80 columns.
+PIPED_WIDTH = 160
+
+
+def _stdout() -> Console:
+    return Console(highlight=False, file=sys.stdout, width=None if sys.stdout.isatty() else PIPED_WIDTH)
 
 
 @contextmanager
@@ -79,7 +85,7 @@ def marked_text(document: dict[str, Any]) -> Text:
 
 def print_document(document: dict[str, Any], actors: dict[str, dict[str, Any]], why: bool = False) -> None:
     """The article with what eventwire found in it marked; with ``why``, what cleaning removed and why."""
-    out = Console(highlight=False)
+    out = _stdout()
     out.print(f"[bold]{document['title'] or '(no title)'}[/bold]  [dim]{document['id']}[/dim]")
     published = document["published"] or "unknown"
     out.print(
@@ -176,7 +182,7 @@ def _shorten(text: str, width: int = 100) -> str:
 
 
 def print_summary(store: Store) -> None:
-    out = Console(highlight=False)
+    out = _stdout()
     counts = store.counts()
     out.print("  ".join(f"{name} {number}" for name, number in counts.items()))
     table = Table("id", "published", "title", "chars", title=f"Documents in {store.path}")
@@ -212,17 +218,18 @@ def print_summary(store: Store) -> None:
 
 
 def print_actors(rows: list[dict[str, Any]]) -> None:
-    table = Table("id", "name", "kind", "country", "sector", "role", "documents")
+    # The id is what `eventwire actors show|set` take: never shortened.
+    table = Table(Column("id", no_wrap=True), "name", "kind", "country", "sector", "role", "documents")
     for row in rows:
         table.add_row(
             row["id"], row["name"], row["kind"], row["country"] or "", row["sector"] or "", row["role"] or "",
             str(len(row["documents"])),
         )  # fmt: skip
-    Console(highlight=False, file=sys.stdout).print(table)
+    _stdout().print(table)
 
 
 def print_stories(stories: list[Any]) -> None:
     table = Table("story", "documents", "label", "terms", title=f"{len(stories)} stories")
     for story in sorted(stories, key=lambda story: -len(story.doc_ids)):
         table.add_row(story.id, str(len(story.doc_ids)), story.title or "", ", ".join(story.terms))
-    Console(highlight=False).print(table)
+    _stdout().print(table)
