@@ -141,6 +141,13 @@ class ActorMention:
 
 @dataclass(slots=True)
 class Quote:
+    """A direct quote (the text inside the marks) or reported speech (the reported clause).
+
+    ``speaker`` is the id of the speaking actor (an :class:`Actor` of the same document), or None
+    when no actor could be named; ``speaker_start``/``speaker_end`` span the words that name the
+    speaker, even when they resolve to no actor. ``cue`` is the lemma of the cue verb.
+    """
+
     start: int
     end: int
     text: str
