@@ -46,3 +46,24 @@ def test_pipeline_codes_a_stream_and_names_bad_documents() -> None:
     results = list(eventwire.Pipeline().code_stream(documents))
     assert isinstance(results[0], eventwire.CodedDocument) and results[0].id == "a"
     assert isinstance(results[1], eventwire.InputError) and results[1].origin == "empty-one"
+
+
+def test_editing_a_rule_file_changes_what_stored_codings_are_keyed_by(tmp_path, monkeypatch) -> None:
+    import shutil
+
+    from eventwire import pipeline
+
+    data = tmp_path / "data"
+    shutil.copytree(pipeline.DATA_DIR, data)
+    monkeypatch.setattr(pipeline, "DATA_DIR", data)
+    document = eventwire.Document(id="a", text=TEXT)
+    pipeline.rules_fingerprint.cache_clear()
+    before = pipeline.coded_hash(document, eventwire.Options())
+    with (data / "events.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\n# a political scientist's edit\n")
+    pipeline.rules_fingerprint.cache_clear()
+    try:
+        assert pipeline.coded_hash(document, eventwire.Options()) != before
+    finally:
+        monkeypatch.undo()
+        pipeline.rules_fingerprint.cache_clear()
