@@ -202,7 +202,6 @@ TEXT_PAGE = (
 
 
 def test_text_path_uses_the_chrome_cleaner_and_its_dateline():
-    pytest.importorskip("eventwire.chrome", reason="eventwire.chrome (the text cleaner) is not written yet")
     cleaned = clean_document(Document(id="t1", text=TEXT_PAGE, origin="inbox/t1.txt"))
     assert cleaned.extractor == "text"
     assert cleaned.title == "Mining strike ends in Dovrak"
@@ -211,7 +210,6 @@ def test_text_path_uses_the_chrome_cleaner_and_its_dateline():
 
 
 def test_text_path_record_fields_win():
-    pytest.importorskip("eventwire.chrome", reason="eventwire.chrome (the text cleaner) is not written yet")
     document = Document(id="t2", text=TEXT_PAGE, title="Dovrak miners back at work", published="2022-03-13")
     cleaned = clean_document(document, default_published="2000-01-01")
     assert cleaned.title == "Dovrak miners back at work"
@@ -220,7 +218,6 @@ def test_text_path_record_fields_win():
 
 @pytest.mark.parametrize("text", ["", "   \n\n\t  ", None])
 def test_empty_text_is_an_input_error(text):
-    pytest.importorskip("eventwire.chrome", reason="eventwire.chrome (the text cleaner) is not written yet")
     with pytest.raises(InputError, match="no text") as raised:
         clean_document(Document(id="e1", text=text, origin="inbox/empty.txt"))
     assert raised.value.origin == "inbox/empty.txt"
