@@ -533,3 +533,63 @@ def test_a_conditional_clause_does_not_place_refugees(nlp):
         nlp, "Jordan says it will not admit more refugees if fighting spreads to Syria.", "refugees"
     )
     assert actor is not None and actor.country == "JOR"
+
+
+# -- unions, determiners before abbreviations, sentence-initial common nouns, aliases as places --
+
+
+def test_union_is_labour_only_with_a_labour_word(nlp):
+    teachers = actor_for(nlp, "The Ghana Union of Nurses threatened a walkout over unpaid wages.", "Union")
+    assert teachers.sector == "LAB"
+    dockers = actor_for(nlp, "In Lagos the dockworkers' union rejected the new port tariff.", "union")
+    assert dockers.sector == "LAB"
+    pacific = actor_for(nlp, "The Andean Trade Bloc Union approved a common tariff on steel.", "Union")
+    assert pacific is None or pacific.sector != "LAB"
+    african = actor_for(nlp, "Delegates of the African Union arrived in Addis Ababa on Tuesday.", "African")
+    assert (african.id, african.sector) == ("IGO:AU", "GOV")
+
+
+def test_union_state_with_its_members_is_the_igo(nlp):
+    actors, _ = run(nlp, "Envoys from the Union State of Russia and Belarus toured the new air base.")
+    assert "IGO:UNION_STATE" in actors
+    assert all(actor.sector != "LAB" for actor in actors.values())
+    possessive = actor_for(nlp, "The Union State's budget for 2031 was cut by a tenth.", "Union State")
+    assert (possessive.id, possessive.sector) == ("IGO:UNION_STATE", "GOV")
+
+
+def test_determiner_belongs_to_the_country_abbreviation(nlp):
+    _, mentions = run(nlp, "Venezuela protested, but the US and its partners renewed the oil embargo.")
+    texts = [mention.text for mention in mentions]
+    assert "the US" in texts and "the" not in texts
+    _, mentions = run(nlp, "Officials said the UAE and the DRC would sign a mining accord.")
+    assert {"the UAE", "the DRC"} <= {mention.text for mention in mentions}
+
+
+def test_counterpart_apposition_is_one_actor(nlp):
+    actors, mentions = run(
+        nlp, "Austria's interior minister Karl Huber phoned his counterpart from Slovenia, Mateja Kranjc."
+    )
+    people = [actor for actor in actors.values() if actor.kind == "person"]
+    assert {person.name for person in people} == {"Karl Huber", "Mateja Kranjc"}
+    kranjc = [mention for mention in mentions if "Kranjc" in mention.text]
+    assert len(kranjc) == 1 and kranjc[0].text.endswith("Mateja Kranjc")
+
+
+@pytest.mark.parametrize(
+    "text", ["Rockets slammed into Kharkiv before dawn.", "Helicopters ferried the wounded to Lviv."]
+)
+def test_sentence_initial_common_noun_is_no_name(nlp, text):
+    actors, mentions = run(nlp, text)
+    first = text.split()[0]
+    assert not any(mention.text == first for mention in mentions)
+    assert not any(actor.name == first for actor in actors.values())
+
+
+def test_leader_alias_used_as_a_place_is_no_person(nlp):
+    text = (
+        "Lloyd Austin toured a shipyard. Austin is a city where the firm has its offices. "
+        "Investors gathered in Austin, a hub for chip makers. Austin later told reporters the deal was done."
+    )
+    _, mentions = run(nlp, text)
+    austin = [mention.text for mention in mentions if mention.actor_id == "person:lloyd-austin"]
+    assert austin == ["Lloyd Austin", "Austin"]  # the last one only: the man who told reporters

@@ -207,3 +207,24 @@ def _place_country(doc: Words, token) -> str | None:
     if found is not None and found[0] == token.i + 1 and found[1].kind in PLACE_KINDS:
         return found[1].country or found[1].code
     return city_country(doc.text_of(start, token.i + 1))
+
+
+def name_used_as_place(token) -> bool:
+    """A one-word name the sentence uses as a place: after a locative preposition ("flew into
+    Austin"), with a place noun in apposition ("Austin, a city in Texas") or as the subject of
+    "be" with a place noun ("Austin is the state capital"). See roles.yaml ``place_nouns``."""
+    tables = roles()
+    while token.dep_ in {"conj", "appos"} and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in tables.name_place_prepositions:
+        return True
+    if any(child.dep_ == "appos" and child.lemma_.lower() in tables.place_nouns for child in token.children):
+        return True
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(
+            child.dep_ == "attr" and child.lemma_.lower() in tables.place_nouns for child in verb.children
+        )
+    )

@@ -282,12 +282,77 @@ def parse_org(doc: Words, i: int, end: int, adjectives: int = 0) -> OrgWord | No
         if org and (not domain or org[0] >= domain[0]):
             if _modifies_noun(doc, org[0]):
                 return None  # "military capabilities", "government spending"
-            words = doc.text_of(first_word, org[0])  # without the adjectives
-            return _org_with_location(doc, OrgWord(i, org[0], words, tables.organisations[org[1]]), end)
-        if not domain:
+            stop, sector = org[0], tables.organisations[org[1]]
+            if org[1][-1] in tables.labour_union_heads:
+                stop, sector = _union(doc, first_word, org[0], end, sector)
+            words = doc.text_of(first_word, stop)  # without the adjectives
+            return _org_with_location(doc, OrgWord(i, stop, words, sector), end)
+        if domain:
+            k = domain[0]
+            continue
+        labour = _match_words(doc, k, end, tables.labour_words)
+        if labour is None:
             return None
-        k = domain[0]
+        k = labour[0]  # "teachers' union": a labour word before the union word
+        if k < end and doc[k].text in {"'", "’"}:
+            k += 1
     return None
+
+
+def _union(doc: Words, start: int, union_end: int, end: int, sector: str | None) -> tuple[int, str | None]:
+    """A union is labour (LAB) only with a labour word in its name: before the union word
+    ("trade union", "Kenya Teachers Union") or in an "of" phrase after it ("Union of Journalists",
+    which the organisation then spans). See roles.yaml ``labour_union``."""
+    if has_labour_word(doc, start, union_end):
+        return union_end, "LAB"
+    if union_end + 1 < end and doc[union_end].lower_ == "of":
+        stop = union_end + 1
+        while (
+            stop < end
+            and stop < union_end + 4
+            and (doc[stop].text[:1].isupper() or doc[stop].lower_ == "and")
+        ):
+            stop += 1
+        if has_labour_word(doc, union_end + 1, stop):
+            return stop, "LAB"
+    return union_end, sector
+
+
+def has_labour_word(doc: Words, start: int, stop: int) -> bool:
+    """Any of roles.yaml's labour words among tokens [start, stop)."""
+    table = roles().labour_words
+    return any(_match_words(doc, k, stop, table) is not None for k in range(start, stop))
+
+
+def entity_names_lexicon_body(doc: Words, start: int, stop: int) -> LexEntry | None:
+    """An IGO or organisation of the tables that an entity span names, perhaps with its members
+    after "of" ("the Union State of Belarus and Russia", "The Union State's")."""
+    k = start + 1 if doc[start].lower_ == "the" else start
+    found = match_lexicon(doc, k, stop) if k < stop else None
+    if found is None or found[1].kind not in {"igo", "org"}:
+        return None
+    k = found[0]
+    while k < stop:
+        member = match_lexicon(doc, k, stop)
+        if member is not None and member[1].kind == "country":
+            k = member[0]
+        elif doc[k].lower_ in {"of", "and", ",", "'s", "’s", "'", "the"}:
+            k += 1
+        else:
+            return None  # "the European Union Naval Force" is another body
+    return found[1]
+
+
+def is_common_noun_word(token: Word) -> bool:
+    """A common noun the small model may tag as a name when capitalised ("Missiles struck ..."):
+    roles.yaml ``common_noun_words``."""
+    return token.lower_ in roles().common_noun_words
+
+
+def is_plural_common_noun_start(token: Word) -> bool:
+    """A sentence's first word tagged a plural common noun whose lemma is its singular
+    ("Rockets" -> "rocket"); callers still accept a name this document already gave."""
+    return bool(token.is_sent_start) and token.tag_ == "NNS" and token.lemma_.lower() != token.lower_
 
 
 def _modifies_noun(doc: Words, end: int) -> bool:
@@ -338,6 +403,8 @@ def name_run(doc: Words, i: int, end: int) -> int | None:
             continue
         if not is_name_token(token) or (k == i and token.lower_ in NAME_PARTICLES):
             break
+        if k == i and is_common_noun_word(token):
+            return None  # "Missiles struck Kyiv": a sentence's first word, not a name
         k += 1
     while k > i and doc[k - 1].lower_ in NAME_PARTICLES | {"-"}:
         k -= 1

@@ -56,6 +56,11 @@ class RoleTables:
     crowd_words: dict[tuple[str, ...], str]
     clause_place_prepositions: frozenset[str]
     back_reference_sectors: frozenset[str]
+    labour_union_heads: frozenset[str]
+    labour_words: dict[tuple[str, ...], str]
+    common_noun_words: frozenset[str]
+    place_nouns: frozenset[str]
+    name_place_prepositions: frozenset[str]
 
 
 def _word_keys(mapping: dict) -> dict[tuple[str, ...], object]:
@@ -85,6 +90,11 @@ def roles() -> RoleTables:
         crowd_words={tuple(word.split()): word for word in data.get("crowd_words", [])},
         clause_place_prepositions=frozenset(data.get("clause_place_prepositions", [])),
         back_reference_sectors=frozenset(data.get("back_reference_sectors", [])),
+        labour_union_heads=frozenset(data["labour_union"]["heads"]),
+        labour_words={tuple(word.split()): word for word in data["labour_union"]["words"]},
+        common_noun_words=frozenset(data["common_noun_words"]),
+        place_nouns=frozenset(data["place_nouns"]),
+        name_place_prepositions=frozenset(data["name_place_prepositions"]),
     )
 
 

@@ -34,7 +34,14 @@ from eventwire.actor_builder import (
     sector_actor,
     state_actor,
 )
-from eventwire.actor_groups import bare_description, collective, collective_in_country, country_pair, crowd
+from eventwire.actor_groups import (
+    bare_description,
+    collective,
+    collective_in_country,
+    country_pair,
+    crowd,
+    name_used_as_place,
+)
 from eventwire.actor_tables import fold, roles
 from eventwire.coref import (
     SUBJECT_DEPS,
@@ -335,6 +342,10 @@ def _name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     # name tagged PERSON ("Giza") is a place unless this document named such a person.
     if single and is_city(name) and not builder.is_known_person(name, in_document_only=True):
         return None
+    if single and name_used_as_place(doc.span(i, stop).root):
+        return None  # "Austin is a city in Texas": a leader's one-word alias used as a place
+    if pat.is_plural_common_noun_start(doc[i]) and not builder.is_known_person(name, in_document_only=True):
+        return None  # "Rockets hit Kharkiv": a plural common noun starting the sentence
     if not is_person and not builder.is_known_person(name, in_document_only=single):
         return None
     if title is None:
@@ -371,6 +382,14 @@ def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
         return None
     if "\n" in text or not any(token.text[:1].isupper() for token in span):
         return stop  # across a line break or all lower case: page furniture, not a name
+    if len(span) == 1 and pat.is_common_noun_word(doc[i]):
+        return None  # "Warplanes struck ...": a sentence's first word, not a name
+    body = pat.entity_names_lexicon_body(doc, i, stop)
+    if body is not None:  # "the Union State of Russia and Belarus" is the IGO of the tables
+        builder.mention(
+            builder.igo(body) if body.kind == "igo" else named_organisation(body), i, stop, "name"
+        )
+        return stop
     country, sector = None, None
     for k in range(i, stop):
         found = pat.match_lexicon(doc, k, stop)
@@ -379,5 +398,7 @@ def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
         org = pat._match_words(doc, k, stop, roles().organisations)
         if org:
             sector = roles().organisations[org[1]]
+            if org[1][-1] in roles().labour_union_heads:
+                sector = "LAB" if pat.has_labour_word(doc, i, stop) else sector
     builder.mention(organisation_actor(text, sector, country, None, None, named=True), i, stop, "name")
     return stop
