@@ -492,3 +492,32 @@ def test_a_coordinated_verb_is_an_act_of_its_own_not_the_content_of_the_first(nl
     assert {"SUPPORT", "AGREE"} <= {event.type for event in events}
     text = "Chile threatened to impose sanctions on Peru."  # content of a speech act stays folded
     assert [event.type for event in code(nlp, text, {"Chile": "CHL", "Peru": "PER"})] == ["THREATEN"]
+
+
+# ---------------------------------------------------------------- reporting rules (events_report)
+
+
+def test_reporting_floor_drops_low_confidence_events(nlp):
+    from eventwire.events_report import ReportingRules, keep_reportable
+
+    events = code(nlp, "Portugal condemned the raid on the harbour.", {"Portugal": "PRT"})
+    assert events and all(event.confidence > 0 for event in events)
+    floor = max(event.confidence for event in events)
+    assert keep_reportable(events, ReportingRules(0.0, False, False)) == events
+    kept = keep_reportable(events, ReportingRules(floor + 0.01, False, False))
+    assert kept == []
+
+
+def test_partyless_verbal_trigger_is_dropped_only_when_asked(nlp):
+    from eventwire.eventparts import find_triggers, fold_triggers
+    from eventwire.events_report import ReportingRules, keep_with_parties
+
+    text = "The smugglers were arrested by coastguards near the pier."
+    doc = nlp(text)
+    events = code_events(doc, "doc-1", [], [])
+    assert [event.type for event in events] == ["COERCE"] and not events[0].actor
+    lexicon = load_lexicon()
+    triggers = fold_triggers(find_triggers(next(iter(doc.sents)), lexicon), lexicon)
+    pairs = list(zip(triggers, events, strict=True))
+    assert keep_with_parties(pairs, ReportingRules(0.0, False, False)) == pairs
+    assert keep_with_parties(pairs, ReportingRules(0.0, False, True)) == []

@@ -16,16 +16,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actor_builder import sector_actor
 from eventwire.eventdyads import (
     Dyad,
     MentionIndex,
     arrange_meeting,
-    children_by_prep,
     find_dyad,
     place_actors,
-    speaker_of,
-    unique,
 )
 from eventwire.eventflags import (
     clause_chain,
@@ -46,6 +42,8 @@ from eventwire.events_context import (
 )
 from eventwire.events_counterpart import fill_implicit_recipients
 from eventwire.events_fold import fold_repeated_events, refers_back
+from eventwire.events_parties import accusation_in_speech, sector_participants
+from eventwire.events_report import keep_reportable, keep_with_parties
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -210,60 +208,6 @@ def event_id(doc_id: str, sentence_start: int, event_type: str, trigger_words: S
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-# ---------------------------------------------------------------- recoding from the parties
-
-
-def accusation_in_speech(
-    trigger: Trigger, dyad: Dyad, sent: Span, index: MentionIndex, lexicon: Lexicon
-) -> bool:
-    """A conflict noun a speaker pins on a third party ("an undeclared war against us by the West") is
-    the speaker accusing that party: recode the trigger to ACCUSE and the dyad to speaker -> party.
-
-    Not when the sentence reports physical harm as fact (``speech_accusation.fact_cues``)."""
-    rules = lexicon.accusation
-    noun = trigger.head
-    if noun.pos_ != "NOUN" or trigger.type in lexicon.speech_acts:
-        return False
-    if not any(lemma(token) in rules["nouns"] for token in trigger.tokens):
-        return False
-    speaker = speaker_of(noun, lexicon)
-    speakers = index.of_group(speaker) if speaker is not None else []
-    parties = unique(
-        [
-            *index.of_phrase(noun),
-            *(a for _, obj in children_by_prep(noun, {"by", "from"}) for a in index.of_group(obj)),
-        ]
-    )
-    parties = [actor for actor in parties if actor not in speakers]
-    if not speakers or not parties:
-        return False
-    if any(lemma(token) in rules["fact_cues"] for token in sent if token not in trigger.tokens):
-        return False
-    trigger.recoded = f"{trigger.type}+speech->ACCUSE"
-    trigger.type, trigger.mode = "ACCUSE", rules["mode"]
-    dyad.actor, dyad.recipient, dyad.actor_how = speakers, parties, "speaker"
-    return True
-
-
-def as_sector(actor: Actor, sector: str) -> Actor:
-    """A state (or its government) taking part in a sectoral activity, as that sector: Russia in joint
-    drills is the Russian military. People, IGOs and actors of other sectors stay as they are."""
-    if actor.kind == "person" or not actor.country or actor.country == "IGO":
-        return actor
-    if actor.sector not in {None, "GOV", sector}:
-        return actor
-    return actor if actor.sector == sector else sector_actor(actor.country, sector)
-
-
-def sector_participants(trigger: Trigger, dyad: Dyad) -> None:
-    """Joint activities (rules with ``participants_sector``): every party is a participant, as its sector."""
-    sector = trigger.rule.participants_sector
-    if not sector:
-        return
-    dyad.actor = unique(as_sector(actor, sector) for actor in [*dyad.actor, *dyad.recipient])
-    dyad.recipient = []
-
-
 # ---------------------------------------------------------------- the coder
 
 
@@ -290,12 +234,13 @@ def code_events(
             )
     inherit_joint_participants(coded)
     direct_reactions(coded)
+    coded = keep_with_parties(coded)
     merged = {id(event) for event in merge_repeated_meetings(coded, lexicon)}
     events = [event for _, event in drop_repeated_mentions([pair for pair in coded if id(pair[1]) in merged])]
     fill_implicit_recipients(events, index)
     cues = lexicon.repeat_folding
     references = {id(event) for trigger, event in coded if refers_back(trigger, cues)}
-    return fold_repeated_events(events, references)
+    return keep_reportable(fold_repeated_events(events, references))
 
 
 def code_trigger(

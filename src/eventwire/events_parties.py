@@ -1,0 +1,62 @@
+"""Recoding an event from its parties: a conflict noun a speaker pins on a third party becomes the
+speaker's ACCUSE; joint sectoral activities make every party a participant, as that sector."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventwire.actor_builder import sector_actor
+from eventwire.eventdyads import Dyad, MentionIndex, children_by_prep, speaker_of, unique
+from eventwire.eventparts import Lexicon, Trigger, lemma
+from eventwire.records import Actor
+
+
+def accusation_in_speech(
+    trigger: Trigger, dyad: Dyad, sent: Span, index: MentionIndex, lexicon: Lexicon
+) -> bool:
+    """A conflict noun a speaker pins on a third party ("an undeclared war against us by the West") is
+    the speaker accusing that party: recode the trigger to ACCUSE and the dyad to speaker -> party.
+
+    Not when the sentence reports physical harm as fact (``speech_accusation.fact_cues``)."""
+    rules = lexicon.accusation
+    noun = trigger.head
+    if noun.pos_ != "NOUN" or trigger.type in lexicon.speech_acts:
+        return False
+    if not any(lemma(token) in rules["nouns"] for token in trigger.tokens):
+        return False
+    speaker = speaker_of(noun, lexicon)
+    speakers = index.of_group(speaker) if speaker is not None else []
+    parties = unique(
+        [
+            *index.of_phrase(noun),
+            *(a for _, obj in children_by_prep(noun, {"by", "from"}) for a in index.of_group(obj)),
+        ]
+    )
+    parties = [actor for actor in parties if actor not in speakers]
+    if not speakers or not parties:
+        return False
+    if any(lemma(token) in rules["fact_cues"] for token in sent if token not in trigger.tokens):
+        return False
+    trigger.recoded = f"{trigger.type}+speech->ACCUSE"
+    trigger.type, trigger.mode = "ACCUSE", rules["mode"]
+    dyad.actor, dyad.recipient, dyad.actor_how = speakers, parties, "speaker"
+    return True
+
+
+def as_sector(actor: Actor, sector: str) -> Actor:
+    """A state (or its government) taking part in a sectoral activity, as that sector: Russia in joint
+    drills is the Russian military. People, IGOs and actors of other sectors stay as they are."""
+    if actor.kind == "person" or not actor.country or actor.country == "IGO":
+        return actor
+    if actor.sector not in {None, "GOV", sector}:
+        return actor
+    return actor if actor.sector == sector else sector_actor(actor.country, sector)
+
+
+def sector_participants(trigger: Trigger, dyad: Dyad) -> None:
+    """Joint activities (rules with ``participants_sector``): every party is a participant, as its sector."""
+    sector = trigger.rule.participants_sector
+    if not sector:
+        return
+    dyad.actor = unique(as_sector(actor, sector) for actor in [*dyad.actor, *dyad.recipient])
+    dyad.recipient = []

@@ -1,0 +1,73 @@
+"""Which coded events are reported: a confidence floor and the parties an event must name.
+
+Confidence (:func:`eventwire.events.confidence`) is low when a trigger is a bare noun, has no actor
+from the parse, or sits in a subordinate clause; such events are most often background or nominal
+references, not happenings. ``reporting`` in ``data/events.yaml`` sets the floor and whether an event
+that names neither an actor nor a recipient (nobody did anything to anybody) is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from eventwire.eventparts import Trigger
+from eventwire.records import Event
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingRules:
+    min_confidence: float
+    require_party: bool
+    verbs_require_party: bool
+
+
+@lru_cache(maxsize=1)
+def load_reporting_rules() -> ReportingRules:
+    text = resources.files("eventwire.data").joinpath("events.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text).get("reporting", {})
+    return ReportingRules(
+        min_confidence=float(data.get("min_confidence", 0.0)),
+        require_party=bool(data.get("require_party", False)),
+        verbs_require_party=bool(data.get("verbs_require_party", False)),
+    )
+
+
+def reportable(event: Event, rules: ReportingRules) -> bool:
+    if event.confidence < rules.min_confidence:
+        return False
+    return not rules.require_party or has_party(event)
+
+
+def has_party(event: Event) -> bool:
+    return bool(event.actor or event.recipient)
+
+
+def keep_with_parties(
+    coded: Sequence[tuple[Trigger, Event]], rules: ReportingRules | None = None
+) -> list[tuple[Trigger, Event]]:
+    """Drop events of verbal triggers that name no party: the clause was parsed and none of its
+    arguments is a political actor ("he was charged", "gunmen opened fire"), so there is no dyad to
+    record. Nominal triggers ("talks", "a general strike") often leave their parties implicit."""
+    rules = rules or load_reporting_rules()
+    if not rules.verbs_require_party:
+        return list(coded)
+    return [(t, e) for t, e in coded if has_party(e) or not _names_own_subject(t)]
+
+
+def _names_own_subject(trigger: Trigger) -> bool:
+    """A verbal trigger with a subject of its own: its participants were named, and are no actors."""
+    verb = trigger.head
+    return verb.pos_ in {"VERB", "AUX"} and any(child.dep_ in SUBJECT_DEPS for child in verb.children)
+
+
+def keep_reportable(events: Sequence[Event], rules: ReportingRules | None = None) -> list[Event]:
+    """The events that pass the reporting rules, in their order."""
+    rules = rules or load_reporting_rules()
+    return [event for event in events if reportable(event, rules)]
