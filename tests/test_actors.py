@@ -594,7 +594,8 @@ def test_sentence_initial_common_noun_is_no_name(nlp, text):
 def test_leader_alias_used_as_a_place_is_no_person(nlp):
     text = (
         "Lloyd Austin toured a shipyard. Austin is a city where the firm has its offices. "
-        "Investors gathered in Austin, a hub for chip makers. Austin later told reporters the deal was done."
+        "Investors gathered in Austin, a hub for chip makers. Then the board flew to Austin. "
+        "Austin later told reporters the deal was done."
     )
     _, mentions = run(nlp, text)
     austin = [mention.text for mention in mentions if mention.actor_id == "person:lloyd-austin"]

@@ -210,14 +210,16 @@ def _place_country(doc: Words, token) -> str | None:
 
 
 def name_used_as_place(token) -> bool:
-    """A one-word name the sentence uses as a place: after a locative preposition ("flew into
-    Austin"), with a place noun in apposition ("Austin, a city in Texas") or as the subject of
+    """A one-word name the sentence uses as a place: after a locative preposition ("in Austin",
+    "flew to Austin"), with a place noun in apposition ("Austin, a city in Texas") or as the subject of
     "be" with a place noun ("Austin is the state capital"). See roles.yaml ``place_nouns``."""
     tables = roles()
     while token.dep_ in {"conj", "appos"} and token.head is not token:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in tables.name_place_prepositions:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ in {"to", "from"}:
+        return token.head.head.lemma_.lower() in tables.travel_verbs
     if any(child.dep_ == "appos" and child.lemma_.lower() in tables.place_nouns for child in token.children):
         return True
     verb = token.head

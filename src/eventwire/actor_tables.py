@@ -61,6 +61,7 @@ class RoleTables:
     common_noun_words: frozenset[str]
     place_nouns: frozenset[str]
     name_place_prepositions: frozenset[str]
+    travel_verbs: frozenset[str]
 
 
 def _word_keys(mapping: dict) -> dict[tuple[str, ...], object]:
@@ -95,6 +96,7 @@ def roles() -> RoleTables:
         common_noun_words=frozenset(data["common_noun_words"]),
         place_nouns=frozenset(data["place_nouns"]),
         name_place_prepositions=frozenset(data["name_place_prepositions"]),
+        travel_verbs=frozenset(data["travel_verbs"]),
     )
 
 
