@@ -65,7 +65,7 @@ def extract_actors(
     doc: Doc, known: Mapping[str, Actor] | None = None
 ) -> tuple[list[Actor], list[ActorMention]]:
     """All actors in a parsed document and every mention of them, in text order."""
-    words = Words(doc)  # the rules read each token many times: read its attributes once
+    words = Words.of(doc)  # the rules read each token many times: read its attributes once
     builder = ActorBuilder(words, known)
     for sentence_index, sentence in enumerate(doc.sents):
         builder.sentence = sentence_index

@@ -99,7 +99,7 @@ def find_places(
 ) -> list[Place]:
     """Places mentioned in ``doc``, in text order, each resolved with the article as context."""
     skipped = list(skip_spans)
-    words = Words(doc)  # token attributes and Doc.text (which joins every token anew) read once
+    words = Words.of(doc)  # token attributes and Doc.text (which joins every token anew) read once
     text = words.text
     mentions = [mention for ent in doc.ents if (mention := _entity_mention(ent, text)) is not None]
     untagged = _untagged_country_mentions(words, text)

@@ -44,7 +44,7 @@ class DocContext:
 
     @classmethod
     def of(cls, doc: Doc, lexicon: QuoteLexicon) -> DocContext:
-        words = Words(doc)
+        words = Words.of(doc)
         text = words.text
         spans = find_marked_spans(text, lexicon)
         sentences = list(doc.sents)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+USER_DATA_KEY = "eventwire.words"
+
 
 class Word:
     """One token's attributes, read once. ``head`` is the head's Word (itself for a root)."""
@@ -80,6 +82,14 @@ class Words(list):
         self.text = doc.text
         for word in self:
             word.head = self[word.head]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        """The view of ``doc``, read once and kept with the Doc: the stages share one."""
+        words = doc.user_data.get(USER_DATA_KEY)
+        if words is None or words.doc is not doc:
+            words = doc.user_data[USER_DATA_KEY] = cls(doc)
+        return words
 
     def text_of(self, start: int, end: int) -> str:
         """The text of tokens [start, end), as ``doc[start:end].text`` (no trailing space)."""
