@@ -87,33 +87,41 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> 
     yield from nlp.pipe(texts, batch_size=batch_size)
 
 
-def annotations_from_doc(doc: Doc, model: str = "") -> Annotations:
-    """Stand-off annotations (character offsets into ``doc.text``) from a parsed Doc."""
-    sentence_of: dict[int, int] = {}
-    sentences: list[Sentence] = []
-    for index, sent in enumerate(doc.sents):
-        sentences.append(Sentence(start=sent.start_char, end=sent.end_char))
-        for token in sent:
-            sentence_of[token.i] = index
-    tokens = [
-        Token(
-            i=token.i,
-            start=token.idx,
-            end=token.idx + len(token.text),
-            text=token.text,
-            lemma=token.lemma_,
-            pos=token.pos_,
-            tag=token.tag_,
-            dep=token.dep_,
-            head=token.head.i,
-            sentence=sentence_of.get(token.i, 0),
-        )
-        for token in doc
-    ]
+def annotations_from_doc(doc: Doc, model: str = "", with_tokens: bool = True) -> Annotations:
+    """Stand-off annotations (character offsets into ``doc.text``) from a parsed Doc.
+
+    ``with_tokens=False`` keeps sentences and entities only: the stages read tokens from the Doc
+    itself, and a stored token list would be most of a document's record.
+    """
+    sentences = [Sentence(start=sent.start_char, end=sent.end_char) for sent in doc.sents]
     entities = [
         Entity(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_) for ent in doc.ents
     ]
+    tokens = _tokens(doc, sentences) if with_tokens else []
     return Annotations(model=model, sentences=sentences, tokens=tokens, entities=entities)
+
+
+def _tokens(doc: Doc, sentences: list[Sentence]) -> list[Token]:
+    starts = [sentence.start for sentence in sentences]
+    tokens, index = [], 0
+    for token in doc:
+        while index + 1 < len(starts) and token.idx >= starts[index + 1]:
+            index += 1
+        tokens.append(
+            Token(
+                i=token.i,
+                start=token.idx,
+                end=token.idx + len(token.text),
+                text=token.text,
+                lemma=token.lemma_,
+                pos=token.pos_,
+                tag=token.tag_,
+                dep=token.dep_,
+                head=token.head.i,
+                sentence=index,
+            )
+        )
+    return tokens
 
 
 @lru_cache(maxsize=1)

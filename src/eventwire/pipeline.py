@@ -125,10 +125,8 @@ def annotate(
     coded: CodedDocument, doc: Doc, known: Mapping[str, Actor] | None = None, model: str = ""
 ) -> None:
     """Run the NLP stages over a parsed document and fill its records in ``coded``."""
-    annotations = annotations_from_doc(doc, model=model)
-    # Tokens are for the stages, here, from the Doc itself; kept records stay small.
-    annotations.tokens = []
-    coded.annotations = annotations
+    # The stages read tokens from the Doc itself; the kept record stays small without them.
+    coded.annotations = annotations_from_doc(doc, model=model, with_tokens=False)
     coded.actors, coded.mentions = extract_actors(doc, known)
     coded.quotes = extract_quotes(doc, coded.mentions)
     coded.dates = resolve_dates(doc, coded.published)
