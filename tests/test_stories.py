@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.stories import (
-    StoryInput,
-    average_link,
-    build_stories,
-    extract_names,
-    group_stories,
-    load_settings,
-    normalise_word,
-    story_id,
-)
+from eventwire.stories import StoryInput, average_link, build_stories, group_stories, load_settings, story_id
+from eventwire.story_text import extract_names, normalise_word
 
 # Two earthquakes and two summits: each pair shares its vocabulary, not its names.
 QUAKE_NORTH = [
