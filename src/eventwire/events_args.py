@@ -1,0 +1,165 @@
+"""Parse primitives for event arguments: actor mentions under a token, coordination, subjects,
+prepositional objects, the reporting speaker. Shared by the dyad finder and its helper modules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from eventwire.eventparts import Lexicon, Trigger, governor_of, lemma
+from eventwire.records import Actor, ActorMention
+
+# Dependency labels of a verb's grammatical subject / object in spaCy's English scheme.
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+# Prepositions that can name the recipient (target) of any event.
+RECIPIENT_PREPS = {"against", "on", "to", "at", "toward", "towards", "upon", "into", "for"}
+# "with" names co-participants in meetings and cooperation, a recipient elsewhere.
+PARTICIPANT_TYPES = {"CONSULT", "COOPERATE"}
+# A noun's own modifiers that may name its agent ("Russia's invasion", "Israeli strikes").
+MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+# Types whose recipient may be named as the one who needs what is given ("any help X needs").
+BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
+# The verb of a meeting whose subject is the host: "X hosted Y" is Y visiting X.
+HOST_LEMMAS = {"host"}
+
+
+class MentionIndex:
+    """Finds the actors a token refers to through the actor mentions that cover it."""
+
+    def __init__(self, actors: Sequence[Actor], mentions: Sequence[ActorMention]) -> None:
+        self.by_id = {actor.id: actor for actor in actors}
+        self.mentions = [m for m in mentions if m.actor_id in self.by_id]
+
+    def at(self, token: Token) -> Actor | None:
+        start, end = token.idx, token.idx + len(token.text)
+        for mention in self.mentions:
+            if mention.start <= start and end <= mention.end:
+                return self.by_id[mention.actor_id]
+        return None
+
+    def in_span(self, start: int, end: int) -> list[tuple[int, Actor]]:
+        """(offset, actor) of every mention inside a character range, in text order."""
+        found = [
+            (m.start, self.by_id[m.actor_id]) for m in self.mentions if start <= m.start and m.end <= end
+        ]
+        return sorted(found, key=lambda pair: pair[0])
+
+    def of_phrase(self, token: Token) -> list[Actor]:
+        """Actors of a noun phrase: its head, else its modifiers ("Israeli and Jordanian troops", "Iran's
+        navy"), else "of X" / "in X" ("the army of X", "security forces in X")."""
+        direct = self.at(token)
+        if direct is not None:
+            return [direct]
+        modifiers = [
+            member
+            for child in token.children
+            if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos"
+            for member in coordinated(child)
+        ]
+        found = unique(actor for member in modifiers for actor in self.of_phrase(member))
+        if found:
+            return found
+        for child in token.children:
+            if (
+                child.dep_ == "prep"
+                and lemma(child) in {"of", "in", "from"}
+                and token.pos_ in {"NOUN", "PRON"}
+            ):
+                found = unique(actor for pobj in child.children for actor in self.of_group(pobj))
+                if found:
+                    return found
+        return self._included(token) if token.pos_ == "NOUN" else []
+
+    def _included(self, token: Token) -> list[Actor]:
+        """Actors listed as members of a group noun: "diplomats from seven countries, including X and
+        Y" (the small parser often hangs "including" on a later word of the phrase)."""
+        for word in token.subtree:
+            if word.dep_ == "prep" and word.lower_ == "including" and word.i > token.i:
+                found = unique(
+                    a for pobj in word.children if pobj.dep_ == "pobj" for a in self.of_group(pobj)
+                )
+                if found:
+                    return found
+        return []
+
+    def of_group(self, token: Token) -> list[Actor]:
+        """Actors of a phrase and of everything coordinated with it ("X and Y", "X, Y and Z")."""
+        return unique([actor for member in coordinated(token) for actor in self.of_phrase(member)])
+
+
+def coordinated(token: Token) -> list[Token]:
+    members = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            members.extend(coordinated(child))
+    return members
+
+
+def unique(actors: Iterable[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.id, actor)
+    return list(seen.values())
+
+
+def predicate_of(trigger: Trigger) -> Token:
+    """The verb whose arguments are the event's participants (a noun trigger's governor if it has one)."""
+    head = trigger.head
+    if head.pos_ in {"VERB", "AUX"}:
+        return head
+    if head.pos_ == "ADJ" and head.head.pos_ in {"AUX", "VERB"}:
+        return head.head
+    return governor_of(head) or head
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of a verb, climbing through xcomp/conj/acomp chains; True when it is a passive subject."""
+    current: Token | None = verb
+    for _ in range(6):
+        if current is None:
+            break
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child, False
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return child, True
+        if current.dep_ in {"xcomp", "conj", "acomp", "advcl", "pcomp"} and current.head.i != current.i:
+            current = current.head
+            if current.dep_ == "prep" and current.pos_ == "ADP":
+                current = current.head  # "X said, after meeting Y": the gerund's subject is X
+        elif current.dep_ == "relcl":
+            return current.head, False
+        else:
+            break
+    return None, False
+
+
+def children_by_prep(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs hanging off a token: "with Iran", "against the rebels", "by X"."""
+    pairs = []
+    for child in token.children:
+        if child.dep_ in {"prep", "agent", "dative"} and lemma(child) in preps:
+            pairs.extend((lemma(child), obj) for obj in child.children if obj.dep_ == "pobj")
+        elif child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN", "PRON"} and "to" in preps:
+            pairs.append(("to", child))
+    return pairs
+
+
+def speaker_of(token: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of the verb of saying that a clause is reported under, if any."""
+    for ancestor in [token, *token.ancestors]:
+        if lemma(ancestor) in lexicon.speech_verbs and ancestor.pos_ == "VERB":
+            subject, _ = subject_of(ancestor)
+            return subject
+    return None
+
+
+@dataclass(slots=True)
+class Dyad:
+    actor: list[Actor] = field(default_factory=list)
+    recipient: list[Actor] = field(default_factory=list)
+    actor_how: str = "none"  # "parse", "speaker" or "nearby": how the actor was found
+    partners: list[Actor] = field(default_factory=list)  # "met with X": co-participants of a meeting

@@ -1,0 +1,57 @@
+"""Arguments of noun triggers and prepositional participants: "Russia's invasion", "the attack by X",
+"talks between X and Y", "sanctions on X", "held talks with X"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.eventparts import Trigger
+from eventwire.events_args import (
+    PARTICIPANT_TYPES,
+    RECIPIENT_PREPS,
+    Dyad,
+    MentionIndex,
+    children_by_prep,
+    unique,
+)
+
+
+def noun_arguments(noun: Token, dyad: Dyad, index: MentionIndex) -> None:
+    """A noun trigger's own agent: "Russia's invasion", "the attack by X", "talks between X and Y".
+
+    The noun's own agent wins over the subject of the verb that governs it: in "Y condemned the
+    attack by X" the attack is X's."""
+    own = [
+        *index.of_phrase(noun),
+        *(a for _, obj in children_by_prep(noun, {"by"}) for a in index.of_group(obj)),
+    ]
+    if own:
+        dyad.actor, dyad.actor_how = unique(own), "parse"
+        dyad.recipient = [actor for actor in dyad.recipient if actor not in dyad.actor]
+    for _, obj in children_by_prep(noun, {"between", "among"}):
+        dyad.actor = unique([*dyad.actor, *index.of_group(obj)])
+        dyad.actor_how = "parse"
+
+
+def prepositional_arguments(
+    trigger: Trigger, verb: Token, noun: Token | None, dyad: Dyad, index: MentionIndex
+) -> None:
+    """Recipients and co-participants named by prepositions on the verb or the noun trigger."""
+    holders = [verb] if noun is None else [verb, noun]
+    # "held talks with X", "hosted talks with X": the meeting noun of a phrase, or folded into the
+    # verb, carries the participants.
+    holders += [tok for tok in trigger.tokens if tok.pos_ == "NOUN" and tok not in holders]
+    holders += [part.head for part in trigger.absorbed if part.type == trigger.type]
+    for holder in holders:
+        for prep, obj in children_by_prep(holder, RECIPIENT_PREPS | {"with", "of"}):
+            found = index.of_group(obj)
+            if not found:
+                continue
+            if prep == "with" and trigger.type == "CONSULT":
+                dyad.partners = unique([*dyad.partners, *found])
+            elif prep == "with" and trigger.type in PARTICIPANT_TYPES:
+                dyad.actor = unique([*dyad.actor, *found])
+            elif prep == "of" and holder is not noun:
+                continue  # "accused X of ..." names the charge, not another party
+            elif prep != "with" or trigger.type not in {"ASSAULT", "COERCE"}:
+                dyad.recipient = unique([*dyad.recipient, *found])
