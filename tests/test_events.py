@@ -521,3 +521,31 @@ def test_partyless_verbal_trigger_is_dropped_only_when_asked(nlp):
     pairs = list(zip(triggers, events, strict=True))
     assert keep_with_parties(pairs, ReportingRules(0.0, False, False)) == pairs
     assert keep_with_parties(pairs, ReportingRules(0.0, False, True)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "expected"),
+    [
+        (
+            "Armenia launched an invasion of Georgia last year.",
+            {"Armenia": "ARM", "Georgia": "GEO"},
+            "ASSAULT",
+        ),
+        (
+            "Brazil carried out the detention of Paraguay's consul.",
+            {"Brazil": "BRA", "Paraguay": "PRY"},
+            "COERCE",
+        ),
+    ],
+)
+def test_of_on_an_event_noun_names_its_recipient_not_its_agent(nlp, text, surfaces, expected):
+    event = next(event for event in code(nlp, text, surfaces) if event.type == expected)
+    first, second = surfaces.values()
+    assert countries(event.actor) == {first} and countries(event.recipient) == {second}
+
+
+@pytest.mark.parametrize("where", ["around", "near", "off"])
+def test_a_show_of_force_around_a_country_is_aimed_at_it(nlp, where):
+    text = f"Serbia staged military drills {where} Croatia on Monday."
+    event = next(e for e in code(nlp, text, {"Serbia": "SRB", "Croatia": "HRV"}) if e.type == "MOBILIZE")
+    assert countries(event.actor) == {"SRB"} and countries(event.recipient) == {"HRV"}

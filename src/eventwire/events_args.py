@@ -18,6 +18,8 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 RECIPIENT_PREPS = {"against", "on", "to", "at", "toward", "towards", "upon", "into", "for"}
 # "with" names co-participants in meetings and cooperation, a recipient elsewhere.
 PARTICIPANT_TYPES = {"CONSULT", "COOPERATE"}
+# Prepositions naming who a noun phrase belongs to: "the army of X", "forces in X", "troops from X".
+OWNER_PREPS = frozenset({"of", "in", "from"})
 # A noun's own modifiers that may name its agent ("Russia's invasion", "Israeli strikes").
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 # Types whose recipient may be named as the one who needs what is given ("any help X needs").
@@ -47,9 +49,10 @@ class MentionIndex:
         ]
         return sorted(found, key=lambda pair: pair[0])
 
-    def of_phrase(self, token: Token) -> list[Actor]:
+    def of_phrase(self, token: Token, via: frozenset[str] = OWNER_PREPS) -> list[Actor]:
         """Actors of a noun phrase: its head, else its modifiers ("Israeli and Jordanian troops", "Iran's
-        navy"), else "of X" / "in X" ("the army of X", "security forces in X")."""
+        navy"), else "of X" / "in X" ("the army of X", "security forces in X"); ``via`` lists the
+        prepositions that may name the owner."""
         direct = self.at(token)
         if direct is not None:
             return [direct]
@@ -63,11 +66,7 @@ class MentionIndex:
         if found:
             return found
         for child in token.children:
-            if (
-                child.dep_ == "prep"
-                and lemma(child) in {"of", "in", "from"}
-                and token.pos_ in {"NOUN", "PRON"}
-            ):
+            if child.dep_ == "prep" and lemma(child) in via and token.pos_ in {"NOUN", "PRON"}:
                 found = unique(actor for pobj in child.children for actor in self.of_group(pobj))
                 if found:
                     return found

@@ -15,6 +15,10 @@ from eventwire.events_args import (
     unique,
 )
 
+# An event noun's "of X" names whom it was done to ("the invasion of X", "the arrest of X"), not its
+# agent; "in X" / "from X" still name the side of a domestic or group event ("protests in X").
+EVENT_OWNER_PREPS = frozenset({"in", "from"})
+
 
 def noun_arguments(noun: Token, dyad: Dyad, index: MentionIndex) -> None:
     """A noun trigger's own agent: "Russia's invasion", "the attack by X", "talks between X and Y".
@@ -22,7 +26,7 @@ def noun_arguments(noun: Token, dyad: Dyad, index: MentionIndex) -> None:
     The noun's own agent wins over the subject of the verb that governs it: in "Y condemned the
     attack by X" the attack is X's."""
     own = [
-        *index.of_phrase(noun),
+        *index.of_phrase(noun, via=EVENT_OWNER_PREPS),
         *(a for _, obj in children_by_prep(noun, {"by"}) for a in index.of_group(obj)),
     ]
     if own:
