@@ -77,9 +77,7 @@ def _content_recipient(
     for content in trigger.absorbed:
         inner = find_dyad(content, sent, index, lexicon)
         found = inner.actor if role == "actor" and inner.actor_how == "parse" else inner.recipient
-        found = [actor for actor in found if actor not in dyad.actor]
-        if found:
-            dyad.recipient = found
+        if dyad.take_recipient(found):
             return
     if role == "recipient":
         _complement_recipient(trigger, dyad, index, lexicon)
@@ -108,9 +106,7 @@ def _complement_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lex
             continue
         if token.dep_ == "dobj" and lemma(token) in lexicon.document_nouns:
             continue  # "signed the Union treaty": the document is no party
-        found = [actor for actor in index.of_group(token) if actor not in dyad.actor]
-        if found:
-            dyad.recipient = found
+        if dyad.take_recipient(index.of_group(token)):
             return
 
 
@@ -132,9 +128,7 @@ def _role_preposition_recipient(
     sources = [index, places] if trigger.type in lexicon.place_recipient_types else [index]
     for source in sources:
         for obj in arguments:
-            found = [actor for actor in source.of_group(obj) if actor not in dyad.actor]
-            if found:
-                dyad.recipient = found
+            if dyad.take_recipient(source.of_group(obj)):
                 return
 
 
@@ -151,9 +145,7 @@ def _beneficiary_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, le
         subject, _ = subject_of(verb)
         if subject is None or subject.i > verb.i:
             continue
-        found = [actor for actor in index.of_group(subject) if actor not in dyad.actor]
-        if found:
-            dyad.recipient = found
+        if dyad.take_recipient(index.of_group(subject)):
             return
 
 

@@ -162,3 +162,10 @@ class Dyad:
     recipient: list[Actor] = field(default_factory=list)
     actor_how: str = "none"  # "parse", "speaker" or "nearby": how the actor was found
     partners: list[Actor] = field(default_factory=list)  # "met with X": co-participants of a meeting
+
+    def take_recipient(self, candidates: Iterable[Actor]) -> bool:
+        """Make the candidates that are not among the actors the recipient; True when there were any."""
+        found = [actor for actor in candidates if actor not in self.actor]
+        if found:
+            self.recipient = found
+        return bool(found)
