@@ -71,6 +71,19 @@ def test_meeting_puts_every_participant_in_actor(nlp):
     assert countries(meeting.actor) == {"JPN", "IND"} and meeting.recipient == []
 
 
+def test_two_titled_ministers_joined_by_and_both_meet():
+    # The parser hangs the second titled name on the first name's apposition, not on the subject.
+    import eventwire
+
+    text = (
+        "Turkish Foreign Minister Hakan Fidan and Greek Foreign Minister Giorgos Gerapetritis met in "
+        "Ankara on Wednesday."
+    )
+    events = eventwire.code(text, published="2025-05-15").events
+    meeting = next(event for event in events if event.type == "CONSULT")
+    assert countries(meeting.actor) == {"TUR", "GRC"}
+
+
 def test_visit_keeps_visitor_and_host(nlp):
     events = code(
         nlp, "The Korean president visited Vietnam on Sunday.", {"Korean president": "KOR", "Vietnam": "VNM"}

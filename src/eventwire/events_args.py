@@ -90,10 +90,19 @@ class MentionIndex:
 
 
 def coordinated(token: Token) -> list[Token]:
+    """The token and every phrase coordinated with it.
+
+    The parser hangs "Minister A and Minister B" on the first name's apposition ("Minister" <-appos-
+    "A" <-conj- "B"), so coordination is followed through an apposition too.
+    """
     members = [token]
     for child in token.children:
         if child.dep_ == "conj":
             members.extend(coordinated(child))
+        elif child.dep_ == "appos":
+            members.extend(
+                member for grand in child.children if grand.dep_ == "conj" for member in coordinated(grand)
+            )
     return members
 
 
