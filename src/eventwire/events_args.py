@@ -129,11 +129,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     for _ in range(6):
         if current is None:
             break
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child, False
-            if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return child, True
+        found = _nearest_subject(current)
+        if found is not None:
+            return found
         if current.dep_ in {"xcomp", "conj", "acomp", "advcl", "pcomp"} and current.head.i != current.i:
             current = current.head
             if current.dep_ == "prep" and current.pos_ == "ADP":
@@ -143,6 +141,20 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         else:
             break
     return None, False
+
+
+def _nearest_subject(verb: Token) -> tuple[Token, bool] | None:
+    """The verb's subject; of two (a wire dateline "MINSK, July 18 —" parsed as a second subject),
+    the one closest before the verb."""
+    subjects = [
+        (child, child.dep_ in PASSIVE_SUBJECT_DEPS)
+        for child in verb.children
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS
+    ]
+    if not subjects:
+        return None
+    before = [pair for pair in subjects if pair[0].i < verb.i]
+    return before[-1] if before else subjects[0]
 
 
 def children_by_prep(token: Token, preps: set[str]) -> list[tuple[str, Token]]:

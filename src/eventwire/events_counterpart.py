@@ -24,6 +24,7 @@ from eventwire.records import Actor, Event
 @dataclass(frozen=True, slots=True)
 class CounterpartRules:
     types: frozenset[str]
+    among_actors: frozenset[str]
     min_mentions: int
     confidence_factor: float
 
@@ -34,6 +35,7 @@ def load_counterpart_rules() -> CounterpartRules:
     data = yaml.safe_load(text).get("implicit_recipient", {})
     return CounterpartRules(
         types=frozenset(data.get("types", [])),
+        among_actors=frozenset(data.get("among_actors", [])),
         min_mentions=int(data.get("min_mentions", 2)),
         confidence_factor=float(data.get("confidence_factor", 0.8)),
     )
@@ -68,6 +70,8 @@ def fill_implicit_recipients(
         if event.type not in rules.types or event.recipient or not event.actor:
             continue
         own = {party_code(actor) for actor in event.actor}
+        if event.type in rules.among_actors and len(own - {None}) >= 2:
+            continue  # "X and Y began joint drills": the cooperation is between them
         other = next((actor for actor in candidates if party_code(actor) not in own), None)
         if other is not None:
             event.recipient = [other]
