@@ -30,12 +30,11 @@ from eventwire.api_models import (
     QUADS,
     ApiError,
     DocumentIn,
-    date_bound,
-    event_types,
     page,
     plover_types,
     quad_of,
 )
+from eventwire.api_queries import Filter, shape_stats
 from eventwire.api_security import (
     DEFAULT_MAX_REQUEST_BYTES,
     PRIVATE_URL_HINT,
@@ -47,7 +46,6 @@ from eventwire.api_security import (
 )
 from eventwire.errors import EventwireError
 from eventwire.store import Store, queries
-from eventwire.store.queries import EventFilter
 
 TOKEN_ENV = "EVENTWIRE_TOKEN"
 WEB = resources.files("eventwire").joinpath("web")
@@ -103,44 +101,6 @@ def create_app(
     _add_read_routes(app)
     _add_write_routes(app)
     return app
-
-
-def _event_filter(
-    type: Annotated[list[str] | None, Query(description="PLOVER types, comma-separated or repeated.")] = None,
-    quad: Annotated[str | None, Query(description="verbal-cooperation, material-conflict, ...")] = None,
-    actor_country: Annotated[str | None, Query(description="ISO 3166 alpha-3 (or IGO) of an actor.")] = None,
-    recipient_country: Annotated[
-        str | None, Query(description="ISO alpha-3 (or IGO) of a recipient.")
-    ] = None,
-    sector: Annotated[
-        str | None, Query(description="PLOVER sector of an actor or recipient (GOV, MIL...).")
-    ] = None,
-    actor: Annotated[str | None, Query(description="Actor id, as actor or recipient.")] = None,
-    date_from: Annotated[str | None, Query(description="YYYY[-MM[-DD]]; events whose date overlaps.")] = None,
-    date_to: Annotated[
-        str | None, Query(description="YYYY[-MM[-DD]], inclusive; overlap as date_from.")
-    ] = None,
-    q: Annotated[str | None, Query(description="Full-text search in the evidence sentences (FTS5).")] = None,
-    story: Annotated[str | None, Query(description="Only events of this story's documents.")] = None,
-    doc_id: str | None = None,
-    include_negated: bool = False,
-) -> EventFilter:
-    return EventFilter(
-        types=event_types(type, quad),
-        actor_country=actor_country,
-        recipient_country=recipient_country,
-        sector=sector,
-        actor_id=actor,
-        date_from=date_bound(date_from, "date_from"),
-        date_to=date_bound(date_to, "date_to"),
-        text=q or None,
-        story=story,
-        doc_id=doc_id,
-        include_negated=include_negated,
-    )
-
-
-Filter = Annotated[EventFilter, Depends(_event_filter)]
 
 
 def _add_read_routes(app: FastAPI) -> None:
@@ -229,7 +189,7 @@ def _add_read_routes(app: FastAPI) -> None:
     @app.get("/stats", tags=["events"])
     def stats(store: StoreDep, where: Filter) -> dict:
         """Matching events counted by day and quad class, by type, by dyad, and by place."""
-        return _shape_stats(queries.stats(store, where), queries.locations(store, where))
+        return shape_stats(queries.stats(store, where), queries.locations(store, where))
 
     @app.get("/export", tags=["records"])
     def export_records(kind: str, store: StoreDep, format: str = "jsonl") -> FileResponse:
@@ -257,24 +217,6 @@ def _remove_folder(folder: Path) -> None:
     for file in folder.iterdir():
         file.unlink()
     folder.rmdir()
-
-
-def _shape_stats(raw: dict[str, Any], locations: list[dict[str, Any]]) -> dict[str, Any]:
-    by_day: dict[str | None, dict[str, Any]] = {}
-    for row in raw["by_day_type"]:
-        day = by_day.setdefault(row["day"], {"day": row["day"], **dict.fromkeys(QUADS, 0)})
-        day[quad_of(row["type"]) or "other"] = day.get(quad_of(row["type"]) or "other", 0) + row["count"]
-    undated = by_day.pop(None, None)
-    for row in raw["by_type"]:
-        row["quad"] = quad_of(row["type"])
-    return {
-        "total": sum(row["count"] for row in raw["by_type"]),
-        "undated": sum(undated[q] for q in QUADS) if undated else 0,
-        "by_day": sorted(by_day.values(), key=lambda row: row["day"]),
-        "by_type": raw["by_type"],
-        "by_dyad": raw["by_dyad"],
-        "locations": locations,
-    }
 
 
 def _add_write_routes(app: FastAPI) -> None:
