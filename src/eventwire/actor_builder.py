@@ -15,6 +15,7 @@ from eventwire.actor_patterns import is_subordinator, match_lexicon
 from eventwire.actor_tables import find_leader, fold, slug
 from eventwire.coref import SUBJECT_DEPS, Seen
 from eventwire.countries import LexEntry, city_country, country_name
+from eventwire.dateline import dateline_country
 from eventwire.records import Actor, ActorKind, ActorMention
 from eventwire.token_view import Words
 
@@ -122,6 +123,11 @@ class ActorBuilder:
         """The country the document is mostly about (see roles.yaml ``bare_descriptions``)."""
         return dominant_country(self.doc)
 
+    @cached_property
+    def home_country(self) -> str | None:
+        """The country of the dateline ("MINSK, July 18 (Wire) —"), else the document's country."""
+        return dateline_country(self.doc.text) or self.document_country
+
     # -- organisations and groups from the registry ----------------------------------------
 
     def known_body(self, name: str) -> Actor | None:
@@ -197,10 +203,14 @@ class ActorBuilder:
         country: str | None = None,
         sector: str | None = None,
         igo: str | None = None,
+        default_country: str | None = None,
     ) -> Actor:
-        """The person a name refers to, with what the text says about them taking precedence."""
+        """The person a name refers to, with what the text says about them taking precedence;
+        ``default_country`` when neither the text nor the registry knows their country."""
         found, _ = self._lookup_person(name)
         base = found or Actor(id=f"person:{slug(name)}", name=name, kind="person")
+        if country is None and base.country is None and not igo:
+            country = default_country
         if role or country or sector:
             self._text_facts[base.id] = {"role": role, "country": country, "sector": sector, "igo": igo}
         return Actor(

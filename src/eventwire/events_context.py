@@ -9,7 +9,6 @@ proposal") is directed at whoever took that action. The word lists are data, in 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,15 +18,9 @@ import yaml
 from spacy.tokens import Token
 
 from eventwire.actor_builder import sector_actor
+from eventwire.dateline import dateline_end
 from eventwire.eventparts import Trigger, lemma
 from eventwire.records import Actor, ActorMention, Event, TimeExpression
-
-# "KYIV, April 17 (Wire) —", "UNITED NATIONS, June 14 (Reuters) -", "BEIJING -- ": capitals, an
-# optional date and agency, then a dash, all at the very start of the text.
-DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"(?:\s*\([A-Za-z .]{2,30}\))?\s*(?:—|–|--|-)\s*"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +54,6 @@ def load_context_rules() -> ContextRules:
 
 
 # ---------------------------------------------------------------- datelines
-
-
-def dateline_end(text: str) -> int:
-    """Character offset where the dateline ends (0 when the text has none)."""
-    match = DATELINE.match(text)
-    return match.end() if match else 0
 
 
 def outside_dateline(

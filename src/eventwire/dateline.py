@@ -1,0 +1,41 @@
+"""Wire datelines: "KYIV, April 17 (Wire) —", "UNITED NATIONS, June 14 (Reuters) -", "BEIJING -- ".
+
+A dateline names the place and day of filing: its words are not part of the story (the actor and
+event stages skip them), but its place tells whose "President", "foreign ministry" or "police" an
+unqualified mention most likely is: a story filed from Chisinau about "President Maia Sandu" is
+about Moldova's president.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.countries import city_country, country_of
+
+# Capitals, an optional date and agency, then a dash, all at the very start of the text.
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40})(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([A-Za-z .]{2,30}\))?\s*(?:—|–|--|-)\s*"
+)
+
+# Filing places that are no country's: a story from the UN's seat is about no host country.
+NO_COUNTRY_PLACES = frozenset({"UNITED NATIONS", "BRUSSELS", "GENEVA", "VIENNA", "THE HAGUE"})
+
+
+def dateline_end(text: str) -> int:
+    """Character offset where the dateline ends (0 when the text has none)."""
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def dateline_country(text: str) -> str | None:
+    """ISO3 code of the country the text is filed from ("MINSK, July 18 (Wire) —" -> BLR), if it has
+    a dateline whose place is a known capital, country or sizeable city."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    place = match.group("place").strip(" -.")
+    if place in NO_COUNTRY_PLACES:
+        return None
+    name = place.title()
+    return country_of(name) or city_country(name)
