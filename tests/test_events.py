@@ -562,3 +562,12 @@ def test_a_show_of_force_around_a_country_is_aimed_at_it(nlp, where):
     text = f"Serbia staged military drills {where} Croatia on Monday."
     event = next(e for e in code(nlp, text, {"Serbia": "SRB", "Croatia": "HRV"}) if e.type == "MOBILIZE")
     assert countries(event.actor) == {"SRB"} and countries(event.recipient) == {"HRV"}
+
+
+def test_speaking_with_reporters_is_no_consultation(nlp):
+    events = code(
+        nlp,
+        "The Kenyan foreign minister spoke with reporters in Nairobi.",
+        {"Kenyan foreign minister": "KEN"},
+    )
+    assert not [event for event in events if event.type == "CONSULT"]

@@ -241,11 +241,22 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
         return bool(objects) or any(child.dep_ in {"prt", "ccomp", "xcomp"} for child in token.children)
     if rule.requires == "armed":
         return has_armed_agent(token, lexicon.armed)
+    if rule.requires == "named-partner":
+        return has_named_partner(token)
     if rule.objects:
         return has_object_in(token, rule.objects)
     if rule.complements:
         return has_complement_in(token, rule.complements)
     return True
+
+
+def has_named_partner(token: Token) -> bool:
+    """ "spoke with Putin": a "with" whose object is a name (not "with reporters")."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "with" and obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+        for child in token.children
+        for obj in child.children
+    )
 
 
 def governor_of(token: Token) -> Token | None:
