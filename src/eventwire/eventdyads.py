@@ -57,6 +57,8 @@ def find_dyad(
     if noun is not None:
         noun_arguments(noun, dyad, index)
     prepositional_arguments(trigger, verb, noun, dyad, index)
+    if not dyad.recipient and trigger.type in lexicon.owner_recipient_types:
+        _object_owner_recipient(verb, dyad, index)
     _content_recipient(trigger, dyad, sent, index, lexicon)
     _role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
     if not dyad.recipient and trigger.type in BENEFIT_TYPES:
@@ -65,6 +67,19 @@ def find_dyad(
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
     dyad.recipient = [actor for actor in dyad.recipient if actor not in dyad.actor]
     return dyad
+
+
+def _object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
+    """The owner of what a reaction is aimed at: "rejected Putin's proposal", "a proposal by X",
+    "praised what he called Washington's approach" (the object of a clause in object position)."""
+    objects = [child for child in verb.children if child.dep_ in {"dobj", "ccomp"}]
+    objects += [grand for obj in objects for grand in obj.children if grand.dep_ in {"dobj", "oprd"}]
+    for obj in objects:
+        owners = [child for child in obj.children if child.dep_ == "poss"]
+        owners += [found for _, found in children_by_prep(obj, {"by", "of"})]
+        for owner in owners:
+            if dyad.take_recipient(index.of_group(owner)):
+                return
 
 
 def _content_recipient(

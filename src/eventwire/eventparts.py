@@ -76,6 +76,7 @@ class Lexicon:
     meeting_determiners: frozenset[str] = frozenset()
     armed: ArmedCues = field(default_factory=ArmedCues)
     repeat_folding: dict[str, Any] = field(default_factory=dict)
+    owner_recipient_types: frozenset[str] = frozenset()
 
     def score(self, event_type: str, mode: str | None) -> float | None:
         table = self.scores.get(event_type, {})
@@ -154,6 +155,7 @@ def load_lexicon() -> Lexicon:
         meeting_determiners=frozenset(data.get("meeting_anaphora", {}).get("determiners", [])),
         armed=ArmedCues.from_yaml(data.get("armed_agents")),
         repeat_folding=data.get("repeat_folding", {}),
+        owner_recipient_types=frozenset(data.get("owner_recipient_types", [])),
     )
 
 
