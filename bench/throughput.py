@@ -1,6 +1,7 @@
 """Throughput and memory of eventwire beside bare baselines, measured in one run.
 
-    python bench/throughput.py [--n 200] [--pages DIR] [--workers 2]
+    python bench/throughput.py [--n 200] [--pages DIR | --synthetic] [--workers 2]
+    python bench/throughput.py --synthetic --memory-curve 100,200,400,800
 
 Phases: bare trafilatura extraction vs eventwire's ingest -> clean -> store; and
 bare spaCy ``nlp.pipe`` (the full small English pipeline) over the clean texts vs
@@ -10,7 +11,16 @@ Each phase runs in a fresh child process over the same pages, so its peak RSS is
 its own; the figures that matter are the ratios printed at the end (eventwire
 documents/second over the baseline's), which hold across machines far better
 than absolute seconds. Pages come from ../shared/gold/cleaning/aeb (gzipped
-HTML) when present, else from examples/.
+HTML) when present, else from examples/; with ``--synthetic``, from templates
+(bench/corpus.py) that never repeat a page, so new words keep coming as in a
+real stream.
+
+``--memory-curve N1,N2,...`` runs every phase over max(N) pages and reads the
+phase's peak RSS after N1, N2... documents: as every phase streams, that is the
+peak RSS a corpus of that size would reach. The slope (least squares, MB per 100
+documents) says whether memory stays flat as the corpus grows. With
+``--workers > 1`` the workers' memory is not in the figures: measure memory with
+one worker.
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from eventwire.pipeline import Options
@@ -45,36 +56,50 @@ def prepare_pages(source: Path, n: int, into: Path) -> list[Path]:
     return pages
 
 
-def bare_trafilatura(pages: list[Path]) -> int:
+def rss_mb() -> tuple[float, float]:
+    """This process's resident set now and at its peak, in MB (Linux /proc; else the peak only)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return peak, peak
+    fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+# Every phase is a generator that yields once per document done, so the runner can read the
+# memory after any number of documents. None of them holds the corpus in memory.
+
+
+def bare_trafilatura(pages: list[Path], workers: int = 1) -> Iterator[None]:
     """The baseline: read each page and extract its text with trafilatura, nothing else."""
     import trafilatura
 
     for page in pages:
         trafilatura.extract(page.read_bytes().decode("utf-8", "replace"))
-    return len(pages)
+        yield
 
 
-def eventwire_clean_store(pages: list[Path]) -> int:
+def eventwire_clean_store(pages: list[Path], workers: int = 1) -> Iterator[None]:
     """eventwire's ingest -> clean -> store over the same pages, into a fresh store."""
     return _code_into_store(pages, Options(clean_only=True))
 
 
-def bare_nlp_pipe(pages: list[Path]) -> int:
+def bare_nlp_pipe(pages: list[Path], workers: int = 1) -> Iterator[None]:
     """The NLP baseline: the full spaCy pipeline over the clean texts, batched, nothing else."""
     from eventwire.language import load_model
 
-    texts = [page.with_suffix(".txt").read_text(encoding="utf-8") for page in pages]
+    texts = (page.with_suffix(".txt").read_text(encoding="utf-8") for page in pages)
     for _ in load_model().pipe(texts, batch_size=16):
-        pass
-    return len(pages)
+        yield
 
 
-def eventwire_full(pages: list[Path], workers: int = 1) -> int:
+def eventwire_full(pages: list[Path], workers: int = 1) -> Iterator[None]:
     """eventwire's whole pipeline: ingest -> clean -> NLP stages -> store."""
     return _code_into_store(pages, Options(), workers)
 
 
-def _code_into_store(pages: list[Path], options, workers: int = 1) -> int:
+def _code_into_store(pages: list[Path], options: Options, workers: int = 1) -> Iterator[None]:
     from eventwire.ingest import read_inputs
     from eventwire.pipeline import Pipeline
     from eventwire.store import Store
@@ -86,7 +111,7 @@ def _code_into_store(pages: list[Path], options, workers: int = 1) -> int:
                 store.record_failure(result.origin, result.reason)
             else:
                 store.save(result)
-    return len(pages)
+            yield
 
 
 def write_clean_texts(pages: list[Path]) -> None:
@@ -112,22 +137,57 @@ PHASES = {
 BASELINE_OF = {"eventwire clean+store": "bare trafilatura", "eventwire full": "bare spaCy nlp.pipe"}
 
 
-def _child(phase: str, pages: list[Path], workers: int, results) -> None:
+def _child(phase: str, pages: list[Path], workers: int, checkpoints: list[int], results) -> None:
+    peaks: dict[int, float] = {}
+    count = 0
     started = time.perf_counter()
-    count = eventwire_full(pages, workers) if phase == "eventwire full" else PHASES[phase](pages)
+    for count, _ in enumerate(PHASES[phase](pages, workers), start=1):
+        if count in checkpoints:
+            peaks[count] = rss_mb()[1]
     seconds = time.perf_counter() - started
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    results.put((phase, count, seconds, peak_mb))
+    results.put((phase, count, seconds, rss_mb()[1], peaks))
 
 
-def measure(phase: str, pages: list[Path], workers: int = 1) -> tuple[str, int, float, float]:
+def measure(
+    phase: str, pages: list[Path], workers: int = 1, checkpoints: list[int] | None = None
+) -> tuple[str, int, float, float, dict[int, float]]:
+    """Run a phase in a fresh process: (phase, documents, seconds, peak RSS MB, peak RSS MB by checkpoint)."""
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
-    process = context.Process(target=_child, args=(phase, pages, workers, results))
+    process = context.Process(target=_child, args=(phase, pages, workers, checkpoints or [], results))
     process.start()
     outcome = results.get()
     process.join()
     return outcome
+
+
+def slope_per_100(points: dict[int, float]) -> float:
+    """Least-squares slope of peak RSS over documents, in MB per 100 documents (0 with one point)."""
+    if len(points) < 2:
+        return 0.0
+    xs, ys = list(points), list(points.values())
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    return 100 * sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+
+
+def print_speed(rows: list[tuple], source: str) -> None:
+    print(f"{rows[0][1]} pages from {source}")
+    print(f"{'phase':<24} {'docs':>6} {'seconds':>9} {'docs/s':>8} {'peak RSS MB':>12}")
+    for phase, count, seconds, peak, _ in rows:
+        print(f"{phase:<24} {count:>6} {seconds:>9.2f} {count / seconds:>8.1f} {peak:>12.0f}")
+    speed = {phase: count / seconds for phase, count, seconds, _, _ in rows}
+    for phase, baseline in BASELINE_OF.items():
+        if phase in speed and baseline in speed:
+            print(f"ratio {phase} / {baseline}: {speed[phase] / speed[baseline]:.2f}")
+
+
+def print_memory_curve(rows: list[tuple], checkpoints: list[int]) -> None:
+    print("\npeak RSS (MB) after N documents; slope = least-squares MB per 100 documents")
+    print(f"{'phase':<24} " + " ".join(f"{n:>7}" for n in checkpoints) + f" {'slope':>7}")
+    for phase, _, _, _, peaks in rows:
+        cells = " ".join(f"{peaks.get(n, float('nan')):>7.0f}" for n in checkpoints)
+        print(f"{phase:<24} {cells} {slope_per_100(peaks):>+7.1f}")
 
 
 def main() -> None:
@@ -138,19 +198,31 @@ def main() -> None:
     parser.add_argument(
         "--pages", type=Path, default=DEFAULT_PAGES if DEFAULT_PAGES.exists() else ROOT / "examples"
     )
+    parser.add_argument("--synthetic", action="store_true", help="generated pages that never repeat")
     parser.add_argument("--workers", type=int, default=1, help="processes for the eventwire full phase")
+    parser.add_argument(
+        "--memory-curve", help="comma-separated corpus sizes, e.g. 100,200,400 (sets --n to the largest)"
+    )
+    parser.add_argument("--phases", help="comma-separated subset of phases (default: all four)")
     args = parser.parse_args()
+    checkpoints = sorted({int(n) for n in args.memory_curve.split(",")}) if args.memory_curve else []
+    n = checkpoints[-1] if checkpoints else args.n
+    phases = [name.strip() for name in args.phases.split(",")] if args.phases else list(PHASES)
+    if unknown := set(phases) - set(PHASES):
+        parser.error(f"unknown phases {sorted(unknown)}; known: {', '.join(PHASES)}")
     with tempfile.TemporaryDirectory() as folder:
-        pages = prepare_pages(args.pages, args.n, Path(folder))
+        if args.synthetic:
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+            from corpus import write_synthetic_pages
+
+            pages, source = write_synthetic_pages(n, Path(folder)), "bench/corpus.py (synthetic)"
+        else:
+            pages, source = prepare_pages(args.pages, n, Path(folder)), str(args.pages)
         write_clean_texts(pages)
-        rows = [measure(phase, pages, args.workers) for phase in PHASES]
-    print(f"{len(pages)} pages from {args.pages}")
-    print(f"{'phase':<24} {'docs':>6} {'seconds':>9} {'docs/s':>8} {'peak RSS MB':>12}")
-    for phase, count, seconds, peak in rows:
-        print(f"{phase:<24} {count:>6} {seconds:>9.2f} {count / seconds:>8.1f} {peak:>12.0f}")
-    speed = {phase: count / seconds for phase, count, seconds, _ in rows}
-    for phase, baseline in BASELINE_OF.items():
-        print(f"ratio {phase} / {baseline}: {speed[phase] / speed[baseline]:.2f}")
+        rows = [measure(phase, pages, args.workers, checkpoints) for phase in phases]
+    print_speed(rows, source)
+    if checkpoints:
+        print_memory_curve(rows, checkpoints)
 
 
 if __name__ == "__main__":

@@ -60,12 +60,17 @@ def _register_paragraph_component() -> None:
         return doc
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load a spaCy pipeline once per process (cached by name), with paragraph breaks as sentence breaks."""
+    # Resolve the name before the cache: ``load_model()`` and ``load_model(None)`` (the pipeline's
+    # call) must share one pipeline, not hold two copies of the model in memory.
+    return _load_model(name or default_model_name())
+
+
+@lru_cache(maxsize=4)
+def _load_model(name: str) -> Language:
     import spacy
 
-    name = name or default_model_name()
     try:
         nlp = spacy.load(name)
         _register_paragraph_component()

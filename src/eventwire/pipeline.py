@@ -219,8 +219,13 @@ def code_batch(
         return prepared
     nlp = load_model(options.model)
     to_parse = [item for item in prepared if isinstance(item, CodedDocument)]
-    for coded, doc in zip(to_parse, nlp.pipe(coded.text for coded in to_parse), strict=True):
-        annotate(coded, doc, known, model=_model_label(nlp))
+    # Parse and annotate inside a spaCy memory zone: the words this batch added to the model's Vocab
+    # and StringStore are dropped when the zone closes, so a long stream does not grow them without
+    # bound. Safe because annotate() turns each Doc into plain records (str/int values) before the
+    # zone closes: no Doc, Span or Token of the batch is kept after it.
+    with nlp.memory_zone():
+        for coded, doc in zip(to_parse, nlp.pipe(coded.text for coded in to_parse), strict=True):
+            annotate(coded, doc, known, model=_model_label(nlp))
     return prepared
 
 
