@@ -571,3 +571,8 @@ def test_speaking_with_reporters_is_no_consultation(nlp):
         {"Kenyan foreign minister": "KEN"},
     )
     assert not [event for event in events if event.type == "CONSULT"]
+
+
+def test_retaliation_carried_out_is_no_threat(nlp):
+    events = code(nlp, "Togo retaliated against Ghana on Monday.", {"Togo": "TGO", "Ghana": "GHA"})
+    assert not [event for event in events if event.type == "THREATEN"]

@@ -354,12 +354,17 @@ def _is_ancestor(ancestor: Token, token: Token) -> bool:
     return ancestor.i != token.i and ancestor in token.ancestors
 
 
-def _coordinated_with(trigger: Trigger, owner: Trigger) -> bool:
-    """A verb coordinated with the speech act itself ("praised X and invited Y"): an act of its own,
-    not the speech act's content (a verb coordinated inside the content, "refused to let planes land
-    and evacuate", stays content)."""
-    head = trigger.head
-    return head.dep_ == "conj" and head.pos_ == "VERB" and head.head.i == owner.head.i
+def _coordinated_with(trigger: Trigger, owner: Trigger, speech_verbs: frozenset[str]) -> bool:
+    """A verb coordinated with the speech act itself ("praised X and invited Y"), or what a second
+    verb of saying coordinated with it reports ("called the move hostile and said Moscow would
+    respond"): an act of its own, not the speech act's content (a verb coordinated inside the
+    content, "refused to let planes land and evacuate", stays content)."""
+    step = trigger.head
+    while step.head.i != step.i and step.head.i != owner.head.i:
+        step = step.head
+    if step.head.i != owner.head.i or step.dep_ != "conj" or step.pos_ != "VERB":
+        return False
+    return step is trigger.head or lemma(step) in speech_verbs
 
 
 def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
@@ -373,11 +378,14 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
         owner = next(
             (
                 other
-                for other in kept
+                for other in reversed(kept)  # the nearest governing trigger first
                 if (other.head.i == trigger.head.i or _is_ancestor(other.head, trigger.head))
                 and (
                     other.type == trigger.type
-                    or (other.type in lexicon.speech_acts and not _coordinated_with(trigger, other))
+                    or (
+                        other.type in lexicon.speech_acts
+                        and not _coordinated_with(trigger, other, lexicon.speech_verbs)
+                    )
                 )
             ),
             None,

@@ -229,9 +229,10 @@ def code_events(
     for sent in doc.sents:
         triggers = [trigger for trigger in find_triggers(sent, lexicon) if not is_background(trigger)]
         for trigger in fold_triggers(triggers, lexicon):
-            coded.append(
-                (trigger, code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon))
-            )
+            event = code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon)
+            if trigger.rule.requires == "future" and not event.future:
+                continue  # a retaliation carried out is no threat
+            coded.append((trigger, event))
     inherit_joint_participants(coded)
     direct_reactions(coded)
     coded = keep_with_parties(coded)
