@@ -75,6 +75,17 @@ def test_registry_learns_actors_and_keeps_user_corrections(tmp_path: Path) -> No
         assert store.known_actors()[actor.id].sector == "MIL"
 
 
+def test_registry_does_not_learn_an_inferred_country(tmp_path: Path) -> None:
+    guessed = Actor(id="person:ana-lop", name="Ana Lop", kind="person", country="PRY", inferred=["country"])
+    with Store(tmp_path / "s.db") as store:
+        store.save(_coded("a", actors=[guessed]))
+        assert store.known_actors()[guessed.id].country is None
+        stated = Actor(id=guessed.id, name="Ana Lop", kind="person", country="URY", sector="GOV")
+        store.save(_coded("b", content_hash="h2", actors=[stated]))
+        store.save(_coded("c", content_hash="h3", actors=[guessed]))
+        assert store.known_actors()[guessed.id].country == "URY"
+
+
 def test_a_store_from_a_newer_eventwire_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
     db = sqlite3.connect(path)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from functools import cached_property
 
 from eventwire.actor_patterns import is_subordinator, match_lexicon
-from eventwire.actor_tables import find_leader, fold, slug
+from eventwire.actor_tables import find_leader, fold, roles, slug
 from eventwire.coref import SUBJECT_DEPS, Seen
 from eventwire.countries import LexEntry, city_country, country_name
 from eventwire.dateline import dateline_country
@@ -203,14 +203,10 @@ class ActorBuilder:
         country: str | None = None,
         sector: str | None = None,
         igo: str | None = None,
-        default_country: str | None = None,
     ) -> Actor:
-        """The person a name refers to, with what the text says about them taking precedence;
-        ``default_country`` when neither the text nor the registry knows their country."""
+        """The person a name refers to, with what the text says about them taking precedence."""
         found, _ = self._lookup_person(name)
         base = found or Actor(id=f"person:{slug(name)}", name=name, kind="person")
-        if country is None and base.country is None and not igo:
-            country = default_country
         if role or country or sector:
             self._text_facts[base.id] = {"role": role, "country": country, "sector": sector, "igo": igo}
         return Actor(
@@ -299,8 +295,25 @@ class ActorBuilder:
     def result(self) -> tuple[list[Actor], list[ActorMention]]:
         """Actors and mentions, after folding unnamed offices into the person who holds them."""
         self._fold_offices()
+        self._home_people()
         used = {mention.actor_id for mention in self.mentions}
         return [actor for key, actor in self.actors.items() if key in used], self.mentions
+
+    def _home_people(self) -> None:
+        """People whose country neither the text nor the registry gives are taken to be of the
+        country the story is filed from, else the one it is mostly about ("President Maia Sandu"
+        in a story from Chisinau), unless they hold an office abroad (roles.yaml
+        ``not_home_titles``). The country is marked inferred: the registry does not learn it."""
+        home = self.home_country
+        if home is None:
+            return
+        for actor in self.actors.values():
+            if actor.kind != "person" or actor.country is not None or actor.igo is not None:
+                continue
+            if set(fold(actor.role or "").split()) & roles().not_home_titles:
+                continue
+            actor.country = home
+            actor.inferred = [*actor.inferred, "country"]
 
     def _fold_offices(self) -> None:
         holders = {

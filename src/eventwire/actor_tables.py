@@ -45,7 +45,7 @@ class RoleTables:
     collectives: dict[str, str]
     bare_descriptions: frozenset[str]
     generic_person_nouns: frozenset[str]
-    home_country_titles: frozenset[str]
+    not_home_titles: frozenset[str]
     counterpart_nouns: dict[tuple[str, ...], str]
     actor_object_verbs: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -81,7 +81,7 @@ def roles() -> RoleTables:
         collectives=dict(data["collectives"]),
         bare_descriptions=frozenset(data["bare_descriptions"]),
         generic_person_nouns=frozenset(data["generic_person_nouns"]),
-        home_country_titles=frozenset(data.get("home_country_titles", [])),
+        not_home_titles=frozenset(data.get("not_home_titles", [])),
         counterpart_nouns={tuple(noun.split()): noun for noun in data["counterpart_nouns"]},
         actor_object_verbs=frozenset(data["actor_object_verbs"]),
         locative_prepositions=frozenset(data["locative_prepositions"]),

@@ -257,14 +257,8 @@ def _titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, 
             found = pat.match_lexicon(doc, name_end + 1, end)  # "King Hassan of Morocco"
             if found and found[1].kind == "country":
                 title.country, name_end = found[1].code, found[0]
-        home = builder.home_country if title.head in roles().home_country_titles else None
         person = builder.person(
-            name,
-            role=title.role,
-            country=title.country,
-            sector=title.sector,
-            igo=title.igo,
-            default_country=home,
+            name, role=title.role, country=title.country, sector=title.sector, igo=title.igo
         )
         builder.mention(person, start, name_end, "title" if name_start == k else "apposition")
         return name_end

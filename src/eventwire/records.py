@@ -116,6 +116,9 @@ class Actor:
     ``id`` is stable across documents (the registry key). ``country`` is ISO
     3166-1 alpha-3, or ``IGO`` for international organisations, whose short
     name then goes in ``igo``. ``sector`` uses PLOVER's codes (GOV, MIL, ...).
+    ``inferred`` names the fields this document did not state but that were
+    inferred from its context (a person's country from the dateline): they are
+    used for coding but the registry does not learn them.
     """
 
     id: str
@@ -126,6 +129,7 @@ class Actor:
     role: str | None = None
     igo: str | None = None
     aliases: list[str] = field(default_factory=list)
+    inferred: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

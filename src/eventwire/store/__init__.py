@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -341,7 +341,7 @@ def _insert_children(db: sqlite3.Connection, coded: CodedDocument) -> None:
 def _learn_actors(db: sqlite3.Connection, coded: CodedDocument, now: str) -> None:
     """Add this document's actors to the registry; never overwrite a user's corrections."""
     seen = coded.published or now[:10]
-    for actor in coded.actors:
+    for actor in map(_stated, coded.actors):
         row = db.execute("SELECT * FROM actors WHERE id = ?", (actor.id,)).fetchone()
         if row is None:
             db.execute(
@@ -368,6 +368,14 @@ def _learn_actors(db: sqlite3.Connection, coded: CodedDocument, now: str) -> Non
             f"UPDATE actors SET {assignments}aliases = ?, documents = ?, first_seen = ?, last_seen = ? WHERE id = ?",
             [*fresh.values(), json.dumps(aliases), json.dumps(documents), first_seen, last_seen, actor.id],
         )
+
+
+def _stated(actor: Actor) -> Actor:
+    """The actor as the text stated it: fields inferred from a document's context (a person's
+    country from its dateline) are no facts for the registry."""
+    if not actor.inferred:
+        return actor
+    return replace(actor, **{name: None for name in actor.inferred}, inferred=[])
 
 
 JSON_COLUMNS = {"metadata", "removed", "annotations", "aliases", "documents", "user_fields"}
