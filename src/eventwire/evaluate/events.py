@@ -117,11 +117,17 @@ def optional_context(doc: Any) -> tuple[list[Any], list[Any]]:
     return dates, places
 
 
-def code_sentence(nlp: Any, record: dict[str, Any]) -> tuple[list[Event], str]:
+def code_sentence(nlp: Any, record: dict[str, Any], type_model: bool = False) -> tuple[list[Event], str]:
+    """Our events of one gold sentence (with ``type_model``: revised by the event-type classifier)."""
     doc = nlp(record["text"])
     actors, mentions, actor_source = find_actors(doc)
     dates, places = optional_context(doc)
-    return code_events(doc, record["id"], actors, mentions, dates, places), actor_source
+    events = code_events(doc, record["id"], actors, mentions, dates, places)
+    if type_model:
+        from eventwire.type_model import retype
+
+        events = retype(events)
+    return events, actor_source
 
 
 # ---------------------------------------------------------------- scoring
@@ -193,8 +199,9 @@ def confusion_lines(confusion: dict[str, Counter[str]]) -> list[str]:
     return lines
 
 
-def evaluate(gold: Path, nlp: Any = None, limit: int | None = None) -> Report:
-    """Run the pipeline on every gold sentence (or the first ``limit``) and compare with the gold events."""
+def evaluate(gold: Path, nlp: Any = None, limit: int | None = None, type_model: bool = False) -> Report:
+    """Run the pipeline on every gold sentence (or the first ``limit``) and compare with the gold events
+    (with ``type_model``: after :func:`eventwire.type_model.retype`)."""
     if nlp is None:
         from eventwire.language import load_model
 
@@ -203,7 +210,7 @@ def evaluate(gold: Path, nlp: Any = None, limit: int | None = None) -> Report:
     tally = Tally()
     actor_source = ""
     for record in records:
-        events, actor_source = code_sentence(nlp, record)
+        events, actor_source = code_sentence(nlp, record, type_model)
         score_record(record, events, tally)
     counts = tally.counts
     items = counts["items"]
@@ -219,4 +226,5 @@ def evaluate(gold: Path, nlp: Any = None, limit: int | None = None) -> Report:
     )
     details = [f"  actors from: {actor_source}", f"  sectors compared: {counts['sector_total']}"]
     details += confusion_lines(tally.confusion)
-    return Report("events", str(gold), items, metrics, details)
+    name = "events (rules + type model)" if type_model else "events"
+    return Report(name, str(gold), items, metrics, details)

@@ -209,14 +209,22 @@ def detail_lines(scores: Sequence[ArticleScore]) -> list[str]:
     return lines
 
 
-def code_articles(documents: Sequence[Document], nlp: Any) -> list[CodedDocument]:
+def code_articles(documents: Sequence[Document], nlp: Any, type_model: bool = False) -> list[CodedDocument]:
+    """Code the articles; with ``type_model``, the event-type classifier revises each one's events."""
     from eventwire.pipeline import code_document
 
-    return [code_document(document, nlp=nlp) for document in documents]
+    coded = [code_document(document, nlp=nlp) for document in documents]
+    if type_model:
+        from eventwire.type_model import retype
+
+        for document in coded:
+            document.events = retype(document.events)
+    return coded
 
 
-def evaluate(gold: Path, nlp: Any = None, limit: int | None = None) -> Report:
-    """Code every article of the wire fixture (or the first ``limit``) and score the events."""
+def evaluate(gold: Path, nlp: Any = None, limit: int | None = None, type_model: bool = False) -> Report:
+    """Code every article of the wire fixture (or the first ``limit``) and score the events
+    (with ``type_model``: after :func:`eventwire.type_model.retype`)."""
     if nlp is None:
         from eventwire.language import load_model
 
@@ -226,7 +234,7 @@ def evaluate(gold: Path, nlp: Any = None, limit: int | None = None) -> Report:
     documents = documents[:limit] if limit else documents
     expected = load_expected(folder)
     scores = []
-    for coded in code_articles(documents, nlp):
+    for coded in code_articles(documents, nlp, type_model):
         scores.append(
             score_article(coded.id, [g for g in expected if g.article == coded.id], our_codings(coded))
         )
@@ -239,4 +247,5 @@ def evaluate(gold: Path, nlp: Any = None, limit: int | None = None) -> Report:
     metrics: dict[str, float] = {}
     for split in SPLITS:
         metrics.update(split_metrics(by_split[split], split))
-    return Report("wire events", str(folder), len(documents), metrics, detail_lines(by_split["dev"]))
+    name = "wire events (rules + type model)" if type_model else "wire events"
+    return Report(name, str(folder), len(documents), metrics, detail_lines(by_split["dev"]))
