@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -129,8 +129,14 @@ def _tables() -> dict[str, Any]:
     return cached("gazetteer", gazetteer_sources.build_tables, inputs)
 
 
-@cache
+# Entries made from the index's rows and kept for reuse. Bounded: kept for ever, every place a long
+# stream of news ever named would stay in memory (all 180,000 entries take ~35 MB); the places a
+# corpus names often stay cached, and making an entry again from its row is cheap.
+ENTRY_CACHE_SIZE = 8192
+
+
+@lru_cache(maxsize=ENTRY_CACHE_SIZE)
 def _entry(number: int) -> GazetteerEntry:
     """Entry ``number`` of the index, made when first asked for (a document needs a few hundred
-    of the 180,000), and one object per place after that."""
+    of the 180,000). Entries are compared by value, never by identity."""
     return GazetteerEntry(*_tables()["entries"][number])
