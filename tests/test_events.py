@@ -576,3 +576,8 @@ def test_speaking_with_reporters_is_no_consultation(nlp):
 def test_retaliation_carried_out_is_no_threat(nlp):
     events = code(nlp, "Togo retaliated against Ghana on Monday.", {"Togo": "TGO", "Ghana": "GHA"})
     assert not [event for event in events if event.type == "THREATEN"]
+
+
+def test_a_wish_with_no_party_is_no_demand(nlp):
+    events = code(nlp, "The violence must stop, the Chilean minister said.", {"Chilean minister": "CHL"})
+    assert not [event for event in events if event.evidence[0].rule == "request.modal"]

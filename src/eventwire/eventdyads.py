@@ -36,6 +36,8 @@ def find_dyad(
     trigger: Trigger, sent: Span, index: MentionIndex, lexicon: Lexicon, places: MentionIndex | None = None
 ) -> Dyad:
     """Actor and recipient of one trigger from the dependency parse."""
+    if trigger.rule.requires == "reported":
+        return _reported_demand(trigger, index, lexicon)
     verb = predicate_of(trigger)
     dyad = Dyad()
     subject, passive = subject_of(verb)
@@ -66,6 +68,19 @@ def find_dyad(
     if not dyad.actor:
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
     dyad.recipient = [actor for actor in dyad.recipient if actor not in dyad.actor]
+    return dyad
+
+
+def _reported_demand(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> Dyad:
+    """ "X said Y must withdraw": X (the speaker) demands of Y (the modal clause's subject)."""
+    clause = trigger.head.head
+    dyad = Dyad()
+    speaker = speaker_of(clause, lexicon)  # climbs through "that ... and that ..." coordination
+    if speaker is not None:
+        dyad.actor, dyad.actor_how = index.of_group(speaker), "speaker"
+    subject, passive = subject_of(clause)
+    if subject is not None and not passive:
+        dyad.take_recipient(index.of_group(subject))
     return dyad
 
 

@@ -46,6 +46,8 @@ class TriggerRule:
     weight: float = 1.0
     participants_sector: str | None = None  # "MIL": the participating states are coded as their militaries
     # "armed": fires only with an armed or state agent ("forces struck"); see events_armed.py.
+    # "named-partner": "with" a proper noun; "future": a future clause; "reported": a modal in what
+    # a speaker says ("said X must withdraw": the speaker demands, X is the recipient).
     requires: str | None = None
     # Fires only when its object is one of these ("fired rockets", "delivered medical supplies").
     objects: frozenset[str] = frozenset()
@@ -245,11 +247,27 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
         return has_armed_agent(token, lexicon.armed)
     if rule.requires == "named-partner":
         return has_named_partner(token)
+    if rule.requires == "reported":
+        return is_reported_modal(token, lexicon.speech_verbs)
     if rule.objects:
         return has_object_in(token, rule.objects)
     if rule.complements:
         return has_complement_in(token, rule.complements)
     return True
+
+
+def is_reported_modal(token: Token, speech_verbs: frozenset[str]) -> bool:
+    """ "said Russia must withdraw", "said that ... and that Russia must withdraw": a modal of a
+    clause reported by a verb of saying."""
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return (
+        token.dep_ == "aux"
+        and clause.dep_ in {"ccomp", "parataxis"}
+        and lemma(clause.head) in speech_verbs
+        and clause.head.pos_ == "VERB"
+    )
 
 
 def has_named_partner(token: Token) -> bool:

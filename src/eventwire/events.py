@@ -232,6 +232,8 @@ def code_events(
             event = code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon)
             if trigger.rule.requires == "future" and not event.future:
                 continue  # a retaliation carried out is no threat
+            if trigger.rule.requires == "reported" and not event.recipient:
+                continue  # "the violence must stop": a wish, no demand on anyone
             coded.append((trigger, event))
     inherit_joint_participants(coded)
     direct_reactions(coded)
