@@ -15,8 +15,9 @@ recipient country sets (ISO3 or ``IGO``) and a date; see the fixture's README fo
 
 Figures are given for the development articles (w01-w12 and w25-w36), the held-out half (``HELD_OUT``:
 w13-w24), the fresh held-out batch (``FRESH``: w37-w48, added November 2026 after the first held-out
-half had been scored many times) and all articles. Detail lines list unmatched events for the
-development articles only, so both held-out sets stay unseen while the coder is improved.
+half had been scored many times), the unseen batch (``UNSEEN``: w49-w60, added November 2026 after the
+fresh batch's details had once been displayed) and all articles. Detail lines list unmatched events for
+the development articles only, so the held-out sets stay unseen while the coder is improved.
 """
 
 from __future__ import annotations
@@ -34,11 +35,15 @@ from eventwire.records import Actor, CodedDocument, Document, Event
 # The held-out sets are scored only (their single failures are never listed); every other article is
 # development material. w25-w36 were added later as a second development batch; w37-w48 are a fresh
 # held-out batch, written and coded before the system was run on them, to check that changes tuned
-# while the first held-out figure was being watched still generalise.
+# while the first held-out figure was being watched still generalise. w49-w60 ("unseen") were added
+# because the fresh batch's details were once displayed (its articles were in the file before its split
+# was in the code); nobody has looked at the unseen batch's single results.
 HELD_OUT = frozenset(f"w{number:02d}" for number in range(13, 25))
 FRESH = frozenset(f"w{number:02d}" for number in range(37, 49))
+UNSEEN = frozenset(f"w{number:02d}" for number in range(49, 61))
+SCORED_ONLY = HELD_OUT | FRESH | UNSEEN
 UNION_TYPES = frozenset({"CONSULT"})
-SPLITS = ("dev", "heldout", "fresh", "all")
+SPLITS = ("dev", "heldout", "fresh", "unseen", "all")
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,9 +244,10 @@ def evaluate(gold: Path, nlp: Any = None, limit: int | None = None, type_model: 
             score_article(coded.id, [g for g in expected if g.article == coded.id], our_codings(coded))
         )
     by_split = {
-        "dev": [s for s in scores if s.article not in HELD_OUT | FRESH],
+        "dev": [s for s in scores if s.article not in SCORED_ONLY],
         "heldout": [s for s in scores if s.article in HELD_OUT],
         "fresh": [s for s in scores if s.article in FRESH],
+        "unseen": [s for s in scores if s.article in UNSEEN],
         "all": scores,
     }
     metrics: dict[str, float] = {}
