@@ -622,3 +622,20 @@ def test_registry_country_wins_over_the_dateline(nlp):
 def test_no_dateline_falls_back_to_the_country_named_most(nlp):
     text = "Uruguay's economy grew. President Tomas Benitez said Uruguay would cut taxes in Uruguay."
     assert actor_for(nlp, text, "Benitez").country == "URY"
+
+
+def test_the_two_leaders_are_the_last_two_sides_named(nlp):
+    text = (
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. "
+        "The two leaders agreed to reopen the border."
+    )
+    actors, mentions = run(nlp, text)
+    pair = [actors[m.actor_id].country for m in mentions if m.text == "The two leaders"]
+    assert sorted(pair) == ["CHL", "PER"]
+
+
+def test_both_neighbours_skips_the_noun_it_describes(nlp):
+    text = "Peru blamed Chile for the delay. Brazil, which has ties with both neighbours, offered help."
+    actors, mentions = run(nlp, text)
+    pair = [actors[m.actor_id].country for m in mentions if m.text == "both neighbours"]
+    assert sorted(pair) == ["CHL", "PER"]

@@ -67,3 +67,13 @@ def test_editing_a_rule_file_changes_what_stored_codings_are_keyed_by(tmp_path, 
     finally:
         monkeypatch.undo()
         pipeline.rules_fingerprint.cache_clear()
+
+
+def test_the_two_leaders_are_both_parties_of_their_agreement():
+    coded = eventwire.code(
+        "Chilean President Gabriel Boric spoke by telephone with Peruvian President Dina Boluarte on "
+        "Monday, and the two leaders agreed to reopen the border crossing.",
+        published="2025-03-04",
+    )
+    agree = [event for event in coded.events if event.type == "AGREE"]
+    assert agree and {actor.country for actor in agree[0].actor} == {"CHL", "PER"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor, state_actor
 from eventwire.actor_tables import fold, roles
-from eventwire.coref import resolve_sector
+from eventwire.coref import resolve_pair, resolve_sector
 from eventwire.countries import city_country
 from eventwire.token_view import Words
 
@@ -230,3 +230,28 @@ def name_used_as_place(token) -> bool:
             child.dep_ == "attr" and child.lemma_.lower() in tables.place_nouns for child in verb.children
         )
     )
+
+
+def pair_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "the two leaders agreed", "both sides", "the two said": the last two sides named.
+
+    Each of the pair gets a mention of the same words (roles.yaml ``pair_references``)."""
+    tables = roles()
+    if doc[i].lower_ == "the" and i + 1 < end and doc[i + 1].lower_ == "two":
+        k = i + 2
+    elif doc[i].lower_ == "both" and doc[i].dep_ in {"det", "predet", "nsubj"}:
+        k = i + 1
+    else:
+        return None
+    noun = doc[k].lower_ if k < end else ""
+    if noun in tables.pair_people_nouns or noun in tables.pair_side_nouns:
+        stop = k + 1
+    elif doc[k - 1].dep_ in {"nsubj", "nsubjpass"} and doc[k - 1].lower_ in {"two", "both"}:
+        stop = k  # "the two agreed": the number is the subject
+    else:
+        return None
+    governors = frozenset(token.i for token in doc.span(i, stop).root.ancestors)
+    pair = resolve_pair(builder.seen, builder.sentence, noun in tables.pair_people_nouns, governors)
+    for actor in pair:
+        builder.mention(actor, i, stop, "pair")
+    return stop if pair else None

@@ -46,6 +46,8 @@ class RoleTables:
     bare_descriptions: frozenset[str]
     generic_person_nouns: frozenset[str]
     not_home_titles: frozenset[str]
+    pair_people_nouns: frozenset[str]
+    pair_side_nouns: frozenset[str]
     counterpart_nouns: dict[tuple[str, ...], str]
     actor_object_verbs: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -82,6 +84,8 @@ def roles() -> RoleTables:
         bare_descriptions=frozenset(data["bare_descriptions"]),
         generic_person_nouns=frozenset(data["generic_person_nouns"]),
         not_home_titles=frozenset(data.get("not_home_titles", [])),
+        pair_people_nouns=frozenset(data.get("pair_references", {}).get("people", [])),
+        pair_side_nouns=frozenset(data.get("pair_references", {}).get("sides", [])),
         counterpart_nouns={tuple(noun.split()): noun for noun in data["counterpart_nouns"]},
         actor_object_verbs=frozenset(data["actor_object_verbs"]),
         locative_prepositions=frozenset(data["locative_prepositions"]),

@@ -41,6 +41,7 @@ from eventwire.actor_groups import (
     country_pair,
     crowd,
     name_used_as_place,
+    pair_reference,
 )
 from eventwire.actor_tables import fold, roles
 from eventwire.coref import (
@@ -77,6 +78,7 @@ def extract_actors(
 
 def _match_at(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     for rule in (
+        pair_reference,
         _pronoun,
         _counterpart,
         _allies,

@@ -134,3 +134,26 @@ def resolve_allies(seen: list[Seen], sentence: int) -> Actor | None:
         if item.sentence == sentence and item.actor.country == "IGO":
             return item.actor
     return None
+
+
+def resolve_pair(
+    seen: list[Seen], sentence: int, people_only: bool, governors: frozenset[int] = frozenset()
+) -> list[Actor]:
+    """ "the two leaders", "both sides": the two most recent actors of different sides (people only
+    for nouns of people), or nothing when the window holds fewer than two. Mentions at ``governors``
+    (the words the phrase hangs from: "China, which has ties with both neighbours") are not among
+    them."""
+    pair: list[Actor] = []
+    sides: set[str] = set()
+    for item in _recent(seen, sentence):
+        actor = item.actor
+        if (people_only and actor.kind != "person") or item.token in governors:
+            continue
+        side = actor.igo or actor.country or actor.id
+        if side in sides:
+            continue
+        pair.append(actor)
+        sides.add(side)
+        if len(pair) == 2:
+            return pair
+    return []

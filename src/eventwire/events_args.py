@@ -36,11 +36,18 @@ class MentionIndex:
         self.mentions = [m for m in mentions if m.actor_id in self.by_id]
 
     def at(self, token: Token) -> Actor | None:
+        found = self.all_at(token)
+        return found[0] if found else None
+
+    def all_at(self, token: Token) -> list[Actor]:
+        """The actors of the first mention covering the token, and of every other mention of the
+        same words ("the two leaders" is a mention of each of the two)."""
         start, end = token.idx, token.idx + len(token.text)
-        for mention in self.mentions:
-            if mention.start <= start and end <= mention.end:
-                return self.by_id[mention.actor_id]
-        return None
+        first = next((m for m in self.mentions if m.start <= start and end <= m.end), None)
+        if first is None:
+            return []
+        same = [m for m in self.mentions if (m.start, m.end) == (first.start, first.end)]
+        return unique(self.by_id[m.actor_id] for m in same)
 
     def in_span(self, start: int, end: int) -> list[tuple[int, Actor]]:
         """(offset, actor) of every mention inside a character range, in text order."""
@@ -53,9 +60,9 @@ class MentionIndex:
         """Actors of a noun phrase: its head, else its modifiers ("Israeli and Jordanian troops", "Iran's
         navy"), else "of X" / "in X" ("the army of X", "security forces in X"); ``via`` lists the
         prepositions that may name the owner."""
-        direct = self.at(token)
-        if direct is not None:
-            return [direct]
+        direct = self.all_at(token)
+        if direct:
+            return direct
         modifiers = [
             member
             for child in token.children
