@@ -516,9 +516,17 @@ def test_reporting_floor_drops_low_confidence_events(nlp):
     events = code(nlp, "Portugal condemned the raid on the harbour.", {"Portugal": "PRT"})
     assert events and all(event.confidence > 0 for event in events)
     floor = max(event.confidence for event in events)
-    assert keep_reportable(events, ReportingRules(0.0, False, False)) == events
-    kept = keep_reportable(events, ReportingRules(floor + 0.01, False, False))
+    assert keep_reportable(events, rules=ReportingRules(0.0, False, False, False)) == events
+    kept = keep_reportable(events, rules=ReportingRules(floor + 0.01, False, False, False))
     assert kept == []
+
+
+def test_one_sided_noun_event_gives_way_to_a_reported_event_of_its_sentence(nlp):
+    surfaces = {"Uruguay": "URY", "Paraguay": "PRY"}
+    text = "Uruguay urged Paraguay on Monday to return to the talks."
+    assert [event.type for event in code(nlp, text, surfaces)] == ["REQUEST"]
+    alone = code(nlp, "Uruguay's talks ended without a statement.", surfaces)
+    assert [event.type for event in alone] == ["CONSULT"]  # the sentence's only event stays
 
 
 def test_partyless_verbal_trigger_is_dropped_only_when_asked(nlp):
@@ -532,8 +540,8 @@ def test_partyless_verbal_trigger_is_dropped_only_when_asked(nlp):
     lexicon = load_lexicon()
     triggers = fold_triggers(find_triggers(next(iter(doc.sents)), lexicon), lexicon)
     pairs = list(zip(triggers, events, strict=True))
-    assert keep_with_parties(pairs, ReportingRules(0.0, False, False)) == pairs
-    assert keep_with_parties(pairs, ReportingRules(0.0, False, True)) == []
+    assert keep_with_parties(pairs, ReportingRules(0.0, False, False, False)) == pairs
+    assert keep_with_parties(pairs, ReportingRules(0.0, False, True, False)) == []
 
 
 @pytest.mark.parametrize(

@@ -243,7 +243,8 @@ def code_events(
     fill_implicit_recipients(events, index)
     cues = lexicon.repeat_folding
     references = {id(event) for trigger, event in coded if refers_back(trigger, cues)}
-    return keep_reportable(fold_repeated_events(events, references))
+    nominal = frozenset(id(event) for trigger, event in coded if trigger.head.pos_ in {"NOUN", "PROPN"})
+    return keep_reportable(fold_repeated_events(events, references), nominal)
 
 
 def code_trigger(

@@ -26,6 +26,7 @@ class ReportingRules:
     min_confidence: float
     require_party: bool
     verbs_require_party: bool
+    nominal_needs_other_side: bool
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +37,7 @@ def load_reporting_rules() -> ReportingRules:
         min_confidence=float(data.get("min_confidence", 0.0)),
         require_party=bool(data.get("require_party", False)),
         verbs_require_party=bool(data.get("verbs_require_party", False)),
+        nominal_needs_other_side=bool(data.get("nominal_needs_other_side", False)),
     )
 
 
@@ -67,7 +69,21 @@ def _names_own_subject(trigger: Trigger) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and any(child.dep_ in SUBJECT_DEPS for child in verb.children)
 
 
-def keep_reportable(events: Sequence[Event], rules: ReportingRules | None = None) -> list[Event]:
-    """The events that pass the reporting rules, in their order."""
+def keep_reportable(
+    events: Sequence[Event], nominal: frozenset[int] = frozenset(), rules: ReportingRules | None = None
+) -> list[Event]:
+    """The events that pass the reporting rules, in their order; ``nominal`` holds the ``id()`` of
+    events whose trigger is a noun."""
     rules = rules or load_reporting_rules()
-    return [event for event in events if reportable(event, rules)]
+    kept = [event for event in events if reportable(event, rules)]
+    if not rules.nominal_needs_other_side:
+        return kept
+    weak = {id(event) for event in kept if id(event) in nominal and one_sided(event)}
+    reported = {event.evidence[0].start for event in kept if id(event) not in weak}
+    return [event for event in kept if id(event) not in weak or event.evidence[0].start not in reported]
+
+
+def one_sided(event: Event) -> bool:
+    """No recipient and at most one side acting: "the talks", "its exercises", "the accusation"."""
+    sides = {actor.country or actor.igo or actor.id for actor in event.actor}
+    return not event.recipient and len(sides) < 2
