@@ -77,3 +77,15 @@ def test_the_two_leaders_are_both_parties_of_their_agreement():
     )
     agree = [event for event in coded.events if event.type == "AGREE"]
     assert agree and {actor.country for actor in agree[0].actor} == {"CHL", "PER"}
+
+
+def test_an_undated_event_told_in_the_simple_past_takes_the_story_date():
+    coded = eventwire.code(
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Tuesday.\n\n"
+        "Boric praised Peru's offer of help. Boluarte has accused Bolivia of smuggling.",
+        published="2025-03-06",
+    )
+    by_type = {event.type: event for event in coded.events}
+    assert (by_type["CONSULT"].date, by_type["CONSULT"].date_from) == ("2025-03-04", "sentence")
+    assert (by_type["SUPPORT"].date, by_type["SUPPORT"].date_from) == ("2025-03-04", "narrative")
+    assert (by_type["ACCUSE"].date, by_type["ACCUSE"].date_from) == (None, None)  # a perfect: undated

@@ -79,6 +79,7 @@ class Lexicon:
     armed: ArmedCues = field(default_factory=ArmedCues)
     repeat_folding: dict[str, Any] = field(default_factory=dict)
     owner_recipient_types: frozenset[str] = frozenset()
+    narrative_dates: bool = False
 
     def score(self, event_type: str, mode: str | None) -> float | None:
         table = self.scores.get(event_type, {})
@@ -158,6 +159,7 @@ def load_lexicon() -> Lexicon:
         armed=ArmedCues.from_yaml(data.get("armed_agents")),
         repeat_folding=data.get("repeat_folding", {}),
         owner_recipient_types=frozenset(data.get("owner_recipient_types", [])),
+        narrative_dates=bool(data.get("narrative_dates", False)),
     )
 
 

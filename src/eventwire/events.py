@@ -37,8 +37,10 @@ from eventwire.events_context import (
     direct_reactions,
     domestic_recipient,
     drop_repeated_mentions,
+    inherit_narrative_dates,
     is_background,
     outside_dateline,
+    told_in_simple_past,
 )
 from eventwire.events_counterpart import fill_implicit_recipients
 from eventwire.events_fold import fold_repeated_events, refers_back
@@ -244,7 +246,11 @@ def code_events(
     cues = lexicon.repeat_folding
     references = {id(event) for trigger, event in coded if refers_back(trigger, cues)}
     nominal = frozenset(id(event) for trigger, event in coded if trigger.head.pos_ in {"NOUN", "PROPN"})
-    return keep_reportable(fold_repeated_events(events, references), nominal)
+    events = keep_reportable(fold_repeated_events(events, references), nominal)
+    if lexicon.narrative_dates:
+        narrated = {id(event) for trigger, event in coded if told_in_simple_past(trigger.head)}
+        inherit_narrative_dates(events, narrated)
+    return events
 
 
 def code_trigger(
@@ -290,6 +296,7 @@ def code_trigger(
         historical=is_historical(when.value if when else None, published, chain, cues["historical"]),
         date=when.value if when else None,
         date_precision=when.precision if when else None,
+        date_from="sentence" if when else None,
         location=attach_place(trigger, sent, places, taken, chain),
         evidence=[evidence],
         confidence=confidence(trigger, dyad, chain[-1].dep_ == "ROOT", hypothetical, lexicon),

@@ -85,9 +85,10 @@ def _is_repeat(first: Event, second: Event, references: Collection[int]) -> bool
 def _absorb(kept: Event, repeat: Event) -> None:
     kept.evidence.extend(repeat.evidence)
     if kept.date is None and repeat.date is not None:
-        kept.date, kept.date_precision, kept.historical = (
+        kept.date, kept.date_precision, kept.date_from, kept.historical = (
             repeat.date,
             repeat.date_precision,
+            repeat.date_from,
             repeat.historical,
         )
     kept.location = kept.location or repeat.location

@@ -216,6 +216,9 @@ class Event:
     historical: bool = False
     date: str | None = None
     date_precision: str | None = None
+    # "sentence": a time expression of the evidence sentence; "narrative": the sentence has none,
+    # and the date is that of the story's last dated event before it (see events_context).
+    date_from: str | None = None
     location: Place | None = None
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.0

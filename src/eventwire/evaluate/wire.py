@@ -12,6 +12,9 @@ recipient country sets (ISO3 or ``IGO``) and a date; see the fixture's README fo
 * ``type`` F1: the same, on the type alone.
 * ``date_accuracy``: of dyad-matched pairs whose gold event has a date, the share where our date is
   the same string (same value at the same precision).
+* ``overdated``: of dyad-matched pairs whose gold event has no date (the text does not say when), the
+  share to which we gave one: the cost of dating events by their story's narrative.
+* ``date_agreement``: of all dyad-matched pairs, the share whose dates are equal, "no date" included.
 
 Figures are given for the development articles (w01-w12 and w25-w36), the held-out half (``HELD_OUT``:
 w13-w24), the fresh held-out batch (``FRESH``: w37-w48, added November 2026 after the first held-out
@@ -197,6 +200,12 @@ def split_metrics(scores: Sequence[ArticleScore], split: str) -> dict[str, float
     metrics = {f"{split}_dyad_{k}": v for k, v in prf(dyad_tp, ours - dyad_tp, gold - dyad_tp).items()}
     metrics[f"{split}_type_f1"] = prf(type_tp, ours - type_tp, gold - type_tp)["f1"]
     metrics[f"{split}_date_accuracy"] = sum(g.date == o.date for g, o in dated) / len(dated) if dated else 0.0
+    undated = [(g, o) for s in scores for g, o in s.pairs if not g.date]
+    metrics[f"{split}_overdated"] = sum(bool(o.date) for _, o in undated) / len(undated) if undated else 0.0
+    pairs = [pair for s in scores for pair in s.pairs]
+    metrics[f"{split}_date_agreement"] = (
+        sum(g.date == o.date for g, o in pairs) / len(pairs) if pairs else 0.0
+    )
     metrics[f"{split}_gold_events"] = float(gold)
     metrics[f"{split}_our_events"] = float(ours)
     return metrics
