@@ -590,3 +590,10 @@ def test_retaliation_carried_out_is_no_threat(nlp):
 def test_a_wish_with_no_party_is_no_demand(nlp):
     events = code(nlp, "The violence must stop, the Chilean minister said.", {"Chilean minister": "CHL"})
     assert not [event for event in events if event.evidence[0].rule == "request.modal"]
+
+
+def test_accepting_an_earlier_invitation_is_agreement_with_whoever_invited(nlp):
+    text = "Peru invited Chile to a summit in Lima. Chile accepted the invitation on Friday."
+    events = code(nlp, text, {"Peru": "PER", "Chile": "CHL"})
+    accepted = [event for event in events if "accepted" in event.evidence[0].triggers]
+    assert accepted and countries(accepted[0].recipient) == {"PER"}
