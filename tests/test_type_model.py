@@ -13,15 +13,14 @@ import pytest
 from tests.conftest import shared_path
 
 from eventwire.records import Event, Evidence
-from eventwire.type_model import decide, embed, load_classifier, retype
-from eventwire.wordpiece import encode
+from eventwire.type_model import decide, embed, encode, load_classifier, retype
 
 TRAINING = (
     Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "training" / "event_types.jsonl"
 )
 
 
-def test_wordpiece_ids_match_the_model_vocabulary():
+def test_token_ids_match_the_model_vocabulary():
     # [CLS] the ... [SEP]; accents stripped, case folded, punctuation split off, '##' continuations.
     ids = encode("Zürich's Mayor un-happy!")
     assert ids[0] == 101 and ids[-1] == 102

@@ -26,9 +26,11 @@ import numpy as np
 
 from eventwire.eventparts import load_lexicon
 from eventwire.records import Event
-from eventwire.wordpiece import encode
 
 WEIGHTS_PATH = Path(__file__).parent / "data" / "event_types_model.npz"
+# The model's WordPiece vocabulary (bert-base-uncased, Apache-2.0; line number = token id).
+VOCAB_PATH = Path(__file__).parent / "data" / "minilm_vocab.txt"
+MAX_TOKENS = 256
 NO_EVENT = "NONE"
 BATCH_SIZE = 32
 # Chosen on the PLOVER gold-dev file and the wire fixture's development half with
@@ -37,6 +39,28 @@ BATCH_SIZE = 32
 OVERRIDE_PROBABILITY = 0.9
 # ... and gives the rules' type no more than this. The pipeline leaves the model off by default.
 RULE_TYPE_CEILING = 0.05
+
+
+@lru_cache(maxsize=1)
+def load_tokenizer() -> Any:
+    """The model's tokenizer: lower-cased, accents stripped, [CLS] ... [SEP], cut to MAX_TOKENS."""
+    from tokenizers import Tokenizer, normalizers, pre_tokenizers, processors
+    from tokenizers.models import WordPiece
+
+    tokenizer = Tokenizer(WordPiece.from_file(str(VOCAB_PATH), unk_token="[UNK]"))
+    tokenizer.normalizer = normalizers.BertNormalizer(lowercase=True)
+    tokenizer.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+    tokenizer.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", special_tokens=[("[CLS]", cls), ("[SEP]", sep)]
+    )
+    tokenizer.enable_truncation(max_length=MAX_TOKENS)
+    return tokenizer
+
+
+def encode(sentence: str) -> list[int]:
+    """Token ids of one sentence as the model reads them."""
+    return load_tokenizer().encode(sentence).ids
 
 
 @lru_cache(maxsize=1)
