@@ -297,3 +297,19 @@ def test_rerun_skips_coding_of_unchanged_documents(db: str, monkeypatch: pytest.
     monkeypatch.setattr("eventwire.pipeline.prepare", no_coding)
     code, summary = _run_json(str(EXAMPLES / "summit-statement.html"), "--db", db)
     assert code == 0 and summary["unchanged"] == 1
+
+
+def test_type_model_flag_is_refused_where_it_does_not_apply(tmp_path):
+    result = CliRunner().invoke(main, ["eval", "dates", "--gold", str(tmp_path), "--type-model"])
+    assert result.exit_code != 0 and "applies to the events and wire" in result.output
+
+
+def test_type_model_run_codes_and_switching_it_recodes(tmp_path: Path, db: str) -> None:
+    path = tmp_path / "vienna.html"
+    path.write_text(PAGE, encoding="utf-8")
+    code, first = _run_json(str(path), "--db", db, "--type-model")
+    assert code == 0 and first["added"] == 1
+    with Store(db) as store:
+        assert store.rows("events")
+    second = _run_json(str(path), "--db", db)[1]
+    assert (second["updated"], second["unchanged"]) == (1, 0)  # other options, other coding

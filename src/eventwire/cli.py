@@ -57,6 +57,11 @@ def main() -> None:
     "--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes to code with."
 )
 @click.option("--clean-only", is_flag=True, help="Only clean and store the documents; no NLP stages.")
+@click.option(
+    "--type-model",
+    is_flag=True,
+    help="Let the learned event-type classifier revise the rules' types (measured: no better yet).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable run summary.")
 def run(
     inputs: tuple[str, ...],
@@ -67,13 +72,18 @@ def run(
     any_language: bool,
     workers: int,
     clean_only: bool,
+    type_model: bool,
     as_json: bool,
 ) -> None:
     """Code INPUTS (.txt, .html, .jsonl files, folders, http(s) pages or RSS/Atom feeds) into the store."""
     if published:
         published = _valid_date(published)
     options = Options(
-        default_published=published, allow_any_language=any_language, model=model, clean_only=clean_only
+        default_published=published,
+        allow_any_language=any_language,
+        model=model,
+        clean_only=clean_only,
+        type_model=type_model,
     )
     items = read_inputs(inputs, max_bytes=int(max_size * 1_048_576))
     started = time.perf_counter()
@@ -200,10 +210,20 @@ def merge(db: str) -> None:
 )
 @click.option("--limit", type=int, help="Score only the first N items (where the stage supports it).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_command(stage: str, gold: Path, limit: int | None, as_json: bool) -> None:
+@click.option(
+    "--type-model",
+    is_flag=True,
+    help="Let the learned event-type classifier revise the rules' types before scoring (events, wire).",
+)
+def eval_command(stage: str, gold: Path, limit: int | None, as_json: bool, type_model: bool) -> None:
     """Score a STAGE against gold data: precision, recall, F1 and more."""
     module = importlib.import_module(f"eventwire.evaluate.{stage}")
-    kwargs = {"limit": limit} if limit and "limit" in inspect.signature(module.evaluate).parameters else {}
+    parameters = inspect.signature(module.evaluate).parameters
+    kwargs: dict[str, object] = {"limit": limit} if limit and "limit" in parameters else {}
+    if type_model:
+        if "type_model" not in parameters:
+            raise click.UsageError(f"--type-model applies to the events and wire evaluations, not {stage}")
+        kwargs["type_model"] = True
     report = module.evaluate(gold, **kwargs)
     if as_json:
         click.echo(

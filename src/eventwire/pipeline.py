@@ -39,7 +39,7 @@ MIN_CHARS_FOR_LANGUAGE = 200
 MIN_CONFIDENCE_NOT_ENGLISH = 0.95
 # Bump when the code changes what it makes of the same input, so a rerun recodes stored documents.
 # (Edits of the data files in eventwire/data/ are noticed by themselves: see rules_fingerprint.)
-CODING_VERSION = "4"
+CODING_VERSION = "5"
 # A capital or seat of power the actor stage took for a government ("Moscow said", "the Kremlin"),
 # or a group ("the West"), is an actor there, not a place. Capitals used as places ("in Moscow")
 # are not actor mentions at all.
@@ -56,11 +56,15 @@ class Options:
     allow_any_language: bool = False
     model: str | None = None
     clean_only: bool = False
+    type_model: bool = False  # let the learned type classifier revise the rules' types (type_model.py)
 
     def fingerprint(self) -> str:
         model = "clean-only" if self.clean_only else (self.model or default_model_name())
         rules = rules_fingerprint()
-        return f"{CODING_VERSION}|{rules}|{self.default_published}|{self.allow_any_language}|{model}"
+        classifier = "|type-model" if self.type_model else ""  # existing hashes stay as they were
+        return (
+            f"{CODING_VERSION}|{rules}|{self.default_published}|{self.allow_any_language}|{model}{classifier}"
+        )
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +126,11 @@ def prepare(document: Document, options: Options) -> CodedDocument:
 
 
 def annotate(
-    coded: CodedDocument, doc: Doc, known: Mapping[str, Actor] | None = None, model: str = ""
+    coded: CodedDocument,
+    doc: Doc,
+    known: Mapping[str, Actor] | None = None,
+    model: str = "",
+    type_model: bool = False,
 ) -> None:
     """Run the NLP stages over a parsed document and fill its records in ``coded``."""
     # The stages read tokens from the Doc itself; the kept record stays small without them.
@@ -136,6 +144,10 @@ def annotate(
     coded.events = code_events(
         doc, coded.id, coded.actors, coded.mentions, coded.dates, coded.places, published=coded.published
     )
+    if type_model:
+        from eventwire.type_model import retype  # loads onnxruntime only when asked for
+
+        coded.events = retype(coded.events)
 
 
 def code_document(
@@ -149,7 +161,7 @@ def code_document(
     coded = prepare(document, options)
     if not options.clean_only:
         nlp = nlp or load_model(options.model)
-        annotate(coded, nlp(coded.text), known, model=_model_label(nlp))
+        annotate(coded, nlp(coded.text), known, _model_label(nlp), options.type_model)
     return coded
 
 
@@ -225,7 +237,7 @@ def code_batch(
     # zone closes: no Doc, Span or Token of the batch is kept after it.
     with nlp.memory_zone():
         for coded, doc in zip(to_parse, nlp.pipe(coded.text for coded in to_parse), strict=True):
-            annotate(coded, doc, known, model=_model_label(nlp))
+            annotate(coded, doc, known, _model_label(nlp), options.type_model)
     return prepared
 
 
