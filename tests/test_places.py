@@ -182,3 +182,8 @@ def test_container_after_a_comma_is_read_as_the_state(nlp):
     buffalo, state = place_for(places, "Buffalo"), place_for(places, "New York")
     assert buffalo.country == "USA" and distance_km(buffalo.lat, buffalo.lon, 42.89, -78.88) < 30
     assert state.feature == "region"
+
+
+def test_untagged_names_after_a_place_word_are_places(nlp):
+    places = places_in(nlp, "Missiles struck the city of Kharkiv overnight and areas of Omdurman on Monday.")
+    assert {(place.text, place.country) for place in places} >= {("Kharkiv", "UKR"), ("Omdurman", "SDN")}

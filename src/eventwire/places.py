@@ -32,16 +32,21 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from eventwire import gazetteer
 from eventwire.gazetteer import GazetteerEntry
+from eventwire.place_mentions import (
+    Mention,
+    entity_mention,
+    is_country_name,
+    span_mention,
+    untagged_country_mentions,
+    untagged_cued_mentions,
+)
 from eventwire.records import Place
 from eventwire.token_view import Words
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Labels the small model gives place names by mistake ("Kyiv" as PERSON, "Belarus" as ORG).
-MISLABELLED = frozenset({"PERSON", "ORG"})
 FEATURE_PRIOR = {"country": 3.0, "continent": 3.0, "water": 2.0, "region": 1.0, "city": 0.0}
 CAPITAL_PRIOR = 1.0
 ALTERNATE_PENALTY = 2.0
@@ -54,19 +59,6 @@ PREFERRED_CITY_BONUS = 4.0
 # A resolution on population alone is trusted as context when it beats the best reading in
 # another country (or another division) by this margin.
 CONFIDENT_MARGIN = 1.5
-# A mislabelled entity is taken as a place only if it names a country, a continent or a city this big.
-MISLABELLED_MIN_CITY = 100_000
-UNTAGGED_MAX_TOKENS = 4  # "Democratic Republic of the Congo" is six tokens; most names are short
-SHORT_KEY = 3  # abbreviations this short must be written in capitals ("US", not "us")
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    key: str
-    candidates: tuple[GazetteerEntry, ...]
 
 
 @dataclass(slots=True)
@@ -101,9 +93,14 @@ def find_places(
     skipped = list(skip_spans)
     words = Words.of(doc)  # token attributes and Doc.text (which joins every token anew) read once
     text = words.text
-    mentions = [mention for ent in doc.ents if (mention := _entity_mention(ent, text)) is not None]
-    untagged = _untagged_country_mentions(words, text)
-    mentions = sorted([*mentions, *untagged], key=lambda mention: mention.start)
+    mentions = [mention for ent in doc.ents if (mention := entity_mention(ent, text)) is not None]
+    untagged = untagged_country_mentions(words, text)
+    cued = [
+        m
+        for m in untagged_cued_mentions(words, text)
+        if not _overlaps_any(m, [(u.start, u.end) for u in untagged])
+    ]
+    mentions = sorted([*mentions, *untagged, *cued], key=lambda mention: mention.start)
     mentions = [mention for mention in mentions if not _overlaps_any(mention, skipped)]
     resolved = _resolve(mentions, _context(mentions, context_countries), text)
     return [place for place in resolved if place is not None]
@@ -118,8 +115,8 @@ def resolve_spans(
     context comes from the spans themselves and from the places the model finds in ``doc``.
     """
     text = doc.text
-    mentions = [_span_mention(text, start, end) for start, end in spans]
-    found = [mention for ent in doc.ents if (mention := _entity_mention(ent, text)) is not None]
+    mentions = [span_mention(text, start, end) for start, end in spans]
+    found = [mention for ent in doc.ents if (mention := entity_mention(ent, text)) is not None]
     context = _context([*mentions, *found], context_countries)
     return _resolve(mentions, context, text)
 
@@ -170,7 +167,7 @@ def _read_with_containers(
     by_start = {mention.start: mention for mention in mentions if mention is not None}
     for mention in mentions:
         container = _container(mention, by_start, text) if mention is not None else None
-        if mention is None or container is None or any(map(_is_country_name, mention.candidates)):
+        if mention is None or container is None or any(map(is_country_name, mention.candidates)):
             continue  # "China, Japan and Korea" is a list, not China inside Japan
         areas = tuple(entry for entry in container.candidates if entry.feature in ("region", "country"))
         if not areas:
@@ -253,131 +250,6 @@ def _place(mention: Mention, entry: GazetteerEntry) -> Place:
         lon=round(entry.lon, 5),
         feature=entry.feature,
     )
-
-
-def _entity_mention(ent: Span, text: str) -> Mention | None:
-    """A mention for a place entity, or for a mislabelled one that is clearly a place."""
-    if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELLED:
-        return None
-    mention = _span_mention(text, ent.start_char, ent.end_char)
-    if mention is None or ent.label_ in PLACE_LABELS:
-        return mention
-    return mention if _mislabelled_place(ent, mention) else None
-
-
-def _mislabelled_place(ent: Span, mention: Mention) -> bool:
-    """A PERSON/ORG entity that the gazetteer knows as a prominent place, with no title before it."""
-    if len(ent) > 3 or _after_title(ent.doc, ent.start):
-        return False
-    return any(_prominent(entry, ent.label_) for entry in mention.candidates)
-
-
-def _after_title(doc: Doc | Words, index: int) -> bool:
-    before = doc[index - 1].text.rstrip(".").casefold() if index > 0 else ""
-    return before in gazetteer.person_titles()
-
-
-def _prominent(entry: GazetteerEntry, label: str) -> bool:
-    """Countries, continents and big cities; for ORG entities ("California" as ORG) also regions."""
-    if entry.alternate:
-        return False
-    if entry.feature in ("country", "continent"):
-        return True
-    if entry.feature == "region" and label == "ORG":
-        # a state or province; not a body such as the EU, which as an ORG is an actor
-        return entry.country is not None and entry.population >= gazetteer.UNKNOWN_REGION_POPULATION
-    return entry.feature == "city" and entry.population >= MISLABELLED_MIN_CITY
-
-
-def _untagged_country_mentions(words: Words, text: str) -> list[Mention]:
-    """Country and continent names the model did not tag at all ("in Sudan" left as plain text)."""
-    tagged = {i for ent in words.doc.ents for i in range(ent.start, ent.end)}
-    mentions: list[Mention] = []
-    index = 0
-    while index < len(words):
-        mention = _untagged_country_at(words, index, tagged, text)
-        if mention is None:
-            index += 1
-            continue
-        mentions.append(mention)
-        index = next((k for k in range(index, len(words)) if words[k].idx >= mention.end), len(words))
-    return mentions
-
-
-def _untagged_country_at(doc: Words, index: int, tagged: set[int], text: str) -> Mention | None:
-    if not doc[index].text[:1].isupper() or _after_title(doc, index):
-        return None
-    for length in range(UNTAGGED_MAX_TOKENS, 0, -1):
-        end = index + length
-        if end > len(doc) or any(i in tagged for i in range(index, end)):
-            continue
-        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            continue  # "Chad Smith": part of a longer name
-        last = doc[end - 1]
-        mention = _span_mention(text, doc[index].idx, last.idx + len(last.text))
-        if mention is not None and any(_is_country_name(entry) for entry in mention.candidates):
-            return mention
-    return None
-
-
-def _currency_code(text: str, start: int, end: int) -> bool:
-    """ "US$10" and "$US 15": a dollar sign next to the name makes it part of a currency."""
-    return text[start - 1 : start] == "$" or text[end : end + 1] == "$"
-
-
-def _is_country_name(entry: GazetteerEntry) -> bool:
-    return not entry.alternate and entry.feature in ("country", "continent")
-
-
-def _span_mention(text: str, start: int, end: int) -> Mention | None:
-    """A mention of ``text[start:end]`` trimmed of "the" and possessives, if the gazetteer knows it."""
-    start, end = _trim(text, start, end)
-    surface = text[start:end]
-    key = gazetteer.normalise(surface)
-    abbreviation = len(key.replace(" ", "")) <= SHORT_KEY
-    if not key or surface.islower() or _currency_code(text, start, end):
-        return None  # place names are written with capitals
-    if abbreviation and not _capitals(surface):
-        return None
-    found = _lookup(key, abbreviation)
-    return Mention(start, end, surface, key, found) if found else None
-
-
-def _lookup(key: str, abbreviation: bool) -> tuple[GazetteerEntry, ...]:
-    """Candidates for a key; "Nyanza Province" falls back to the regions called "Nyanza"."""
-    found = gazetteer.candidates(key)
-    if abbreviation:
-        # "EU" is an abbreviation, not the French town of Eu: only aliases may match capitals.
-        found = tuple(e for e in found if e.feature != "city" or gazetteer.normalise(e.name) != key)
-    if found:
-        return found
-    shorter = gazetteer.without_generic_suffix(key)
-    if shorter is None:
-        return ()
-    found = gazetteer.candidates(shorter)
-    divisions = tuple(entry for entry in found if entry.feature in ("region", "county"))
-    return divisions or found
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets without a leading "the", a trailing possessive, or surrounding punctuation."""
-    surface = text[start:end]
-    if surface[:4].casefold() == "the ":
-        start += 4
-    for suffix in ("'s", "’s", "'", "’"):
-        if text[start:end].endswith(suffix):
-            end -= len(suffix)
-            break
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
-        end -= 1
-    return start, end
-
-
-def _capitals(surface: str) -> bool:
-    letters = [char for char in surface if char.isalpha()]
-    return bool(letters) and all(char.isupper() for char in letters)
 
 
 def _overlaps_any(mention: Mention, spans: list[tuple[int, int]]) -> bool:
