@@ -149,12 +149,15 @@ def _role_preposition_recipient(
         return
     preps = {prep for prep, types in lexicon.recipient_preps.items() if trigger.type in types}
     holders = [verb, trigger.head] if trigger.head is not verb else [verb]
-    arguments = [obj for holder in holders for _, obj in children_by_prep(holder, preps)]
-    arguments += [
+    objects = [
         child
         for child in verb.children
         if child.dep_ == "dobj" and lemma(child) not in lexicon.document_nouns
     ]
+    # "struck energy facilities across Ukraine": where the object is, the act falls.
+    holders += objects
+    arguments = [obj for holder in holders for _, obj in children_by_prep(holder, preps)]
+    arguments += objects
     sources = [index, places] if trigger.type in lexicon.place_recipient_types else [index]
     for source in sources:
         for obj in arguments:

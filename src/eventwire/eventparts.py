@@ -221,12 +221,12 @@ def _phrase_tokens(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] 
 
 
 def _phrase_head(tokens: Sequence[Token]) -> Token:
-    """The token of a phrase whose syntactic head lies outside the phrase."""
+    """The token of a phrase whose syntactic head lies outside the phrase; of two such ("drones and
+    missiles struck": "missiles" hangs on "drones", "struck" is the root), the verb."""
     inside = {token.i for token in tokens}
-    for token in tokens:
-        if token.head.i not in inside or token.head.i == token.i:
-            return token
-    return tokens[0]
+    heads = [token for token in tokens if token.head.i not in inside or token.head.i == token.i]
+    verbs = [token for token in heads if token.pos_ in {"VERB", "AUX"}]
+    return (verbs or heads or tokens)[0]
 
 
 def _direct_objects(token: Token) -> list[Token]:
