@@ -42,10 +42,14 @@ def find_dyad(
     dyad = Dyad()
     subject, passive = subject_of(verb)
     agents = [obj for prep, obj in children_by_prep(verb, {"by"})]
+    # "sent troops to X": what a mobilisation or aid moves is no recipient ("expelled diplomats" is).
+    own = {token.i for token in trigger.tokens} if trigger.type in lexicon.instrument_object_types else set()
     objects = [
         child
         for child in verb.children
-        if child.dep_ in {"dobj", "dative"} and lemma(child) not in lexicon.document_nouns
+        if child.dep_ in {"dobj", "dative"}
+        and lemma(child) not in lexicon.document_nouns
+        and child.i not in own
     ]
     if passive:
         dyad.actor = unique(a for agent in agents for a in index.of_group(agent))
@@ -149,10 +153,11 @@ def _role_preposition_recipient(
         return
     preps = {prep for prep, types in lexicon.recipient_preps.items() if trigger.type in types}
     holders = [verb, trigger.head] if trigger.head is not verb else [verb]
+    own = {token.i for token in trigger.tokens} if trigger.type in lexicon.instrument_object_types else set()
     objects = [
         child
         for child in verb.children
-        if child.dep_ == "dobj" and lemma(child) not in lexicon.document_nouns
+        if child.dep_ == "dobj" and lemma(child) not in lexicon.document_nouns and child.i not in own
     ]
     # "struck energy facilities across Ukraine": where the object is, the act falls.
     holders += objects

@@ -80,6 +80,7 @@ class Lexicon:
     repeat_folding: dict[str, Any] = field(default_factory=dict)
     owner_recipient_types: frozenset[str] = frozenset()
     narrative_dates: bool = False
+    instrument_object_types: frozenset[str] = frozenset()
 
     def score(self, event_type: str, mode: str | None) -> float | None:
         table = self.scores.get(event_type, {})
@@ -160,6 +161,7 @@ def load_lexicon() -> Lexicon:
         repeat_folding=data.get("repeat_folding", {}),
         owner_recipient_types=frozenset(data.get("owner_recipient_types", [])),
         narrative_dates=bool(data.get("narrative_dates", False)),
+        instrument_object_types=frozenset(data.get("instrument_object_types", [])),
     )
 
 
