@@ -597,3 +597,9 @@ def test_accepting_an_earlier_invitation_is_agreement_with_whoever_invited(nlp):
     events = code(nlp, text, {"Peru": "PER", "Chile": "CHL"})
     accepted = [event for event in events if "accepted" in event.evidence[0].triggers]
     assert accepted and countries(accepted[0].recipient) == {"PER"}
+
+
+def test_a_nationality_on_an_unknown_noun_names_its_country(nlp):
+    events = code(nlp, "Canada imposed sanctions on Iranian drone makers on Tuesday.", {"Canada": "CAN"})
+    sanction = next(event for event in events if event.type == "SANCTION")
+    assert countries(sanction.recipient) == {"IRN"}

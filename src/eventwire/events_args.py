@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventwire.actor_builder import state_actor
+from eventwire.countries import lookup
 from eventwire.eventparts import Lexicon, Trigger, governor_of, lemma
 from eventwire.records import Actor, ActorMention
 
@@ -77,7 +79,9 @@ class MentionIndex:
                 found = unique(actor for pobj in child.children for actor in self.of_group(pobj))
                 if found:
                     return found
-        return self._included(token) if token.pos_ == "NOUN" else []
+        if token.pos_ != "NOUN":
+            return []
+        return self._included(token) or _demonym_owner(token)
 
     def _included(self, token: Token) -> list[Actor]:
         """Actors listed as members of a group noun: "diplomats from seven countries, including X and
@@ -94,6 +98,16 @@ class MentionIndex:
     def of_group(self, token: Token) -> list[Actor]:
         """Actors of a phrase and of everything coordinated with it ("X and Y", "X, Y and Z")."""
         return unique([actor for member in coordinated(token) for actor in self.of_phrase(member)])
+
+
+def _demonym_owner(token: Token) -> list[Actor]:
+    """The country of a nationality adjective on a noun no actor rule knows ("Iranian drone makers",
+    "Chinese vessels"): the phrase is that country's, in no sector we can name."""
+    for child in token.children:
+        entry = lookup(child.text) if child.dep_ in {"amod", "compound"} else None
+        if entry is not None and entry.kind == "demonym" and (entry.country or entry.code):
+            return [state_actor(entry.country or entry.code)]
+    return []
 
 
 def coordinated(token: Token) -> list[Token]:
