@@ -603,3 +603,8 @@ def test_a_nationality_on_an_unknown_noun_names_its_country(nlp):
     events = code(nlp, "Canada imposed sanctions on Iranian drone makers on Tuesday.", {"Canada": "CAN"})
     sanction = next(event for event in events if event.type == "SANCTION")
     assert countries(sanction.recipient) == {"IRN"}
+
+
+def test_denying_an_accusation_is_not_an_accusation(nlp):
+    events = code(nlp, "Hanoi denied the accusations on Monday.", {"Hanoi": "VNM"})
+    assert not [event for event in events if event.type == "ACCUSE"]

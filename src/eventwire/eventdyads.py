@@ -71,8 +71,19 @@ def find_dyad(
         _beneficiary_recipient(trigger, dyad, index, lexicon)
     if not dyad.actor:
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
-    dyad.recipient = [actor for actor in dyad.recipient if actor not in dyad.actor]
+    dyad.recipient = _other_side_first(
+        [actor for actor in dyad.recipient if actor not in dyad.actor], dyad.actor
+    )
     return dyad
+
+
+def _other_side_first(recipients: list[Actor], actors: list[Actor]) -> list[Actor]:
+    """Of recipients on both the actor's side and another, only the other's: "Germany will deliver
+    systems to Ukraine, the German minister said" is not aid to Germany too. Recipients all of the
+    actor's own country stay (domestic events: "police detained protesters")."""
+    own = {actor.country for actor in actors if actor.country}
+    foreign = [actor for actor in recipients if actor.country not in own]
+    return foreign if foreign and len(foreign) < len(recipients) else recipients
 
 
 def _reported_demand(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> Dyad:

@@ -29,6 +29,9 @@ PARTICIPATION_PREPS = {"in", "into", "on"}
 TIME_ENTITIES = {"DATE", "TIME"}
 
 
+NO_EVENT = "NONE"  # a governor's type for "no event here"
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerRule:
     """One trigger rule of events.yaml."""
@@ -81,6 +84,7 @@ class Lexicon:
     owner_recipient_types: frozenset[str] = frozenset()
     narrative_dates: bool = False
     instrument_object_types: frozenset[str] = frozenset()
+    promised_harm: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def score(self, event_type: str, mode: str | None) -> float | None:
         table = self.scores.get(event_type, {})
@@ -162,6 +166,7 @@ def load_lexicon() -> Lexicon:
         owner_recipient_types=frozenset(data.get("owner_recipient_types", [])),
         narrative_dates=bool(data.get("narrative_dates", False)),
         instrument_object_types=frozenset(data.get("instrument_object_types", [])),
+        promised_harm={key: frozenset(values) for key, values in data.get("promised_harm", {}).items()},
     )
 
 
@@ -338,7 +343,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if rule is not None:
             used.add(token.i)
             triggers.append(_apply_governor(Trigger(rule, [token], token, rule.type, rule.mode)))
-    return sorted(triggers, key=lambda trigger: trigger.head.i)
+    # A governor may say the noun reports nothing ("denied the accusations": type NONE).
+    return sorted((t for t in triggers if t.type != NO_EVENT), key=lambda trigger: trigger.head.i)
 
 
 def _tokens_by_word(sent: Span) -> dict[str, list[Token]]:

@@ -171,6 +171,24 @@ def recode_future(trigger: Trigger, future: bool, lexicon: Lexicon) -> bool:
     return False
 
 
+def recode_promised_harm(trigger: Trigger, lexicon: Lexicon) -> None:
+    """Codebook THREATEN: "vowed revenge", "pledged to strike back" promise harm, not cooperation.
+    Harm is what is promised: a verb of harm, or a retaliation noun; "promised aid in the war" is aid."""
+    rule = lexicon.promised_harm
+    if trigger.type != "AGREE" or lemma(trigger.head) not in rule.get("verbs", ()):
+        return
+    harms = [
+        content
+        for content in trigger.absorbed
+        if content.type in rule.get("contents", ())
+        and (content.type == "THREATEN" or content.head.pos_ == "VERB")
+    ]
+    cooperation = {*lexicon.future_recode, *lexicon.future_recode.values()}  # AID, SUPPORT, ..., AGREE
+    if harms and not any(content.type in cooperation for content in trigger.absorbed):
+        trigger.recoded = "AGREE+harm->THREATEN"
+        trigger.type, trigger.mode = "THREATEN", None
+
+
 def recode_negated(trigger: Trigger, original_type: str, negated: bool, sent: Span, lexicon: Lexicon) -> bool:
     """Codebook REJECT: a negated intention to cooperate ("will not accept", "failed to reach a deal")
     is a rejection. Returns the remaining negation flag."""
@@ -269,6 +287,7 @@ def code_trigger(
     future = is_future(chain, cues["future"], lexicon)
     hypothetical = is_hypothetical(chain, cues["hypothetical"], lexicon)
     future = recode_future(trigger, future, lexicon)
+    recode_promised_harm(trigger, lexicon)
     trigger.mode = choose_mode(trigger, sent, lexicon)
     negated = recode_negated(
         trigger, original_type, is_negated(trigger, chain, cues["negation"]), sent, lexicon
