@@ -7,12 +7,14 @@ full pipeline in this process and, every ``every`` documents, prints the process
 of strings in the model's StringStore (``len(nlp.vocab)`` is not shown: spaCy's lexeme counter
 never goes down, even when a memory zone frees lexemes), and the sizes of the caches that may
 grow with the corpus. With ``--tracemalloc`` it also prints the allocation sites that grew
-most between the first checkpoint and the last (slow: about 3x).
+most between the first checkpoint and the last (slow: about 3x). With ``--trim`` it also shows
+the RSS after glibc's ``malloc_trim``: freed memory the allocator had kept is not a leak.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import functools
 import gc
 import sys
@@ -39,12 +41,24 @@ def cache_sizes() -> dict[str, int]:
     return sizes
 
 
-def checkpoint(count: int, nlp) -> None:
+def trimmed_rss_mb() -> float | None:
+    """RSS after asking glibc to hand freed heap memory back to the system (None off glibc): what
+    is left is memory in use; the difference is freed memory the allocator kept."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        return None
+    return rss_mb()[0]
+
+
+def checkpoint(count: int, nlp, trim: bool = False) -> None:
     gc.collect()
     current, peak = rss_mb()
+    trimmed = trimmed_rss_mb() if trim else None
+    in_use = f"  after malloc_trim {trimmed:7.1f} MB" if trimmed is not None else ""
     caches = ", ".join(f"{key}={size}" for key, size in sorted(cache_sizes().items()))
     print(
-        f"{count:>5} docs  RSS {current:7.1f} MB  peak {peak:7.1f} MB  strings {len(nlp.vocab.strings):>7}  {caches}",
+        f"{count:>5} docs  RSS {current:7.1f} MB{in_use}  peak {peak:7.1f} MB  strings {len(nlp.vocab.strings):>7}  {caches}",
         flush=True,
     )
 
@@ -57,6 +71,7 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=50)
     parser.add_argument("--pages", type=Path, help="a folder of HTML pages (default: synthetic pages)")
     parser.add_argument("--tracemalloc", action="store_true")
+    parser.add_argument("--trim", action="store_true", help="also show RSS after glibc's malloc_trim")
     args = parser.parse_args()
 
     from eventwire.ingest import read_inputs
@@ -75,7 +90,7 @@ def main() -> None:
         pipeline = Pipeline()
         for count, _ in enumerate(pipeline.code_stream(read_inputs(str(page) for page in pages)), start=1):
             if count % args.every == 0:
-                checkpoint(count, nlp)
+                checkpoint(count, nlp, args.trim)
                 if args.tracemalloc and first is None:
                     first = tracemalloc.take_snapshot()
         if args.tracemalloc and first is not None:
