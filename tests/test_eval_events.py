@@ -49,9 +49,10 @@ def test_floor_on_plover_gold(nlp):
     report = evaluate(gold, nlp=nlp)
     metrics = report.metrics
     assert report.items >= 200
-    # Measured with the current rules (dev share, 215 items): type 0.721, actor F1 0.731, recipient F1 0.608,
-    # sector 0.775 (sector accuracy depends on the actor stage as much as on the coder).
-    assert metrics["type_accuracy"] >= 0.70
-    assert metrics["actor_f1"] >= 0.71
-    assert metrics["recipient_f1"] >= 0.59
-    assert metrics["sector_accuracy"] >= 0.74
+    # Measured with the current rules (dev share, 215 items): type 0.726, actor F1 0.765, recipient F1 0.674,
+    # sector 0.733. Sector accuracy is over the parties whose country we found: 121 right of 165 now,
+    # 108 of 139 before people of unknown country took their story's country (they have no sector).
+    assert metrics["type_accuracy"] >= 0.71
+    assert metrics["actor_f1"] >= 0.75
+    assert metrics["recipient_f1"] >= 0.65
+    assert metrics["sector_accuracy"] >= 0.72

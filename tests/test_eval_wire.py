@@ -54,17 +54,20 @@ def test_details_never_name_an_unseen_article(report):
 
 def test_development_half_floors(report):
     metrics = report.metrics
-    # Measured 0.52 dyad F1, 0.76 type F1, 0.85 dates (November 2026; the actor stage moves it too).
-    assert metrics["dev_dyad_f1"] >= 0.48
+    # Measured 0.63 dyad F1, 0.76 type F1, 0.95 dates (November 2026, session 2; the actor stage moves
+    # it too; dates include narrative dating).
+    assert metrics["dev_dyad_f1"] >= 0.59
     assert metrics["dev_type_f1"] >= 0.72
-    assert metrics["dev_date_accuracy"] >= 0.82
+    assert metrics["dev_date_accuracy"] >= 0.90
 
 
 def test_held_out_half_floors(report):
+    # Measured 0.31 dyad F1, 0.63 type F1, 0.62 dates (session 2; type F1 was 0.66 at its start: some
+    # dropped one-sided events were of the right type).
     metrics = report.metrics
-    assert metrics["heldout_dyad_f1"] >= 0.22
-    assert metrics["heldout_type_f1"] >= 0.63
-    assert metrics["heldout_date_accuracy"] >= 0.45
+    assert metrics["heldout_dyad_f1"] >= 0.28
+    assert metrics["heldout_type_f1"] >= 0.60
+    assert metrics["heldout_date_accuracy"] >= 0.55
 
 
 def test_fresh_held_out_batch_floors(report):

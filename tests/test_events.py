@@ -10,7 +10,7 @@ import pytest
 import yaml
 from tests.conftest import FIXTURES
 
-from eventwire.eventparts import load_lexicon
+from eventwire.event_lexicon import load_lexicon
 from eventwire.events import code_events, event_id
 from eventwire.records import Actor, ActorMention, Event, Place, TimeExpression
 

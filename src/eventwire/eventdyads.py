@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from eventwire.actor_builder import sector_actor
 from eventwire.countries import lookup
-from eventwire.eventparts import Lexicon, Trigger, lemma
+from eventwire.event_lexicon import Lexicon
+from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
     BENEFIT_TYPES,
     HOST_LEMMAS,

@@ -16,7 +16,8 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
-from eventwire.eventparts import Lexicon, Trigger, lemma
+from eventwire.event_lexicon import Lexicon
+from eventwire.eventparts import Trigger, lemma
 
 # Climbing from a trigger to its clause head passes through these links (not clause boundaries).
 CLAUSE_INTERNAL_DEPS = {

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.event_lexicon import Lexicon, load_lexicon
 from eventwire.eventdyads import (
     Dyad,
     MentionIndex,
@@ -32,7 +33,7 @@ from eventwire.eventflags import (
     load_flag_cues,
     starts_own_clause,
 )
-from eventwire.eventparts import Lexicon, Trigger, find_triggers, fold_triggers, lemma, load_lexicon
+from eventwire.eventparts import Trigger, find_triggers, fold_triggers, lemma
 from eventwire.events_context import (
     direct_reactions,
     domestic_recipient,

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from eventwire.actor_builder import state_actor
 from eventwire.countries import lookup
-from eventwire.eventparts import Lexicon, Trigger, governor_of, lemma
+from eventwire.event_lexicon import Lexicon
+from eventwire.eventparts import Trigger, governor_of, lemma
 from eventwire.records import Actor, ActorMention
 
 # Dependency labels of a verb's grammatical subject / object in spaCy's English scheme.

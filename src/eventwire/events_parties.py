@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.actor_builder import sector_actor
-from eventwire.eventparts import Lexicon, Trigger, lemma
+from eventwire.event_lexicon import Lexicon
+from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import Dyad, MentionIndex, children_by_prep, speaker_of, unique
 from eventwire.records import Actor
 

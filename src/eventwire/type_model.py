@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from eventwire.eventparts import load_lexicon
+from eventwire.event_lexicon import load_lexicon
 from eventwire.records import Event
 
 WEIGHTS_PATH = Path(__file__).parent / "data" / "event_types_model.npz"
