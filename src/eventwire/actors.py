@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import (
@@ -34,6 +34,7 @@ from eventwire.actor_builder import (
     sector_actor,
     state_actor,
 )
+from eventwire.actor_clause import capital_acts, headline_source, is_place
 from eventwire.actor_groups import (
     bare_description,
     collective,
@@ -43,6 +44,7 @@ from eventwire.actor_groups import (
     name_used_as_place,
     pair_reference,
 )
+from eventwire.actor_names import is_common_noun_word, is_name_token, is_plural_common_noun_start, name_run
 from eventwire.actor_tables import fold, roles
 from eventwire.coref import (
     SUBJECT_DEPS,
@@ -57,7 +59,6 @@ from eventwire.countries import LexEntry, is_city
 from eventwire.records import Actor, ActorMention
 from eventwire.token_view import Words
 
-ACTOR_DEPS = SUBJECT_DEPS | {"poss", "agent"}
 ALLY_NOUNS = frozenset({"allies", "partners"})
 REGISTRY_NAME_WORDS = 8  # longest organisation name looked up in the registry, in tokens
 
@@ -98,43 +99,6 @@ def _match_at(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None
     return None
 
 
-# -- dependency tests: actor or place? ------------------------------------------------------
-
-
-def _effective(token: Token) -> Token:
-    """Climb conjunctions and appositions: "Moscow and Minsk agreed" puts Minsk where Moscow is."""
-    while token.dep_ in {"conj", "appos"} and token.head is not token:
-        token = token.head
-    return token
-
-
-def _is_place(token: Token) -> bool:
-    """Object of a locative preposition ("in Minsk", "the meeting in Moscow")."""
-    token = _effective(token)
-    return token.dep_ == "pobj" and token.head.lower_ in roles().locative_prepositions
-
-
-def _capital_acts(token: Token) -> bool:
-    """A capital stands for its government only as subject/agent/possessor, or as object of acting."""
-    token = _effective(token)
-    if token.dep_ in ACTOR_DEPS:
-        return True
-    if token.dep_ == "pobj":
-        preposition = token.head
-        if preposition.lower_ == "to" and preposition.head.lower_ == "according":
-            return True  # "according to Kyiv": a source, hence an actor
-        return preposition.lower_ in roles().actor_prepositions or preposition.dep_ == "agent"
-    return token.dep_ == "dobj" and token.head.lemma_ in roles().actor_object_verbs
-
-
-def _headline_source(doc: Words, i: int, j: int) -> bool:
-    """ "Sanctions will not break us: Minsk": the words after a headline's last colon are its source."""
-    if i == 0 or doc[i - 1].text != ":":
-        return False
-    rest = doc[j : doc[i].sent.end]
-    return all(token.is_space or (token.is_punct and token.text not in {".", "?", "!"}) for token in rest)
-
-
 # -- rules, tried in order at each token --------------------------------------------------
 
 
@@ -163,7 +127,7 @@ def _counterpart(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | N
     other = resolve_counterpart(builder.seen, builder.sentence)
     role = other.role if other else None
     name_start = k + 1 if k < end and doc[k].text == "," else k
-    name_end = pat.name_run(doc, name_start, end) if name_start < end else None
+    name_end = name_run(doc, name_start, end) if name_start < end else None
     if name_end is None:
         if country is None or role is None:
             return None
@@ -236,7 +200,7 @@ def _title_after_org(doc: Words, end: int, prefix: pat.Prefix, org: pat.OrgWord)
     """ "French National Assembly president Laurent Fabius": a title held in the organisation."""
     inner = pat.Prefix(end=org.end, country=prefix.country or org.country, igo=prefix.igo, determiner="the")
     title = pat.parse_title(doc, org.end, end, inner)
-    if title is None or title.end >= end or pat.name_run(doc, title.end, end) is None:
+    if title is None or title.end >= end or name_run(doc, title.end, end) is None:
         return None
     title.role = pat.role_case(f"{org.words} {title.role}")
     title.sector = org.sector if title.sector == "GOV" else title.sector
@@ -252,7 +216,7 @@ def _titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, 
     start = prefix.end if prefix.country is None and prefix.determiner else i
     k = title.end
     name_start = k + 1 if k + 1 < end and doc[k].text == "," else k
-    name_end = pat.name_run(doc, name_start, end) if name_start < end else None
+    name_end = name_run(doc, name_start, end) if name_start < end else None
     if name_end is not None:
         name = doc.text_of(name_start, name_end)
         if title.country is None and name_end + 1 < end and doc[name_end].lower_ == "of":
@@ -312,12 +276,12 @@ def _bare_entry(doc: Words, i: int, j: int, entry: LexEntry, builder: ActorBuild
     if entry.kind == "demonym":
         return None  # an adjective on its own; let a named organisation ("the Palestinian ...") match
     if entry.kind == "country":
-        builder.mention(state_actor(entry.code), i, j, "place" if _is_place(root) else "name")
+        builder.mention(state_actor(entry.code), i, j, "place" if is_place(root) else "name")
     elif entry.kind == "people":
         builder.mention(sector_actor(entry.code, "CVL"), i, j, "demonym")
-    elif entry.kind == "capital" and (_capital_acts(root) or _headline_source(doc, i, j)):
+    elif entry.kind == "capital" and (capital_acts(root) or headline_source(doc, i, j)):
         builder.mention(sector_actor(entry.code, "GOV"), i, j, "capital")
-    elif entry.kind == "seat" and (not _is_place(root) or _headline_source(doc, i, j)):
+    elif entry.kind == "seat" and (not is_place(root) or headline_source(doc, i, j)):
         builder.mention(sector_actor(entry.country or entry.code, entry.sector or "GOV"), i, j, "seat")
     elif entry.kind == "igo":
         builder.mention(builder.igo(entry), i, j, "name")
@@ -331,9 +295,9 @@ def _bare_entry(doc: Words, i: int, j: int, entry: LexEntry, builder: ActorBuild
 
 def _name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """A person's name, with an apposition after it ("Alexander Volfovich, State Secretary of ...")."""
-    if i > 0 and pat.is_name_token(doc[i - 1]) and doc[i - 1].whitespace_:
+    if i > 0 and is_name_token(doc[i - 1]) and doc[i - 1].whitespace_:
         return None  # inside a name run we did not take
-    stop = pat.name_run(doc, i, end)
+    stop = name_run(doc, i, end)
     if stop is None:
         return None
     title = _apposition(doc, stop, end)
@@ -346,7 +310,7 @@ def _name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
         return None
     if single and name_used_as_place(doc.span(i, stop).root):
         return None  # "Austin is a city in Texas": a leader's one-word alias used as a place
-    if pat.is_plural_common_noun_start(doc[i]) and not builder.is_known_person(name, in_document_only=True):
+    if is_plural_common_noun_start(doc[i]) and not builder.is_known_person(name, in_document_only=True):
         return None  # "Rockets hit Kharkiv": a plural common noun starting the sentence
     if not is_person and not builder.is_known_person(name, in_document_only=single):
         return None
@@ -366,7 +330,7 @@ def _apposition(doc: Words, stop: int, end: int) -> pat.Title | None:
     if title is None or (title.country is None and prefix.determiner is None and title.end == prefix.end):
         return None
     after = title.end + 1 if title.end + 1 < end and doc[title.end].text == "," else title.end
-    if after < end and pat.name_run(doc, after, end):
+    if after < end and name_run(doc, after, end):
         return None  # "On Monday, Russian President Vladimir Putin": the title is the next name's
     return title
 
@@ -384,7 +348,7 @@ def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
         return None
     if "\n" in text or not any(token.text[:1].isupper() for token in span):
         return stop  # across a line break or all lower case: page furniture, not a name
-    if len(span) == 1 and pat.is_common_noun_word(doc[i]):
+    if len(span) == 1 and is_common_noun_word(doc[i]):
         return None  # "Warplanes struck ...": a sentence's first word, not a name
     body = pat.entity_names_lexicon_body(doc, i, stop)
     if body is not None:  # "the Union State of Russia and Belarus" is the IGO of the tables

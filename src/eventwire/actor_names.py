@@ -1,0 +1,69 @@
+"""Person names in running text: which tokens can be part of a name, and where a name ends.
+
+Like :mod:`eventwire.actor_patterns`, every function reads a :class:`~eventwire.token_view.Words`
+view and the tables of :mod:`eventwire.actor_tables`.
+"""
+
+from __future__ import annotations
+
+from eventwire.actor_patterns import match_lexicon
+from eventwire.actor_tables import roles
+from eventwire.token_view import Word, Words
+
+NAME_PARTICLES = frozenset(
+    {"bin", "bint", "ibn", "al", "al-", "el", "de", "da", "di", "van", "von", "der", "la"}
+)
+NOT_NAME_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"}
+)
+
+
+def is_common_noun_word(token: Word) -> bool:
+    """A common noun the small model may tag as a name when capitalised ("Missiles struck ..."):
+    roles.yaml ``common_noun_words``."""
+    return token.lower_ in roles().common_noun_words
+
+
+def is_plural_common_noun_start(token: Word) -> bool:
+    """A sentence's first word tagged a plural common noun whose lemma is its singular
+    ("Rockets" -> "rocket"); callers still accept a name this document already gave."""
+    return bool(token.is_sent_start) and token.tag_ == "NNS" and token.lemma_.lower() != token.lower_
+
+
+def is_name_token(token: Word) -> bool:
+    """A token that can be part of a person's name: capitalised proper noun, not a known place or title."""
+    # (A word of letters only has no digit: the common case, tested at C speed.)
+    has_digit = not token.text.isalpha() and any(ch.isdigit() for ch in token.text)
+    if token.ent_type_ in NOT_NAME_ENTITIES or has_digit:
+        return False
+    if token.lower_ in roles().honorifics or (token.text.isupper() and len(token.text) > 3):
+        return False  # honorifics; all-caps words ("FEATURE") are labels, not names
+    if token.lower_ in NAME_PARTICLES:
+        return True
+    if not token.text[:1].isupper() or token.pos_ not in {"PROPN", "NOUN", "X", "ADJ"}:
+        return False
+    tables = roles()
+    key = (token.lower_,)
+    return key not in tables.heads and key not in tables.domains and token.lower_ not in tables.modifiers
+
+
+def name_run(doc: Words, i: int, end: int) -> int | None:
+    """End of a run of name tokens starting at i ("Viktor Khrenin", "Osama bin Laden"), or None."""
+    k = i
+    while k < end:
+        if k > i and match_lexicon(doc, k, end):
+            break
+        token = doc[k]
+        if token.text == "-" and k > i and not doc[k - 1].whitespace_ and k + 1 < end:
+            k += 1
+            continue
+        if not is_name_token(token) or (k == i and token.lower_ in NAME_PARTICLES):
+            break
+        if k == i and is_common_noun_word(token):
+            return None  # "Missiles struck Kyiv": a sentence's first word, not a name
+        k += 1
+    while k > i and doc[k - 1].lower_ in NAME_PARTICLES | {"-"}:
+        k -= 1
+    if any(token.lower_ in roles().not_person_words for token in doc[i:k]):
+        return None  # "Queen Elizabeth University Hospital" is an institution
+    return k if k > i else None
