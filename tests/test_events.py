@@ -608,3 +608,13 @@ def test_a_nationality_on_an_unknown_noun_names_its_country(nlp):
 def test_denying_an_accusation_is_not_an_accusation(nlp):
     events = code(nlp, "Hanoi denied the accusations on Monday.", {"Hanoi": "VNM"})
     assert not [event for event in events if event.type == "ACCUSE"]
+
+
+def test_a_government_that_protests_complains_and_crowds_demonstrate(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER"}
+    official = code(nlp, "Chile protested to Peru on Monday.", surfaces)
+    assert [event.type for event in official] == ["ACCUSE"]
+    crowd = Actor("test:crowd", "students", "group", country="PER", sector="EDU")
+    text = "Students protested in Lima on Monday."
+    mentions = [ActorMention("test:crowd", 0, 8, "Students")]
+    assert [e.type for e in code_events(nlp(text), "doc-1", [crowd], mentions)] == ["PROTEST"]

@@ -71,6 +71,7 @@ class Lexicon:
     narrative_dates: bool = False
     instrument_object_types: frozenset[str] = frozenset()
     promised_harm: dict[str, frozenset[str]] = field(default_factory=dict)
+    official_protest: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def score(self, event_type: str, mode: str | None) -> float | None:
         table = self.scores.get(event_type, {})
@@ -136,6 +137,7 @@ def load_lexicon() -> Lexicon:
         narrative_dates=bool(data.get("narrative_dates", False)),
         instrument_object_types=frozenset(data.get("instrument_object_types", [])),
         promised_harm={key: frozenset(values) for key, values in data.get("promised_harm", {}).items()},
+        official_protest={key: frozenset(values) for key, values in data.get("official_protest", {}).items()},
     )
 
 

@@ -45,7 +45,7 @@ from eventwire.events_context import (
 )
 from eventwire.events_counterpart import fill_implicit_recipients
 from eventwire.events_fold import fold_repeated_events, refers_back
-from eventwire.events_parties import accusation_in_speech, sector_participants
+from eventwire.events_parties import accusation_in_speech, official_protest, sector_participants
 from eventwire.events_report import keep_reportable, keep_with_parties
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
 
@@ -296,6 +296,7 @@ def code_trigger(
     dyad = find_dyad(trigger, sent, index, lexicon, place_actors(places))
     accusation_in_speech(trigger, dyad, sent, index, lexicon)
     sector_participants(trigger, dyad)
+    official_protest(trigger, dyad, lexicon)
     arrange_meeting(trigger, dyad)
     dyad.recipient = domestic_recipient(trigger, dyad.actor, dyad.recipient)
     when = attach_date(trigger, sent, dates, published, future)

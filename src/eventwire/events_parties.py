@@ -61,3 +61,22 @@ def sector_participants(trigger: Trigger, dyad: Dyad) -> None:
         return
     dyad.actor = unique(as_sector(actor, sector) for actor in [*dyad.actor, *dyad.recipient])
     dyad.recipient = []
+
+
+def official_protest(trigger: Trigger, dyad: Dyad, lexicon: Lexicon) -> None:
+    """Codebook: PROTEST is civilian demonstration; a government that "protests" (summoned the envoy
+    "to protest") makes a formal complaint, ACCUSE (events.yaml ``official_protest``)."""
+    rule = lexicon.official_protest
+    if trigger.type != "PROTEST" or lemma(trigger.head) not in rule.get("lemmas", ()) or not dyad.actor:
+        return
+    verb = trigger.head
+    # Formal protests are made to someone ("protested to Peru") or are the purpose of a diplomatic
+    # act ("summoned the envoy to protest"); crowds protest in a place.
+    purpose = verb.dep_ in {"advcl", "xcomp"} and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
+    )
+    addressed = purpose or any(child.dep_ == "prep" and child.lower_ == "to" for child in verb.children)
+    officials = all(actor.kind == "state" or actor.sector in rule.get("sectors", ()) for actor in dyad.actor)
+    if addressed and officials:
+        trigger.recoded = "PROTEST+official->ACCUSE"
+        trigger.type, trigger.mode = "ACCUSE", "disapprove"
