@@ -79,7 +79,12 @@ def _phrase_tokens(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] 
             (
                 tok
                 for tok in near
-                if word in (lemma(tok), tok.lower_) and tok not in found and tok.i > anchor.i
+                if word in (lemma(tok), tok.lower_)
+                and tok not in found
+                and tok.i > anchor.i
+                # a particle or preposition of the phrase belongs to its first word ("called on X"),
+                # not to a word further down ("called the move a setback for democracy")
+                and (tok.pos_ not in {"ADP", "PART"} or tok.head.i == anchor.i)
             ),
             None,
         )

@@ -42,7 +42,12 @@ def complements_of(verb: Token) -> list[Token]:
     found = [child for child in verb.children if child.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}]
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
-            found += [grand for grand in child.children if grand.dep_ == "pobj"]
+            # "described it as serious": the small parser hangs the adjective on "as" as a modifier
+            found += [grand for grand in child.children if grand.dep_ in {"pobj", "amod", "acomp"}]
+        elif child.dep_ == "dobj":
+            # "called the resolution hasty": an adjective after its noun is the predicate the small
+            # parser took for a modifier (English adjectives come before the noun they modify)
+            found += [mod for mod in child.children if mod.dep_ == "amod" and mod.i > child.i]
     found += [conj for word in found for conj in word.conjuncts]
     found += [mod for word in found for mod in word.children if mod.dep_ == "amod"]
     return found
