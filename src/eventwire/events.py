@@ -184,8 +184,7 @@ def recode_promised_harm(trigger: Trigger, lexicon: Lexicon) -> None:
         if content.type in rule.get("contents", ())
         and (content.type == "THREATEN" or content.head.pos_ == "VERB")
     ]
-    cooperation = {*lexicon.future_recode, *lexicon.future_recode.values()}  # AID, SUPPORT, ..., AGREE
-    if harms and not any(content.type in cooperation for content in trigger.absorbed):
+    if harms and not any(content.type in rule.get("unless", ()) for content in trigger.absorbed):
         trigger.recoded = "AGREE+harm->THREATEN"
         trigger.type, trigger.mode = "THREATEN", None
 
