@@ -618,3 +618,10 @@ def test_a_government_that_protests_complains_and_crowds_demonstrate(nlp):
     text = "Students protested in Lima on Monday."
     mentions = [ActorMention("test:crowd", 0, 8, "Students")]
     assert [e.type for e in code_events(nlp(text), "doc-1", [crowd], mentions)] == ["PROTEST"]
+
+
+def test_what_a_protest_demands_is_part_of_it(nlp):
+    text = (
+        "Thousands of Chileans marched through Santiago on Sunday demanding the resignation of the minister."
+    )
+    assert [event.type for event in code(nlp, text, {"Chileans": "CHL"})] == ["PROTEST"]
