@@ -40,7 +40,15 @@ MIN_BODY_CHARS = 500
 # trafilatura settings chosen on the article-extraction benchmark (see evaluate/cleaning.py):
 # favouring precision and leaving out reader comments gave the best shingle F1 (0.964 vs
 # 0.953 for the defaults), and comments are not the article in any case.
-TRAFILATURA_OPTIONS = {"favor_precision": True, "include_comments": False, "include_tables": True}
+# fast: no second extraction by trafilatura's own fallbacks (readability, jusText) to compare with.
+# Measured: AEB F1 0.971 -> 0.973, trafilatura_eval_en 0.924 -> 0.926, and ~11 ms less per page; our
+# own readability fallback below still runs when trafilatura finds too little.
+TRAFILATURA_OPTIONS = {
+    "favor_precision": True,
+    "include_comments": False,
+    "include_tables": True,
+    "fast": True,
+}
 
 ISO_DATE = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])")
 BLOCK_TAGS = frozenset(
