@@ -1,0 +1,29 @@
+"""Coding a stream keeps no per-document state: spaCy's string table does not grow batch by batch."""
+
+from __future__ import annotations
+
+from eventwire.language import load_model
+from eventwire.pipeline import Options, code_batch
+from eventwire.records import Document
+
+
+def _batch(seed: int) -> list[Document]:
+    # Invented names and words: every batch brings strings the model has never seen.
+    return [
+        Document(
+            id=f"m{seed}-{n}",
+            text=f"Minister Qorvath{seed}x{n} met envoy Lindqu{seed}z{n} in Zarvo{seed}q{n} on Monday "
+            f"to discuss the Brellik{seed}w{n} accord.",
+            published="2025-01-08",
+        )
+        for n in range(8)
+    ]
+
+
+def test_new_words_of_a_batch_are_not_kept_after_it():
+    strings = load_model().vocab.strings
+    code_batch(_batch(1), Options())
+    before = len(strings)
+    coded = code_batch(_batch(2), Options())
+    assert len(strings) == before
+    assert all(document.events for document in coded)  # the batch was really coded
