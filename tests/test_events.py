@@ -625,3 +625,8 @@ def test_what_a_protest_demands_is_part_of_it(nlp):
         "Thousands of Chileans marched through Santiago on Sunday demanding the resignation of the minister."
     )
     assert [event.type for event in code(nlp, text, {"Chileans": "CHL"})] == ["PROTEST"]
+
+
+def test_signing_a_decree_supports_nobody(nlp):
+    events = code(nlp, "The Bolivian president signed a decree on Monday.", {"Bolivian president": "BOL"})
+    assert not [event for event in events if event.type == "SUPPORT"]

@@ -65,7 +65,15 @@ class MentionIndex:
         prepositions that may name the owner."""
         direct = self.all_at(token)
         if direct:
-            return direct
+            # "Pakistani and Afghan border forces": each coordinated nationality is a party
+            paired = [
+                actor
+                for child in token.children
+                if child.dep_ == "amod" and any(grand.dep_ == "conj" for grand in child.children)
+                for member in coordinated(child)
+                for actor in self.all_at(member)
+            ]
+            return unique([*paired, *direct])
         modifiers = [
             member
             for child in token.children
