@@ -68,6 +68,7 @@ class Lexicon:
     armed: ArmedCues = field(default_factory=ArmedCues)
     repeat_folding: dict[str, Any] = field(default_factory=dict)
     owner_recipient_types: frozenset[str] = frozenset()
+    compound_owner_types: frozenset[str] = frozenset()
     narrative_dates: bool = False
     instrument_object_types: frozenset[str] = frozenset()
     promised_harm: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -134,6 +135,7 @@ def load_lexicon() -> Lexicon:
         armed=ArmedCues.from_yaml(data.get("armed_agents")),
         repeat_folding=data.get("repeat_folding", {}),
         owner_recipient_types=frozenset(data.get("owner_recipient_types", [])),
+        compound_owner_types=frozenset(data.get("compound_owner_types", [])),
         narrative_dates=bool(data.get("narrative_dates", False)),
         instrument_object_types=frozenset(data.get("instrument_object_types", [])),
         promised_harm={key: frozenset(values) for key, values in data.get("promised_harm", {}).items()},

@@ -65,7 +65,7 @@ def find_dyad(
         noun_arguments(noun, dyad, index)
     prepositional_arguments(trigger, verb, noun, dyad, index)
     if not dyad.recipient and trigger.type in lexicon.owner_recipient_types:
-        _object_owner_recipient(verb, dyad, index)
+        _object_owner_recipient(verb, dyad, index, trigger.type in lexicon.compound_owner_types)
     _content_recipient(trigger, dyad, sent, index, lexicon)
     _role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
     if not dyad.recipient and trigger.type in BENEFIT_TYPES:
@@ -100,13 +100,18 @@ def _reported_demand(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) ->
     return dyad
 
 
-def _object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
+def _object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex, compounds: bool) -> None:
     """The owner of what a reaction is aimed at: "rejected Putin's proposal", "a proposal by X",
-    "praised what he called Washington's approach" (the object of a clause in object position)."""
+    "vetoed a Security Council resolution", "praised what he called Washington's approach" (the object
+    of a clause in object position)."""
     objects = [child for child in verb.children if child.dep_ in {"dobj", "ccomp"}]
     objects += [grand for obj in objects for grand in obj.children if grand.dep_ in {"dobj", "oprd"}]
     for obj in objects:
-        owners = [child for child in obj.children if child.dep_ == "poss"]
+        # "Putin's proposal", "a proposal by X", "the demands of X", "a UN Security Council resolution"
+        owner_deps = (
+            {"poss", "compound"} if compounds else {"poss"}
+        )  # "signed the Union State treaty": a name
+        owners = [child for child in obj.children if child.dep_ in owner_deps]
         owners += [found for _, found in children_by_prep(obj, {"by", "of"})]
         for owner in owners:
             if dyad.take_recipient(index.of_group(owner)):
