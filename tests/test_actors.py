@@ -639,3 +639,13 @@ def test_both_neighbours_skips_the_noun_it_describes(nlp):
     actors, mentions = run(nlp, text)
     pair = [actors[m.actor_id].country for m in mentions if m.text == "both neighbours"]
     assert sorted(pair) == ["CHL", "PER"]
+
+
+def test_both_countries_are_states_and_not_the_body_that_speaks_to_them(nlp):
+    text = (
+        "Kenya accused Ethiopia of sending troops across the border. "
+        "The African Union called on both countries to show restraint."
+    )
+    actors, mentions = run(nlp, text)
+    pair = [actors[m.actor_id].country for m in mentions if m.text == "both countries"]
+    assert sorted(pair) == ["ETH", "KEN"]

@@ -630,3 +630,11 @@ def test_what_a_protest_demands_is_part_of_it(nlp):
 def test_signing_a_decree_supports_nobody(nlp):
     events = code(nlp, "The Bolivian president signed a decree on Monday.", {"Bolivian president": "BOL"})
     assert not [event for event in events if event.type == "SUPPORT"]
+
+
+def test_denying_a_claim_is_no_rejection_and_denying_entry_is(nlp):
+    surfaces = {"Israel": "ISR", "Jordan": "JOR"}
+    denial = code(nlp, "Israel denied that its troops had crossed into Jordan.", surfaces)
+    assert not [event for event in denial if event.type == "REJECT"]
+    refusal = code(nlp, "Israel denied entry to Jordan's envoy on Monday.", surfaces)
+    assert [event.type for event in refusal] == ["REJECT"]

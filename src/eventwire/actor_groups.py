@@ -250,8 +250,19 @@ def pair_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int |
         stop = k  # "the two agreed": the number is the subject
     else:
         return None
-    governors = frozenset(token.i for token in doc.span(i, stop).root.ancestors)
-    pair = resolve_pair(builder.seen, builder.sentence, noun in tables.pair_people_nouns, governors)
+    # Not the words the phrase hangs from, nor their subjects: "China, which has ties with both
+    # neighbours", "the African Union called on both countries".
+    root = doc.span(i, stop).root
+    ancestors = list(root.ancestors)
+    verb = next((token for token in ancestors if token.pos_ in {"VERB", "AUX"}), None)
+    speakers = (
+        [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != root.i] if verb else []
+    )
+    governors = frozenset([token.i for token in ancestors] + speakers)
+    states_only = noun in tables.pair_state_nouns
+    pair = resolve_pair(
+        builder.seen, builder.sentence, noun in tables.pair_people_nouns, governors, states_only
+    )
     for actor in pair:
         builder.mention(actor, i, stop, "pair")
     return stop if pair else None

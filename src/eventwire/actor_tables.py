@@ -48,6 +48,7 @@ class RoleTables:
     not_home_titles: frozenset[str]
     pair_people_nouns: frozenset[str]
     pair_side_nouns: frozenset[str]
+    pair_state_nouns: frozenset[str]
     counterpart_nouns: dict[tuple[str, ...], str]
     actor_object_verbs: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -86,6 +87,7 @@ def roles() -> RoleTables:
         not_home_titles=frozenset(data.get("not_home_titles", [])),
         pair_people_nouns=frozenset(data.get("pair_references", {}).get("people", [])),
         pair_side_nouns=frozenset(data.get("pair_references", {}).get("sides", [])),
+        pair_state_nouns=frozenset(data.get("pair_references", {}).get("states", [])),
         counterpart_nouns={tuple(noun.split()): noun for noun in data["counterpart_nouns"]},
         actor_object_verbs=frozenset(data["actor_object_verbs"]),
         locative_prepositions=frozenset(data["locative_prepositions"]),

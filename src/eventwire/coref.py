@@ -137,10 +137,15 @@ def resolve_allies(seen: list[Seen], sentence: int) -> Actor | None:
 
 
 def resolve_pair(
-    seen: list[Seen], sentence: int, people_only: bool, governors: frozenset[int] = frozenset()
+    seen: list[Seen],
+    sentence: int,
+    people_only: bool,
+    governors: frozenset[int] = frozenset(),
+    states_only: bool = False,
 ) -> list[Actor]:
     """ "the two leaders", "both sides": the two most recent actors of different sides (people only
-    for nouns of people), or nothing when the window holds fewer than two. Mentions at ``governors``
+    for nouns of people, states for "countries"), or nothing when the window holds fewer than two.
+    Mentions at ``governors``
     (the words the phrase hangs from: "China, which has ties with both neighbours") are not among
     them."""
     pair: list[Actor] = []
@@ -149,6 +154,8 @@ def resolve_pair(
         actor = item.actor
         if (people_only and actor.kind != "person") or item.token in governors:
             continue
+        if states_only and (actor.igo or actor.country in {None, "IGO"}):
+            continue  # "both countries", "the two neighbours": not an international body
         side = actor.igo or actor.country or actor.id
         if side in sides:
             continue
