@@ -262,7 +262,9 @@ def test_actors_and_quotes(client: TestClient) -> None:
 
 def test_export_reuses_the_cli_exporter(client: TestClient) -> None:
     response = client.get("/export", params={"kind": "events", "format": "jsonl"})
-    assert response.status_code == 200 and len(response.text.strip().splitlines()) == 4
+    assert response.status_code == 200 and len(response.text.strip().splitlines()) == 3  # not the negated
+    everything = client.get("/export", params={"kind": "events", "format": "jsonl", "include_negated": True})
+    assert len(everything.text.strip().splitlines()) == 4
     assert client.get("/export", params={"kind": "events", "format": "xml"}).status_code == 400
 
 

@@ -313,3 +313,16 @@ def test_type_model_run_codes_and_switching_it_recodes(tmp_path: Path, db: str) 
         assert store.rows("events")
     second = _run_json(str(path), "--db", db)[1]
     assert (second["updated"], second["unchanged"]) == (1, 0)  # other options, other coding
+
+
+def test_negated_events_are_exported_only_when_asked(tmp_path: Path, db: str) -> None:
+    path = tmp_path / "denial.txt"
+    path.write_text(
+        "Peru's government denied on Monday that its police had arrested the Chilean consul in Lima.\n",
+        encoding="utf-8",
+    )
+    assert _run_json(str(path), "--db", db, "--published", "2025-01-08")[0] == 0
+    plain = _invoke("export", "events", "--db", db).stdout.splitlines()
+    everything = _invoke("export", "events", "--db", db, "--include-negated").stdout.splitlines()
+    negated = [json.loads(line) for line in everything if json.loads(line)["negated"]]
+    assert negated and len(plain) == len(everything) - len(negated)

@@ -37,6 +37,8 @@ def capital_acts(token: Token) -> bool:
         preposition = token.head
         if preposition.lower_ == "to" and preposition.head.lower_ == "according":
             return True  # "according to Kyiv": a source, hence an actor
+        if preposition.lower_ in {"on", "upon"} and preposition.head.lemma_ in roles().actor_on_heads:
+            return True  # "called on Caracas", "sanctions on Minsk": acted on, not a place
         return preposition.lower_ in roles().actor_prepositions or preposition.dep_ == "agent"
     return token.dep_ == "dobj" and token.head.lemma_ in roles().actor_object_verbs
 

@@ -53,6 +53,7 @@ class RoleTables:
     actor_object_verbs: frozenset[str]
     locative_prepositions: frozenset[str]
     actor_prepositions: frozenset[str]
+    actor_on_heads: frozenset[str]
     not_person_words: frozenset[str]
     honorifics: frozenset[str]
     local_office_heads: dict[tuple[str, ...], str]
@@ -92,6 +93,7 @@ def roles() -> RoleTables:
         actor_object_verbs=frozenset(data["actor_object_verbs"]),
         locative_prepositions=frozenset(data["locative_prepositions"]),
         actor_prepositions=frozenset(data["actor_prepositions"]),
+        actor_on_heads=frozenset(data.get("actor_on_heads", [])),
         not_person_words=frozenset(data["not_person_words"]),
         honorifics=frozenset(data["honorifics"]),
         local_office_heads={tuple(head.split()): head for head in data.get("local_office_heads", [])},

@@ -192,15 +192,18 @@ def _add_read_routes(app: FastAPI) -> None:
         return shape_stats(queries.stats(store, where), queries.locations(store, where))
 
     @app.get("/export", tags=["records"])
-    def export_records(kind: str, store: StoreDep, format: str = "jsonl") -> FileResponse:
-        """All stored records of a kind as a file: jsonl, csv or parquet (the CLI's `eventwire export`)."""
+    def export_records(
+        kind: str, store: StoreDep, format: str = "jsonl", include_negated: bool = False
+    ) -> FileResponse:
+        """All stored records of a kind as a file: jsonl, csv or parquet (the CLI's `eventwire export`);
+        negated events only with include_negated."""
         if kind not in export.KINDS or format not in export.FORMATS:
             raise ApiError(400, f"cannot export {kind!r} as {format!r}",
                            f"kind is one of {', '.join(export.KINDS)}; format one of {', '.join(export.FORMATS)}")  # fmt: skip
         folder = tempfile.mkdtemp(prefix="eventwire-export-")
         path = Path(folder) / f"{kind}.{'csv' if format == 'cameo' else format}"
         try:
-            export.export_kind(store, kind, format, path)
+            export.export_kind(store, kind, format, path, include_negated)
         except EventwireError as error:
             raise ApiError(400, str(error), "format=cameo exports events only") from None
         media = {

@@ -184,10 +184,11 @@ def summary(db: str) -> None:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout)."
 )
-def export_command(kind: str, db: str, fmt: str, output: Path | None) -> None:
+@click.option("--include-negated", is_flag=True, help="Events: also those coded as not having happened.")
+def export_command(kind: str, db: str, fmt: str, output: Path | None, include_negated: bool) -> None:
     """Export stored records of KIND."""
     with Store(db) as store:
-        count = export.export_kind(store, kind, fmt, output)
+        count = export.export_kind(store, kind, fmt, output, include_negated)
     if output is not None:
         click.echo(f"wrote {count} {kind} to {output}", err=True)
 

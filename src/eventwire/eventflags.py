@@ -79,7 +79,10 @@ def is_negated(trigger: Trigger, chain: Sequence[Token], cues: dict[str, Any]) -
         for child in _children(chain)
     ):
         return True
-    return any(lemma(token) in cues["governors"] for token in chain[1:])
+    if any(lemma(token) in cues["governors"] for token in chain[1:]):
+        return True
+    top = chain[-1]
+    return top.dep_ == "ccomp" and lemma(top.head) in cues.get("denials", ())
 
 
 def is_reported(chain: Sequence[Token], lexicon: Lexicon) -> bool:

@@ -19,8 +19,9 @@ DOCUMENT_FIELDS = (
 )  # fmt: skip
 
 
-def records(store: Store, kind: str) -> Iterator[dict[str, Any]]:
-    """The stored records of one kind, as plain dicts."""
+def records(store: Store, kind: str, include_negated: bool = False) -> Iterator[dict[str, Any]]:
+    """The stored records of one kind, as plain dicts. Negated events ("did not block", coded with
+    their flag) are left out unless asked for, as in the API's /events."""
     if kind not in KINDS:
         raise EventwireError(f"unknown export kind {kind!r}; choose one of {', '.join(KINDS)}")
     if kind == "documents":
@@ -30,16 +31,19 @@ def records(store: Store, kind: str) -> Iterator[dict[str, Any]]:
     if kind == "happenings":  # reports of one happening merged (eventwire.merge)
         yield from store.happenings()
         return
-    yield from store.rows(kind)
+    rows = store.rows(kind)
+    if kind == "events" and not include_negated:
+        rows = (row for row in rows if not row.get("negated"))
+    yield from rows
 
 
-def export_kind(store: Store, kind: str, fmt: str, output: Path | None) -> int:
+def export_kind(store: Store, kind: str, fmt: str, output: Path | None, include_negated: bool = False) -> int:
     """Export the stored records of one kind in one format; returns the row count.
 
     ``cameo`` is a CSV of events for GDELT-style users: one row per actor x recipient pair, with
     CAMEO codes beside the PLOVER type (see eventwire.cameo).
     """
-    rows = records(store, kind)
+    rows = records(store, kind, include_negated)
     if fmt == "cameo":
         if kind != "events":
             raise EventwireError("--format cameo is for events: `eventwire export events --format cameo`")

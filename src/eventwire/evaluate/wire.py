@@ -113,6 +113,8 @@ def country_codes(actors: Iterable[Actor]) -> frozenset[str]:
 
 
 def our_codings(document: CodedDocument) -> list[Coding]:
+    """Our events as `eventwire export events` gives them by default: negated events (coded with their
+    flag, "did not block") are left out, as the API leaves them out unless asked."""
     return [
         Coding(
             article=document.id,
@@ -123,6 +125,7 @@ def our_codings(document: CodedDocument) -> list[Coding]:
             label=_evidence_label(event),
         )
         for event in document.events
+        if not event.negated
     ]
 
 
