@@ -649,3 +649,12 @@ def test_both_countries_are_states_and_not_the_body_that_speaks_to_them(nlp):
     actors, mentions = run(nlp, text)
     pair = [actors[m.actor_id].country for m in mentions if m.text == "both countries"]
     assert sorted(pair) == ["ETH", "KEN"]
+
+
+def test_the_foreign_minister_unnamed_is_the_dateline_country_office(nlp):
+    text = "QUITO, May 2 (Wire) — The foreign minister condemned the attack on Tuesday."
+    assert actor_for(nlp, text, "foreign minister").id == "office:ECU:foreign-minister"
+    earlier = (
+        "Peruvian Foreign Minister Ana Ruiz arrived on Monday. The foreign minister condemned the attack."
+    )
+    assert actor_for(nlp, "QUITO, May 2 (Wire) — " + earlier, "The foreign minister").country == "PER"

@@ -46,6 +46,7 @@ class RoleTables:
     bare_descriptions: frozenset[str]
     generic_person_nouns: frozenset[str]
     not_home_titles: frozenset[str]
+    home_offices: frozenset[str]
     pair_people_nouns: frozenset[str]
     pair_side_nouns: frozenset[str]
     pair_state_nouns: frozenset[str]
@@ -86,6 +87,7 @@ def roles() -> RoleTables:
         bare_descriptions=frozenset(data["bare_descriptions"]),
         generic_person_nouns=frozenset(data["generic_person_nouns"]),
         not_home_titles=frozenset(data.get("not_home_titles", [])),
+        home_offices=frozenset(data.get("home_offices", [])),
         pair_people_nouns=frozenset(data.get("pair_references", {}).get("people", [])),
         pair_side_nouns=frozenset(data.get("pair_references", {}).get("sides", [])),
         pair_state_nouns=frozenset(data.get("pair_references", {}).get("states", [])),

@@ -236,6 +236,9 @@ def _titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, 
         if actor is not None:
             builder.mention(actor, i, k, "description")
             return k
+    if title.country is None and prefix.determiner == "the" and title.head in roles().home_offices:
+        # "the foreign minister said", nobody of that office named before: the story's country's
+        title.country = builder.home_country
     if title.country is None:
         return k
     if _is_generic(title) or prefix.determiner in {"a", "an"}:
