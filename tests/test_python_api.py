@@ -89,3 +89,11 @@ def test_an_undated_event_told_in_the_simple_past_takes_the_story_date():
     assert (by_type["CONSULT"].date, by_type["CONSULT"].date_from) == ("2025-03-04", "sentence")
     assert (by_type["SUPPORT"].date, by_type["SUPPORT"].date_from) == ("2025-03-04", "narrative")
     assert (by_type["ACCUSE"].date, by_type["ACCUSE"].date_from) == (None, None)  # a perfect: undated
+
+
+def test_a_visit_is_to_the_country_of_the_place_visited():
+    coded = eventwire.code(
+        "Chilean Foreign Minister Ana Ruiz visited Lima on Monday.", published="2025-03-06"
+    )
+    visit = next(event for event in coded.events if event.type == "CONSULT")
+    assert [a.country for a in visit.actor] == ["CHL"] and [a.country for a in visit.recipient] == ["PER"]

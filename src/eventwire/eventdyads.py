@@ -70,6 +70,8 @@ def find_dyad(
     _role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
     if not dyad.recipient and trigger.type in BENEFIT_TYPES:
         _beneficiary_recipient(trigger, dyad, index, lexicon)
+    if trigger.type == "CONSULT" and trigger.mode == "visit" and not dyad.recipient and places is not None:
+        _visited_place(verb, dyad, places)
     if not dyad.actor:
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
     dyad.recipient = _other_side_first(
@@ -85,6 +87,15 @@ def _other_side_first(recipients: list[Actor], actors: list[Actor]) -> list[Acto
     own = {actor.country for actor in actors if actor.country}
     foreign = [actor for actor in recipients if actor.country not in own]
     return foreign if foreign and len(foreign) < len(recipients) else recipients
+
+
+def _visited_place(verb: Token, dyad: Dyad, places: MentionIndex) -> None:
+    """A visit's host is the country of the place visited: "visited Beirut", "travelled to Moscow"."""
+    targets = [child for child in verb.children if child.dep_ == "dobj"]
+    targets += [obj for _, obj in children_by_prep(verb, {"to", "in"})]
+    for target in targets:
+        if dyad.take_recipient(places.of_group(target)):
+            return
 
 
 def _reported_demand(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> Dyad:

@@ -22,6 +22,8 @@ OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 # "took part in talks", "engaged in fighting", "put on alert": a verb + these prepositions makes the verb's subject
 # the noun's agent; other prepositions ("sanctions over the invasion") name a background event.
 PARTICIPATION_PREPS = {"in", "into", "on"}
+# "arrived in Kyiv for talks", "flew to Beijing for a summit": the traveller takes part in the meeting.
+TRAVEL_FOR_VERBS = {"arrive", "travel", "fly", "head", "come", "go", "return", "visit"}
 # Entity labels of a time: a preposition introducing one is no part of a phrase trigger.
 TIME_ENTITIES = {"DATE", "TIME"}
 
@@ -123,6 +125,12 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
         return has_armed_agent(token, lexicon.armed)
     if rule.requires == "named-partner":
         return has_named_partner(token)
+    if rule.requires == "destination":
+        return any(
+            child.dep_ == "prep" and child.lower_ == "to" and obj.ent_type_ == "GPE"
+            for child in token.children
+            for obj in child.children
+        )
     if rule.requires == "reported":
         return is_reported_modal(token, lexicon.speech_verbs)
     if rule.objects:
@@ -160,6 +168,8 @@ def governor_of(token: Token) -> Token | None:
     head = token.head
     if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.pos_ in {"VERB", "AUX"}:
         return head
+    if token.dep_ == "pobj" and lemma(head) == "for" and lemma(head.head) in TRAVEL_FOR_VERBS:
+        return head.head
     if token.dep_ == "pobj" and lemma(head) in PARTICIPATION_PREPS and head.head.pos_ == "VERB":
         return head.head
     if token.dep_ == "conj":
