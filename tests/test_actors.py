@@ -658,3 +658,8 @@ def test_the_foreign_minister_unnamed_is_the_dateline_country_office(nlp):
         "Peruvian Foreign Minister Ana Ruiz arrived on Monday. The foreign minister condemned the attack."
     )
     assert actor_for(nlp, "QUITO, May 2 (Wire) — " + earlier, "The foreign minister").country == "PER"
+
+
+def test_a_leaders_one_word_alias_is_that_leader(nlp):
+    person = actor_for(nlp, "Venezuela's Maduro accused Guyana of provoking a crisis.", "Maduro")
+    assert person is not None and (person.kind, person.country) == ("person", "VEN")

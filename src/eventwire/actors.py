@@ -315,7 +315,9 @@ def _name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
         return None  # "Austin is a city in Texas": a leader's one-word alias used as a place
     if is_plural_common_noun_start(doc[i]) and not builder.is_known_person(name, in_document_only=True):
         return None  # "Rockets hit Kharkiv": a plural common noun starting the sentence
-    if not is_person and not builder.is_known_person(name, in_document_only=single):
+    # A leader's one-word alias (unique in leaders.yaml: "Maduro") counts even if the model tagged it ORG.
+    listed_alias = single and doc[i].ent_type_ in {"", "ORG"} and builder.is_known_person(name)
+    if not is_person and not listed_alias and not builder.is_known_person(name, in_document_only=single):
         return None
     if title is None:
         builder.mention(builder.person(name), i, stop, builder.name_how(name))

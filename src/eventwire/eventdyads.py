@@ -242,7 +242,7 @@ def arrange_meeting(trigger: Trigger, dyad: Dyad) -> None:
         return
     if trigger.mode == "visit":
         dyad.actor = unique([*dyad.actor, *dyad.partners])
-    elif any(lemma(token) in HOST_LEMMAS for token in trigger.tokens):
+    elif any(lemma(token) in HOST_LEMMAS for token in trigger.tokens) and not _hosts_a_meeting(trigger):
         hosts = dyad.actor
         guests = [actor for actor in unique([*dyad.recipient, *dyad.partners]) if actor not in hosts]
         if guests:
@@ -253,6 +253,15 @@ def arrange_meeting(trigger: Trigger, dyad: Dyad) -> None:
         dyad.actor = unique([*dyad.actor, *dyad.partners, *dyad.recipient])
         dyad.recipient = []
     dyad.partners = []
+
+
+def _hosts_a_meeting(trigger: Trigger) -> bool:
+    """ "Egypt hosted talks between X and Y": the host is one of a meeting's participants (not "X
+    hosted Y" or "hosted talks with Y", a visit)."""
+    return any(
+        part.type == "CONSULT" and part.head.pos_ == "NOUN" and children_by_prep(part.head, {"between"})
+        for part in trigger.absorbed
+    )
 
 
 def place_actors(places: Sequence[Place]) -> MentionIndex:

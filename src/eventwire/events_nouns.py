@@ -47,13 +47,15 @@ def prepositional_arguments(
     holders += [tok for tok in trigger.tokens if tok.pos_ == "NOUN" and tok not in holders]
     holders += [part.head for part in trigger.absorbed if part.type == trigger.type]
     for holder in holders:
-        for prep, obj in children_by_prep(holder, RECIPIENT_PREPS | {"with", "of"}):
+        for prep, obj in children_by_prep(holder, RECIPIENT_PREPS | {"with", "of", "between"}):
             found = index.of_group(obj)
             if not found:
                 continue
-            if prep == "with" and trigger.type == "CONSULT":
+            if prep == "between" and trigger.type not in PARTICIPANT_TYPES:
+                continue  # "clashes between X and Y" are found as the clash's parties elsewhere
+            if prep in {"with", "between"} and trigger.type == "CONSULT":
                 dyad.partners = unique([*dyad.partners, *found])
-            elif prep == "with" and trigger.type in PARTICIPANT_TYPES:
+            elif prep in {"with", "between"} and trigger.type in PARTICIPANT_TYPES:
                 dyad.actor = unique([*dyad.actor, *found])
             elif prep == "of" and holder is not noun:
                 continue  # "accused X of ..." names the charge, not another party
