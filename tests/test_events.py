@@ -638,3 +638,10 @@ def test_denying_a_claim_is_no_rejection_and_denying_entry_is(nlp):
     assert not [event for event in denial if event.type == "REJECT"]
     refusal = code(nlp, "Israel denied entry to Jordan's envoy on Monday.", surfaces)
     assert [event.type for event in refusal] == ["REJECT"]
+
+
+def test_a_past_tense_verb_does_not_share_a_coordinated_would_not(nlp):
+    surfaces = {"Lima": "PER", "Quito": "ECU", "Peruvian minister": "PER"}
+    text = "The Peruvian minister said Lima would not tolerate any violation and urged Quito to withdraw its troops."
+    request = next(event for event in code(nlp, text, surfaces) if event.type == "REQUEST")
+    assert not request.negated and not request.future

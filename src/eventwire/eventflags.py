@@ -36,6 +36,8 @@ CLAUSE_INTERNAL_DEPS = {
 }
 # A coordinated clause introduced by these is contrasted with the one before: flags do not cross.
 CONTRAST_WORDS = {"but", "yet", "whereas", "while", "although", "though"}
+# Finite verb tags (past, present): such a verb carries its own tense, not a modal's before it.
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 @lru_cache(maxsize=1)
@@ -55,13 +57,16 @@ def clause_chain(token: Token) -> list[Token]:
 
 
 def starts_own_clause(token: Token) -> bool:
-    """A coordinated verb with a subject of its own, or after "but": a clause whose negation, tense
-    and modality are its own ("X is not involved, but Y have imposed sanctions")."""
+    """A coordinated verb with a subject of its own, after "but", or finite beside a bare verb under a
+    modal: a clause whose negation, tense and modality are its own ("X is not involved, but Y have
+    imposed sanctions")."""
     if token.dep_ != "conj" or token.pos_ not in {"VERB", "AUX"}:
         return False
     if any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in token.children):
         return True
     head = token.head
+    if token.tag_ in FINITE_TAGS and head.tag_ == "VB":
+        return True  # "would not tolerate X and urged Y": a past tense cannot share "would not"
     return any(
         child.dep_ == "cc" and child.lower_ in CONTRAST_WORDS and head.i < child.i < token.i
         for child in head.children
