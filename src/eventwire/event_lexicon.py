@@ -104,10 +104,17 @@ def _rule(entry: dict[str, Any]) -> TriggerRule:
 
 
 @lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """Read events.yaml once per process."""
+def events_config() -> dict[str, Any]:
+    """``data/events.yaml`` as parsed YAML, read once per process; the event modules take their
+    sections of it (read-only)."""
     text = resources.files("eventwire.data").joinpath("events.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The trigger rules and coding settings of events.yaml."""
+    data = events_config()
     types = data["types"]
     mode_cues = {
         event_type: {cue: mode for mode, cues in modes.items() for cue in cues}

@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
 from eventwire.actor_builder import sector_actor
 from eventwire.dateline import dateline_end
+from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger, lemma
 from eventwire.records import Actor, ActorMention, Event, TimeExpression
 
@@ -37,8 +36,7 @@ class ContextRules:
 
 @lru_cache(maxsize=1)
 def load_context_rules() -> ContextRules:
-    text = resources.files("eventwire.data").joinpath("events.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text).get("document_context", {})
+    data = events_config().get("document_context", {})
     return ContextRules(
         background_nouns=frozenset(data.get("background_nouns", [])),
         reaction_types=frozenset(data.get("reaction_types", [])),

@@ -13,10 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from eventwire.event_lexicon import events_config
 from eventwire.eventdyads import MentionIndex
 from eventwire.records import Actor, Event
 
@@ -31,8 +29,7 @@ class CounterpartRules:
 
 @lru_cache(maxsize=1)
 def load_counterpart_rules() -> CounterpartRules:
-    text = resources.files("eventwire.data").joinpath("events.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text).get("implicit_recipient", {})
+    data = events_config().get("implicit_recipient", {})
     return CounterpartRules(
         types=frozenset(data.get("types", [])),
         among_actors=frozenset(data.get("among_actors", [])),

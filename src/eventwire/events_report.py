@@ -11,10 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger
 from eventwire.records import Event
 
@@ -31,8 +29,7 @@ class ReportingRules:
 
 @lru_cache(maxsize=1)
 def load_reporting_rules() -> ReportingRules:
-    text = resources.files("eventwire.data").joinpath("events.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text).get("reporting", {})
+    data = events_config().get("reporting", {})
     return ReportingRules(
         min_confidence=float(data.get("min_confidence", 0.0)),
         require_party=bool(data.get("require_party", False)),
