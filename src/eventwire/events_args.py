@@ -37,6 +37,10 @@ class MentionIndex:
     def __init__(self, actors: Sequence[Actor], mentions: Sequence[ActorMention]) -> None:
         self.by_id = {actor.id: actor for actor in actors}
         self.mentions = [m for m in mentions if m.actor_id in self.by_id]
+        # The actors of each mentioned span, in mention order ("the two leaders" names two).
+        self.by_span: dict[tuple[int, int], list[Actor]] = {}
+        for mention in self.mentions:
+            self.by_span.setdefault((mention.start, mention.end), []).append(self.by_id[mention.actor_id])
 
     def at(self, token: Token) -> Actor | None:
         found = self.all_at(token)
@@ -47,10 +51,7 @@ class MentionIndex:
         same words ("the two leaders" is a mention of each of the two)."""
         start, end = token.idx, token.idx + len(token.text)
         first = next((m for m in self.mentions if m.start <= start and end <= m.end), None)
-        if first is None:
-            return []
-        same = [m for m in self.mentions if (m.start, m.end) == (first.start, first.end)]
-        return unique(self.by_id[m.actor_id] for m in same)
+        return unique(self.by_span[first.start, first.end]) if first is not None else []
 
     def in_span(self, start: int, end: int) -> list[tuple[int, Actor]]:
         """(offset, actor) of every mention inside a character range, in text order."""
