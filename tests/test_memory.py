@@ -27,3 +27,15 @@ def test_new_words_of_a_batch_are_not_kept_after_it():
     coded = code_batch(_batch(2), Options())
     assert len(strings) == before
     assert all(document.events for document in coded)  # the batch was really coded
+
+
+def test_threads_coding_at_once_do_not_corrupt_each_other():
+    # The API codes requests in a thread pool with one shared model: a batch's memory zone must not
+    # free the strings of a document another thread is parsing.
+    from concurrent.futures import ThreadPoolExecutor
+
+    batches = [_batch(10 + n) for n in range(6)]
+    with ThreadPoolExecutor(3) as pool:
+        coded = list(pool.map(lambda batch: code_batch(batch, Options()), batches))
+    alone = [code_batch(batch, Options()) for batch in batches]
+    assert [[d.events for d in batch] for batch in coded] == [[d.events for d in batch] for batch in alone]

@@ -15,6 +15,7 @@ import ctypes
 import ctypes.util
 import hashlib
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -152,6 +153,12 @@ def annotate(
         coded.events = retype(coded.events)
 
 
+# One spaCy pipeline serves a whole process, and the API codes requests in threads. A batch's memory
+# zone frees every string added while it is open, including those of a Doc another thread is
+# parsing, so parsing and annotating take this lock (spaCy runs one thread at a time anyway).
+_NLP_LOCK = threading.Lock()
+
+
 def code_document(
     document: Document,
     options: Options | None = None,
@@ -163,7 +170,8 @@ def code_document(
     coded = prepare(document, options)
     if not options.clean_only:
         nlp = nlp or load_model(options.model)
-        annotate(coded, nlp(coded.text), known, _model_label(nlp), options.type_model)
+        with _NLP_LOCK:
+            annotate(coded, nlp(coded.text), known, _model_label(nlp), options.type_model)
     return coded
 
 
@@ -255,7 +263,7 @@ def code_batch(
     # and StringStore are dropped when the zone closes, so a long stream does not grow them without
     # bound. Safe because annotate() turns each Doc into plain records (str/int values) before the
     # zone closes: no Doc, Span or Token of the batch is kept after it.
-    with nlp.memory_zone():
+    with _NLP_LOCK, nlp.memory_zone():
         for coded, doc in zip(to_parse, nlp.pipe(coded.text for coded in to_parse), strict=True):
             annotate(coded, doc, known, _model_label(nlp), options.type_model)
     return prepared
