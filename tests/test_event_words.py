@@ -1,0 +1,63 @@
+"""Trigger words whose meaning depends on their neighbours (events.yaml `cues`, `objects`,
+`requires`): a strike by workers or by jets, expelling an envoy or a migrant, withdrawing troops or a
+bill. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_events import code, countries
+
+
+def types_of(nlp, text: str, surfaces: dict[str, str]) -> list[str]:
+    return [event.type for event in code(nlp, text, surfaces)]
+
+
+def test_a_labour_strike_is_a_protest(nlp):
+    for text in (
+        "Bolivian teachers began an open-ended strike over pay on Monday.",
+        "Unions in Bolivia called a general strike against the fuel price rise.",
+        "A strike by Bolivian dock workers closed the port for a second day.",
+    ):
+        assert "PROTEST" in types_of(nlp, text, {"Bolivian": "BOL", "Bolivia": "BOL"}), text
+
+
+def test_strikes_after_an_air_raid_are_no_protest(nlp):
+    text = "Jordanian jets hit depots in Syria on Friday. The strikes destroyed two warehouses, Amman said."
+    assert "PROTEST" not in types_of(nlp, text, {"Jordanian": "JOR", "Syria": "SYR", "Amman": "JOR"})
+
+
+def test_expelling_any_envoy_is_a_diplomatic_sanction(nlp):
+    text = "Chile expelled Bolivia's consul and two diplomats on Tuesday."
+    events = code(nlp, text, {"Chile": "CHL", "Bolivia": "BOL"})
+    sanction = next(event for event in events if event.type == "SANCTION")
+    assert sanction.mode == "expel" and countries(sanction.recipient) == {"BOL"}
+    assert not [event for event in events if event.type == "COERCE"]
+
+
+def test_withdrawing_an_ambassador_is_a_sanction_not_a_retreat(nlp):
+    text = "Peru withdrew its ambassador from Mexico after the remarks."
+    events = code(nlp, text, {"Peru": "PER", "Mexico": "MEX"})
+    assert [event.mode for event in events if event.type == "SANCTION"] == ["withdraw"]
+    assert not [event for event in events if event.type == "RETREAT"]
+
+
+def test_withdrawing_a_bill_or_dropping_a_veto_is_a_concession(nlp):
+    bill = "The Ghanaian government withdrew the tax bill after a week of protests."
+    assert "CONCEDE" in types_of(nlp, bill, {"Ghanaian government": "GHA"})
+    assert "RETREAT" not in types_of(nlp, bill, {"Ghanaian government": "GHA"})
+    veto = "Slovakia dropped its veto on the aid package on Thursday."
+    assert types_of(nlp, veto, {"Slovakia": "SVK"}) == ["CONCEDE"]
+
+
+def test_forces_sent_to_another_country_are_aid_and_massed_forces_a_show_of_force(nlp):
+    events = code(
+        nlp, "Rwanda deployed 1,000 troops to Mozambique on Friday.", {"Rwanda": "RWA", "Mozambique": "MOZ"}
+    )
+    aid = next(event for event in events if event.type == "AID")
+    assert countries(aid.actor) == {"RWA"} and countries(aid.recipient) == {"MOZ"}
+    massed = "Rwanda deployed troops along the border on Friday."
+    assert types_of(nlp, massed, {"Rwanda": "RWA"}) == ["MOBILIZE"]
+
+
+def test_waging_war_is_an_attack_but_the_war_is_no_event(nlp):
+    assert "ASSAULT" in types_of(nlp, "Sudan's army has waged war on the RSF since April.", {"Sudan": "SDN"})
+    assert "ASSAULT" not in types_of(nlp, "The war has displaced millions of Sudanese.", {"Sudanese": "SDN"})
