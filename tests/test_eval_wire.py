@@ -29,10 +29,11 @@ def report(nlp):
 
 
 def test_fixture_articles_and_every_split_is_coded(report):
-    assert report.items == 60
-    for split in ("dev", "fresh", "unseen"):
+    assert report.items == 84
+    for split in ("dev", "fresh", "unseen", "sealed"):
         assert report.metrics[f"{split}_gold_events"] > 60
     assert report.metrics["unseen_gold_events"] == 107
+    assert report.metrics["sealed_gold_events"] == 139 + 147
 
 
 def test_held_out_sets_are_twelve_articles_each_and_disjoint():
