@@ -61,3 +61,33 @@ def test_forces_sent_to_another_country_are_aid_and_massed_forces_a_show_of_forc
 def test_waging_war_is_an_attack_but_the_war_is_no_event(nlp):
     assert "ASSAULT" in types_of(nlp, "Sudan's army has waged war on the RSF since April.", {"Sudan": "SDN"})
     assert "ASSAULT" not in types_of(nlp, "The war has displaced millions of Sudanese.", {"Sudanese": "SDN"})
+
+
+def test_a_finite_verb_after_a_demand_is_an_act_of_its_own(nlp):
+    text = "The Kenyan president called on Sudan to stop the fighting and offered to host talks."
+    events = code(nlp, text, {"Kenyan president": "KEN", "Sudan": "SDN"})
+    assert {"REQUEST", "AGREE"} <= {event.type for event in events}
+
+
+def test_a_charge_the_other_side_denies_was_still_made(nlp):
+    text = "Uganda has blamed Kenya for the raids, a charge Kenya denies."
+    accusation = next(
+        event for event in code(nlp, text, {"Uganda": "UGA", "Kenya": "KEN"}) if event.type == "ACCUSE"
+    )
+    assert not accusation.negated
+
+
+def test_diplomatic_threats_and_contacts(nlp):
+    steps = "Ankara would take all necessary measures against the ban, Turkey's foreign ministry said."
+    threat = next(
+        event for event in code(nlp, steps, {"Ankara": "TUR", "Turkey": "TUR"}) if event.type == "THREATEN"
+    )
+    assert countries(threat.actor) == {"TUR"}
+    assert "THREATEN" not in types_of(nlp, "Turkey took measures to contain the fire.", {"Turkey": "TUR"})
+    right = "Egypt reserves the right to defend its water, the foreign minister said."
+    assert "THREATEN" in types_of(nlp, right, {"Egypt": "EGY"})
+    contact = "Norway said it was in close contact with Sweden about the missing ship."
+    meeting = next(
+        event for event in code(nlp, contact, {"Norway": "NOR", "Sweden": "SWE"}) if event.type == "CONSULT"
+    )
+    assert countries(meeting.actor) == {"NOR", "SWE"}

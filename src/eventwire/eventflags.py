@@ -17,7 +17,7 @@ import yaml
 from spacy.tokens import Token
 
 from eventwire.event_lexicon import Lexicon
-from eventwire.eventparts import Trigger, lemma
+from eventwire.eventparts import Trigger, lemma, misattached_finite_conjunct
 
 # Climbing from a trigger to its clause head passes through these links (not clause boundaries).
 CLAUSE_INTERNAL_DEPS = {
@@ -36,10 +36,9 @@ CLAUSE_INTERNAL_DEPS = {
 }
 # A coordinated clause introduced by these is contrasted with the one before: flags do not cross.
 CONTRAST_WORDS = {"but", "yet", "whereas", "while", "although", "though"}
+
+
 # Finite verb tags (past, present): such a verb carries its own tense, not a modal's before it.
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-
-
 @lru_cache(maxsize=1)
 def load_flag_cues() -> dict[str, Any]:
     text = resources.files("eventwire.data").joinpath("flags.yaml").read_text(encoding="utf-8")
@@ -64,9 +63,9 @@ def starts_own_clause(token: Token) -> bool:
         return False
     if any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in token.children):
         return True
+    if misattached_finite_conjunct(token):
+        return True
     head = token.head
-    if token.tag_ in FINITE_TAGS and head.tag_ == "VB":
-        return True  # "would not tolerate X and urged Y": a past tense cannot share "would not"
     return any(
         child.dep_ == "cc" and child.lower_ in CONTRAST_WORDS and head.i < child.i < token.i
         for child in head.children
@@ -87,7 +86,11 @@ def is_negated(trigger: Trigger, chain: Sequence[Token], cues: dict[str, Any]) -
     if any(lemma(token) in cues["governors"] for token in chain[1:]):
         return True
     top = chain[-1]
-    return top.dep_ == "ccomp" and lemma(top.head) in cues.get("denials", ())
+    if top.dep_ != "ccomp" or lemma(top.head) not in cues.get("denials", ()):
+        return False
+    # "X has blamed Y, a charge Z denies": a denial with an object of its own denies that object
+    # (the parser may still hang the clause on it); the accusation itself was made.
+    return not any(child.dep_ == "dobj" for child in top.head.children)
 
 
 def is_reported(chain: Sequence[Token], lexicon: Lexicon) -> bool:

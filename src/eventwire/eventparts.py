@@ -24,6 +24,8 @@ OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 PARTICIPATION_PREPS = {"in", "into", "on"}
 # "arrived in Kyiv for talks", "flew to Beijing for a summit": the traveller takes part in the meeting.
 TRAVEL_FOR_VERBS = {"arrive", "travel", "fly", "head", "come", "go", "return", "visit"}
+# Part-of-speech tags of a finite verb (past, present).
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Entity labels of a time: a preposition introducing one is no part of a phrase trigger.
 TIME_ENTITIES = {"DATE", "TIME"}
 
@@ -84,9 +86,10 @@ def _phrase_tokens(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] 
                 if word in (lemma(tok), tok.lower_)
                 and tok not in found
                 and tok.i > anchor.i
-                # a particle or preposition of the phrase belongs to its first word ("called on X"),
-                # not to a word further down ("called the move a setback for democracy")
-                and (tok.pos_ not in {"ADP", "PART"} or tok.head.i == anchor.i)
+                # a particle or preposition of the phrase belongs to its first word ("called on X")
+                # or to another word of it ("in close contact with"), not to a word outside it
+                # ("called the move a setback for democracy")
+                and (tok.pos_ not in {"ADP", "PART"} or tok.head.i == anchor.i or tok.head in found)
             ),
             None,
         )
@@ -272,6 +275,13 @@ def _rule_index(lexicon: Lexicon) -> RuleIndex:
     return phrase_rules, word_rules
 
 
+def misattached_finite_conjunct(token: Token) -> bool:
+    """A finite verb the parser coordinated with a bare one ("would not tolerate X and urged Y", "to
+    show restraint and offered talks"): a past tense cannot share "would" or "to", so it is a clause
+    of its own."""
+    return token.dep_ == "conj" and token.tag_ in FINITE_TAGS and token.head.tag_ == "VB"
+
+
 def _is_ancestor(ancestor: Token, token: Token) -> bool:
     return ancestor.i != token.i and ancestor in token.ancestors
 
@@ -282,6 +292,8 @@ def _coordinated_with(trigger: Trigger, owner: Trigger, speech_verbs: frozenset[
     respond"): an act of its own, not the speech act's content (a verb coordinated inside the
     content, "refused to let planes land and evacuate", stays content)."""
     step = trigger.head
+    if misattached_finite_conjunct(step):
+        return True  # "called on X to show restraint and offered talks": "offered" is no part of "to show"
     while step.head.i != step.i and step.head.i != owner.head.i:
         step = step.head
     if step.head.i != owner.head.i or step.dep_ != "conj" or step.pos_ != "VERB":

@@ -247,11 +247,13 @@ def code_events(
     index = MentionIndex(actors, mentions)
     coded: list[tuple[Trigger, Event]] = []
     for sent in doc.sents:
-        triggers = [trigger for trigger in find_triggers(sent, lexicon) if not is_background(trigger)]
+        triggers = [
+            trigger
+            for trigger in find_triggers(sent, lexicon)
+            if not is_background(trigger) and _fits_tense(trigger, lexicon)
+        ]
         for trigger in fold_triggers(triggers, lexicon):
             event = code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon)
-            if trigger.rule.requires == "future" and not event.future:
-                continue  # a retaliation carried out is no threat
             if trigger.rule.requires == "reported" and not event.recipient:
                 continue  # "the violence must stop": a wish, no demand on anyone
             coded.append((trigger, event))
@@ -269,6 +271,14 @@ def code_events(
         narrated = {id(event) for trigger, event in coded if told_in_simple_past(trigger.head)}
         inherit_narrative_dates(events, narrated)
     return events
+
+
+def _fits_tense(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A rule that fires only on a future clause ("will retaliate", "would take measures"): a
+    retaliation carried out is no threat, and must not swallow the sentence's other events either."""
+    if trigger.rule.requires != "future":
+        return True
+    return is_future(clause_chain(trigger.head), load_flag_cues()["future"], lexicon)
 
 
 def code_trigger(
