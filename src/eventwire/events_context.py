@@ -9,13 +9,15 @@ proposal") is directed at whoever took that action. The word lists are data, in 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from eventwire.actor_builder import sector_actor
+from eventwire.date_narrative import inherit_narrative_dates as inherit_narrative_dates
+from eventwire.date_narrative import told_in_simple_past as told_in_simple_past
 from eventwire.dateline import dateline_end
 from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger, lemma
@@ -224,37 +226,4 @@ def domestic_recipient(
 
 
 # ---------------------------------------------------------------- narrative dates
-
-
-def inherit_narrative_dates(events: Sequence[Event], narrated: Collection[int]) -> None:
-    """Wire copy dates a happening once and tells the rest in order: "Xi arrived on Tuesday for
-    talks ... Tokayev praised China's initiative". An event told in the simple past (``narrated``:
-    the ``id()`` of such events, see :func:`told_in_simple_past`) whose sentence gives no date takes
-    the day of the last event before it that its own sentence dated, unless it is historical or
-    hypothetical. "has accused", "denies", "had invited" keep no date: they are not told in the
-    story's time. Marked ``date_from="narrative"``."""
-    last: Event | None = None
-    for event in events:
-        if event.date is not None:
-            if event.date_from == "sentence" and event.date_precision == "day" and not event.historical:
-                last = event
-            continue
-        if last is None or event.historical or event.hypothetical or id(event) not in narrated:
-            continue
-        event.date, event.date_precision, event.date_from = last.date, last.date_precision, "narrative"
-
-
-def told_in_simple_past(head: Token) -> bool:
-    """The trigger's clause, or the verb of saying that reports it, is in the simple past
-    ("praised", "said it would send"), not a perfect, a present or a bare noun phrase."""
-    verb = head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    for candidate in (verb, verb.head):
-        if candidate.tag_ == "VBD" and not any(
-            child.dep_ == "aux" and child.lemma_ == "have" for child in candidate.children
-        ):
-            return True
-        if candidate.dep_ not in {"ccomp", "xcomp", "conj", "advcl"}:
-            break
-    return False
+# The narrative dating of events lives in eventwire.date_narrative; events.py imports it from here.
