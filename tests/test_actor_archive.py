@@ -1,0 +1,33 @@
+"""Actors of archive news: past leaders, movements named without a country, ethnic groups."""
+
+from __future__ import annotations
+
+from eventwire.actor_tables import fold, leaders
+from eventwire.actors import extract_actors
+from eventwire.records import Actor
+
+
+def actor_for(nlp, text: str, surface: str) -> Actor | None:
+    """The actor of the first mention that contains ``surface``."""
+    actors, mentions = extract_actors(nlp(text))
+    by_id = {actor.id: actor for actor in actors}
+    return next((by_id[m.actor_id] for m in mentions if surface in m.text), None)
+
+
+def test_no_two_leaders_share_a_name_or_alias():
+    owners: dict[str, set[str]] = {}
+    for leader in leaders().by_name.values():
+        for form in (leader.name, *leader.aliases):
+            owners.setdefault(fold(form), set()).add(leader.name)
+    assert [form for form, names in owners.items() if len(names) > 1] == []
+
+
+def test_past_president_keeps_his_country_in_a_story_about_another(nlp):
+    text = "President Reagan praised Brazil's new trade policy on Friday."
+    person = actor_for(nlp, text, "Reagan")
+    assert person is not None and person.country == "USA" and person.sector == "GOV"
+
+
+def test_past_leader_by_surname(nlp):
+    person = actor_for(nlp, "Mubarak met Jordanian officials in Cairo to discuss the border.", "Mubarak")
+    assert person is not None and person.country == "EGY"
