@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventwire.date_narrative import continues_story, inherit_narrative_dates
+from eventwire.date_narrative import inherit_narrative_dates, narrative_cues, story_anchor
 from eventwire.events import code_events
 from eventwire.records import Actor, ActorMention, Event, Evidence, TimeExpression
 
@@ -47,6 +47,16 @@ def test_a_reaction_of_another_side_keeps_no_date(nlp):
     assert (protest.date, protest.date_from) == (None, None)
 
 
+def test_a_side_takes_the_day_of_its_own_last_dated_act_not_of_another_side(nlp):
+    text = (
+        "Estonia expelled a Russian diplomat on Friday. Latvia protested on Saturday. "
+        "Estonia accused Moscow of espionage."
+    )
+    surfaces = {"Estonia": "EST", "Russian diplomat": "RUS", "Latvia": "LVA", "Moscow": "RUS"}
+    events = code(nlp, text, surfaces, {"Friday": "2022-02-25", "Saturday": "2022-02-26"})
+    assert event_of(events, "ACCUSE", "accused").date == "2022-02-25"
+
+
 def test_a_reaction_tied_to_the_day_takes_it(nlp):
     text = "Estonia expelled a Russian diplomat on Friday. Hours later, Latvia protested."
     events = code(
@@ -77,11 +87,13 @@ def test_perfect_and_present_tense_stay_undated(nlp):
 # ---------------------------------------------------------------- on events built by hand
 
 
-def hand_event(kind: str, sentence: str, actor: str, date: str | None = None) -> Event:
+def hand_event(
+    kind: str, sentence: str, actor: str, date: str | None = None, sector: str | None = None
+) -> Event:
     return Event(
         id=f"{kind}-{actor}",
         type=kind,
-        actor=[Actor(f"a:{actor}", actor, "state", country=actor)],
+        actor=[Actor(f"a:{actor}:{sector}", actor, "state", country=actor, sector=sector)],
         date=date,
         date_precision="day" if date else None,
         date_from="sentence" if date else None,
@@ -89,11 +101,21 @@ def hand_event(kind: str, sentence: str, actor: str, date: str | None = None) ->
     )
 
 
-def test_continues_story_by_side_or_by_a_time_phrase():
-    dated = hand_event("CONSULT", "Ghana's president met Togo's on Monday.", "GHA", "2022-02-28")
-    assert continues_story(hand_event("AGREE", "Ghana pledged troops.", "GHA"), dated)
-    assert not continues_story(hand_event("SUPPORT", "Benin welcomed the meeting.", "BEN"), dated)
-    assert continues_story(hand_event("SUPPORT", "Within hours Benin welcomed it.", "BEN"), dated)
+def test_the_anchor_is_the_last_dated_act_of_the_same_side_or_the_last_one_tied_by_a_time_phrase():
+    ghana = hand_event("CONSULT", "Ghana's president met Togo's on Monday.", "GHA", "2022-02-28", "GOV")
+    benin = hand_event("ACCUSE", "Benin accused Niger on Tuesday.", "BEN", "2022-03-01")
+    anchors, cues = [ghana, benin], narrative_cues()
+    assert (
+        story_anchor(hand_event("AGREE", "The army pledged troops.", "GHA", sector="MIL"), anchors, cues)
+        is ghana
+    )
+    assert (
+        story_anchor(hand_event("PROTEST", "Students marched.", "GHA", sector="EDU"), anchors, cues) is None
+    )
+    assert story_anchor(hand_event("SUPPORT", "Togo welcomed it.", "TGO"), anchors, cues) is None
+    assert (
+        story_anchor(hand_event("SUPPORT", "Within hours Togo welcomed it.", "TGO"), anchors, cues) is benin
+    )
 
 
 def test_only_narrated_events_inherit_and_the_meeting_cue_needs_a_dated_meeting():

@@ -1,8 +1,9 @@
 """Narrative dates: the day an event takes from the story around it when its sentence gives none.
 
 Wire copy dates a happening once and tells the rest in order: "Xi held talks with Tokayev on
-Tuesday ... Xi accepted the invitation". A reader carries that day over to further acts of the
-story's own parties, and to any act the text ties to it ("hours later", "within hours"), but
+Tuesday ... Xi accepted the invitation". A reader carries the day of a side's last dated act over
+to its further acts (a state's government, army and police are one side; its opposition, its
+protesters or its rebels are others), and to any act the text ties to the last dated one ("hours later", "within hours"), but
 not to reactions of others told further down ("Japan said it had conveyed its concerns"): the
 wire benchmark's coders leave those undated, as the text does not say when they came. A
 statement made "during the talks" takes the day of the talks, whatever its tense. The cue
@@ -28,6 +29,7 @@ class NarrativeCues:
     sequence: re.Pattern[str]
     meeting: re.Pattern[str]
     meeting_types: frozenset[str]
+    state_sectors: frozenset[str] = frozenset()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -49,6 +51,7 @@ def narrative_cues() -> NarrativeCues:
         sequence=re.compile(rf"\b(?:{_alternation(data.get('sequence_cues', []))})\b", re.IGNORECASE),
         meeting=re.compile(meeting, re.IGNORECASE),
         meeting_types=frozenset(data.get("meeting_types", [])),
+        state_sectors=frozenset(data.get("state_sectors", [])),
     )
 
 
@@ -56,18 +59,16 @@ def _sentence(event: Event) -> str:
     return event.evidence[0].sentence if event.evidence else ""
 
 
-def _actor_sides(event: Event) -> set[str]:
-    """The acting side(s) by country (a ministry and its government are one side)."""
-    return {actor.country or actor.id for actor in event.actor}
-
-
-def continues_story(event: Event, dated: Event, cues: NarrativeCues | None = None) -> bool:
-    """Whether a reader would date ``event`` by ``dated``, the story's last dated event before it:
-    it is another act of the same side, or its sentence ties it to that time ("hours later")."""
-    cues = cues or narrative_cues()
-    if cues.sequence.search(_sentence(event)):
-        return True
-    return bool(_actor_sides(event) & _actor_sides(dated))
+def _actor_sides(event: Event, cues: NarrativeCues) -> set[tuple[str, str]]:
+    """The acting side(s): a country's state apparatus (a ministry, its army and its government are
+    one side), or a non-state sector of a country (its opposition, its protesters, its rebels)."""
+    return {
+        (
+            actor.country or actor.id,
+            "STATE" if not actor.sector or actor.sector in cues.state_sectors else actor.sector,
+        )
+        for actor in event.actor
+    }
 
 
 def is_day_anchor(event: Event) -> bool:
@@ -84,23 +85,34 @@ def inherit_narrative_dates(events: Sequence[Event], narrated: Collection[int]) 
     ``date_from="narrative"``): a statement made "during the talks" takes the last dated meeting's
     day; an event told in the simple past (``narrated``: the ``id()`` of such events, see
     :func:`told_in_simple_past`) takes the day of the last day-dated event before it when it
-    continues that event's story (:func:`continues_story`). Historical and hypothetical events, and
+    continues that event's story (:func:`story_anchor`). Historical and hypothetical events, and
     "has accused", "denies", "had invited", keep no date: they are not told in the story's time."""
     cues = narrative_cues()
-    last: Event | None = None
+    anchors: list[Event] = []
     meeting: Event | None = None
     for event in events:
         if event.date is not None:
             if is_day_anchor(event):
-                last = event
+                anchors.append(event)
                 meeting = event if event.type in cues.meeting_types else meeting
             continue
         if event.historical or event.hypothetical:
             continue
         if meeting is not None and cues.meeting.search(_sentence(event)):
             _take_date(event, meeting)
-        elif last is not None and id(event) in narrated and continues_story(event, last, cues):
-            _take_date(event, last)
+        elif anchors and id(event) in narrated:
+            source = story_anchor(event, anchors, cues)
+            if source is not None:
+                _take_date(event, source)
+
+
+def story_anchor(event: Event, anchors: Sequence[Event], cues: NarrativeCues) -> Event | None:
+    """The dated event whose story ``event`` continues: the last one, if a time phrase ties the
+    event to it; else the last one of the event's own side."""
+    if cues.sequence.search(_sentence(event)):
+        return anchors[-1]
+    sides = _actor_sides(event, cues)
+    return next((anchor for anchor in reversed(anchors) if sides & _actor_sides(anchor, cues)), None)
 
 
 def told_in_simple_past(head: Token) -> bool:
