@@ -91,3 +91,26 @@ def test_diplomatic_threats_and_contacts(nlp):
         event for event in code(nlp, contact, {"Norway": "NOR", "Sweden": "SWE"}) if event.type == "CONSULT"
     )
     assert countries(meeting.actor) == {"NOR", "SWE"}
+
+
+def test_what_happened_before_an_agreement_is_not_its_content(nlp):
+    text = "The ministers agreed the budget on Friday after Slovakia dropped its objections."
+    events = code(nlp, text, {"Slovakia": "SVK"})
+    concession = next(event for event in events if event.type == "CONCEDE")
+    assert countries(concession.actor) == {"SVK"}
+
+
+def test_calling_supporters_out_is_a_protest_not_a_demand(nlp):
+    text = "The Zambian opposition leader called on his supporters to stage a nationwide strike on Monday."
+    events = code(nlp, text, {"Zambian opposition leader": "ZMB"})
+    assert [event.type for event in events] == ["PROTEST"]
+    assert "REQUEST+PROTEST->PROTEST" in events[0].evidence[0].rule
+    rights = "Norway called on Zambia to respect the right to protest."
+    assert types_of(nlp, rights, {"Norway": "NOR", "Zambia": "ZMB"}) == ["REQUEST"]
+
+
+def test_a_government_ordering_its_own_forces_acts(nlp):
+    order = "The Chadian president ordered troops to pull back from the border on Friday."
+    assert types_of(nlp, order, {"Chadian president": "TCD"}) == ["RETREAT"]
+    demand = "The court ordered Chad to release the detained journalists."
+    assert types_of(nlp, demand, {"Chad": "TCD"}) == ["REQUEST"]

@@ -75,6 +75,7 @@ class Lexicon:
     narrative_dates: bool = False
     instrument_object_types: frozenset[str] = frozenset()
     promised_harm: dict[str, frozenset[str]] = field(default_factory=dict)
+    content_recode: tuple[dict[str, Any], ...] = ()
     official_protest: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def score(self, event_type: str, mode: str | None) -> float | None:
@@ -150,6 +151,7 @@ def load_lexicon() -> Lexicon:
         narrative_dates=bool(data.get("narrative_dates", False)),
         instrument_object_types=frozenset(data.get("instrument_object_types", [])),
         promised_harm={key: frozenset(values) for key, values in data.get("promised_harm", {}).items()},
+        content_recode=tuple(data.get("content_recode", [])),
         official_protest={key: frozenset(values) for key, values in data.get("official_protest", {}).items()},
     )
 

@@ -275,6 +275,24 @@ def _rule_index(lexicon: Lexicon) -> RuleIndex:
     return phrase_rules, word_rules
 
 
+# Subordinators of an adverbial clause that tells another happening ("after X dropped his veto", "when
+# troops withdrew"), not what a speech act says; "once"/"until"/"if" clauses state its conditions.
+OCCASION_MARKS = {"after", "before", "when", "while", "since", "because", "following"}
+
+
+def _in_adverbial_clause(token: Token, owner: Token) -> bool:
+    """Whether ``token`` sits in a temporal or causal clause or phrase of ``owner``'s ("after X
+    dropped his veto", "after violent protests"), below it, up to it."""
+    step = token
+    while step.i != owner.i and step.head.i != step.i:
+        if step.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in step.children):
+            return True
+        if step.dep_ == "prep" and step.lower_ in OCCASION_MARKS and step.head.i == owner.i:
+            return True
+        step = step.head
+    return False
+
+
 def misattached_finite_conjunct(token: Token) -> bool:
     """A finite verb the parser coordinated with a bare one ("would not tolerate X and urged Y", "to
     show restraint and offered talks"): a past tense cannot share "would" or "to", so it is a clause
@@ -292,6 +310,8 @@ def _coordinated_with(trigger: Trigger, owner: Trigger, speech_verbs: frozenset[
     respond"): an act of its own, not the speech act's content (a verb coordinated inside the
     content, "refused to let planes land and evacuate", stays content)."""
     step = trigger.head
+    if _in_adverbial_clause(trigger.head, owner.head):
+        return True  # "agreed the package after Orban dropped his objections": a happening of its own
     if misattached_finite_conjunct(step):
         return True  # "called on X to show restraint and offered talks": "offered" is no part of "to show"
     while step.head.i != step.i and step.head.i != owner.head.i:

@@ -46,6 +46,13 @@ from eventwire.events_context import (
 from eventwire.events_counterpart import fill_implicit_recipients
 from eventwire.events_fold import fold_repeated_events, refers_back
 from eventwire.events_parties import accusation_in_speech, official_protest, sector_participants
+from eventwire.events_recode import (
+    choose_mode,
+    recode_by_content,
+    recode_future,
+    recode_negated,
+    recode_promised_harm,
+)
 from eventwire.events_report import keep_reportable, keep_with_parties
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
 
@@ -145,70 +152,6 @@ def contexts_of(trigger: Trigger, sent: Span, lexicon: Lexicon) -> list[str]:
     return sorted(found)
 
 
-# ---------------------------------------------------------------- mode and type
-
-
-def choose_mode(trigger: Trigger, sent: Span, lexicon: Lexicon) -> str | None:
-    """The rule's mode; else the mode implied by a speech act's content; else the nearest cue word."""
-    if trigger.mode:
-        return trigger.mode
-    table = lexicon.content_modes.get(trigger.type, {})
-    for content in trigger.absorbed:
-        mode = table.get(f"{content.type}:{content.mode}") or table.get(content.type)
-        if mode:
-            return mode
-    cues = lexicon.mode_cues.get(trigger.type, {})
-    hits = [(abs(token.i - trigger.head.i), cues[lemma(token)]) for token in sent if lemma(token) in cues]
-    return min(hits)[1] if hits else None
-
-
-def recode_future(trigger: Trigger, future: bool, lexicon: Lexicon) -> bool:
-    """Codebook: future cooperation is AGREE, a future retreat CONCEDE. Returns the remaining future flag."""
-    target = lexicon.future_recode.get(trigger.type)
-    if not future or target is None:
-        return future
-    trigger.recoded = f"{trigger.type}+future->{target}"
-    trigger.type, trigger.mode = target, None
-    return False
-
-
-def recode_promised_harm(trigger: Trigger, lexicon: Lexicon) -> None:
-    """Codebook THREATEN: "vowed revenge", "pledged to strike back" promise harm, not cooperation.
-    Harm is what is promised: a verb of harm, or a retaliation noun; "promised aid in the war" is aid."""
-    rule = lexicon.promised_harm
-    if trigger.type != "AGREE" or lemma(trigger.head) not in rule.get("verbs", ()):
-        return
-    harms = [
-        content
-        for content in trigger.absorbed
-        if content.type in rule.get("contents", ())
-        and (content.type == "THREATEN" or content.head.pos_ == "VERB")
-    ]
-    if harms and not any(content.type in rule.get("unless", ()) for content in trigger.absorbed):
-        trigger.recoded = "AGREE+harm->THREATEN"
-        trigger.type, trigger.mode = "THREATEN", None
-
-
-def recode_negated(trigger: Trigger, original_type: str, negated: bool, sent: Span, lexicon: Lexicon) -> bool:
-    """Codebook REJECT: a negated intention to cooperate ("will not accept", "failed to reach a deal")
-    is a rejection. Returns the remaining negation flag."""
-    target = lexicon.negated_recode.get(trigger.type)
-    if not negated or target is None or _agentless_passive(trigger.head):
-        return negated  # "Russia was not invited": nobody refused anything, nothing happened
-    step = f"{trigger.type}+negated->{target}"
-    trigger.recoded = f"{trigger.recoded}, {step}" if trigger.recoded else step
-    trigger.type, trigger.mode = target, None
-    trigger.mode = choose_mode(trigger, sent, lexicon) or lexicon.content_modes.get(target, {}).get(
-        original_type
-    )
-    return False
-
-
-def _agentless_passive(verb: Token) -> bool:
-    children = {child.dep_ for child in verb.children}
-    return "auxpass" in children and "agent" not in children
-
-
 def confidence(
     trigger: Trigger, dyad: Dyad, main_clause: bool, hypothetical: bool, lexicon: Lexicon
 ) -> float:
@@ -298,6 +241,7 @@ def code_trigger(
     hypothetical = is_hypothetical(chain, cues["hypothetical"], lexicon)
     future = recode_future(trigger, future, lexicon)
     recode_promised_harm(trigger, lexicon)
+    recode_by_content(trigger, lexicon, actual=not (future or hypothetical))
     trigger.mode = choose_mode(trigger, sent, lexicon)
     negated = recode_negated(
         trigger, original_type, is_negated(trigger, chain, cues["negation"]), sent, lexicon

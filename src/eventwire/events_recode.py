@@ -1,0 +1,116 @@
+"""Type and mode decisions once a sentence's triggers are folded: the mode from the rule, the content
+or a cue word; and the codebook's recodings by tense ("will send aid": AGREE), negation ("will not
+accept": REJECT), promised harm ("vowed revenge": THREATEN) and content ("called for a strike":
+PROTEST). Each recoding is written into the trigger's ``recoded`` label, which the evidence shows."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.event_lexicon import Lexicon
+from eventwire.eventparts import Trigger, lemma
+
+
+def choose_mode(trigger: Trigger, sent: Span, lexicon: Lexicon) -> str | None:
+    """The rule's mode; else the mode implied by a speech act's content; else the nearest cue word."""
+    if trigger.mode:
+        return trigger.mode
+    table = lexicon.content_modes.get(trigger.type, {})
+    for content in trigger.absorbed:
+        mode = table.get(f"{content.type}:{content.mode}") or table.get(content.type)
+        if mode:
+            return mode
+    cues = lexicon.mode_cues.get(trigger.type, {})
+    hits = [(abs(token.i - trigger.head.i), cues[lemma(token)]) for token in sent if lemma(token) in cues]
+    return min(hits)[1] if hits else None
+
+
+def recode_future(trigger: Trigger, future: bool, lexicon: Lexicon) -> bool:
+    """Codebook: future cooperation is AGREE, a future retreat CONCEDE. Returns the remaining future flag."""
+    target = lexicon.future_recode.get(trigger.type)
+    if not future or target is None:
+        return future
+    trigger.recoded = f"{trigger.type}+future->{target}"
+    trigger.type, trigger.mode = target, None
+    return False
+
+
+def recode_promised_harm(trigger: Trigger, lexicon: Lexicon) -> None:
+    """Codebook THREATEN: "vowed revenge", "pledged to strike back" promise harm, not cooperation.
+    Harm is what is promised: a verb of harm, or a retaliation noun; "promised aid in the war" is aid."""
+    rule = lexicon.promised_harm
+    if trigger.type != "AGREE" or lemma(trigger.head) not in rule.get("verbs", ()):
+        return
+    harms = [
+        content
+        for content in trigger.absorbed
+        if content.type in rule.get("contents", ())
+        and (content.type == "THREATEN" or content.head.pos_ == "VERB")
+    ]
+    if harms and not any(content.type in rule.get("unless", ()) for content in trigger.absorbed):
+        trigger.recoded = "AGREE+harm->THREATEN"
+        trigger.type, trigger.mode = "THREATEN", None
+
+
+def recode_negated(trigger: Trigger, original_type: str, negated: bool, sent: Span, lexicon: Lexicon) -> bool:
+    """Codebook REJECT: a negated intention to cooperate ("will not accept", "failed to reach a deal")
+    is a rejection. Returns the remaining negation flag."""
+    target = lexicon.negated_recode.get(trigger.type)
+    if not negated or target is None or _agentless_passive(trigger.head):
+        return negated  # "Russia was not invited": nobody refused anything, nothing happened
+    step = f"{trigger.type}+negated->{target}"
+    trigger.recoded = f"{trigger.recoded}, {step}" if trigger.recoded else step
+    trigger.type, trigger.mode = target, None
+    trigger.mode = choose_mode(trigger, sent, lexicon) or lexicon.content_modes.get(target, {}).get(
+        original_type
+    )
+    return False
+
+
+def _agentless_passive(verb: Token) -> bool:
+    children = {child.dep_ for child in verb.children}
+    return "auxpass" in children and "agent" not in children
+
+
+def recode_by_content(trigger: Trigger, lexicon: Lexicon, actual: bool = True) -> None:
+    """A speech act recoded by what it asks for (events.yaml ``content_recode``): calling supporters
+    to demonstrate or strike is itself a protest; a government ordering its forces to act acts (only
+    when the order was given: "would order a ceasefire once ..." is an offer)."""
+    for rule in lexicon.content_recode:
+        if trigger.type != rule["speech"] or ("verbs" in rule and lemma(trigger.head) not in rule["verbs"]):
+            continue
+        if rule.get("actual_only") and not actual:
+            continue
+        content = next((part for part in trigger.absorbed if _recodes(part, trigger.head, rule)), None)
+        if content is not None:
+            target = content.type if rule["type"] == "content" else rule["type"]
+            step = f"{trigger.type}+{content.type}->{target}"
+            trigger.recoded = f"{trigger.recoded}, {step}" if trigger.recoded else step
+            trigger.type, trigger.mode = target, content.mode
+            return
+
+
+# How what a speech act asks for hangs on it: "called for [a strike]", "urged them to [rally]",
+# "called on them to stage [a strike]" ("to respect the right to protest" asks for no protest).
+DIRECT_CONTENT_DEPS = {"dobj", "pobj", "prep", "xcomp", "ccomp"}
+
+
+def _asked_for(content: Token, verb: Token) -> bool:
+    step, hops = content, 0
+    while step.i != verb.i and hops < 3:
+        if step.dep_ not in DIRECT_CONTENT_DEPS:
+            return False
+        step, hops = step.head, hops + 1
+    return step.i == verb.i
+
+
+def _recodes(content: Trigger, verb: Token, rule: dict) -> bool:
+    """The content is of a type the rule recodes and is what the verb asks for; for ``own_forces``
+    rules, it is what the verb orders ("ordered patrols") or the verb's object is the actor's own
+    forces ("ordered troops to withdraw")."""
+    if content.type not in rule["contents"] or not _asked_for(content.head, verb):
+        return False
+    if "own_forces" not in rule:
+        return True
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return any(obj.i == content.head.i or lemma(obj) in rule["own_forces"] for obj in objects)
