@@ -31,3 +31,26 @@ def test_past_president_keeps_his_country_in_a_story_about_another(nlp):
 def test_past_leader_by_surname(nlp):
     person = actor_for(nlp, "Mubarak met Jordanian officials in Cairo to discuss the border.", "Mubarak")
     assert person is not None and person.country == "EGY"
+
+
+def test_fold_transliterates_letters_without_a_decomposition():
+    assert fold("Zoran Đinđić") == "zoran dindic"
+    assert fold("Lech Wałęsa") == "lech walesa"
+
+
+def test_movement_named_without_its_country(nlp):
+    group = actor_for(nlp, "The Tamil Tigers attacked an army camp near the coast overnight.", "Tamil Tigers")
+    assert group is not None and group.country == "LKA" and group.sector == "REB"
+    party = actor_for(nlp, "Renamo said it would take part in the next vote.", "Renamo")
+    assert party is not None and party.country == "MOZ"
+
+
+def test_european_community_is_the_eu(nlp):
+    body = actor_for(nlp, "The European Community lifted its ban on imports of beef.", "European Community")
+    assert body is not None and body.country == "IGO" and body.igo == "EU"
+
+
+def test_full_movement_name_gives_the_story_its_country(nlp):
+    text = "President Mendoza offered talks to the Revolutionary United Front on Tuesday."
+    person = actor_for(nlp, text, "Mendoza")
+    assert person is not None and person.country == "SLE"

@@ -40,8 +40,9 @@ SECTOR_NAMES = {
 }
 GROUP_SECTORS = frozenset({"REB", "OPP", "CVL", "REF", "EDU", "LAB", "BUS", "JRN", "MED", "ELI"})
 GOVERNMENT_WORDS = frozenset({"government", "authorities", "administration", "regime", "cabinet"})
-#: Lexicon kinds that name a country for the document's dominant country.
-COUNTRY_KINDS = frozenset({"country", "demonym", "people", "capital", "seat", "region"})
+#: Lexicon kinds that name a country for the document's dominant country (a national movement
+#: named in full, "the National Union for the Total Independence of Angola", names its country).
+COUNTRY_KINDS = frozenset({"country", "demonym", "people", "capital", "seat", "region", "org"})
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 

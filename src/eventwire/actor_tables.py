@@ -20,10 +20,16 @@ def _read(name: str) -> dict:
     return load_yaml(resources.files("eventwire.data").joinpath(name).read_text(encoding="utf-8"))
 
 
+#: Letters that Unicode decomposition leaves alone ("Đinđić", "Wałęsa", "Kalın", "Støre").
+UNDECOMPOSED_LETTERS = str.maketrans(
+    {"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE"}
+)
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII form of a name: "Lukashenko" == "lukashenko", "Élysée" == "elysee"."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED_LETTERS))
     ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", ascii_text.replace("’", "'")).strip().lower()
 
