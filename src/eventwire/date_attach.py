@@ -1,0 +1,139 @@
+"""Which time expression of a sentence dates an event: the one told of the event's own clause.
+
+A sentence often holds more dates than events: "Sejourne, who visited Beirut last month, urged
+restraint on Thursday"; "Mondlane, who says he won the Oct. 9 vote, has accused Frelimo";
+"Russia has intensified its attacks since March". A date inside a relative clause that does not
+hold the trigger describes that clause; "since March" opens a period and dates no single act;
+and a present perfect ("have arrested") is dated only by an expression of its own clause, never
+by the verb that reports it ("..., the agency reported on Tuesday"): the
+report's day is not the act's. The prepositions are data: ``attachment`` in ``data/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from eventwire.eventflags import clause_chain
+from eventwire.eventparts import Trigger
+from eventwire.records import TimeExpression
+from eventwire.table_cache import load_yaml
+
+# Links by which a clause hangs off a noun. Set off by commas ("Sejourne, who visited Beirut last
+# month, urged ..."), such a clause is background about the noun, and its date is its own; without
+# commas it may tell what the event's target was doing at the time ("fired tear gas at supporters
+# who marched on Monday"), and its date is the event's.
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+@lru_cache(maxsize=1)
+def period_prepositions() -> frozenset[str]:
+    text = resources.files("eventwire.data").joinpath("dates.yaml").read_text(encoding="utf-8")
+    return frozenset(load_yaml(text).get("attachment", {}).get("period_prepositions", []))
+
+
+def attach_date(
+    trigger: Trigger,
+    sent: Span,
+    dates: Sequence[TimeExpression],
+    published: str | None = None,
+    future: bool = False,
+) -> TimeExpression | None:
+    """The time expression in the trigger's own clause (not in a clause coordinated with it), else the
+    nearest in the sentence; never the publication date, never a date after publication for an
+    event reported as past ("praised X and invited Y to a summit next year"), never a date of a
+    relative clause or one that opens a period ("since March"); a present perfect only from its own
+    clause."""
+    inside = [t for t in dates if sent.start_char <= t.start and t.end <= sent.end_char and t.value]
+    if not future and published:
+        inside = [t for t in inside if not _after(t.value, published)]
+    inside = [t for t in inside if not _opens_period(t, sent) and not _in_noun_clause(t, trigger, sent)]
+    if not inside:
+        return None
+    if is_present_perfect(trigger.head):
+        own_verbs = {token.i for token in clause_chain(trigger.head)}
+        inside = [t for t in inside if (verb := _governing_verb(t, sent)) is not None and verb.i in own_verbs]
+        if not inside:
+            return None
+    clause = clause_chain(trigger.head)[-1]
+    excluded = [tok for tok in clause.children if tok.dep_ == "conj" and tok.i > trigger.head.i]
+    skip = {tok.i for conj in excluded for tok in conj.subtree}
+    own = [tok for tok in clause.subtree if tok.i not in skip]
+    span = (min(tok.idx for tok in own), max(tok.idx + len(tok) for tok in own))
+    attached = [t for t in inside if span[0] <= t.start and t.end <= span[1]]
+    if not attached:
+        outside_conjuncts = [t for t in inside if not _within(t, excluded)]
+        inside = outside_conjuncts or inside
+    return min(attached or inside, key=lambda t: abs(trigger.head.idx - t.start))
+
+
+def is_present_perfect(head: Token) -> bool:
+    """The trigger's verb (or the verb its noun hangs from) has the auxiliary "has"/"have": an act
+    reported as done, its time left open. (A past perfect under a dated verb of saying, "said on
+    Sunday it had destroyed", is dated by the saying.)"""
+    verb = head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(
+        child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in {"VBZ", "VBP"}
+        for child in verb.children
+    )
+
+
+def _expression_root(expression: TimeExpression, sent: Span) -> Token | None:
+    span = sent.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _opens_period(expression: TimeExpression, sent: Span) -> bool:
+    """ "since March", "until Friday": the date bounds a period, it is not the day of an act."""
+    root = _expression_root(expression, sent)
+    if root is None:
+        return False
+    before = sent.doc[root.left_edge.i - 1] if root.left_edge.i > sent.start else None
+    governor = root.head if root.dep_ == "pobj" else before
+    return governor is not None and governor.lower_ in period_prepositions()
+
+
+def _in_noun_clause(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:
+    """The expression sits in a clause set off by a comma that modifies a noun (", who visited
+    Beirut last month,") and that does not hold the trigger."""
+    token = _expression_root(expression, sent)
+    while token is not None and token.head.i != token.i:
+        if token.dep_ in NOUN_CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}:
+            if token.left_edge.i <= trigger.head.i <= token.right_edge.i:
+                return False
+            start = token.left_edge.i
+            return start > sent.start and sent.doc[start - 1].text == ","
+        token = token.head
+    return False
+
+
+def _governing_verb(expression: TimeExpression, sent: Span) -> Token | None:
+    token = _expression_root(expression, sent)
+    while token is not None:
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _within(expression: TimeExpression, clauses: Sequence[Token]) -> bool:
+    for clause in clauses:
+        tokens = list(clause.subtree)
+        if tokens[0].idx <= expression.start and expression.end <= tokens[-1].idx + len(tokens[-1]):
+            return True
+    return False
+
+
+def _after(value: str | None, published: str) -> bool:
+    """Whether an ISO date value starts after the publication day (compared at the value's precision)."""
+    if not value or not value[:4].isdigit() or "W" in value:
+        return False
+    day = published[:10]
+    return value[: len(day)] > day[: len(value)] if len(value) <= len(day) else value[:10] > day

@@ -1,0 +1,69 @@
+"""Which time expression of a sentence dates an event (eventwire.date_attach), on sentences written here."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from eventwire.date_attach import attach_date, is_present_perfect
+from eventwire.dates import resolve_dates
+
+PUBLISHED = "2024-03-15"  # a Friday
+
+
+def date_of(nlp, text: str, trigger_word: str) -> str | None:
+    """The value attach_date gives the event whose trigger is ``trigger_word``, with the pipeline's dates."""
+    doc = nlp(text)
+    head = next(token for token in doc if token.text == trigger_word)
+    when = attach_date(SimpleNamespace(head=head), head.sent, resolve_dates(doc, PUBLISHED), PUBLISHED)
+    return when.value if when else None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # a relative clause set off by commas is background about its noun
+        (
+            "The envoy, who toured the region last month, condemned the shelling on Monday.",
+            "condemned",
+            "2024-03-11",
+        ),
+        (
+            "Rebel leader Omar Said, who says he won the January 12 vote, has accused the army of fraud.",
+            "accused",
+            None,
+        ),
+        # without commas it tells what the event's target was doing then
+        (
+            "Riot police fired tear gas at students who gathered outside the ministry on Monday.",
+            "fired",
+            "2024-03-11",
+        ),
+        # "since" opens a period: no single act's day
+        ("The rebels have shelled the northern districts since January.", "shelled", None),
+        # a present perfect is not dated by the verb that reports it ...
+        (
+            "Authorities have detained an aid worker, the state broadcaster reported on Thursday.",
+            "detained",
+            None,
+        ),
+        # ... but by a date of its own clause, and a past perfect by the dated saying
+        (
+            "Authorities have detained an aid worker on Tuesday, the state broadcaster reported.",
+            "detained",
+            "2024-03-12",
+        ),
+        ("The army said on Wednesday it had shot down a drone over the border.", "shot", "2024-03-13"),
+        # a simple past keeps the nearest date of its sentence
+        ("Police detained twelve activists on Tuesday, a spokesman said.", "detained", "2024-03-12"),
+    ],
+)
+def test_attach_date(nlp, text, trigger, value):
+    assert date_of(nlp, text, trigger) == value
+
+
+def test_present_perfect_is_has_or_have_not_had(nlp):
+    doc = nlp("The ministry has summoned the ambassador. The ministry had summoned the ambassador.")
+    summoned = [token for token in doc if token.text == "summoned"]
+    assert [is_present_perfect(token) for token in summoned] == [True, False]
