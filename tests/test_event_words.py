@@ -114,3 +114,29 @@ def test_a_government_ordering_its_own_forces_acts(nlp):
     assert types_of(nlp, order, {"Chadian president": "TCD"}) == ["RETREAT"]
     demand = "The court ordered Chad to release the detained journalists."
     assert types_of(nlp, demand, {"Chad": "TCD"}) == ["REQUEST"]
+
+
+def test_saying_a_move_is_a_provocation_is_disapproval(nlp):
+    text = "Belarus said the exercise was a dangerous provocation."
+    assert types_of(nlp, text, {"Belarus": "BLR"}) == ["ACCUSE"]
+    assert "ACCUSE" not in types_of(nlp, "Belarus said the talks were a success.", {"Belarus": "BLR"})
+
+
+def test_being_deeply_concerned_by_an_act_is_disapproval(nlp):
+    text = "Canada said it was deeply concerned by the arrests in Tbilisi."
+    accusation = next(event for event in code(nlp, text, {"Canada": "CAN"}) if event.type == "ACCUSE")
+    assert countries(accusation.actor) == {"CAN"}
+    assert "ACCUSE" not in types_of(nlp, "Concerned parents met the mayor.", {})
+
+
+def test_an_announced_response_is_a_threat_but_in_response_to_is_not(nlp):
+    assert "THREATEN" in types_of(nlp, "Tehran said a firm response would follow.", {"Tehran": "IRN"})
+    assert "THREATEN" in types_of(nlp, "Hamas said it would respond to the raid.", {"Hamas": "PSE"})
+    curfew = "The mayor will extend the curfew in response to the unrest, Kenya's police said."
+    assert "THREATEN" not in types_of(nlp, curfew, {"Kenya": "KEN"})
+
+
+def test_armed_forces_targeting_a_place_attack_it(nlp):
+    text = "Sudanese army drones targeted Nyala airport on Sunday."
+    assert "ASSAULT" in types_of(nlp, text, {"Sudanese army": "SDN"})
+    assert "ASSAULT" not in types_of(nlp, "The new sanctions target Iranian banks.", {"Iranian": "IRN"})

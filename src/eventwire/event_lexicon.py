@@ -45,6 +45,8 @@ class TriggerRule:
     # Fires only when one of these words modifies it or governs it ("a general strike", "called a
     # strike", "a strike by teachers"; not "today's strikes" after air strikes).
     cues: frozenset[str] = frozenset()
+    # Fires only when the verb reports that something is one of these ("said the move was a provocation").
+    judgements: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,7 @@ def _rule(entry: dict[str, Any]) -> TriggerRule:
         objects=frozenset(entry.get("objects", [])),
         complements=frozenset(entry.get("complements", [])),
         cues=frozenset(entry.get("cues", [])),
+        judgements=frozenset(entry.get("judgements", [])),
     )
 
 

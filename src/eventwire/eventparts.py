@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.event_lexicon import NO_EVENT, Lexicon, TriggerRule
 from eventwire.events_armed import has_armed_agent
-from eventwire.events_wording import has_complement_in, has_object_in
+from eventwire.events_wording import has_complement_in, has_object_in, reports_judgement
 
 # Objects and passive subjects of a verb (spaCy English labels).
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -130,6 +130,8 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
         return False
     if rule.cues and not has_cue(token, rule.cues):
         return False
+    if rule.judgements and not reports_judgement(token, rule.judgements):
+        return False
     return not rule.complements or has_complement_in(token, rule.complements)
 
 
@@ -152,9 +154,10 @@ def _requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
 
 def has_cue(token: Token, cues: frozenset[str]) -> bool:
     """One of ``cues`` modifies the word (or the object of its preposition: "a strike by teachers"),
-    or is the verb that governs it ("called a strike") or that verb's subject ("unions began a strike")."""
+    or is the verb that governs it ("called a strike", "a response would follow") or that verb's subject
+    ("unions began a strike")."""
     near = [*token.children, *(g for child in token.children if child.dep_ == "prep" for g in child.children)]
-    if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"pobj"}:
+    if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"pobj", "nsubj"}:
         governor = token.head if token.dep_ != "pobj" else token.head.head
         near += [governor, *(child for child in governor.children if child.dep_ == "nsubj")]
     return any(lemma(word) in cues or word.lower_ in cues for word in near)

@@ -58,3 +58,23 @@ def has_complement_in(verb: Token, words: frozenset[str]) -> bool:
     ``words`` ("called the ruling unfair")."""
     has_object = any(child.dep_ in {"dobj", "nsubjpass", "oprd"} for child in verb.children)
     return has_object and _named(complements_of(verb), words)
+
+
+# Verbs that link a subject to what it is said to be ("was a provocation", "constitutes a violation").
+LINKING_VERBS = frozenset({"be", "constitute", "amount", "represent", "remain", "seem"})
+
+
+def reports_judgement(verb: Token, words: frozenset[str]) -> bool:
+    """The verb reports that something is one of ``words``: "said the deployment was a provocation",
+    "said the move amounted to a violation" (a copula's predicate noun or adjective, with their
+    adjectives: "was a dangerous step")."""
+    for clause in (child for child in verb.children if child.dep_ in {"ccomp", "parataxis"}):
+        if _lemma(clause) not in LINKING_VERBS:
+            continue
+        predicates = [c for c in clause.children if c.dep_ in {"attr", "acomp"}]
+        predicates += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        predicates += [mod for word in predicates for mod in word.children if mod.dep_ == "amod"]
+        if _named(predicates, words):
+            return True
+    return False
+
