@@ -224,7 +224,8 @@ def test_speech_accusation_is_no_assault_but_a_reported_attack_is(nlp):
     events = code(nlp, said, {"Armenian minister": "ARM", "Azerbaijan": "AZE"})
     accusation = next(event for event in events if event.type == "ACCUSE")
     assert countries(accusation.actor) == {"ARM"} and countries(accusation.recipient) == {"AZE"}
-    assert "ACCUSE" in accusation.evidence[0].rule and not any(e.type == "ASSAULT" for e in events)
+    # coded by the judgement rule ("said ... amounted to aggression") or as a speech accusation
+    assert "accuse" in accusation.evidence[0].rule.lower() and not any(e.type == "ASSAULT" for e in events)
     fact = "The Armenian minister said the attack by Azerbaijan killed four soldiers."
     events = code(nlp, fact, {"Armenian minister": "ARM", "Azerbaijan": "AZE"})
     assert any(event.type == "ASSAULT" for event in events)
