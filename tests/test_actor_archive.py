@@ -54,3 +54,33 @@ def test_full_movement_name_gives_the_story_its_country(nlp):
     text = "President Mendoza offered talks to the Revolutionary United Front on Tuesday."
     person = actor_for(nlp, text, "Mendoza")
     assert person is not None and person.country == "SLE"
+
+
+def test_community_with_a_country_word_before_it_lives_there(nlp):
+    kurds = actor_for(nlp, "Syrian Kurds marched through the town on Sunday.", "Kurds")
+    assert kurds is not None and kurds.id == "SYR-CVL"
+    serbs = actor_for(nlp, "Croatian Serb refugees returned to their villages last week.", "refugees")
+    assert serbs is not None and serbs.id == "HRV-REF"
+
+
+def test_ethnic_minority_takes_the_country_it_lives_in(nlp):
+    text = "Ethnic Russians in northern Kazakhstan asked for more schools in their language."
+    minority = actor_for(nlp, text, "Russians")
+    assert minority is not None and minority.country == "KAZ" and minority.sector == "CVL"
+    text = "Georgia's police detained ethnic Armenian activists near the border."
+    activists = actor_for(nlp, text, "activists")
+    assert activists is not None and activists.country == "GEO"
+
+
+def test_a_peoples_noun_of_a_country_is_coded_with_that_country(nlp):
+    text = "The Hungarians of southern Slovakia want bilingual road signs."
+    assert actor_for(nlp, text, "Hungarians").country == "SVK"
+    # without "of" or "ethnic" a people noun stays its own country's
+    assert actor_for(nlp, "Hungarians voted on Sunday.", "Hungarians").country == "HUN"
+
+
+def test_community_with_a_home_country_and_an_adjective_alone(nlp):
+    rebels = actor_for(nlp, "Tamil rebels ambushed a patrol on Friday.", "rebels")
+    assert rebels is not None and rebels.id == "LKA-REB"
+    _actors, mentions = extract_actors(nlp("The Kurdish areas were quiet on Friday."))
+    assert not any("Kurdish" in mention.text for mention in mentions)

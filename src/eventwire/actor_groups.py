@@ -29,7 +29,7 @@ def collective(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
     countries = _country_chain(doc, i, end)
     if not countries:
         return None
-    found = _collective_noun(doc, countries[-1][1], end)
+    found = collective_noun(doc, countries[-1][1], end)
     if found is None:
         return None
     k, sector = found
@@ -75,7 +75,7 @@ def country_pair(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | N
     return countries[-1][1]
 
 
-def _collective_noun(doc: Words, k: int, end: int) -> tuple[int, str] | None:
+def collective_noun(doc: Words, k: int, end: int) -> tuple[int, str] | None:
     """The phrase head after country words, within three words, with its sector.
 
     A modifier's sector is the more specific and wins ("police officers" COP, "opposition
@@ -108,7 +108,7 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     was taken by :func:`collective` or :func:`collective_in_country` first.
     """
     k = i + 1 if doc[i].lower_ == "the" and i + 1 < end else i
-    found = _collective_noun(doc, k, end)
+    found = collective_noun(doc, k, end)
     if found is None or not _is_bare_description(doc, k, found[0]):
         return None
     earlier = resolve_sector(builder.seen, found[1], builder.sentence) if k > i else None
@@ -127,7 +127,7 @@ def _is_bare_description(doc: Words, start: int, head: int) -> bool:
 
 def collective_in_country(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "rebels in the Ivory Coast", "protesters in Serbia", "opposition groups in Zimbabwe"."""
-    found = _collective_noun(doc, i, end)
+    found = collective_noun(doc, i, end)
     if found is None or found[0] + 2 >= end or doc[found[0] + 1].lower_ not in {"in", "from", "of"}:
         return None
     place = pat.match_lexicon(doc, found[0] + 2, end)
@@ -170,7 +170,7 @@ def _people_after_of(doc: Words, k: int, end: int) -> tuple[int, str | None, str
     found = pat.match_lexicon(doc, k, end)
     if found is not None and found[1].kind == "people":
         return found[0], "CVL", found[1].code
-    noun = _collective_noun(doc, k, end)
+    noun = collective_noun(doc, k, end)
     return None if noun is None else (noun[0] + 1, noun[1], None)
 
 

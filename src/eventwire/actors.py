@@ -35,6 +35,7 @@ from eventwire.actor_builder import (
     state_actor,
 )
 from eventwire.actor_clause import capital_acts, headline_source, is_place
+from eventwire.actor_ethnic import ethnic_group
 from eventwire.actor_groups import (
     bare_description,
     collective,
@@ -83,6 +84,7 @@ def _match_at(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None
         _pronoun,
         _counterpart,
         _allies,
+        ethnic_group,
         collective,
         collective_in_country,
         country_pair,
