@@ -55,6 +55,23 @@ def date_of(nlp, text: str, trigger_word: str) -> str | None:
             "2024-03-12",
         ),
         ("The army said on Wednesday it had shot down a drone over the border.", "shot", "2024-03-13"),
+        # a date of the trigger's own verb beats a nearer one of the verb it is coordinated with
+        (
+            "The president addressed parliament on Tuesday and held talks with the premier on Thursday.",
+            "talks",
+            "2024-03-14",
+        ),
+        (
+            "The president condemned the raid on Tuesday and will visit the border next week.",
+            "condemned",
+            "2024-03-12",
+        ),
+        # "since" also through the noun a date hangs from
+        (
+            "A rights group said 30 protesters had been killed by police since the vote on March 3.",
+            "killed",
+            None,
+        ),
         # a simple past keeps the nearest date of its sentence
         ("Police detained twelve activists on Tuesday, a spokesman said.", "detained", "2024-03-12"),
     ],

@@ -58,6 +58,11 @@ def attach_date(
         inside = [t for t in inside if (verb := _governing_verb(t, sent)) is not None and verb.i in own_verbs]
         if not inside:
             return None
+    verb = own_verb(trigger.head)
+    coordinated = [tok for tok in verb.children if tok.dep_ == "conj" and tok.i > trigger.head.i]
+    in_own_verb = [t for t in inside if _within(t, [verb]) and not _within(t, coordinated)]
+    if in_own_verb:  # "addressed parliament on Tuesday and held talks on Thursday": the talks' day
+        return min(in_own_verb, key=lambda t: abs(trigger.head.idx - t.start))
     clause = clause_chain(trigger.head)[-1]
     excluded = [tok for tok in clause.children if tok.dep_ == "conj" and tok.i > trigger.head.i]
     skip = {tok.i for conj in excluded for tok in conj.subtree}
@@ -70,16 +75,21 @@ def attach_date(
     return min(attached or inside, key=lambda t: abs(trigger.head.idx - t.start))
 
 
+def own_verb(head: Token) -> Token:
+    """The trigger's verb, or the verb its noun hangs from."""
+    verb = head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def is_present_perfect(head: Token) -> bool:
     """The trigger's verb (or the verb its noun hangs from) has the auxiliary "has"/"have": an act
     reported as done, its time left open. (A past perfect under a dated verb of saying, "said on
     Sunday it had destroyed", is dated by the saying.)"""
-    verb = head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
     return any(
         child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in {"VBZ", "VBP"}
-        for child in verb.children
+        for child in own_verb(head).children
     )
 
 
@@ -94,8 +104,14 @@ def _opens_period(expression: TimeExpression, sent: Span) -> bool:
     if root is None:
         return False
     before = sent.doc[root.left_edge.i - 1] if root.left_edge.i > sent.start else None
-    governor = root.head if root.dep_ == "pobj" else before
-    return governor is not None and governor.lower_ in period_prepositions()
+    if before is not None and before.lower_ in period_prepositions():
+        return True
+    token = root  # "since the vote on Oct. 9": up through the phrases the date hangs from
+    while token.dep_ in {"pobj", "prep"} and token.head.i != token.i:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in period_prepositions():
+            return True
+    return False
 
 
 def _in_noun_clause(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:
