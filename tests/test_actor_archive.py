@@ -84,3 +84,16 @@ def test_community_with_a_home_country_and_an_adjective_alone(nlp):
     assert rebels is not None and rebels.id == "LKA-REB"
     _actors, mentions = extract_actors(nlp("The Kurdish areas were quiet on Friday."))
     assert not any("Kurdish" in mention.text for mention in mentions)
+
+
+def test_group_nouns_of_archive_wires(nlp):
+    text = "Islamic fundamentalists in Tunisia called a strike on Monday."
+    assert actor_for(nlp, text, "fundamentalists").id == "TUN-CVL"
+    assert actor_for(nlp, "The Greek side rejected the proposal.", "side").id == "GRC-GOV"
+    text = "Villagers in East Timor demanded independence from Indonesian rule."
+    assert actor_for(nlp, text, "Indonesian rule").id == "IDN-GOV"
+
+
+def test_forced_is_not_a_force(nlp):
+    _actors, mentions = extract_actors(nlp("Jakarta forced the agency to leave the country."))
+    assert all(mention.actor_id != "IDN-MIL" for mention in mentions)

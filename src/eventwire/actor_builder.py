@@ -39,7 +39,7 @@ SECTOR_NAMES = {
     "ELI": "Former officials",
 }
 GROUP_SECTORS = frozenset({"REB", "OPP", "CVL", "REF", "EDU", "LAB", "BUS", "JRN", "MED", "ELI"})
-GOVERNMENT_WORDS = frozenset({"government", "authorities", "administration", "regime", "cabinet"})
+GOVERNMENT_WORDS = frozenset({"government", "authorities", "administration", "regime", "cabinet", "rule"})
 #: Lexicon kinds that name a country for the document's dominant country (a national movement
 #: named in full, "the National Union for the Total Independence of Angola", names its country).
 COUNTRY_KINDS = frozenset({"country", "demonym", "people", "capital", "seat", "region", "org"})

@@ -19,6 +19,7 @@ from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor
 from eventwire.actor_groups import clause_place, collective_noun
 from eventwire.actor_tables import _read
+from eventwire.countries import city_country
 from eventwire.token_view import Words
 
 #: Lexicon kinds that say where a community lives ("Iraqi", "Bosnia", "Darfur").
@@ -122,13 +123,13 @@ def _state_before(builder: ActorBuilder) -> str | None:
 
 
 def _place_after(doc: Words, stop: int, end: int, prepositions: set[str]) -> str | None:
-    """The country of "in/of [southern] <country or region>" right after a phrase."""
+    """The country of "in/of [southern] <country, region or city>" right after a phrase."""
     if stop + 1 >= end or doc[stop].lower_ not in prepositions:
         return None
     k = stop + 1
     while k < end - 1 and doc[k].lower_ in DIRECTION_WORDS:
         k += 1
     found = pat.match_lexicon(doc, k, end)
-    if found is None or found[1].kind not in {"country", "region"}:
-        return None
+    if found is None or found[1].kind not in {"country", "region", "capital"}:
+        return city_country(doc[k].text) if doc[k].ent_type_ in {"GPE", "LOC"} else None
     return found[1].country or found[1].code
