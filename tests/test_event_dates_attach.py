@@ -72,6 +72,13 @@ def date_of(nlp, text: str, trigger_word: str) -> str | None:
             "killed",
             None,
         ),
+        # a call told in the past was made before publication, whatever day it names; a date that
+        # says which happening a noun names ("this month's vote") dates nothing else
+        (
+            "The opposition leader on Thursday rejected the results of this month's vote and called for a strike next week.",
+            "called",
+            "2024-03-14",
+        ),
         # a simple past keeps the nearest date of its sentence
         ("Police detained twelve activists on Tuesday, a spokesman said.", "detained", "2024-03-12"),
     ],

@@ -11,6 +11,7 @@ report's day is not the act's. The prepositions are data: ``attachment`` in ``da
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -44,13 +45,19 @@ def attach_date(
 ) -> TimeExpression | None:
     """The time expression in the trigger's own clause (not in a clause coordinated with it), else the
     nearest in the sentence; never the publication date, never a date after publication for an
-    event reported as past ("praised X and invited Y to a summit next year"), never a date of a
+    event reported as past or told by a verb in the past ("invited Y to a summit next year"), never a date of a
     relative clause or one that opens a period ("since March"); a present perfect only from its own
     clause."""
     inside = [t for t in dates if sent.start_char <= t.start and t.end <= sent.end_char and t.value]
-    if not future and published:
+    if published and (not future or own_verb(trigger.head).tag_ == "VBD"):
+        # "called for a strike next week": a promise or a call told in the past was made before
+        # publication, whatever the day it names
         inside = [t for t in inside if not _after(t.value, published)]
-    inside = [t for t in inside if not _opens_period(t, sent) and not _in_noun_clause(t, trigger, sent)]
+    inside = [
+        t
+        for t in inside
+        if not _opens_period(t, sent) and not _in_noun_clause(t, trigger, sent) and not _names_a_noun(t, sent)
+    ]
     if not inside:
         return None
     if is_present_perfect(trigger.head):
@@ -114,6 +121,12 @@ def _opens_period(expression: TimeExpression, sent: Span) -> bool:
     return False
 
 
+def _names_a_noun(expression: TimeExpression, sent: Span) -> bool:
+    """ "this month's election", "Sunday's vote": a date that says which happening a noun names."""
+    root = _expression_root(expression, sent)
+    return root is not None and root.dep_ == "poss"
+
+
 def _in_noun_clause(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:
     """The expression sits in a clause set off by a comma that modifies a noun (", who visited
     Beirut last month,") and that does not hold the trigger."""
@@ -147,9 +160,17 @@ def _within(expression: TimeExpression, clauses: Sequence[Token]) -> bool:
     return False
 
 
+def _iso_week(value: str) -> tuple[int, int] | None:
+    year, _, week = value.partition("-W")
+    return (int(year), int(week[:2])) if year.isdigit() and week[:2].isdigit() else None
+
+
 def _after(value: str | None, published: str) -> bool:
     """Whether an ISO date value starts after the publication day (compared at the value's precision)."""
-    if not value or not value[:4].isdigit() or "W" in value:
+    if not value or not value[:4].isdigit():
         return False
     day = published[:10]
+    if "-W" in value:  # "next week" = 2024-W44: compared with the publication day's ISO week
+        week = _iso_week(value)
+        return week is not None and week > dt.date.fromisoformat(day).isocalendar()[:2]
     return value[: len(day)] > day[: len(value)] if len(value) <= len(day) else value[:10] > day
