@@ -140,3 +140,20 @@ def test_armed_forces_targeting_a_place_attack_it(nlp):
     text = "Sudanese army drones targeted Nyala airport on Sunday."
     assert "ASSAULT" in types_of(nlp, text, {"Sudanese army": "SDN"})
     assert "ASSAULT" not in types_of(nlp, "The new sanctions target Iranian banks.", {"Iranian": "IRN"})
+
+
+def test_a_later_pledge_goes_where_the_earlier_aid_went(nlp):
+    text = (
+        "Japan delivered relief supplies to Fiji on Monday after the cyclone. "
+        "Japanese officials said Japan was ready to help. Japan's envoy visited Japan's aid depot. "
+        "Australia also pledged $3 million on Tuesday."
+    )
+    events = code(nlp, text, {"Japan": "JPN", "Japanese officials": "JPN", "Fiji": "FJI", "Australia": "AUS"})
+    pledge = next(event for event in events if countries(event.actor) == {"AUS"})
+    assert pledge.type == "AGREE" and countries(pledge.recipient) == {"FJI"}
+
+
+def test_an_announced_threat_is_made_now(nlp):
+    events = code(nlp, "Hamas said it would respond to the raid.", {"Hamas": "PSE"})
+    threat = next(event for event in events if event.type == "THREATEN")
+    assert not threat.future

@@ -240,8 +240,11 @@ def code_trigger(
     future = is_future(chain, cues["future"], lexicon)
     hypothetical = is_hypothetical(chain, cues["hypothetical"], lexicon)
     future = recode_future(trigger, future, lexicon)
+    actual = not (future or hypothetical)
+    if trigger.rule.requires == "future":
+        future = False  # "would retaliate": the threat is made now; the future is in what it threatens
     recode_promised_harm(trigger, lexicon)
-    recode_by_content(trigger, lexicon, actual=not (future or hypothetical))
+    recode_by_content(trigger, lexicon, actual=actual)
     trigger.mode = choose_mode(trigger, sent, lexicon)
     negated = recode_negated(
         trigger, original_type, is_negated(trigger, chain, cues["negation"]), sent, lexicon

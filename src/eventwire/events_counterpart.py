@@ -4,7 +4,9 @@ Wire stories are mostly about two sides: "Japan delivered relief supplies on Wed
 about a typhoon in the Philippines is aid *to the Philippines*, though the sentence does not say so.
 For the types listed under ``implicit_recipient`` in ``data/events.yaml`` (those whose codebook entry
 requires a recipient, and directed verbal conflict), an event with an actor but no recipient gets
-the country mentioned most often in the document apart from the actor's own, at lower confidence.
+the recipient of the latest earlier event of its family that went to another side ("South Korea also
+pledged $2 million" after aid to the Philippines), else the country mentioned most often in the document
+apart from the actor's own, at lower confidence.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class CounterpartRules:
     among_actors: frozenset[str]
     min_mentions: int
     confidence_factor: float
+    families: tuple[frozenset[str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +38,7 @@ def load_counterpart_rules() -> CounterpartRules:
         among_actors=frozenset(data.get("among_actors", [])),
         min_mentions=int(data.get("min_mentions", 2)),
         confidence_factor=float(data.get("confidence_factor", 0.8)),
+        families=tuple(frozenset(group) for group in data.get("families", [])),
     )
 
 
@@ -63,13 +67,29 @@ def fill_implicit_recipients(
     """Give events of the listed types that have an actor but no recipient the main counterpart."""
     rules = rules or load_counterpart_rules()
     candidates = counterparts(index, rules.min_mentions)
-    for event in events:
+    for position, event in enumerate(events):
         if event.type not in rules.types or event.recipient or not event.actor:
             continue
         own = {party_code(actor) for actor in event.actor}
         if event.type in rules.among_actors and len(own - {None}) >= 2:
             continue  # "X and Y began joint drills": the cooperation is between them
-        other = next((actor for actor in candidates if party_code(actor) not in own), None)
+        other = _precedent(events[:position], event, own, rules) or next(
+            ([actor] for actor in candidates if party_code(actor) not in own), None
+        )
         if other is not None:
-            event.recipient = [other]
+            event.recipient = other
             event.confidence = round(event.confidence * rules.confidence_factor, 3)
+
+
+def _precedent(
+    earlier: Sequence[Event], event: Event, own: set[str | None], rules: CounterpartRules
+) -> list[Actor]:
+    """The recipient of the latest earlier event of the same family ("Japan delivered relief to X ...
+    South Korea also pledged $2 million": X), when it is another side's."""
+    family = next((group for group in rules.families if event.type in group), frozenset())
+    for before in reversed(earlier):
+        if before.type in family and before.recipient:
+            others = [actor for actor in before.recipient if party_code(actor) not in own]
+            if others and len(others) == len(before.recipient):
+                return others
+    return []
