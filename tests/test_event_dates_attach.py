@@ -79,6 +79,32 @@ def date_of(nlp, text: str, trigger_word: str) -> str | None:
             "called",
             "2024-03-14",
         ),
+        # a day told against another clause's
+        (
+            "The premier on Wednesday dissolved parliament, a day after protesters stormed it.",
+            "stormed",
+            "2024-03-12",
+        ),
+        (
+            "The premier on Wednesday dissolved parliament, a day after protesters stormed it.",
+            "dissolved",
+            "2024-03-13",
+        ),
+        (
+            "The army shelled the port two days after rebels seized a fuel depot on Monday.",
+            "shelled",
+            "2024-03-13",
+        ),
+        (
+            "The army on Friday shelled the port two days after rebels seized a fuel depot.",
+            "seized",
+            "2024-03-13",
+        ),
+        (
+            "The army shelled the port on Thursday, hours after rebels seized a fuel depot.",
+            "seized",
+            "2024-03-14",
+        ),
         # a simple past keeps the nearest date of its sentence
         ("Police detained twelve activists on Tuesday, a spokesman said.", "detained", "2024-03-12"),
     ],

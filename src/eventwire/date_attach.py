@@ -18,6 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from eventwire.date_offsets import OffsetClause, enclosing_offset, offsets_below, shifted
 from eventwire.eventflags import clause_chain
 from eventwire.eventparts import Trigger
 from eventwire.records import TimeExpression
@@ -66,10 +67,15 @@ def attach_date(
         if not inside:
             return None
     verb = own_verb(trigger.head)
+    below = offsets_below(verb)
     coordinated = [tok for tok in verb.children if tok.dep_ == "conj" and tok.i > trigger.head.i]
-    in_own_verb = [t for t in inside if _within(t, [verb]) and not _within(t, coordinated)]
+    skipped = coordinated + [offset.verb for offset in below]
+    in_own_verb = [t for t in inside if _within(t, [verb]) and not _within(t, skipped)]
     if in_own_verb:  # "addressed parliament on Tuesday and held talks on Thursday": the talks' day
         return min(in_own_verb, key=lambda t: abs(trigger.head.idx - t.start))
+    relative = relative_date(trigger.head, inside, below)
+    if relative is not None:
+        return relative
     clause = clause_chain(trigger.head)[-1]
     excluded = [tok for tok in clause.children if tok.dep_ == "conj" and tok.i > trigger.head.i]
     skip = {tok.i for conj in excluded for tok in conj.subtree}
@@ -80,6 +86,23 @@ def attach_date(
         outside_conjuncts = [t for t in inside if not _within(t, excluded)]
         inside = outside_conjuncts or inside
     return min(attached or inside, key=lambda t: abs(trigger.head.idx - t.start))
+
+
+def relative_date(
+    head: Token, inside: Sequence[TimeExpression], below: Sequence[OffsetClause]
+) -> TimeExpression | None:
+    """A day told against another clause's: the trigger sits in "a day after ..." and the clause
+    it hangs from is dated, or the trigger's clause is placed "three days after" a dated one."""
+    offset = enclosing_offset(head)
+    if offset is not None:
+        main = [t for t in inside if not _within(t, [offset.verb])]
+        if main:
+            return shifted(min(main, key=lambda t: abs(offset.verb.idx - t.start)), offset.days)
+    for clause in below:
+        dated = [t for t in inside if _within(t, [clause.verb])]
+        if dated:
+            return shifted(min(dated, key=lambda t: abs(clause.verb.idx - t.start)), -clause.days)
+    return None
 
 
 def own_verb(head: Token) -> Token:

@@ -1,0 +1,88 @@
+"""Days told relative to another: "a day after protesters stormed parliament", "two days before the vote".
+
+Wire copy dates one act and places another against it: "Ruto on Wednesday withdrew the bill, a day
+after protesters stormed parliament" dates the storming on Tuesday; "the minister resigned three
+days after police raided his office on Monday" dates the resignation on Thursday; "hours after"
+keeps the day. The clause is an adverbial clause ("advcl") with the mark "after"/"before" and a
+measure ("a day", "two days", "hours"); the units and number words are those of ``data/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.date_patterns import lexicon
+from eventwire.records import TimeExpression
+
+# Days in a unit of a relative clause's measure; hours and minutes keep the day.
+DAYS_PER_UNIT = {"D": 1, "W": 7, "H": 0, "MIN": 0}
+OFFSET_MARKS = {"after": -1, "before": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetClause:
+    """An "N units after/before" clause: ``verb`` heads it; its act's day is the day of the clause it
+    hangs from plus ``days``."""
+
+    verb: Token
+    days: int
+
+
+def offset_of(verb: Token) -> OffsetClause | None:
+    """The offset an adverbial clause headed by ``verb`` states, if it states one."""
+    if verb.dep_ != "advcl":
+        return None
+    mark_tokens = [c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in OFFSET_MARKS]
+    marks = [OFFSET_MARKS[token.lower_] for token in mark_tokens]
+    units = lexicon().units
+    # the parser hangs the measure on the verb or on the mark ("two days after")
+    candidates = list(verb.children) + [c for token in mark_tokens for c in token.children]
+    measures = [c for c in candidates if c.dep_ == "npadvmod" and c.lower_ in units]
+    if len(marks) != 1 or len(measures) != 1 or units[measures[0].lower_] not in DAYS_PER_UNIT:
+        return None
+    per_unit = DAYS_PER_UNIT[units[measures[0].lower_]]
+    count = _count(measures[0]) if per_unit else 0
+    return None if count is None else OffsetClause(verb, marks[0] * count * per_unit)
+
+
+def _count(measure: Token) -> int | None:
+    """How many units: "two days" -> 2, "a day" -> 1; None when the text does not say ("days")."""
+    numbers = lexicon().numbers
+    for child in measure.children:
+        if child.dep_ == "nummod":
+            return int(child.text) if child.text.isdigit() else numbers.get(child.lower_)
+        if child.dep_ == "det" and child.lower_ in numbers:
+            return numbers[child.lower_]
+    return None
+
+
+def enclosing_offset(token: Token) -> OffsetClause | None:
+    """The nearest offset clause that holds ``token``."""
+    current = token
+    while current.head.i != current.i:
+        found = offset_of(current)
+        if found is not None:
+            return found
+        current = current.head
+    return None
+
+
+def offsets_below(verb: Token) -> list[OffsetClause]:
+    """The offset clauses that hang from ``verb``."""
+    return [found for child in verb.children if (found := offset_of(child)) is not None]
+
+
+def shifted(expression: TimeExpression, days: int) -> TimeExpression | None:
+    """The expression moved by ``days`` (a day's value only: a month moved by a day is still vague)."""
+    if days == 0:
+        return expression
+    if expression.precision != "day" or not expression.value:
+        return None
+    try:
+        day = dt.date.fromisoformat(expression.value[:10]) + dt.timedelta(days=days)
+    except ValueError:
+        return None
+    return TimeExpression(expression.start, expression.end, expression.text, day.isoformat(), "day")
