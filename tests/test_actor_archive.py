@@ -97,3 +97,13 @@ def test_group_nouns_of_archive_wires(nlp):
 def test_forced_is_not_a_force(nlp):
     _actors, mentions = extract_actors(nlp("Jakarta forced the agency to leave the country."))
     assert all(mention.actor_id != "IDN-MIL" for mention in mentions)
+
+
+def test_a_country_led_force_is_the_leading_countrys(nlp):
+    assert actor_for(nlp, "Saudi-led forces shelled the port.", "forces").id == "SAU-MIL"
+    assert actor_for(nlp, "A French-led coalition bombed the airfield.", "coalition").id == "FRA-MIL"
+
+
+def test_former_state_names(nlp):
+    assert actor_for(nlp, "Zaire closed its border on Monday.", "Zaire").country == "COD"
+    assert actor_for(nlp, "Soviet troops left the city.", "troops").id == "RUS-MIL"

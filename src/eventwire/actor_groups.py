@@ -29,7 +29,10 @@ def collective(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
     countries = _country_chain(doc, i, end)
     if not countries:
         return None
-    found = collective_noun(doc, countries[-1][1], end)
+    after = countries[-1][1]
+    if _is_hyphen_joint(doc, after, end) and doc[after + 1].lower_ == "led":
+        after += 2  # "Saudi-led forces", "a US-led coalition": the leading country's
+    found = collective_noun(doc, after, end) or _led_coalition(doc, countries[-1][1], after, end)
     if found is None:
         return None
     k, sector = found
@@ -37,6 +40,13 @@ def collective(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
         last = index == len(countries) - 1
         builder.mention(sector_actor(code, sector), start, k + 1 if last else stop, "description")
     return k + 1
+
+
+def _led_coalition(doc: Words, chain_end: int, k: int, end: int) -> tuple[int, str] | None:
+    """ "a US-led coalition": a coalition or alliance led by a country acts as its military."""
+    if k == chain_end or k >= end or doc[k].lower_ not in roles().led_group_nouns:
+        return None
+    return k, "MIL"
 
 
 def _country_chain(doc: Words, i: int, end: int) -> list[tuple[int, int, str]]:

@@ -66,6 +66,7 @@ class RoleTables:
     local_office_heads: dict[tuple[str, ...], str]
     local_office_modifiers: frozenset[str]
     crowd_words: dict[tuple[str, ...], str]
+    led_group_nouns: frozenset[str]
     clause_place_prepositions: frozenset[str]
     back_reference_sectors: frozenset[str]
     labour_union_heads: frozenset[str]
@@ -107,6 +108,7 @@ def roles() -> RoleTables:
         local_office_heads={tuple(head.split()): head for head in data.get("local_office_heads", [])},
         local_office_modifiers=frozenset(data.get("local_office_modifiers", [])),
         crowd_words={tuple(word.split()): word for word in data.get("crowd_words", [])},
+        led_group_nouns=frozenset(data.get("led_group_nouns", [])),
         clause_place_prepositions=frozenset(data.get("clause_place_prepositions", [])),
         back_reference_sectors=frozenset(data.get("back_reference_sectors", [])),
         labour_union_heads=frozenset(data["labour_union"]["heads"]),
