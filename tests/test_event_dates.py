@@ -127,3 +127,11 @@ def test_only_narrated_events_inherit_and_the_meeting_cue_needs_a_dated_meeting(
     assert told.date == "2022-02-28" and told.date_from == "narrative"
     assert not_told.date is None
     assert at_talks.date is None  # no meeting was dated: "the talks" gives no day
+
+
+def test_an_act_during_a_dated_happening_takes_its_day_over_the_last_dated_event():
+    march = hand_event("PROTEST", "Supporters marched through the capital on Monday.", "KEN", "2022-02-28")
+    statement = hand_event("ACCUSE", "The ministry accused the organisers on Tuesday.", "KEN", "2022-03-01")
+    detained = hand_event("COERCE", "Police detained dozens during the march, a spokesman said.", "KEN")
+    inherit_narrative_dates([march, statement, detained], narrated=set())
+    assert (detained.date, detained.date_from) == ("2022-02-28", "narrative")

@@ -18,6 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from eventwire.date_narrative import done_during_another_event
 from eventwire.date_offsets import OffsetClause, enclosing_offset, offsets_below, shifted
 from eventwire.eventflags import clause_chain
 from eventwire.eventparts import Trigger
@@ -61,7 +62,7 @@ def attach_date(
     ]
     if not inside:
         return None
-    if is_present_perfect(trigger.head):
+    if is_present_perfect(trigger.head) or done_during_another_event(own_verb(trigger.head)):
         own_verbs = {token.i for token in clause_chain(trigger.head)}
         inside = [t for t in inside if (verb := _governing_verb(t, sent)) is not None and verb.i in own_verbs]
         if not inside:

@@ -27,8 +27,10 @@ from eventwire.table_cache import load_yaml
 @dataclass(frozen=True, slots=True)
 class NarrativeCues:
     sequence: re.Pattern[str]
-    meeting: re.Pattern[str]
-    meeting_types: frozenset[str]
+    # event type -> pattern of a phrase that refers to such a happening ("during the talks")
+    references: dict[str, re.Pattern[str]]
+    reference_prepositions: frozenset[str]
+    reference_nouns: frozenset[str]
     state_sectors: frozenset[str] = frozenset()
 
 
@@ -42,16 +44,32 @@ def narrative_cues() -> NarrativeCues:
     """The ``narrative`` section of data/dates.yaml, compiled."""
     text = resources.files("eventwire.data").joinpath("dates.yaml").read_text(encoding="utf-8")
     data = load_yaml(text).get("narrative", {})
-    meeting = (
-        rf"\b(?:{_alternation(data.get('meeting_prepositions', []))})\s+"
-        rf"(?:{_alternation(data.get('meeting_determiners', []))})\s+"
-        rf"(?:{_alternation(data.get('meeting_nouns', []))})\b"
+    prepositions = data.get("reference_prepositions", [])
+    lead = (
+        rf"\b(?:{_alternation(prepositions)})\s+(?:{_alternation(data.get('reference_determiners', []))})\s+"
     )
+    referenced = data.get("referenced_events", {})
     return NarrativeCues(
         sequence=re.compile(rf"\b(?:{_alternation(data.get('sequence_cues', []))})\b", re.IGNORECASE),
-        meeting=re.compile(meeting, re.IGNORECASE),
-        meeting_types=frozenset(data.get("meeting_types", [])),
+        references={
+            kind: re.compile(rf"{lead}(?:{_alternation(nouns)})\b", re.IGNORECASE)
+            for kind, nouns in referenced.items()
+        },
+        reference_prepositions=frozenset(prepositions),
+        reference_nouns=frozenset(noun for nouns in referenced.values() for noun in nouns if " " not in noun),
         state_sectors=frozenset(data.get("state_sectors", [])),
+    )
+
+
+def done_during_another_event(verb: Token) -> bool:
+    """The verb's act is placed by another happening ("detained dozens during the march"): its day
+    is that happening's, not the day a verb of saying around it names."""
+    cues = narrative_cues()
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in cues.reference_prepositions
+        and any(obj.dep_ == "pobj" and obj.lower_ in cues.reference_nouns for obj in child.children)
+        for child in verb.children
     )
 
 
@@ -82,28 +100,38 @@ def _take_date(event: Event, source: Event) -> None:
 
 def inherit_narrative_dates(events: Sequence[Event], narrated: Collection[int]) -> None:
     """Date the events whose sentence gives no date from the story around them (marked
-    ``date_from="narrative"``): a statement made "during the talks" takes the last dated meeting's
-    day; an event told in the simple past (``narrated``: the ``id()`` of such events, see
+    ``date_from="narrative"``): an act placed "during the talks" or "during the march" takes the day of
+    the last dated event of that kind; an event told in the simple past (``narrated``: the ``id()`` of such events, see
     :func:`told_in_simple_past`) takes the day of the last day-dated event before it when it
     continues that event's story (:func:`story_anchor`). Historical and hypothetical events, and
     "has accused", "denies", "had invited", keep no date: they are not told in the story's time."""
     cues = narrative_cues()
     anchors: list[Event] = []
-    meeting: Event | None = None
+    referenced: dict[str, Event] = {}
     for event in events:
         if event.date is not None:
             if is_day_anchor(event):
                 anchors.append(event)
-                meeting = event if event.type in cues.meeting_types else meeting
+                referenced[event.type] = event
             continue
         if event.historical or event.hypothetical:
             continue
-        if meeting is not None and cues.meeting.search(_sentence(event)):
-            _take_date(event, meeting)
+        happening = _referenced_happening(event, referenced, cues)
+        if happening is not None:
+            _take_date(event, happening)
         elif anchors and id(event) in narrated:
             source = story_anchor(event, anchors, cues)
             if source is not None:
                 _take_date(event, source)
+
+
+def _referenced_happening(event: Event, referenced: dict[str, Event], cues: NarrativeCues) -> Event | None:
+    """The dated happening the event's sentence places it in ("during the talks"), if any."""
+    sentence = _sentence(event)
+    for kind, pattern in cues.references.items():
+        if kind in referenced and pattern.search(sentence):
+            return referenced[kind]
+    return None
 
 
 def story_anchor(event: Event, anchors: Sequence[Event], cues: NarrativeCues) -> Event | None:
