@@ -107,3 +107,14 @@ def test_a_country_led_force_is_the_leading_countrys(nlp):
 def test_former_state_names(nlp):
     assert actor_for(nlp, "Zaire closed its border on Monday.", "Zaire").country == "COD"
     assert actor_for(nlp, "Soviet troops left the city.", "troops").id == "RUS-MIL"
+
+
+def test_unnamed_and_named_ngos(nlp):
+    group = actor_for(nlp, "A human rights group said the prison was overcrowded.", "rights group")
+    assert group is not None and group.country == "NGO"
+    text = "The Northern Lakes Foundation sent water to the villages."
+    body = actor_for(nlp, text, "Foundation")
+    assert body is not None and body.country == "NGO"
+    # a country word before the description makes it that country's
+    local = actor_for(nlp, "A Russian human rights group said the trial was unfair.", "group")
+    assert local is None or local.country == "RUS"

@@ -91,6 +91,8 @@ def organisation_actor(
     clean = clean[4:] if clean.lower().startswith("the ") else clean
     if country and country != "IGO" and fold(clean) in GOVERNMENT_WORDS:
         return sector_actor(country, sector or "GOV")
+    if named and country is None and igo is None and _reads_as_ngo(clean):
+        country = "NGO"  # "Physicians for Human Rights", "the Harbour Foundation"
     owner = igo if country == "IGO" and igo else country
     if named or not owner:
         ident = f"org:{slug(clean)}" if not owner else f"org:{owner}:{slug(clean)}"
@@ -100,6 +102,12 @@ def organisation_actor(
     owner_name = igo if country == "IGO" else country_name(owner)
     name = f"{clean[:1].upper()}{clean[1:]} of {owner_name}{place}"
     return Actor(id=ident, name=name, kind="organisation", country=country, sector=sector, igo=igo)
+
+
+def _reads_as_ngo(name: str) -> bool:
+    """Whether an organisation name the tables do not know reads as an NGO's (roles.yaml ngo_name_heads)."""
+    words = fold(name).replace("'", " ").split()
+    return bool(words) and words[-1] in roles().ngo_name_heads
 
 
 class ActorBuilder:

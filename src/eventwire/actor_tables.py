@@ -67,6 +67,8 @@ class RoleTables:
     local_office_modifiers: frozenset[str]
     crowd_words: dict[tuple[str, ...], str]
     led_group_nouns: frozenset[str]
+    ngo_descriptions: dict[tuple[str, ...], str]
+    ngo_name_heads: frozenset[str]
     clause_place_prepositions: frozenset[str]
     back_reference_sectors: frozenset[str]
     labour_union_heads: frozenset[str]
@@ -109,6 +111,8 @@ def roles() -> RoleTables:
         local_office_modifiers=frozenset(data.get("local_office_modifiers", [])),
         crowd_words={tuple(word.split()): word for word in data.get("crowd_words", [])},
         led_group_nouns=frozenset(data.get("led_group_nouns", [])),
+        ngo_descriptions={tuple(fold(p).split()): p for p in data.get("ngo_descriptions", [])},
+        ngo_name_heads=frozenset(fold(word) for word in data.get("ngo_name_heads", [])),
         clause_place_prepositions=frozenset(data.get("clause_place_prepositions", [])),
         back_reference_sectors=frozenset(data.get("back_reference_sectors", [])),
         labour_union_heads=frozenset(data["labour_union"]["heads"]),

@@ -46,6 +46,7 @@ from eventwire.actor_groups import (
     pair_reference,
 )
 from eventwire.actor_names import is_common_noun_word, is_name_token, is_plural_common_noun_start, name_run
+from eventwire.actor_ngos import ngo_description
 from eventwire.actor_tables import fold, roles
 from eventwire.coref import (
     SUBJECT_DEPS,
@@ -90,6 +91,7 @@ def _match_at(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None
         country_pair,
         crowd,
         _registry_name,
+        ngo_description,
         _prefixed,
         bare_description,
         _name,
