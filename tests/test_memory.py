@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from eventwire import pipeline
 from eventwire.language import load_model
-from eventwire.pipeline import Options, code_batch
-from eventwire.records import Document
+from eventwire.pipeline import Options, code_batch, parse_groups
+from eventwire.records import CodedDocument, Document
 
 
 def _batch(seed: int) -> list[Document]:
@@ -39,3 +40,23 @@ def test_threads_coding_at_once_do_not_corrupt_each_other():
         coded = list(pool.map(lambda batch: code_batch(batch, Options()), batches))
     alone = [code_batch(batch, Options()) for batch in batches]
     assert [[d.events for d in batch] for batch in coded] == [[d.events for d in batch] for batch in alone]
+
+
+def _coded(sizes: list[int]) -> list[CodedDocument]:
+    return [CodedDocument(id=f"d{n}", content_hash="", text="x" * size) for n, size in enumerate(sizes)]
+
+
+def test_parse_groups_cap_the_text_in_flight_and_keep_order():
+    groups = list(parse_groups(_coded([40, 50, 30, 200, 10, 10]), max_chars=100))
+    assert [[doc.id for doc in group] for group in groups] == [["d0", "d1"], ["d2"], ["d3"], ["d4", "d5"]]
+    assert list(parse_groups([], max_chars=100)) == []
+
+
+def test_grouping_the_parse_does_not_change_what_is_coded(monkeypatch):
+    batch = _batch(30)
+    together = code_batch(batch, Options())
+    monkeypatch.setattr(pipeline, "PARSE_CHARS", 1)  # every document parsed in a group of its own
+    alone = code_batch(batch, Options())
+    assert [(d.actors, d.mentions, d.dates, d.places, d.events) for d in alone] == [
+        (d.actors, d.mentions, d.dates, d.places, d.events) for d in together
+    ]
