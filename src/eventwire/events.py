@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.date_attach import attach_date
 from eventwire.event_lexicon import Lexicon, load_lexicon
 from eventwire.eventdyads import (
     Dyad,
@@ -63,49 +64,6 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 def _distance(token: Token, start: int) -> int:
     return abs(token.idx - start)
-
-
-def attach_date(
-    trigger: Trigger,
-    sent: Span,
-    dates: Sequence[TimeExpression],
-    published: str | None = None,
-    future: bool = False,
-) -> TimeExpression | None:
-    """The time expression in the trigger's own clause (not in a clause coordinated with it), else the
-    nearest in the sentence; never the publication date, and never a date after publication for an
-    event reported as past ("praised X and invited Y to a summit next year")."""
-    inside = [t for t in dates if sent.start_char <= t.start and t.end <= sent.end_char and t.value]
-    if not future and published:
-        inside = [t for t in inside if not _after(t.value, published)]
-    if not inside:
-        return None
-    clause = clause_chain(trigger.head)[-1]
-    excluded = [tok for tok in clause.children if tok.dep_ == "conj" and tok.i > trigger.head.i]
-    skip = {tok.i for conj in excluded for tok in conj.subtree}
-    own = [tok for tok in clause.subtree if tok.i not in skip]
-    span = (min(tok.idx for tok in own), max(tok.idx + len(tok) for tok in own))
-    attached = [t for t in inside if span[0] <= t.start and t.end <= span[1]]
-    if not attached:
-        outside_conjuncts = [t for t in inside if not _within(t, excluded)]
-        inside = outside_conjuncts or inside
-    return min(attached or inside, key=lambda t: _distance(trigger.head, t.start))
-
-
-def _within(expression: TimeExpression, clauses: Sequence[Token]) -> bool:
-    for clause in clauses:
-        tokens = list(clause.subtree)
-        if tokens[0].idx <= expression.start and expression.end <= tokens[-1].idx + len(tokens[-1]):
-            return True
-    return False
-
-
-def _after(value: str | None, published: str) -> bool:
-    """Whether an ISO date value starts after the publication day (compared at the value's precision)."""
-    if not value or not value[:4].isdigit() or "W" in value:
-        return False
-    day = published[:10]
-    return value[: len(day)] > day[: len(value)] if len(value) <= len(day) else value[:10] > day
 
 
 def clause_span(chain: Sequence[Token]) -> tuple[int, int]:

@@ -72,10 +72,12 @@ def _fold_key(event: Event) -> tuple:
 
 
 def _is_repeat(first: Event, second: Event, references: Collection[int]) -> bool:
-    """Two events of one key are one happening: the same date, or one of them a definite reference
-    to the other with no date of its own."""
+    """Two events of one key are one happening: the same date, both undated in one sentence, or one of
+    them a definite reference to the other with no date of its own."""
     if first.date is not None and first.date == second.date:
         return True
+    if first.date is None and second.date is None and first.evidence[0].start == second.evidence[0].start:
+        return True  # "agreed to continue talks and agreed to meet again": one sentence, one happening
     return any(
         id(reference) in references and reference.date in {None, other.date}
         for reference, other in ((second, first), (first, second))
