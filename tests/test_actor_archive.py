@@ -118,3 +118,19 @@ def test_unnamed_and_named_ngos(nlp):
     # a country word before the description makes it that country's
     local = actor_for(nlp, "A Russian human rights group said the trial was unfair.", "group")
     assert local is None or local.country == "RUS"
+
+
+def test_peacekeepers_in_a_country_are_not_its_own(nlp):
+    text = "Peacekeepers in Cyprus were withdrawn from the buffer zone."
+    actors, mentions = extract_actors(nlp(text))
+    by_id = {actor.id: actor for actor in actors}
+    assert all(by_id[m.actor_id].id != "CYP-MIL" for m in mentions)
+    assert any(m.text == "Cyprus" and m.actor_id == "CYP" for m in mentions)
+    # other collectives still belong to the country they are in
+    assert actor_for(nlp, "Rebels in Chad seized a border town.", "Rebels").id == "TCD-REB"
+
+
+def test_karen_is_a_community_only_before_a_collective_noun(nlp):
+    assert actor_for(nlp, "Karen rebels attacked an army post.", "rebels").id == "MMR-REB"
+    person = actor_for(nlp, "Karen Walsh, a local teacher, said the school was closed.", "Walsh")
+    assert person is None or person.kind == "person"

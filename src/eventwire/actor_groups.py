@@ -140,6 +140,8 @@ def collective_in_country(doc: Words, i: int, end: int, builder: ActorBuilder) -
     found = collective_noun(doc, i, end)
     if found is None or found[0] + 2 >= end or doc[found[0] + 1].lower_ not in {"in", "from", "of"}:
         return None
+    if doc[found[0] + 1].lower_ == "in" and fold(doc.text_of(i, found[0] + 1)) in roles().foreign_collectives:
+        return None  # "peacekeepers in Lebanon" serve there; they are not Lebanon's
     place = pat.match_lexicon(doc, found[0] + 2, end)
     if place is None or place[1].kind not in {"country", "region"}:
         return None

@@ -67,6 +67,7 @@ class RoleTables:
     local_office_modifiers: frozenset[str]
     crowd_words: dict[tuple[str, ...], str]
     led_group_nouns: frozenset[str]
+    foreign_collectives: frozenset[str]
     ngo_descriptions: dict[tuple[str, ...], str]
     ngo_name_heads: frozenset[str]
     clause_place_prepositions: frozenset[str]
@@ -111,6 +112,7 @@ def roles() -> RoleTables:
         local_office_modifiers=frozenset(data.get("local_office_modifiers", [])),
         crowd_words={tuple(word.split()): word for word in data.get("crowd_words", [])},
         led_group_nouns=frozenset(data.get("led_group_nouns", [])),
+        foreign_collectives=frozenset(data.get("foreign_collectives", [])),
         ngo_descriptions={tuple(fold(p).split()): p for p in data.get("ngo_descriptions", [])},
         ngo_name_heads=frozenset(fold(word) for word in data.get("ngo_name_heads", [])),
         clause_place_prepositions=frozenset(data.get("clause_place_prepositions", [])),
