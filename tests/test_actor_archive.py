@@ -134,3 +134,10 @@ def test_karen_is_a_community_only_before_a_collective_noun(nlp):
     assert actor_for(nlp, "Karen rebels attacked an army post.", "rebels").id == "MMR-REB"
     person = actor_for(nlp, "Karen Walsh, a local teacher, said the school was closed.", "Walsh")
     assert person is None or person.kind == "person"
+
+
+def test_titles_of_international_relief_and_rights_offices(nlp):
+    office = actor_for(nlp, "The UN relief coordinator said the convoy was blocked.", "coordinator")
+    assert office is not None and office.country == "IGO" and office.igo == "UN"
+    text = "The EU special representative met the president on Monday."
+    assert actor_for(nlp, text, "representative").igo == "EU"
