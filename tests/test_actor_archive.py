@@ -141,3 +141,8 @@ def test_titles_of_international_relief_and_rights_offices(nlp):
     assert office is not None and office.country == "IGO" and office.igo == "UN"
     text = "The EU special representative met the president on Monday."
     assert actor_for(nlp, text, "representative").igo == "EU"
+
+
+def test_a_community_living_somewhere_is_coded_there(nlp):
+    text = "Armed ethnic Albanian guerrillas operating in Montenegro handed in their weapons."
+    assert actor_for(nlp, text, "guerrillas").country == "MNE"

@@ -123,7 +123,9 @@ def _state_before(builder: ActorBuilder) -> str | None:
 
 
 def _place_after(doc: Words, stop: int, end: int, prepositions: set[str]) -> str | None:
-    """The country of "in/of [southern] <country, region or city>" right after a phrase."""
+    """The country of "[living] in/of [southern] <country, region or city>" right after a phrase."""
+    if stop + 2 < end and doc[stop].tag_ in {"VBG", "VBN"} and doc[stop + 1].lower_ in prepositions:
+        stop += 1  # "guerrillas operating in Macedonia", "Kurds living in Germany"
     if stop + 1 >= end or doc[stop].lower_ not in prepositions:
         return None
     k = stop + 1
