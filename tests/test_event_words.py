@@ -157,3 +157,10 @@ def test_an_announced_threat_is_made_now(nlp):
     events = code(nlp, "Hamas said it would respond to the raid.", {"Hamas": "PSE"})
     threat = next(event for event in events if event.type == "THREATEN")
     assert not threat.future
+
+
+def test_an_offer_made_with_a_demand_goes_to_the_same_parties(nlp):
+    text = "The AU chairman called on Chad and Sudan to show restraint and offered to mediate."
+    events = code(nlp, text, {"AU chairman": "IGO", "Chad": "TCD", "Sudan": "SDN"})
+    offer = next(event for event in events if event.type == "AGREE")
+    assert countries(offer.recipient) == {"TCD", "SDN"}

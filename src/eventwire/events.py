@@ -159,6 +159,7 @@ def code_events(
                 continue  # "the violence must stop": a wish, no demand on anyone
             coded.append((trigger, event))
     inherit_joint_participants(coded)
+    share_coordinated_recipients(coded)
     direct_reactions(coded)
     coded = keep_with_parties(coded)
     merged = {id(event) for event in merge_repeated_meetings(coded, lexicon)}
@@ -253,6 +254,32 @@ def inherit_joint_participants(coded: Sequence[tuple[Trigger, Event]]) -> None:
             previous = event
         elif previous is not None and {a.id for a in event.actor} <= {a.id for a in previous.actor}:
             event.actor = list(previous.actor)
+
+
+# Statements coordinated with another ("called on both countries to show restraint and offered his
+# good offices") are addressed to the same party when they name none of their own.
+ADDRESSED_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT"})
+
+
+def share_coordinated_recipients(coded: Sequence[tuple[Trigger, Event]]) -> None:
+    """A statement with no recipient, coordinated with another statement of the same actor in the
+    same sentence, takes that statement's recipient."""
+    for trigger, event in coded:
+        if event.recipient or event.type not in ADDRESSED_TYPES or trigger.head.dep_ != "conj":
+            continue
+        partner = next(
+            (
+                other
+                for other_trigger, other in coded
+                if other_trigger.head in trigger.head.ancestors
+                and other.type in ADDRESSED_TYPES
+                and other.recipient
+                and {a.id for a in other.actor} == {a.id for a in event.actor}
+            ),
+            None,
+        )
+        if partner is not None:
+            event.recipient = list(partner.recipient)
 
 
 def repeated_meeting(
