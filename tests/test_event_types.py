@@ -1,0 +1,122 @@
+"""Event types of common ways news tells an event (events.yaml triggers, governors and recodings):
+each case is a sentence written for these tests, the type of its most confident event, and the
+trigger rule that must have coded it (a prefix of the evidence's rule id)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_events import code
+
+# (sentence, actor surfaces, top type, rule id prefix)
+CASES = [
+    # Rescues: evacuating people is AID, evacuating a place is a withdrawal.
+    (
+        "Peruvian helicopters evacuated the injured from the flooded valley.",
+        {"Peruvian": "PER"},
+        "AID",
+        "aid.verb.evacuate",
+    ),
+    ("Peru evacuated its border post on Sunday.", {"Peru": "PER"}, "RETREAT", "retreat.verb.withdraw"),
+    # Giving up the fight.
+    (
+        "Two hundred Malian rebels surrendered to the army near Gao.",
+        {"Malian": "MLI"},
+        "RETREAT",
+        "retreat.verb.surrender",
+    ),
+    # Returning property or captives (an announced return is a concession: codebook CONCEDE).
+    (
+        "Ecuador returned the seized fishing vessels to Peru on Tuesday.",
+        {"Ecuador": "ECU", "Peru": "PER"},
+        "RETREAT",
+        "retreat.verb.return-property",
+    ),
+    (
+        "Kenya said it would return the confiscated land to the farmers.",
+        {"Kenya": "KEN"},
+        "CONCEDE",
+        "retreat.verb.return-property",
+    ),
+    # Opening a border or a crossing lets people in.
+    (
+        "Chad opened its border to refugees from Sudan on Monday.",
+        {"Chad": "TCD", "Sudan": "SDN"},
+        "RETREAT",
+        "retreat.verb.reopen",
+    ),
+    # Accepting a demand gives way; repeating it makes it again.
+    (
+        "The Peruvian government accepted the demands of the striking miners.",
+        {"Peruvian": "PER"},
+        "CONCEDE",
+        "request.noun",
+    ),
+    (
+        "Nepal renewed its demand that India reopen the trade routes.",
+        {"Nepal": "NPL", "India": "IND"},
+        "REQUEST",
+        "request.noun",
+    ),
+    (
+        "Seoul issued a warning that it would shoot down any drone crossing the line.",
+        {"Seoul": "KOR"},
+        "THREATEN",
+        "threaten.noun",
+    ),
+    # Diplomatic ties established for the first time.
+    (
+        "Bhutan established diplomatic ties with Bahrain on Friday.",
+        {"Bhutan": "BTN", "Bahrain": "BHR"},
+        "SUPPORT",
+        "support.phrase.establish-ties",
+    ),
+    # Barring or reducing aid or supplies withdraws them.
+    (
+        "Germany would prohibit all military aid to the junta, the minister said.",
+        {"Germany": "DEU"},
+        "SANCTION",
+        "aid.noun",
+    ),
+    (
+        "The World Food Programme cut food rations to the camps in Kenya by half.",
+        {"Kenya": "KEN"},
+        "SANCTION",
+        "sanction.verb.cut-supplies",
+    ),
+    # Blocking traffic is an obstruction protest, not a rejection.
+    (
+        "Farmers blocked traffic into the capital with their tractors on Monday.",
+        {},
+        "PROTEST",
+        "protest.verb.obstruct",
+    ),
+    # A vow of force is a threat; an oath of office is no event.
+    ("The militia has sworn to fight until the army leaves Kivu.", {}, "THREATEN", "agree.verb"),
+    # Torture named by a noun.
+    (
+        "The detainee died after torture in a Syrian prison, his lawyers said.",
+        {"Syrian": "SYR"},
+        "ASSAULT",
+        "assault.noun.torture",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case[0][:40] for case in CASES])
+def test_top_event_type(nlp, case):
+    text, surfaces, expected, rule = case
+    events = code(nlp, text, surfaces)
+    assert events, f"no event in {text!r}"
+    top = max(events, key=lambda event: event.confidence)
+    found = [(event.type, event.evidence[0].rule, event.confidence) for event in events]
+    assert top.type == expected, found
+    assert (top.evidence[0].rule or "").startswith(rule), found
+
+
+def test_an_oath_of_office_is_no_event(nlp):
+    assert not code(nlp, "The new Fijian president was sworn in on Friday.", {"Fijian": "FJI"})
+
+
+def test_a_press_release_and_aid_agencies_are_no_events(nlp):
+    text = "Aid agencies in Chad said in a press release that the camp was full."
+    assert not [event.type for event in code(nlp, text, {"Chad": "TCD"})]
