@@ -164,3 +164,20 @@ def test_an_offer_made_with_a_demand_goes_to_the_same_parties(nlp):
     events = code(nlp, text, {"AU chairman": "IGO", "Chad": "TCD", "Sudan": "SDN"})
     offer = next(event for event in events if event.type == "AGREE")
     assert countries(offer.recipient) == {"TCD", "SDN"}
+
+
+def test_a_seat_claimed_for_someone_is_no_demand_made_of_them(nlp):
+    text = "The French minister said Ukraine must have a seat at any talks."
+    demand = next(
+        event
+        for event in code(nlp, text, {"French minister": "FRA", "Ukraine": "UKR"})
+        if event.type == "REQUEST"
+    )
+    assert countries(demand.actor) == {"FRA"} and demand.recipient == []
+    order = "The French minister said Russia must withdraw its troops."
+    demand = next(
+        event
+        for event in code(nlp, order, {"French minister": "FRA", "Russia": "RUS"})
+        if event.type == "REQUEST"
+    )
+    assert countries(demand.recipient) == {"RUS"}

@@ -106,9 +106,22 @@ def _reported_demand(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) ->
     if speaker is not None:
         dyad.actor, dyad.actor_how = index.of_group(speaker), "speaker"
     subject, passive = subject_of(clause)
-    if subject is not None and not passive:
+    if subject is not None and not passive and not claims_for_subject(trigger):
         dyad.take_recipient(index.of_group(subject))
     return dyad
+
+
+# "Ukraine must have a seat at the talks", "Europe should take part": the modal clause's subject is
+# who the demand is for, not whom it is made of (the addressee is left unnamed).
+CLAIM_VERBS = frozenset({"have", "get", "receive", "participate", "join", "attend", "include"})
+
+
+def claims_for_subject(trigger: Trigger) -> bool:
+    """A reported modal that claims something for its subject ("X must have a seat", "must be included")."""
+    clause = trigger.head.head
+    if lemma(clause) in CLAIM_VERBS:
+        return True
+    return lemma(clause) == "be" and any(lemma(child) in CLAIM_VERBS for child in clause.children)
 
 
 def _object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex, compounds: bool) -> None:

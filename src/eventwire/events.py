@@ -22,6 +22,7 @@ from eventwire.eventdyads import (
     Dyad,
     MentionIndex,
     arrange_meeting,
+    claims_for_subject,
     find_dyad,
     place_actors,
 )
@@ -155,7 +156,11 @@ def code_events(
         ]
         for trigger in fold_triggers(triggers, lexicon):
             event = code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon)
-            if trigger.rule.requires == "reported" and not event.recipient:
+            if (
+                trigger.rule.requires == "reported"
+                and not event.recipient
+                and not claims_for_subject(trigger)
+            ):
                 continue  # "the violence must stop": a wish, no demand on anyone
             coded.append((trigger, event))
     inherit_joint_participants(coded)
