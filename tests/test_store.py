@@ -93,3 +93,31 @@ def test_a_store_from_a_newer_eventwire_is_refused(tmp_path: Path) -> None:
     db.close()
     with pytest.raises(StoreError, match="upgrade eventwire"):
         Store(path)
+
+
+def test_plain_gives_what_asdict_gives_for_nested_records() -> None:
+    import json
+    from dataclasses import asdict
+
+    from eventwire.records import Annotations, Entity, Event, Evidence, Place, RemovedLine, Sentence
+    from eventwire.store.plain import plain
+
+    minister = Actor(id="chl-gov", name="Chile", kind="state", country="CHL", aliases=["Santiago"])
+    event = Event(
+        id="e1",
+        type="CONSULT",
+        actor=[minister],
+        recipient=[Actor(id="per-gov", name="Peru", kind="state")],
+        location=Place(start=40, end=44, text="Lima", name="Lima", country="PER"),
+        evidence=[Evidence(doc_id="d1", sentence="They met in Lima.", start=0, end=17, triggers=["met"])],
+        confidence=0.75,
+    )
+    annotations = Annotations(
+        model="m", sentences=[Sentence(start=0, end=17)], entities=[Entity(0, 4, "Lima", "GPE")]
+    )
+    for record in (event, annotations, RemovedLine(line_no=3, text="Share this", reason="chrome")):
+        assert plain(record) == asdict(record)
+        assert json.dumps(plain(record)) == json.dumps(asdict(record))
+    copied = plain(event)
+    copied["actor"][0]["aliases"].append("changed")
+    assert minister.aliases == ["Santiago"]  # containers are copied, as asdict copies them

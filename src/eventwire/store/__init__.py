@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -21,6 +21,7 @@ from eventwire.errors import EventwireError
 from eventwire.records import Actor, CodedDocument
 from eventwire.store.happenings import rebuild as rebuild_happenings
 from eventwire.store.happenings import where as happenings_where
+from eventwire.store.plain import plain
 from eventwire.store.schema import MIGRATIONS, latest_version
 
 DEFAULT_DB = "eventwire.db"
@@ -288,7 +289,7 @@ def _statements(script: str) -> list[str]:
 
 
 def _document_row(coded: CodedDocument, now: str) -> dict[str, Any]:
-    annotations = asdict(coded.annotations) if coded.annotations else None
+    annotations = plain(coded.annotations) if coded.annotations else None
     return {
         "id": coded.id,
         "content_hash": coded.content_hash,
@@ -301,7 +302,7 @@ def _document_row(coded: CodedDocument, now: str) -> dict[str, Any]:
         "extractor": coded.extractor,
         "text": coded.text,
         "metadata": json.dumps(coded.metadata, ensure_ascii=False, default=str),
-        "removed": json.dumps([asdict(line) for line in coded.removed], ensure_ascii=False),
+        "removed": json.dumps([plain(line) for line in coded.removed], ensure_ascii=False),
         "annotations": json.dumps(annotations, ensure_ascii=False) if annotations else None,
         "created_at": now,
         "updated_at": now,
@@ -332,7 +333,7 @@ def _insert_children(db: sqlite3.Connection, coded: CodedDocument) -> None:
     db.executemany(
         "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (e.id, doc_id, e.type, e.mode, e.date, json.dumps(asdict(e), ensure_ascii=False))
+            (e.id, doc_id, e.type, e.mode, e.date, json.dumps(plain(e), ensure_ascii=False))
             for e in coded.events
         ],
     )
