@@ -146,3 +146,9 @@ def test_titles_of_international_relief_and_rights_offices(nlp):
 def test_a_community_living_somewhere_is_coded_there(nlp):
     text = "Armed ethnic Albanian guerrillas operating in Montenegro handed in their weapons."
     assert actor_for(nlp, text, "guerrillas").country == "MNE"
+
+
+def test_a_community_adjective_is_never_a_person(nlp):
+    _actors, mentions = extract_actors(nlp("A Sikh activist was detained at the airport."))
+    assert not any(mention.actor_id.startswith("person:") for mention in mentions)
+    assert actor_for(nlp, "Karen Walsh said the school was closed.", "Walsh").kind == "person"

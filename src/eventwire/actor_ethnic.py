@@ -72,7 +72,9 @@ def ethnic_group(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | N
     if noun is not None:
         stop, sector = noun[0] + 1, noun[1] or "CVL"
     elif not community.plural:
-        return None  # "Kurdish" or "Albanian" alone is an adjective: "Kurdish areas"
+        if community.kin is None and stop < end and doc[stop].text[:1].islower():
+            return stop  # "a Sikh activist", "Kurdish areas": an adjective, never a person's name
+        return None  # "Albanian" is left to the organisation rules; "Karen Walsh" to the name rules
     if residence is None and not marked and community.kin is not None:
         residence = _place_after(doc, stop, end, prepositions={"of"})
         if residence is None:
