@@ -92,6 +92,41 @@ CASES = [
     ),
     # A vow of force is a threat; an oath of office is no event.
     ("The militia has sworn to fight until the army leaves Kivu.", {}, "THREATEN", "agree.verb"),
+    # Ultimatums: an act announced on a condition is a threat.
+    (
+        "The union said it will boycott the talks unless the ministry withdraws the decree.",
+        {},
+        "THREATEN",
+        "protest.verb.boycott",
+    ),
+    (
+        "Ghana will withdraw its peacekeepers from the mission unless their safety is guaranteed.",
+        {"Ghana": "GHA"},
+        "THREATEN",
+        "retreat.verb.withdraw",
+    ),
+    # Being prepared to use force warns; being willing to help if attacked promises help.
+    (
+        "The interior minister said the government is prepared to impose a curfew in the north.",
+        {},
+        "THREATEN",
+        "agree.phrase.prepared",
+    ),
+    (
+        "Norway is willing to send supplies to Estonia if it is attacked, the minister said.",
+        {"Norway": "NOR", "Estonia": "EST"},
+        "AGREE",
+        "agree.phrase.willing",
+    ),
+    # Protesting a claim is a complaint; protesting outside a building a demonstration.
+    (
+        "The new media law silences journalists, a press freedom group protested on Monday.",
+        {},
+        "ACCUSE",
+        "protest.verb.demo",
+    ),
+    ("The union protested that the ministry had ignored its members.", {}, "ACCUSE", "protest.verb.demo"),
+    ("Students protested outside the ministry in Dhaka on Monday.", {}, "PROTEST", "protest.verb.demo"),
     # Torture named by a noun.
     (
         "The detainee died after torture in a Syrian prison, his lawyers said.",

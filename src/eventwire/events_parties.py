@@ -3,7 +3,7 @@ speaker's ACCUSE; joint sectoral activities make every party a participant, as t
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.actor_builder import sector_actor
 from eventwire.event_lexicon import Lexicon
@@ -65,11 +65,18 @@ def sector_participants(trigger: Trigger, dyad: Dyad) -> None:
 
 def official_protest(trigger: Trigger, dyad: Dyad, lexicon: Lexicon) -> None:
     """Codebook: PROTEST is civilian demonstration; a government that "protests" (summoned the envoy
-    "to protest") makes a formal complaint, ACCUSE (events.yaml ``official_protest``)."""
+    "to protest") makes a formal complaint, ACCUSE (events.yaml ``official_protest``); so does anyone
+    who "protests" a claim ("the law is unfair, the group protested")."""
     rule = lexicon.official_protest
-    if trigger.type != "PROTEST" or lemma(trigger.head) not in rule.get("lemmas", ()) or not dyad.actor:
+    if trigger.type != "PROTEST" or lemma(trigger.head) not in rule.get("lemmas", ()):
         return
     verb = trigger.head
+    if protests_a_claim(trigger):
+        trigger.recoded = "PROTEST+claim->ACCUSE"
+        trigger.type, trigger.mode = "ACCUSE", "disapprove"
+        return
+    if not dyad.actor:
+        return
     # Formal protests are made to someone ("protested to Peru") or are the purpose of a diplomatic
     # act ("summoned the envoy to protest"); crowds protest in a place.
     purpose = verb.dep_ in {"advcl", "xcomp"} and any(
@@ -80,3 +87,32 @@ def official_protest(trigger: Trigger, dyad: Dyad, lexicon: Lexicon) -> None:
     if addressed and officials:
         trigger.recoded = "PROTEST+official->ACCUSE"
         trigger.type, trigger.mode = "ACCUSE", "disapprove"
+
+
+# Prepositions of a demonstration's place or route ("protested outside parliament").
+PLACE_PREPS = {"in", "at", "outside", "near", "through", "across", "along", "before", "inside"}
+
+
+def protests_a_claim(trigger: Trigger) -> bool:
+    """The verb "protest" reports what is said ("protested that the police ignored them", "the law is
+    unfair, the group protested"), rather than a demonstration: no place of its own, no demonstration
+    folded in as what it reports."""
+    verb = trigger.head
+    if verb.pos_ != "VERB" or any(part.type == "PROTEST" for part in trigger.absorbed):
+        return False
+    if any(child.dep_ == "prep" and child.lower_ in PLACE_PREPS for child in verb.children):
+        return False
+    if any(child.dep_ in {"ccomp", "parataxis"} for child in verb.children):
+        return True
+    return _reporting_tail(verb)
+
+
+def _reporting_tail(verb: Token) -> bool:
+    """ "X is unfair, a rights group protested": a verb told after the claim, which the small parser
+    may hang on a noun of the claim as a participle ("group" <- "protested"): the speaker's phrase
+    follows a comma after the sentence's root, and the verb has no object."""
+    if verb.dep_ != "acl" or any(child.dep_ in {"dobj", "nsubj"} for child in verb.children):
+        return False
+    start = verb.head.left_edge.i
+    sent = verb.sent
+    return start > sent.start and verb.doc[start - 1].text == "," and sent.root.i < start

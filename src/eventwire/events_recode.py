@@ -5,9 +5,11 @@ PROTEST). Each recoding is written into the trigger's ``recoded`` label, which t
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
-from eventwire.event_lexicon import Lexicon
+from eventwire.event_lexicon import Lexicon, events_config
 from eventwire.eventparts import Trigger, lemma
 
 
@@ -26,13 +28,52 @@ def choose_mode(trigger: Trigger, sent: Span, lexicon: Lexicon) -> str | None:
 
 
 def recode_future(trigger: Trigger, future: bool, lexicon: Lexicon) -> bool:
-    """Codebook: future cooperation is AGREE, a future retreat CONCEDE. Returns the remaining future flag."""
+    """Codebook: future cooperation is AGREE, a future retreat CONCEDE, an act announced on a
+    condition a threat (:func:`recode_conditional_threat`). Returns the remaining future flag."""
+    if future and recode_conditional_threat(trigger, lexicon):
+        return False  # the ultimatum is made now; what it announces is in its mode
     target = lexicon.future_recode.get(trigger.type)
     if not future or target is None:
         return future
     trigger.recoded = f"{trigger.type}+future->{target}"
     trigger.type, trigger.mode = target, None
     return False
+
+
+@lru_cache(maxsize=1)
+def conditional_threat_rules() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(condition marks, act types) pairs of events.yaml ``conditional_threat``."""
+    rules = events_config().get("conditional_threat", [])
+    return tuple((frozenset(rule["marks"]), frozenset(rule["types"])) for rule in rules)
+
+
+def condition_marks(verb: Token) -> set[str]:
+    """Subordinators of the adverbial clauses of a verb's clause ("will withdraw unless ..."), climbing
+    from an infinitive to the verb it completes ("plans to impose X unless ...")."""
+    marks: set[str] = set()
+    step = verb
+    while True:
+        for clause in (child for child in step.children if child.dep_ == "advcl"):
+            marks |= {child.lower_ for child in clause.children if child.dep_ == "mark"}
+        if step.dep_ not in {"xcomp", "conj"} or step.head.i == step.i:
+            return marks
+        step = step.head
+
+
+def recode_conditional_threat(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Codebook THREATEN: a future act announced on a condition ("will boycott the vote unless ...") is
+    an ultimatum (events.yaml ``conditional_threat``). Called for future acts only."""
+    marks = condition_marks(trigger.head)
+    if not any(
+        trigger.type in types and marks & rule_marks for rule_marks, types in conditional_threat_rules()
+    ):
+        return False
+    table = lexicon.content_modes.get("THREATEN", {})
+    mode = table.get(f"{trigger.type}:{trigger.mode}") or table.get(trigger.type)
+    step = f"{trigger.type}+condition->THREATEN"
+    trigger.recoded = f"{trigger.recoded}, {step}" if trigger.recoded else step
+    trigger.type, trigger.mode = "THREATEN", mode
+    return True
 
 
 def recode_promised_harm(trigger: Trigger, lexicon: Lexicon) -> None:
@@ -44,12 +85,34 @@ def recode_promised_harm(trigger: Trigger, lexicon: Lexicon) -> None:
     harms = [
         content
         for content in trigger.absorbed
-        if content.type in rule.get("contents", ())
-        and (content.type == "THREATEN" or content.head.pos_ == "VERB")
+        if content.type in rule.get("contents", ()) and _promised_act(content, trigger.head)
     ]
     if harms and not any(content.type in rule.get("unless", ()) for content in trigger.absorbed):
         trigger.recoded = "AGREE+harm->THREATEN"
         trigger.type, trigger.mode = "THREATEN", None
+
+
+def _promised_act(content: Trigger, promise: Token) -> bool:
+    """What is promised is an act: a threat, a verb ("vowed to strike"), or a noun another verb of the
+    promise acts on ("prepared to impose martial law"); "promised aid in the war" names a situation,
+    and "willing to help if it is attacked" promises help on a condition."""
+    if _in_condition(content.head, promise):
+        return False
+    if content.type == "THREATEN" or content.head.pos_ == "VERB":
+        return True
+    governor = content.head.head
+    return content.head.dep_ == "dobj" and governor.pos_ == "VERB" and governor.i != promise.i
+
+
+def _in_condition(token: Token, owner: Token) -> bool:
+    """Whether ``token`` sits in an adverbial clause of ``owner``'s ("... if it is attacked", "when
+    talks fail"): a condition or an occasion, not what is promised."""
+    step = token
+    while step.i != owner.i and step.head.i != step.i:
+        if step.dep_ == "advcl" and any(child.dep_ == "mark" for child in step.children):
+            return True
+        step = step.head
+    return False
 
 
 def recode_negated(trigger: Trigger, original_type: str, negated: bool, sent: Span, lexicon: Lexicon) -> bool:
