@@ -181,3 +181,11 @@ def test_a_seat_claimed_for_someone_is_no_demand_made_of_them(nlp):
         if event.type == "REQUEST"
     )
     assert countries(demand.recipient) == {"RUS"}
+
+
+def test_members_listed_after_an_event_noun_do_not_own_it(nlp):
+    text = "Britain imposed sanctions on 30 firms, including several in Turkey, on Friday."
+    sanction = next(
+        event for event in code(nlp, text, {"Britain": "GBR", "Turkey": "TUR"}) if event.type == "SANCTION"
+    )
+    assert countries(sanction.actor) == {"GBR"}

@@ -60,10 +60,12 @@ class MentionIndex:
         ]
         return sorted(found, key=lambda pair: pair[0])
 
-    def of_phrase(self, token: Token, via: frozenset[str] = OWNER_PREPS) -> list[Actor]:
+    def of_phrase(self, token: Token, via: frozenset[str] = OWNER_PREPS, members: bool = True) -> list[Actor]:
         """Actors of a noun phrase: its head, else its modifiers ("Israeli and Jordanian troops", "Iran's
         navy"), else "of X" / "in X" ("the army of X", "security forces in X"); ``via`` lists the
-        prepositions that may name the owner."""
+        prepositions that may name the owner; with ``members``, the members a group noun lists
+        ("diplomats ..., including X and Y") — not for an event noun ("sanctions on 400 companies,
+        including a dozen in China" are not China's)."""
         direct = self.all_at(token)
         if direct:
             # "Pakistani and Afghan border forces": each coordinated nationality is a party
@@ -91,7 +93,7 @@ class MentionIndex:
                     return found
         if token.pos_ != "NOUN":
             return []
-        return self._included(token) or _demonym_owner(token)
+        return (self._included(token) if members else []) or _demonym_owner(token)
 
     def _included(self, token: Token) -> list[Actor]:
         """Actors listed as members of a group noun: "diplomats from seven countries, including X and

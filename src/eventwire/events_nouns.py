@@ -26,7 +26,7 @@ def noun_arguments(noun: Token, dyad: Dyad, index: MentionIndex) -> None:
     The noun's own agent wins over the subject of the verb that governs it: in "Y condemned the
     attack by X" the attack is X's."""
     own = [
-        *index.of_phrase(noun, via=EVENT_OWNER_PREPS),
+        *index.of_phrase(noun, via=EVENT_OWNER_PREPS, members=False),
         *(a for _, obj in children_by_prep(noun, {"by"}) for a in index.of_group(obj)),
     ]
     if own:
