@@ -189,3 +189,8 @@ def test_members_listed_after_an_event_noun_do_not_own_it(nlp):
         event for event in code(nlp, text, {"Britain": "GBR", "Turkey": "TUR"}) if event.type == "SANCTION"
     )
     assert countries(sanction.actor) == {"GBR"}
+
+
+def test_what_a_measure_is_called_is_no_new_event(nlp):
+    text = "Beijing condemned the tariffs as illegal unilateral sanctions."
+    assert types_of(nlp, text, {"Beijing": "CHN"}) == ["ACCUSE"]

@@ -75,6 +75,13 @@ def is_background(trigger: Trigger, rules: ContextRules | None = None) -> bool:
     head = trigger.head
     if _non_event_compound(head, rules):
         return True
+    if (
+        head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "as"
+        and head.head.head.pos_ == "VERB"
+    ):
+        return True  # "condemned the measures as illegal sanctions": what they are called, no new act
     if len(trigger.tokens) > 1 or head.pos_ != "NOUN" or lemma(head) not in rules.background_nouns:
         return False
     if any(_names_a_party(child) for child in head.children):
