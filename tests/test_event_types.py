@@ -100,8 +100,8 @@ CASES = [
         "protest.verb.boycott",
     ),
     (
-        "Ghana will withdraw its peacekeepers from the mission unless their safety is guaranteed.",
-        {"Ghana": "GHA"},
+        "Ghana will withdraw its troops from Mali unless their safety is guaranteed.",
+        {"Ghana": "GHA", "Mali": "MLI"},
         "THREATEN",
         "retreat.verb.withdraw",
     ),
@@ -127,6 +127,60 @@ CASES = [
     ),
     ("The union protested that the ministry had ignored its members.", {}, "ACCUSE", "protest.verb.demo"),
     ("Students protested outside the ministry in Dhaka on Monday.", {}, "PROTEST", "protest.verb.demo"),
+    # Leaving a mediation, withdrawing observers: reducing relations.
+    (
+        "Qatar ended its mediation between the rival factions on Sunday.",
+        {"Qatar": "QAT"},
+        "SANCTION",
+        "sanction.phrase.end-mediation",
+    ),
+    (
+        "Algeria may suspend its mediation efforts if the fighting resumes, the minister said.",
+        {"Algeria": "DZA"},
+        "THREATEN",
+        "sanction.phrase.suspend-mediation",
+    ),
+    (
+        "Sweden withdrew its observers from the monitoring mission in Georgia.",
+        {"Sweden": "SWE"},
+        "SANCTION",
+        "sanction.verb.recall-envoy",
+    ),
+    # Letting observers in.
+    (
+        "Belarus admitted a team of election observers from the OSCE.",
+        {"Belarus": "BLR"},
+        "RETREAT",
+        "retreat.verb.admit-observers",
+    ),
+    # Violating a ceasefire is an attack, not an agreement.
+    (
+        "Both armies violated the ceasefire agreement on Sunday, monitors said.",
+        {},
+        "ASSAULT",
+        "assault.phrase.violate-ceasefire",
+    ),
+    # Defending someone against criticism supports them.
+    (
+        "Hungary defended Serbia against criticism of its election, the foreign minister said.",
+        {"Hungary": "HUN", "Serbia": "SRB"},
+        "SUPPORT",
+        "support.verb.defend",
+    ),
+    # Intelligence provided is military assistance.
+    (
+        "Britain is providing satellite images and intelligence to Kenya, officials said.",
+        {"Britain": "GBR", "Kenya": "KEN"},
+        "AID",
+        "aid.verb.deliver",
+    ),
+    # Silencing the press.
+    (
+        "The junta ordered the independent daily to suspend publication for a month.",
+        {},
+        "COERCE",
+        "request.verb",
+    ),
     # Torture named by a noun.
     (
         "The detainee died after torture in a Syrian prison, his lawyers said.",
@@ -150,6 +204,11 @@ def test_top_event_type(nlp, case):
 
 def test_an_oath_of_office_is_no_event(nlp):
     assert not code(nlp, "The new Fijian president was sworn in on Friday.", {"Fijian": "FJI"})
+
+
+def test_defending_a_town_against_an_attack_is_no_support(nlp):
+    text = "Malian soldiers defended the town against the attack for two days."
+    assert "SUPPORT" not in [event.type for event in code(nlp, text, {"Malian": "MLI"})]
 
 
 def test_a_press_release_and_aid_agencies_are_no_events(nlp):

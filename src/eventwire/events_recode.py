@@ -30,7 +30,7 @@ def choose_mode(trigger: Trigger, sent: Span, lexicon: Lexicon) -> str | None:
 def recode_future(trigger: Trigger, future: bool, lexicon: Lexicon) -> bool:
     """Codebook: future cooperation is AGREE, a future retreat CONCEDE, an act announced on a
     condition a threat (:func:`recode_conditional_threat`). Returns the remaining future flag."""
-    if future and recode_conditional_threat(trigger, lexicon):
+    if (future or _has_modal(trigger.head)) and recode_conditional_threat(trigger, lexicon):
         return False  # the ultimatum is made now; what it announces is in its mode
     target = lexicon.future_recode.get(trigger.type)
     if not future or target is None:
@@ -38,6 +38,14 @@ def recode_future(trigger: Trigger, future: bool, lexicon: Lexicon) -> bool:
     trigger.recoded = f"{trigger.type}+future->{target}"
     trigger.type, trigger.mode = target, None
     return False
+
+
+# Modals of an act that may come ("may halt its mediation if ...").
+CONDITIONAL_MODALS = {"will", "would", "may", "might", "could", "shall", "'ll"}
+
+
+def _has_modal(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ in CONDITIONAL_MODALS for child in verb.children)
 
 
 @lru_cache(maxsize=1)
@@ -168,10 +176,13 @@ def _asked_for(content: Token, verb: Token) -> bool:
 
 
 def _recodes(content: Trigger, verb: Token, rule: dict) -> bool:
-    """The content is of a type the rule recodes and is what the verb asks for; for ``own_forces``
+    """The content is of a type (or "TYPE:mode") the rule recodes and is what the verb asks for; for ``own_forces``
     rules, it is what the verb orders ("ordered patrols") or the verb's object is the actor's own
     forces ("ordered troops to withdraw")."""
-    if content.type not in rule["contents"] or not _asked_for(content.head, verb):
+    kinds = rule["contents"]
+    if not (content.type in kinds or f"{content.type}:{content.mode}" in kinds):
+        return False
+    if not _asked_for(content.head, verb):
         return False
     if "own_forces" not in rule:
         return True
