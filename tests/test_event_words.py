@@ -194,3 +194,13 @@ def test_members_listed_after_an_event_noun_do_not_own_it(nlp):
 def test_what_a_measure_is_called_is_no_new_event(nlp):
     text = "Beijing condemned the tariffs as illegal unilateral sanctions."
     assert types_of(nlp, text, {"Beijing": "CHN"}) == ["ACCUSE"]
+
+
+def test_victims_named_in_the_passive_do_not_make_the_speaker_the_attacker(nlp):
+    text = "Two aides of the Kenyan opposition leader were shot dead by unidentified gunmen, Kenya's police said."
+    attack = next(
+        event
+        for event in code(nlp, text, {"Kenyan opposition leader": "KEN", "Kenya": "KEN"})
+        if event.type == "ASSAULT"
+    )
+    assert attack.actor == []

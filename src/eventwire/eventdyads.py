@@ -72,12 +72,19 @@ def find_dyad(
         _beneficiary_recipient(trigger, dyad, index, lexicon)
     if trigger.type == "CONSULT" and trigger.mode == "visit" and not dyad.recipient and places is not None:
         _visited_place(verb, dyad, places)
-    if not dyad.actor:
+    if not dyad.actor and not _unknown_perpetrator(trigger, passive, agents):
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
     dyad.recipient = _other_side_first(
         [actor for actor in dyad.recipient if actor not in dyad.actor], dyad.actor
     )
     return dyad
+
+
+def _unknown_perpetrator(trigger: Trigger, passive: bool, agents: list[Token]) -> bool:
+    """A passive whose agent is named but is no political actor ("shot dead by unidentified gunmen"),
+    or an attack told in the passive with no agent ("three civilians were wounded, the army said"):
+    whoever did it is unknown, not the speaker or the last actor named."""
+    return passive and (bool(agents) or trigger.type == "ASSAULT")
 
 
 def _other_side_first(recipients: list[Actor], actors: list[Actor]) -> list[Actor]:
