@@ -181,6 +181,32 @@ CASES = [
         "COERCE",
         "request.verb",
     ),
+    # Money approved or extended for someone.
+    (
+        "The Asian Development Bank approved a $300 million loan for Nepal on Monday.",
+        {"Nepal": "NPL"},
+        "AID",
+        "aid.verb.approve-funds",
+    ),
+    (
+        "Japan extended a credit line to Sri Lanka's central bank.",
+        {"Japan": "JPN", "Sri Lanka": "LKA"},
+        "AID",
+        "aid.verb.deliver",
+    ),
+    # Censors block access; people forced from their homes.
+    (
+        "The authorities blocked access to messaging apps ahead of the vote.",
+        {},
+        "COERCE",
+        "coerce.verb.cut-communications",
+    ),
+    (
+        "Militiamen forced hundreds of villagers out of their homes near Goma.",
+        {},
+        "COERCE",
+        "coerce.phrase.force-out",
+    ),
     # Torture named by a noun.
     (
         "The detainee died after torture in a Syrian prison, his lawyers said.",
@@ -209,6 +235,11 @@ def test_an_oath_of_office_is_no_event(nlp):
 def test_defending_a_town_against_an_attack_is_no_support(nlp):
     text = "Malian soldiers defended the town against the attack for two days."
     assert "SUPPORT" not in [event.type for event in code(nlp, text, {"Malian": "MLI"})]
+
+
+def test_a_modifier_counts_only_on_a_holder_noun(nlp):
+    text = "The institute fired the rocket scientist on Monday."
+    assert "ASSAULT" not in [event.type for event in code(nlp, text, {})]
 
 
 def test_a_press_release_and_aid_agencies_are_no_events(nlp):

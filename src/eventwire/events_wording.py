@@ -8,7 +8,11 @@ the move as a provocation" are disapproval, while "called the meeting a success"
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
+
+from eventwire.event_lexicon import events_config
 
 
 def _lemma(token: Token) -> str:
@@ -21,7 +25,7 @@ def _named(nouns: list[Token], words: frozenset[str]) -> bool:
 
 def has_object_in(verb: Token, words: frozenset[str]) -> bool:
     """The verb's direct object is one of ``words``, or names a quantity of them ("fired a salvo of
-    missiles", "delivered 90 tonnes of food and medical supplies")."""
+    missiles", "delivered 90 tonnes of food and medical supplies"), or holds one ("a credit line")."""
     for child in verb.children:
         if child.dep_ != "dobj":
             continue
@@ -30,9 +34,20 @@ def has_object_in(verb: Token, words: frozenset[str]) -> bool:
             *(g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
         ]
         nouns += [conj for noun in nouns for conj in noun.conjuncts]
+        nouns += [mod for noun in nouns if _lemma(noun) in object_holders() for mod in _compounds(noun)]
         if _named(nouns, words):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def object_holders() -> frozenset[str]:
+    """Nouns named by their modifier ("a credit line"): events.yaml ``object_holders``."""
+    return frozenset(events_config().get("object_holders", []))
+
+
+def _compounds(noun: Token) -> list[Token]:
+    return [child for child in noun.children if child.dep_ == "compound"]
 
 
 def complements_of(verb: Token) -> list[Token]:
@@ -77,4 +92,3 @@ def reports_judgement(verb: Token, words: frozenset[str]) -> bool:
         if _named(predicates, words):
             return True
     return False
-
