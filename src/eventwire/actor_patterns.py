@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire.actor_tables import fold, roles
-from eventwire.countries import LexEntry, city_country, lexicon, lookup, max_form_length
+from eventwire.countries import (
+    LexEntry,
+    city_country,
+    lexicon,
+    lookup,
+    max_form_length,
+    read_in_document,
+)
 from eventwire.token_view import Word, Words
 
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "another"})
@@ -71,9 +78,10 @@ def match_lexicon(doc: Words, i: int, end: int) -> tuple[int, LexEntry] | None:
     if doc[i].text not in _lexicon_first_words() and doc[i].text not in {"The"}:
         return None
     for j in range(min(end, i + max_form_length() + 2), i, -1):
-        entry = lookup(doc.text_of(i, j))
+        surface = doc.text_of(i, j)
+        entry = lookup(surface)
         if entry is not None:
-            return j, entry
+            return j, read_in_document(surface, entry, doc.text)
     return None
 
 

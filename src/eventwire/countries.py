@@ -8,6 +8,7 @@ and case-sensitive on purpose: "Turkey" is a country, "turkey" is not.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -118,7 +119,54 @@ def lexicon() -> dict[str, LexEntry]:
             table[surface] = LexEntry("org", org["country"], name, org.get("sector"), org["country"])
     for surface, group in data.get("groups", {}).items():
         table[surface] = LexEntry("group", group["id"], group["name"])
+    for surface, reading in data.get("document_readings", {}).items():
+        _set_reading(table, surface, reading["default"])
     return table
+
+
+def _set_reading(table: dict[str, LexEntry], surface: str, code: str) -> None:
+    """Make an ambiguous surface form (and its "the ..." form) mean ``code``, keeping its kind."""
+    for form in (surface, "the " + surface):
+        entry = table.get(form)
+        if entry is not None:
+            table[form] = LexEntry(entry.kind, code, country_name(code))
+
+
+@lru_cache(maxsize=1)
+def _reading_cues() -> dict[str, list[tuple[str, re.Pattern]]]:
+    """Per ambiguous surface form: (country, pattern of its cues) for each alternative reading."""
+    cues: dict[str, list[tuple[str, re.Pattern]]] = {}
+    for surface, reading in _load_yaml().get("document_readings", {}).items():
+        for code, phrases in reading.get("unless", {}).items():
+            alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+            # "Democratic Republic of the Congo" holds "Republic of the Congo" but is the other country.
+            pattern = re.compile(rf"(?<![\w-])(?<!Democratic )(?:{alternatives})(?![\w-])", re.IGNORECASE)
+            cues.setdefault(surface, []).append((code, pattern))
+    return cues
+
+
+@lru_cache(maxsize=8)
+def _document_codes(text: str) -> dict[str, str]:
+    """The ambiguous forms this document settles otherwise than by default ({"Congo": "COG"})."""
+    codes: dict[str, str] = {}
+    for surface, alternatives in _reading_cues().items():
+        code = next((code for code, pattern in alternatives if pattern.search(text)), None)
+        if code is not None:
+            codes[surface] = code
+    return codes
+
+
+def read_in_document(surface: str, entry: LexEntry, text: str) -> LexEntry:
+    """``entry`` (the meaning of ``surface``) as the document ``text`` reads it: bare "Congo" is the
+    DR Congo unless the document names Brazzaville or the Republic of Congo (countries.yaml
+    ``document_readings``)."""
+    bare = surface[4:] if surface.startswith(("the ", "The ")) else surface
+    if bare not in _reading_cues():
+        return entry
+    code = _document_codes(text).get(bare)
+    if code is None or code == entry.code:
+        return entry
+    return LexEntry(entry.kind, code, country_name(code), entry.sector, entry.country)
 
 
 @lru_cache(maxsize=1)
