@@ -17,11 +17,14 @@ from eventwire.event_lexicon import Lexicon
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
     BENEFIT_TYPES,
+    CONDITION_ADDRESSEE_TYPES,
     HOST_LEMMAS,
     RECIPIENT_PREPS,
     Dyad,
     MentionIndex,
     children_by_prep,
+    condition_clauses,
+    condition_subject,
     predicate_of,
     speaker_of,
     subject_of,
@@ -66,6 +69,8 @@ def find_dyad(
     prepositional_arguments(trigger, verb, noun, dyad, index)
     if not dyad.recipient and trigger.type in lexicon.owner_recipient_types:
         _object_owner_recipient(verb, dyad, index, trigger.type in lexicon.compound_owner_types)
+    if trigger.type in CONDITION_ADDRESSEE_TYPES:
+        _condition_addressee(verb, dyad, index)
     _content_recipient(trigger, dyad, sent, index, lexicon)
     _role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
     if not dyad.recipient and trigger.type in BENEFIT_TYPES:
@@ -78,6 +83,17 @@ def find_dyad(
         [actor for actor in dyad.recipient if actor not in dyad.actor], dyad.actor
     )
     return dyad
+
+
+def _condition_addressee(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
+    """An ultimatum is addressed to whoever must act or refrain for it not to be carried out: "threatened
+    to stop the talks if X goes ahead", "will withdraw unless X agrees" -> X."""
+    if dyad.recipient:
+        return
+    for clause in condition_clauses(verb):
+        subject = condition_subject(clause)
+        if subject is not None and dyad.take_recipient(index.of_group(subject)):
+            return
 
 
 def _unknown_perpetrator(trigger: Trigger, passive: bool, agents: list[Token]) -> bool:

@@ -27,6 +27,9 @@ OWNER_PREPS = frozenset({"of", "in", "from"})
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 # Types whose recipient may be named as the one who needs what is given ("any help X needs").
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
+# Types whose recipient may be the subject of a condition: "will retaliate if X attacks" is a threat to X.
+CONDITION_ADDRESSEE_TYPES = {"THREATEN"}
+CONDITION_MARKS = {"if", "unless"}
 # The verb of a meeting whose subject is the host: "X hosted Y" is Y visiting X.
 HOST_LEMMAS = {"host"}
 
@@ -199,6 +202,44 @@ def children_by_prep(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
         elif child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN", "PRON"} and "to" in preps:
             pairs.append(("to", child))
     return pairs
+
+
+def condition_clauses(verb: Token) -> list[Token]:
+    """The "if"/"unless" clauses of a verb and of the clauses it governs ("threatened to stop the talks
+    if ...", "warned it would act unless ..."), and of the verb an infinitive completes ("plans to
+    impose X unless ...")."""
+    verbs = _complements(verb)
+    step = verb
+    while step.dep_ in {"xcomp", "conj"} and step.head.i != step.i:
+        step = step.head
+        verbs.append(step)
+    return [
+        clause
+        for holder in verbs
+        for clause in holder.children
+        if clause.dep_ == "advcl"
+        and any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in clause.children)
+    ]
+
+
+def _complements(verb: Token) -> list[Token]:
+    """A verb and the infinitives and object clauses below it, down their chain."""
+    found = [verb]
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"}:
+            found.extend(_complements(child))
+    return found
+
+
+def condition_subject(clause: Token) -> Token | None:
+    """The active subject of a condition clause, right after its "if"/"unless": a subject the parser
+    found across a comma belongs to another clause (a misread "..., the minister said")."""
+    mark = next((child for child in clause.children if child.dep_ == "mark"), None)
+    found = _nearest_subject(clause)
+    if mark is None or found is None or found[1] or not mark.i < found[0].i < clause.i:
+        return None
+    between = clause.doc[mark.i + 1 : found[0].left_edge.i]
+    return None if any(token.is_punct for token in between) else found[0]
 
 
 def speaker_of(token: Token, lexicon: Lexicon) -> Token | None:

@@ -1,0 +1,43 @@
+"""Who did it to whom (eventdyads, events_args, events_nouns) on hand-written sentences: parse
+shapes the dyad finder must read. Actors are built by hand, so the actor stage does not matter."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_events import code, countries
+
+# (sentence, actors by surface, event type, expected actor countries, expected recipient countries)
+CASES = [
+    # an ultimatum is addressed to the subject of its condition
+    (
+        "Moldova threatened to suspend the gas talks if Belarus goes ahead with the new pipeline.",
+        {"Moldova": "MDA", "Belarus": "BLR"},
+        "THREATEN",
+        {"MDA"},
+        {"BLR"},
+    ),
+    (
+        "Chile warned it would recall its ambassador unless Peru withdrew the complaint.",
+        {"Chile": "CHL", "Peru": "PER"},
+        "THREATEN",
+        {"CHL"},
+        {"PER"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case[0][:50] for case in CASES])
+def test_dyad(nlp, case):
+    text, surfaces, event_type, actor, recipient = case
+    events = [event for event in code(nlp, text, surfaces) if event.type == event_type]
+    assert events, f"no {event_type} event"
+    event = max(events, key=lambda e: e.confidence)
+    assert countries(event.actor) == actor
+    assert countries(event.recipient) == recipient
+
+
+def test_condition_subject_across_a_comma_is_no_addressee(nlp):
+    """A subject the parser hangs on a condition across a comma is the reporting speaker, not X."""
+    text = "The Commission may halt its aid if cooperation fails, Austrian Minister Klaus Berger said."
+    events = code(nlp, text, {"Commission": "IGO", "Austrian Minister Klaus Berger": "AUT"})
+    assert all("AUT" not in countries(event.recipient) for event in events)
