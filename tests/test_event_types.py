@@ -207,6 +207,71 @@ CASES = [
         "COERCE",
         "coerce.phrase.force-out",
     ),
+    # Regret, giving in, accepting defeat.
+    (
+        "The Dutch government expressed regret for the raid on the village.",
+        {"Dutch": "NLD"},
+        "CONCEDE",
+        "concede.phrase.express-regret",
+    ),
+    (
+        "The mayor agreed to the demands of the taxi drivers after a week.",
+        {},
+        "CONCEDE",
+        "concede.phrase.agree-to-demands",
+    ),
+    (
+        "The governing party accepted defeat in the regional vote.",
+        {},
+        "CONCEDE",
+        "concede.phrase.accept-defeat",
+    ),
+    # Rejections told by phrasal verbs; an offer ignored.
+    ("The president ruled out a second referendum on Tuesday.", {}, "REJECT", "reject.phrase.rule-out"),
+    ("Lawmakers voted down the government's pension bill.", {}, "REJECT", "reject.phrase.vote-down"),
+    (
+        "Malta turned away a rescue ship carrying 200 migrants.",
+        {"Malta": "MLT"},
+        "REJECT",
+        "reject.phrase.turn-away",
+    ),
+    (
+        "Belgrade ignored Pristina's offer of new talks.",
+        {"Belgrade": "SRB", "Pristina": "XKX"},
+        "REJECT",
+        "agree.noun",
+    ),
+    # Support and disapproval in set phrases.
+    (
+        "Ankara declared its full backing for the Libyan government.",
+        {"Ankara": "TUR", "Libyan": "LBY"},
+        "SUPPORT",
+        "support.noun",
+    ),
+    (
+        "The president paid tribute to the firefighters who died in the blaze.",
+        {},
+        "SUPPORT",
+        "support.phrase.pay-tribute",
+    ),
+    (
+        "Jordan expressed its strong disapproval of the settlement plan.",
+        {"Jordan": "JOR"},
+        "ACCUSE",
+        "accuse.phrase.express-disapproval",
+    ),
+    (
+        "A parliamentary committee will look into the police shootings.",
+        {},
+        "ACCUSE",
+        "accuse.phrase.look-into",
+    ),
+    (
+        "Students formed a human chain around the university to oppose the closure.",
+        {},
+        "PROTEST",
+        "protest.phrase.human-chain",
+    ),
     # Torture named by a noun.
     (
         "The detainee died after torture in a Syrian prison, his lawyers said.",
