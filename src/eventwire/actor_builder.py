@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 
+from eventwire.actor_clause import coordinated_subject
 from eventwire.actor_patterns import is_subordinator, match_lexicon
 from eventwire.actor_tables import find_leader, fold, roles, slug
 from eventwire.coref import SUBJECT_DEPS, Seen
@@ -257,11 +258,12 @@ class ActorBuilder:
 
     # -- recording ------------------------------------------------------------------------
 
-    def mention(self, actor: Actor, start: int, end: int, how: str) -> Actor:
+    def mention(self, actor: Actor, start: int, end: int, how: str, coordination: int | None = None) -> Actor:
         """Record a mention of tokens [start, end) and merge the actor into the document's set.
 
         A table's organisation or group gives way to the registry's (see :meth:`from_registry`);
-        registry mentions (``how`` "registry") were looked up already.
+        registry mentions (``how`` "registry") were looked up already. ``coordination`` overrides
+        the coordinated subject the mention belongs to (a "they" naming several actors is one).
         """
         while start < end - 1 and is_subordinator(self.doc[start]):
             start += 1  # "that the Turkish government": the clause's "that" is no part of the name
@@ -269,7 +271,9 @@ class ActorBuilder:
         span = self.doc.span(start, end)
         self.mentions.append(ActorMention(merged.id, span.start_char, span.end_char, span.text, how))
         head = span.root
-        self.seen.append(Seen(merged, head.i, self.sentence, head.dep_ in SUBJECT_DEPS, head.head.i))
+        subject = head.dep_ in SUBJECT_DEPS
+        group = coordinated_subject(head) if coordination is None else coordination
+        self.seen.append(Seen(merged, head.i, self.sentence, subject, head.head.i, group))
         if merged.kind == "person" and how in {"name", "title", "apposition", "counterpart", "registry"}:
             self._remember_names(merged)
         return merged

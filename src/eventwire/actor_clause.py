@@ -22,6 +22,16 @@ def effective(token: Token) -> Token:
     return token
 
 
+def coordinated_subject(token: Token) -> int:
+    """Index of the first conjunct when ``token`` is part of a coordinated subject ("Russia and
+    China vetoed it": both give Russia's index), else -1 (no coordination, or not a subject)."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    coordinated = first is not token or any(child.dep_ == "conj" for child in token.children)
+    return first.i if coordinated and first.dep_ in SUBJECT_DEPS else -1
+
+
 def is_place(token: Token) -> bool:
     """Object of a locative preposition ("in Minsk", "the meeting in Moscow")."""
     token = effective(token)

@@ -54,7 +54,7 @@ from eventwire.coref import (
     resolve_counterpart,
     resolve_description,
     resolve_organisation,
-    resolve_pronoun,
+    resolve_pronoun_all,
     resolve_sector,
 )
 from eventwire.countries import LexEntry, is_city
@@ -110,10 +110,13 @@ def _pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     token = doc[i]
     if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS:
         return None
-    actor = resolve_pronoun(builder.seen, token.text, builder.sentence)
-    if actor is None:
+    # "they" after "X and Y said" is a mention of each (the event stage reads every actor of a span)
+    antecedents = resolve_pronoun_all(builder.seen, token.text, builder.sentence)
+    if not antecedents:
         return None
-    builder.mention(actor, i, i + 1, "pronoun")
+    plural = i if len(antecedents) > 1 else None  # a later "they" takes them all again
+    for actor in antecedents:
+        builder.mention(actor, i, i + 1, "pronoun", coordination=plural)
     return i + 1
 
 

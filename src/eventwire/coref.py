@@ -2,7 +2,9 @@
 
 Deliberately simple and measurable: a pronoun in subject position goes to the most
 recent compatible actor (a person for he/she, a group for they), preferring actors
-that were themselves subjects, within a short window of sentences. Descriptions go
+that were themselves subjects, within a short window of sentences. A coordinated
+subject ("the United States and 12 other Western countries said they ...") is plural
+as a whole: "they" takes every actor of it. Descriptions go
 to the most recent person whose role contains the description's words (and whose
 country matches, when the description names one).
 """
@@ -29,6 +31,7 @@ class Seen:
     sentence: int
     subject: bool
     governor: int = -1  # index of the head of the mention's head token (its verb, for arguments)
+    coordination: int = -1  # first conjunct's index when the mention is part of a coordinated subject
 
 
 def _recent(seen: list[Seen], sentence: int) -> list[Seen]:
@@ -38,20 +41,42 @@ def _recent(seen: list[Seen], sentence: int) -> list[Seen]:
 
 def resolve_pronoun(seen: list[Seen], pronoun: str, sentence: int) -> Actor | None:
     """The actor a subject pronoun most likely refers to, or None."""
+    found = resolve_pronoun_all(seen, pronoun, sentence)
+    return found[0] if found else None
+
+
+def resolve_pronoun_all(seen: list[Seen], pronoun: str, sentence: int) -> list[Actor]:
+    """Every actor a subject pronoun refers to: one, or all conjuncts of a coordinated subject
+    for "they" ("Russia and China vetoed it. They said ..."), in text order."""
     pronoun = pronoun.lower()
+    recent = _recent(seen, sentence)
     if pronoun in PERSON_PRONOUNS:
-        compatible = [item for item in _recent(seen, sentence) if item.actor.kind == "person"]
+        compatible = [item for item in recent if item.actor.kind == "person"]
     elif pronoun in GROUP_PRONOUNS:
-        # groups first ("the rebels ... they"); else any collective actor ("Israeli troops", "Moscow").
-        recent = _recent(seen, sentence)
-        compatible = [item for item in recent if item.actor.kind == "group"] or [
+        # plural antecedents first: a group ("the rebels ... they") or a coordinated subject ("X and
+        # Y said ... they"); else any collective actor ("Israeli troops", "Moscow").
+        compatible = [item for item in recent if item.actor.kind == "group" or item.coordination >= 0] or [
             item for item in recent if item.actor.kind != "person"
         ]
     else:
-        return None
-    subjects = [item for item in compatible if item.subject]
+        return []
+    subjects = [item for item in compatible if item.subject or item.coordination >= 0]
     best = subjects or compatible
-    return best[0].actor if best else None
+    if not best:
+        return []
+    if pronoun in GROUP_PRONOUNS and best[0].coordination >= 0:
+        return _conjuncts(seen, best[0])
+    return [best[0].actor]
+
+
+def _conjuncts(seen: list[Seen], member: Seen) -> list[Actor]:
+    """The actors of every conjunct of the coordinated subject ``member`` belongs to, in text order."""
+    actors: list[Actor] = []
+    for item in seen:
+        same = item.sentence == member.sentence and item.coordination == member.coordination
+        if same and item.actor not in actors:
+            actors.append(item.actor)
+    return actors
 
 
 def _role_words(text: str | None) -> set[str]:
