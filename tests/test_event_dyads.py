@@ -23,6 +23,14 @@ CASES = [
         {"CHL"},
         {"PER"},
     ),
+    # a noun trigger modifying another noun: the phrase's arguments are the trigger's
+    (
+        "A Norwegian envoy began a mediation mission between Sudan and Chad on Monday.",
+        {"Norwegian envoy": "NOR", "Sudan": "SDN", "Chad": "TCD"},
+        "CONSULT",
+        {"NOR", "SDN", "TCD"},
+        set(),
+    ),
 ]
 
 
@@ -41,3 +49,10 @@ def test_condition_subject_across_a_comma_is_no_addressee(nlp):
     text = "The Commission may halt its aid if cooperation fails, Austrian Minister Klaus Berger said."
     events = code(nlp, text, {"Commission": "IGO", "Austrian Minister Klaus Berger": "AUT"})
     assert all("AUT" not in countries(event.recipient) for event in events)
+
+
+def test_event_noun_phrase_head_keeps_its_own_arguments(nlp):
+    """ "ended its defence cooperation agreement with X": the agreement's parties are no cooperation."""
+    text = "Mali on Tuesday ended its defence cooperation agreement with France."
+    events = code(nlp, text, {"Mali": "MLI", "France": "FRA"})
+    assert not [event for event in events if event.type == "COOPERATE" and event.actor]

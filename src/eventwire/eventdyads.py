@@ -25,6 +25,7 @@ from eventwire.events_args import (
     children_by_prep,
     condition_clauses,
     condition_subject,
+    phrase_head,
     predicate_of,
     speaker_of,
     subject_of,
@@ -42,7 +43,8 @@ def find_dyad(
     """Actor and recipient of one trigger from the dependency parse."""
     if trigger.rule.requires == "reported":
         return _reported_demand(trigger, index, lexicon)
-    verb = predicate_of(trigger)
+    nouns = event_nouns(lexicon)
+    verb = predicate_of(trigger, nouns)
     dyad = Dyad()
     subject, passive = subject_of(verb)
     agents = [obj for prep, obj in children_by_prep(verb, {"by"})]
@@ -63,7 +65,7 @@ def find_dyad(
         dyad.recipient = unique(a for obj in objects for a in index.of_group(obj))
     if dyad.actor:
         dyad.actor_how = "parse"
-    noun = trigger.head if trigger.head.pos_ == "NOUN" else None
+    noun = phrase_head(trigger.head, nouns) if trigger.head.pos_ == "NOUN" else None
     if noun is not None:
         noun_arguments(noun, dyad, index)
     prepositional_arguments(trigger, verb, noun, dyad, index)
@@ -94,6 +96,11 @@ def _condition_addressee(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
         subject = condition_subject(clause)
         if subject is not None and dyad.take_recipient(index.of_group(subject)):
             return
+
+
+def event_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The lemmas of every noun trigger."""
+    return frozenset(word for rule in lexicon.rules if "NOUN" in rule.pos for word in rule.lemmas)
 
 
 def _unknown_perpetrator(trigger: Trigger, passive: bool, agents: list[Token]) -> bool:

@@ -149,14 +149,30 @@ def unique(actors: Iterable[Actor]) -> list[Actor]:
     return list(seen.values())
 
 
-def predicate_of(trigger: Trigger) -> Token:
-    """The verb whose arguments are the event's participants (a noun trigger's governor if it has one)."""
+def predicate_of(trigger: Trigger, event_nouns: frozenset[str] = frozenset()) -> Token:
+    """The verb whose arguments are the event's participants (a noun trigger's governor if it has one,
+    or that of the noun phrase it modifies: see ``phrase_head``)."""
     head = trigger.head
     if head.pos_ in {"VERB", "AUX"}:
         return head
     if head.pos_ == "ADJ" and head.head.pos_ in {"AUX", "VERB"}:
         return head.head
-    return governor_of(head) or head
+    phrase = phrase_head(head, event_nouns)
+    return governor_of(phrase) or phrase
+
+
+def phrase_head(noun: Token, event_nouns: frozenset[str] = frozenset()) -> Token:
+    """The head of the noun phrase a noun trigger modifies: "a mediation mission between X and Y" is
+    the mediation's, and so are the phrase's arguments. Not an event noun of its own ``event_nouns``:
+    "ended its defence cooperation agreement with X" is no cooperation of its own."""
+    while (
+        noun.dep_ == "compound"
+        and noun.head.pos_ == "NOUN"
+        and noun.head.i > noun.i
+        and lemma(noun.head) not in event_nouns
+    ):
+        noun = noun.head
+    return noun
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
