@@ -31,6 +31,22 @@ CASES = [
         {"NOR", "SDN", "TCD"},
         set(),
     ),
+    # a nationality coordinated with the name that modifies the noun: both are parties
+    (
+        "Chile and Argentine diplomats met in Santiago on Monday.",
+        {"Chile": "CHL", "Argentine diplomats": "ARG"},
+        "CONSULT",
+        {"CHL", "ARG"},
+        set(),
+    ),
+    # an event measured out ("ten days of war games"): the measure's verb has the agents
+    (
+        "Greek and Cypriot warships on Friday launched ten days of war games near Crete.",
+        {"Greek": "GRC", "Cypriot warships": "CYP"},
+        "MOBILIZE",
+        {"GRC", "CYP"},
+        set(),
+    ),
 ]
 
 
@@ -56,3 +72,11 @@ def test_event_noun_phrase_head_keeps_its_own_arguments(nlp):
     text = "Mali on Tuesday ended its defence cooperation agreement with France."
     events = code(nlp, text, {"Mali": "MLI", "France": "FRA"})
     assert not [event for event in events if event.type == "COOPERATE" and event.actor]
+
+
+def test_passive_subject_is_agent_of_a_coordinated_active_verb(nlp):
+    """ "X was censured by Y and will resign": X resigns (not Y, not the last name before)."""
+    text = "The Kenyan minister was censured by the Ugandan parliament and will resign next week."
+    events = code(nlp, text, {"Kenyan minister": "KEN", "Ugandan parliament": "UGA"})
+    resign = [event for event in events if "resign" in event.evidence[0].triggers]
+    assert resign and countries(resign[0].actor) == {"KEN"}

@@ -30,6 +30,11 @@ BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 # Types whose recipient may be the subject of a condition: "will retaliate if X attacks" is a threat to X.
 CONDITION_ADDRESSEE_TYPES = {"THREATEN"}
 CONDITION_MARKS = {"if", "unless"}
+# Nouns that measure out an event ("ten days of war games", "a wave of strikes"): the verb governing
+# them governs the event.
+MEASURE_NOUNS = frozenset(
+    {"day", "week", "month", "year", "hour", "round", "series", "wave", "spate", "string", "campaign"}
+)
 # The verb of a meeting whose subject is the host: "X hosted Y" is Y visiting X.
 HOST_LEMMAS = {"host"}
 
@@ -75,7 +80,8 @@ class MentionIndex:
             paired = [
                 actor
                 for child in token.children
-                if child.dep_ == "amod" and any(grand.dep_ == "conj" for grand in child.children)
+                if child.dep_ in {"amod", "nmod", "compound"}
+                and any(grand.dep_ == "conj" for grand in child.children)
                 for member in coordinated(child)
                 for actor in self.all_at(member)
             ]
@@ -158,6 +164,9 @@ def predicate_of(trigger: Trigger, event_nouns: frozenset[str] = frozenset()) ->
     if head.pos_ == "ADJ" and head.head.pos_ in {"AUX", "VERB"}:
         return head.head
     phrase = phrase_head(head, event_nouns)
+    # "launched ten days of war games", "staged a wave of strikes": the measure's governor
+    if phrase.dep_ == "pobj" and lemma(phrase.head) == "of" and lemma(phrase.head.head) in MEASURE_NOUNS:
+        return governor_of(phrase.head.head) or phrase
     return governor_of(phrase) or phrase
 
 
@@ -183,7 +192,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             break
         found = _nearest_subject(current)
         if found is not None:
-            return found
+            # "X was indicted and will resign": a passive subject shared with an active verb is its agent
+            return found[0], found[1] and (current is verb or _passive_form(verb))
         if current.dep_ in {"xcomp", "conj", "acomp", "advcl", "pcomp"} and current.head.i != current.i:
             current = current.head
             if current.dep_ == "prep" and current.pos_ == "ADP":
@@ -193,6 +203,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         else:
             break
     return None, False
+
+
+def _passive_form(verb: Token) -> bool:
+    """A verb that can share a passive subject: a past participle or one with its own passive auxiliary."""
+    return verb.tag_ == "VBN" or any(child.dep_ == "auxpass" for child in verb.children)
 
 
 def _nearest_subject(verb: Token) -> tuple[Token, bool] | None:
