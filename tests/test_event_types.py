@@ -272,6 +272,26 @@ CASES = [
         "PROTEST",
         "protest.phrase.human-chain",
     ),
+    # Reparations are aid.
+    (
+        "Germany agreed to pay compensation to the families of the victims.",
+        {"Germany": "DEU"},
+        "AGREE",
+        "agree.verb",
+    ),
+    (
+        "Germany paid compensation to the families of the victims in 2019.",
+        {"Germany": "DEU"},
+        "AID",
+        "aid.phrase.pay-compensation",
+    ),
+    # A conclusion that someone must act is a demand on them.
+    (
+        "The summit concluded that Brazil must protect the forest.",
+        {"Brazil": "BRA"},
+        "REQUEST",
+        "request.modal",
+    ),
     # Torture named by a noun.
     (
         "The detainee died after torture in a Syrian prison, his lawyers said.",
@@ -305,6 +325,11 @@ def test_defending_a_town_against_an_attack_is_no_support(nlp):
 def test_a_modifier_counts_only_on_a_holder_noun(nlp):
     text = "The institute fired the rocket scientist on Monday."
     assert "ASSAULT" not in [event.type for event in code(nlp, text, {})]
+
+
+def test_battle_tanks_and_attack_helicopters_are_no_fight(nlp):
+    text = "Poland bought battle tanks and attack helicopters from Korea."
+    assert "ASSAULT" not in [event.type for event in code(nlp, text, {"Poland": "POL", "Korea": "KOR"})]
 
 
 def test_a_press_release_and_aid_agencies_are_no_events(nlp):
