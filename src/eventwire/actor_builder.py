@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 
-from eventwire.actor_clause import coordinated_subject
+from eventwire.actor_clause import seen_at
 from eventwire.actor_patterns import is_subordinator, match_lexicon
 from eventwire.actor_tables import find_leader, fold, roles, slug
-from eventwire.coref import SUBJECT_DEPS, Seen
+from eventwire.coref import Seen
 from eventwire.countries import LexEntry, city_country, country_name
 from eventwire.dateline import dateline_country
 from eventwire.records import Actor, ActorKind, ActorMention
@@ -258,22 +258,19 @@ class ActorBuilder:
 
     # -- recording ------------------------------------------------------------------------
 
-    def mention(self, actor: Actor, start: int, end: int, how: str, coordination: int | None = None) -> Actor:
+    def mention(self, actor: Actor, start: int, end: int, how: str, together: int | None = None) -> Actor:
         """Record a mention of tokens [start, end) and merge the actor into the document's set.
 
         A table's organisation or group gives way to the registry's (see :meth:`from_registry`);
-        registry mentions (``how`` "registry") were looked up already. ``coordination`` overrides
-        the coordinated subject the mention belongs to (a "they" naming several actors is one).
+        registry mentions (``how`` "registry") were looked up already. ``together`` marks the
+        mentions of one phrase naming several parties ("they", "both sides") as one plural party.
         """
         while start < end - 1 and is_subordinator(self.doc[start]):
             start += 1  # "that the Turkish government": the clause's "that" is no part of the name
         merged = self._merge(actor if how == "registry" else self.from_registry(actor))
         span = self.doc.span(start, end)
         self.mentions.append(ActorMention(merged.id, span.start_char, span.end_char, span.text, how))
-        head = span.root
-        subject = head.dep_ in SUBJECT_DEPS
-        group = coordinated_subject(head) if coordination is None else coordination
-        self.seen.append(Seen(merged, head.i, self.sentence, subject, head.head.i, group))
+        self.seen.append(seen_at(merged, span, self.sentence, together))
         if merged.kind == "person" and how in {"name", "title", "apposition", "counterpart", "registry"}:
             self._remember_names(merged)
         return merged

@@ -6,10 +6,11 @@ place. These tests read the word's dependency label and its governor.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.actor_tables import roles
-from eventwire.coref import SUBJECT_DEPS
+from eventwire.coref import SUBJECT_DEPS, Seen
+from eventwire.records import Actor
 from eventwire.token_view import Words
 
 ACTOR_DEPS = SUBJECT_DEPS | {"poss", "agent"}
@@ -22,14 +23,82 @@ def effective(token: Token) -> Token:
     return token
 
 
-def coordinated_subject(token: Token) -> int:
-    """Index of the first conjunct when ``token`` is part of a coordinated subject ("Russia and
-    China vetoed it": both give Russia's index), else -1 (no coordination, or not a subject)."""
-    first = token
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
-    coordinated = first is not token or any(child.dep_ == "conj" for child in token.children)
+def seen_at(actor: Actor, span: Span, sentence: int, together: int | None = None) -> Seen:
+    """What coreference keeps of a mention: its head, clause role, and the plural party and the
+    sides it was named with; ``together`` gives the mentions of one phrase naming several parties
+    ("they", "both sides") a plural party and sides of their own."""
+    head = span.root
+    seen = Seen(actor, head.i, sentence, head.dep_ in SUBJECT_DEPS, head.head.i)
+    seen.coordination = coordinated_subject(span) if together is None else together
+    seen.sides = named_sides(span) if together is None else together
+    return seen
+
+
+def coordinated_subject(span: Span) -> int:
+    """Index of the first conjunct when the mention ``span`` is part of a coordinated subject
+    ("Russia and China vetoed it": both give Russia's index), else -1 (no coordination, or not a
+    subject)."""
+    first, coordinated = _coordination(span)
     return first.i if coordinated and first.dep_ in SUBJECT_DEPS else -1
+
+
+def _coordination(span: Span) -> tuple[Token, bool]:
+    """The first conjunct of the coordination the mention is in (else its head), and whether it
+    is in one. The small parser sometimes hangs a conjunct on a modifier and the name on that as
+    an apposition ("X and the paramilitary Y": "paramilitary" conj, "Y" appos of X), so a word of
+    the span linking out by ``conj``, or an apposition after "and", counts as a conjunct."""
+    root = span.root
+    link = next(
+        (word for word in span if word.dep_ == "conj" and not span.start <= word.head.i < span.end), None
+    )
+    if link is None and root.dep_ == "appos" and _cc_between(root.head, span.start):
+        return effective_conjunct(root.head), True
+    anchor = link or root
+    first = effective_conjunct(anchor)
+    return first, first is not anchor or any(child.dep_ == "conj" for child in anchor.children)
+
+
+def _cc_between(head: Token, stop: int) -> bool:
+    """Whether ``head`` has a coordinating conjunction after it and before token ``stop``."""
+    return any(child.dep_ == "cc" and head.i < child.i < stop for child in head.children)
+
+
+def named_sides(span: Span) -> int:
+    """An id shared by the parties named together as two sides with the mention ``span``, else -1:
+    the first conjunct of a coordinated subject ("X and Y agreed"), "between" ("talks between X and
+    Y"), or the clause's subject for the object of a facing preposition ("X met with Y": X's index)."""
+    tables = roles()
+    first, coordinated = _coordination(span)
+    if coordinated and first.dep_ in SUBJECT_DEPS:
+        return first.i
+    if first.dep_ != "pobj":
+        return -1
+    preposition = first.head
+    if coordinated and preposition.lower_ in tables.pair_between:
+        return preposition.i
+    if preposition.lower_ in tables.pair_facing:
+        subject = _clause_subject(preposition.head)
+        return subject.i if subject is not None else -1
+    return -1
+
+
+def effective_conjunct(token: Token) -> Token:
+    """The first conjunct of the coordination ``token`` is in ("Y" in "X and Y" -> X)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _clause_subject(word: Token) -> Token | None:
+    """The subject of the verb ``word`` is, or governs as its object ("held talks with": "talks")."""
+    for _ in range(2):
+        subject = next((child for child in word.children if child.dep_ in SUBJECT_DEPS), None)
+        if subject is not None or word.pos_ in {"VERB", "AUX"}:
+            return subject
+        if word.dep_ not in {"dobj", "attr"}:
+            return None
+        word = word.head
+    return None
 
 
 def is_place(token: Token) -> bool:

@@ -245,7 +245,8 @@ def name_used_as_place(token) -> bool:
 
 
 def pair_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
-    """ "the two leaders agreed", "both sides", "the two said": the last two sides named.
+    """ "the two leaders agreed", "both sides", "the two said": the two sides last named together
+    (see :func:`eventwire.coref.resolve_pair`).
 
     Each of the pair gets a mention of the same words (roles.yaml ``pair_references``)."""
     tables = roles()
@@ -276,5 +277,5 @@ def pair_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int |
         builder.seen, builder.sentence, noun in tables.pair_people_nouns, governors, states_only
     )
     for actor in pair:
-        builder.mention(actor, i, stop, "pair")
+        builder.mention(actor, i, stop, "pair", together=i)  # "both sides ... they", "the two sides" again
     return stop if pair else None

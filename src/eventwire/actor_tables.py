@@ -56,6 +56,8 @@ class RoleTables:
     pair_people_nouns: frozenset[str]
     pair_side_nouns: frozenset[str]
     pair_state_nouns: frozenset[str]
+    pair_between: frozenset[str]  # "between X and Y": X and Y are the sides
+    pair_facing: frozenset[str]  # "X ... with Y": the subject and Y are the sides
     counterpart_nouns: dict[tuple[str, ...], str]
     actor_object_verbs: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -101,6 +103,8 @@ def roles() -> RoleTables:
         pair_people_nouns=frozenset(data.get("pair_references", {}).get("people", [])),
         pair_side_nouns=frozenset(data.get("pair_references", {}).get("sides", [])),
         pair_state_nouns=frozenset(data.get("pair_references", {}).get("states", [])),
+        pair_between=frozenset(data.get("pair_references", {}).get("between", [])),
+        pair_facing=frozenset(data.get("pair_references", {}).get("facing", [])),
         counterpart_nouns={tuple(noun.split()): noun for noun in data["counterpart_nouns"]},
         actor_object_verbs=frozenset(data["actor_object_verbs"]),
         locative_prepositions=frozenset(data["locative_prepositions"]),

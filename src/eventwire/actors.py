@@ -116,7 +116,7 @@ def _pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
         return None
     plural = i if len(antecedents) > 1 else None  # a later "they" takes them all again
     for actor in antecedents:
-        builder.mention(actor, i, i + 1, "pronoun", coordination=plural)
+        builder.mention(actor, i, i + 1, "pronoun", together=plural)
     return i + 1
 
 

@@ -4,7 +4,9 @@ Deliberately simple and measurable: a pronoun in subject position goes to the mo
 recent compatible actor (a person for he/she, a group for they), preferring actors
 that were themselves subjects, within a short window of sentences. A coordinated
 subject ("the United States and 12 other Western countries said they ...") is plural
-as a whole: "they" takes every actor of it. Descriptions go
+as a whole: "they" takes every actor of it. "The two sides" are the two parties last
+named together as sides ("X and Y agreed", "between X and Y", "X met with Y"), not
+mediators or observers named since. Descriptions go
 to the most recent person whose role contains the description's words (and whose
 country matches, when the description names one).
 """
@@ -20,6 +22,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they"})
 WINDOW_SENTENCES = 3  # how far back a pronoun or description may reach
+# "the two sides" names a story's main parties, who may have been named together well before.
+SIDES_WINDOW_SENTENCES = 6
 
 
 @dataclass(slots=True)
@@ -32,6 +36,7 @@ class Seen:
     subject: bool
     governor: int = -1  # index of the head of the mention's head token (its verb, for arguments)
     coordination: int = -1  # first conjunct's index when the mention is part of a coordinated subject
+    sides: int = -1  # shared by parties named together as sides: "X and Y agreed", "between X and Y"
 
 
 def _recent(seen: list[Seen], sentence: int) -> list[Seen]:
@@ -168,24 +173,64 @@ def resolve_pair(
     governors: frozenset[int] = frozenset(),
     states_only: bool = False,
 ) -> list[Actor]:
-    """ "the two leaders", "both sides": the two most recent actors of different sides (people only
-    for nouns of people, states for "countries"), or nothing when the window holds fewer than two.
-    Mentions at ``governors``
-    (the words the phrase hangs from: "China, which has ties with both neighbours") are not among
-    them."""
-    pair: list[Actor] = []
-    sides: set[str] = set()
-    for item in _recent(seen, sentence):
+    """ "the two leaders", "both sides": the two parties last named together as sides ("X and Y
+    agreed", "talks between X and Y", "X met with Y"), else the two most recent actors of different
+    sides; people only for nouns of people, states for "countries"; nothing when there are fewer
+    than two. Mentions at ``governors`` (the words the phrase hangs from: "China, which has ties
+    with both neighbours") are not among them."""
+
+    def eligible(item: Seen) -> bool:
         actor = item.actor
         if (people_only and actor.kind != "person") or item.token in governors:
+            return False
+        # "both countries", "the two neighbours": not an international body
+        return not (states_only and (actor.igo or actor.country in {None, "IGO"}))
+
+    candidates = [item for item in reversed(seen) if eligible(item)]
+    return _named_together(candidates, sentence) or _two_sides(
+        [item for item in candidates if sentence - item.sentence <= WINDOW_SENTENCES]
+    )
+
+
+def _side(actor: Actor) -> str:
+    return actor.igo or actor.country or actor.id
+
+
+def _two_sides(items: list[Seen]) -> list[Actor]:
+    """The first two actors of different sides among ``items``, or nothing."""
+    pair: list[Actor] = []
+    sides: set[str] = set()
+    for item in items:
+        side = _side(item.actor)
+        if side not in sides:
+            pair.append(item.actor)
+            sides.add(side)
+            if len(pair) == 2:
+                return pair
+    return []
+
+
+def _named_together(candidates: list[Seen], sentence: int) -> list[Actor]:
+    """The two sides of the most recent phrase naming exactly two sides together, in text order.
+
+    A phrase's parties share ``Seen.sides`` (a facing preposition's object shares it with the
+    clause's subject, whose token index it is)."""
+    tried: set[tuple[int, int]] = set()
+    for item in candidates:
+        if sentence - item.sentence > SIDES_WINDOW_SENTENCES:
+            break
+        group = (item.sentence, item.sides)
+        if item.sides < 0 or group in tried:
             continue
-        if states_only and (actor.igo or actor.country in {None, "IGO"}):
-            continue  # "both countries", "the two neighbours": not an international body
-        side = actor.igo or actor.country or actor.id
-        if side in sides:
-            continue
-        pair.append(actor)
-        sides.add(side)
+        tried.add(group)
+        members = [
+            other
+            for other in reversed(candidates)  # text order: the pair's own mentions keep theirs
+            if other.sentence == item.sentence and item.sides in {other.sides, other.token}
+        ]
+        # Two actors named as sides may share a country: "the army and the RSF" in a civil war.
+        pair = list(dict.fromkeys(other.actor.id for other in sorted(members, key=lambda o: o.token)))
         if len(pair) == 2:
-            return pair
+            by_id = {other.actor.id: other.actor for other in members}
+            return [by_id[key] for key in pair]
     return []
