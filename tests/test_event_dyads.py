@@ -47,6 +47,30 @@ CASES = [
         {"GRC", "CYP"},
         set(),
     ),
+    # a quantity "up to 12" the parser reads as a particle and a preposition is still the object
+    (
+        "Insurgents have abducted up to 16 Turkish truck drivers from a road near the city.",
+        {"Insurgents": "SYR", "Turkish truck drivers": "TUR"},
+        "ASSAULT",
+        {"SYR"},
+        {"TUR"},
+    ),
+    # two verbs sharing one object and its phrases
+    (
+        "Norway donated and delivered two field hospitals to Yemen last week.",
+        {"Norway": "NOR", "Yemen": "YEM"},
+        "AID",
+        {"NOR"},
+        {"YEM"},
+    ),
+    # ... but not a verb with a complement of its own: the second verb's object is not the first's
+    (
+        "Italy was ready to host talks and urged Libya to join them.",
+        {"Italy": "ITA", "Libya": "LBY"},
+        "AGREE",
+        {"ITA"},
+        set(),
+    ),
 ]
 
 

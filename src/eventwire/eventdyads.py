@@ -25,6 +25,7 @@ from eventwire.events_args import (
     children_by_prep,
     condition_clauses,
     condition_subject,
+    object_tokens,
     phrase_head,
     predicate_of,
     speaker_of,
@@ -52,10 +53,8 @@ def find_dyad(
     own = {token.i for token in trigger.tokens} if trigger.type in lexicon.instrument_object_types else set()
     objects = [
         child
-        for child in verb.children
-        if child.dep_ in {"dobj", "dative"}
-        and lemma(child) not in lexicon.document_nouns
-        and child.i not in own
+        for child in object_tokens(verb)
+        if lemma(child) not in lexicon.document_nouns and child.i not in own
     ]
     if passive:
         dyad.actor = unique(a for agent in agents for a in index.of_group(agent))
@@ -227,8 +226,10 @@ def _role_preposition_recipient(
     own = {token.i for token in trigger.tokens} if trigger.type in lexicon.instrument_object_types else set()
     objects = [
         child
-        for child in verb.children
-        if child.dep_ == "dobj" and lemma(child) not in lexicon.document_nouns and child.i not in own
+        for child in object_tokens(verb)
+        if child.dep_ in {"dobj", "pobj"}
+        and lemma(child) not in lexicon.document_nouns
+        and child.i not in own
     ]
     # "struck energy facilities across Ukraine": where the object is, the act falls.
     holders += objects

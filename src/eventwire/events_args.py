@@ -273,6 +273,40 @@ def condition_subject(clause: Token) -> Token | None:
     return None if any(token.is_punct for token in between) else found[0]
 
 
+def object_tokens(verb: Token) -> list[Token]:
+    """A verb's objects, read through two misparses: a quantity "up to 16 advisers" taken for a particle
+    and a preposition, and an object shared with a coordinated verb ("donated and delivered goods":
+    ``shared_verbs``)."""
+    objects = [child for child in verb.children if child.dep_ in {"dobj", "dative"}]
+    for particle in (child for child in verb.children if child.dep_ == "prt" and child.lower_ == "up"):
+        after = particle.nbor() if particle.i + 1 < len(particle.doc) else particle
+        objects += [
+            obj
+            for obj in after.children
+            if after.lower_ == "to"
+            and obj.dep_ == "pobj"
+            and any(grand.dep_ == "nummod" for grand in obj.children)
+        ]
+    if not objects:
+        objects = [child for other in shared_verbs(verb) for child in other.children if child.dep_ == "dobj"]
+    return objects
+
+
+def shared_verbs(verb: Token) -> list[Token]:
+    """Verbs coordinated right after one that has nothing after it, with no subject of their own: they
+    share their object and its phrases with it ("donated and delivered goods to X"; not "was ready to
+    host talks and urged X to ...")."""
+    if any(child.i > verb.i and child.dep_ not in {"cc", "conj", "punct"} for child in verb.children):
+        return []
+    return [
+        child
+        for child in verb.children
+        if child.dep_ == "conj"
+        and child.pos_ == "VERB"
+        and not any(grand.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for grand in child.children)
+    ]
+
+
 def speaker_of(token: Token, lexicon: Lexicon) -> Token | None:
     """The subject of the verb of saying that a clause is reported under, if any."""
     for ancestor in [token, *token.ancestors]:

@@ -12,6 +12,7 @@ from eventwire.events_args import (
     Dyad,
     MentionIndex,
     children_by_prep,
+    shared_verbs,
     unique,
 )
 
@@ -42,6 +43,7 @@ def prepositional_arguments(
 ) -> None:
     """Recipients and co-participants named by prepositions on the verb or the noun trigger."""
     holders = [verb] if noun is None else [verb, noun]
+    holders += shared_verbs(verb)  # "donated and delivered goods to X"
     # "held talks with X", "hosted talks with X": the meeting noun of a phrase, or folded into the
     # verb, carries the participants.
     holders += [tok for tok in trigger.tokens if tok.pos_ == "NOUN" and tok not in holders]
