@@ -292,6 +292,32 @@ CASES = [
         "REQUEST",
         "request.modal",
     ),
+    # CAMEO categories the codebook maps: ultimatums, defiance, settled disputes, aid let in, human shields.
+    (
+        "The junta issued an ultimatum to the rebels to leave the capital by Friday.",
+        {},
+        "THREATEN",
+        "threaten.noun",
+    ),
+    ("Thousands of teachers defied the ban on strikes, the union said.", {}, "REJECT", "reject.verb.defy"),
+    (
+        "Peru and Chile settled their fishing dispute at the meeting in Lima.",
+        {"Peru": "PER", "Chile": "CHL"},
+        "AGREE",
+        "agree.phrase.settle-dispute",
+    ),
+    (
+        "Syria allowed humanitarian aid into the besieged district on Monday.",
+        {"Syria": "SYR"},
+        "RETREAT",
+        "aid.noun",
+    ),
+    (
+        "The militia used villagers as human shields near the front line.",
+        {},
+        "ASSAULT",
+        "assault.phrase.use-as-shield",
+    ),
     # Torture named by a noun.
     (
         "The detainee died after torture in a Syrian prison, his lawyers said.",
