@@ -57,3 +57,14 @@ def test_places_read_bare_congo_like_actors(nlp):
     assert [place.country for place in find_places(doc) if place.text == "Congo"] == ["COD"]
     doc = nlp("Flooding in Brazzaville forced Congo to declare an emergency.")
     assert [place.country for place in find_places(doc) if place.text == "Congo"] == ["COG"]
+
+
+def test_the_west_is_the_group_but_not_inside_a_longer_name():
+    import eventwire
+
+    def mentions(text: str) -> list[tuple[str, str]]:
+        coded = eventwire.code(text, published="2025-03-14")
+        return [(m.text, m.actor_id) for m in coded.mentions]
+
+    assert ("The West", "group:the-west") in mentions("The West has imposed sanctions on Moscow.")
+    assert "group:the-west" not in {i for _, i in mentions("The West African bloc ECOWAS urged talks.")}

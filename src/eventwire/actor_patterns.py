@@ -80,9 +80,18 @@ def match_lexicon(doc: Words, i: int, end: int) -> tuple[int, LexEntry] | None:
     for j in range(min(end, i + max_form_length() + 2), i, -1):
         surface = doc.text_of(i, j)
         entry = lookup(surface)
-        if entry is not None:
+        if entry is not None and not _inside_longer_name(doc, surface, j, end):
             return j, read_in_document(surface, entry, doc.text)
     return None
+
+
+COMPASS_WORDS = frozenset({"West", "East", "North", "South"})
+
+
+def _inside_longer_name(doc: Words, surface: str, j: int, end: int) -> bool:
+    """ "the West" in "the West African bloc", "the East Asian summit": a compass name followed by a
+    capitalised word is part of a longer name, not the group."""
+    return surface.split()[-1] in COMPASS_WORDS and j < end and doc[j].text[:1].isupper()
 
 
 def _leading_letters(text: str) -> str:

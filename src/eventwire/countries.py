@@ -206,6 +206,8 @@ def lookup(surface: str) -> LexEntry | None:
         return table[surface]
     if surface.startswith(("the ", "The ")) and surface[4:] in table:
         return table[surface[4:]]
+    if surface.startswith("The ") and "the " + surface[4:] in table:
+        return table["the " + surface[4:]]  # "The West has imposed ..." at a sentence's start
     return None
 
 
