@@ -68,3 +68,12 @@ def test_the_west_is_the_group_but_not_inside_a_longer_name():
 
     assert ("The West", "group:the-west") in mentions("The West has imposed sanctions on Moscow.")
     assert "group:the-west" not in {i for _, i in mentions("The West African bloc ECOWAS urged talks.")}
+
+
+def test_the_dateline_names_no_actor():
+    import eventwire
+
+    coded = eventwire.code(
+        "NIAMEY, March 14 (Wire) — Niger ordered Benin's ambassador to leave.", published="2025-03-14"
+    )
+    assert "NIAMEY" not in {mention.text for mention in coded.mentions}

@@ -58,6 +58,7 @@ from eventwire.coref import (
     resolve_sector,
 )
 from eventwire.countries import LexEntry, is_city
+from eventwire.dateline import dateline_end
 from eventwire.records import Actor, ActorMention
 from eventwire.token_view import Words
 
@@ -71,9 +72,13 @@ def extract_actors(
     """All actors in a parsed document and every mention of them, in text order."""
     words = Words.of(doc)  # the rules read each token many times: read its attributes once
     builder = ActorBuilder(words, known)
+    # The dateline ("NIAMEY, March 14 (Wire) —") names where the story was filed: no actor.
+    story_start = dateline_end(doc.text)
     for sentence_index, sentence in enumerate(doc.sents):
         builder.sentence = sentence_index
         i = sentence.start
+        while i < sentence.end and doc[i].idx < story_start:
+            i += 1
         while i < sentence.end:
             i = _match_at(words, i, sentence.end, builder) or i + 1
     return builder.result()
