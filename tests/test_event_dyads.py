@@ -71,6 +71,35 @@ CASES = [
         {"ITA"},
         set(),
     ),
+    # an act done to an end is aimed at whom the end is aimed at
+    (
+        "Jordan reopened the border crossing to allow deliveries of fuel to Syria.",
+        {"Jordan": "JOR", "Syria": "SYR"},
+        "RETREAT",
+        {"JOR"},
+        {"SYR"},
+    ),
+    (
+        "Poland mobilized reservists for a possible war against Belarus.",
+        {"Poland": "POL", "Belarus": "BLR"},
+        "MOBILIZE",
+        {"POL"},
+        {"BLR"},
+    ),
+    (
+        "Zambian police fired tear gas to disperse Malawian traders at the market.",
+        {"Zambian police": "ZMB", "Malawian traders": "MWI"},
+        "ASSAULT",
+        {"ZMB"},
+        {"MWI"},
+    ),
+    (
+        "Chile refused to send troops to Haiti.",
+        {"Chile": "CHL", "Haiti": "HTI"},
+        "REJECT",
+        {"CHL"},
+        {"HTI"},
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from eventwire.events_args import (
     BENEFIT_TYPES,
     CONDITION_ADDRESSEE_TYPES,
     HOST_LEMMAS,
+    PURPOSE_PREPS,
     RECIPIENT_PREPS,
     Dyad,
     MentionIndex,
@@ -28,6 +29,7 @@ from eventwire.events_args import (
     object_tokens,
     phrase_head,
     predicate_of,
+    purpose_clauses,
     speaker_of,
     subject_of,
     unique,
@@ -76,6 +78,8 @@ def find_dyad(
     _role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
     if not dyad.recipient and trigger.type in BENEFIT_TYPES:
         _beneficiary_recipient(trigger, dyad, index, lexicon)
+    if not dyad.recipient and trigger.type != "CONSULT":
+        _purpose_recipient(verb, dyad, index, lexicon)
     if trigger.type == "CONSULT" and trigger.mode == "visit" and not dyad.recipient and places is not None:
         _visited_place(verb, dyad, places)
     if not dyad.actor and not _unknown_perpetrator(trigger, passive, agents):
@@ -95,6 +99,18 @@ def _condition_addressee(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
         subject = condition_subject(clause)
         if subject is not None and dyad.take_recipient(index.of_group(subject)):
             return
+
+
+def _purpose_recipient(verb: Token, dyad: Dyad, index: MentionIndex, lexicon: Lexicon) -> None:
+    """An act done to an end is aimed at whom the end is aimed at: "opened fire to disperse the
+    protesters", "opened the bridge to allow deliveries to X", "mobilized reservists for a war
+    against X", "refused to send troops to X". Meetings have rules of their own."""
+    for holder in purpose_clauses(verb):
+        objects = [obj for obj in object_tokens(holder) if lemma(obj) not in lexicon.document_nouns]
+        phrases = [obj for part in (holder, *objects) for _, obj in children_by_prep(part, PURPOSE_PREPS)]
+        for obj in [*objects, *phrases]:
+            if dyad.take_recipient(index.of_group(obj)):
+                return
 
 
 def event_nouns(lexicon: Lexicon) -> frozenset[str]:

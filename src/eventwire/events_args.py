@@ -35,6 +35,8 @@ CONDITION_MARKS = {"if", "unless"}
 MEASURE_NOUNS = frozenset(
     {"day", "week", "month", "year", "hour", "round", "series", "wave", "spate", "string", "campaign"}
 )
+# Prepositions naming whom the end of an act is aimed at ("to allow deliveries to X", "a war against X").
+PURPOSE_PREPS = {"to", "against", "on", "at", "into", "toward", "towards"}
 # The verb of a meeting whose subject is the host: "X hosted Y" is Y visiting X.
 HOST_LEMMAS = {"host"}
 
@@ -305,6 +307,18 @@ def shared_verbs(verb: Token) -> list[Token]:
         and child.pos_ == "VERB"
         and not any(grand.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for grand in child.children)
     ]
+
+
+def purpose_clauses(verb: Token) -> list[Token]:
+    """What an act is done for: an infinitive of purpose or complement ("opened fire to disperse ...",
+    "refused to deploy ...") and a "for" phrase ("mobilized reservists for a possible war")."""
+    clauses = [
+        child
+        for child in verb.children
+        if child.dep_ in {"advcl", "xcomp"}
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+    ]
+    return clauses + [obj for _, obj in children_by_prep(verb, {"for"}) if obj.pos_ == "NOUN"]
 
 
 def speaker_of(token: Token, lexicon: Lexicon) -> Token | None:
