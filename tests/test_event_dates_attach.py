@@ -123,3 +123,13 @@ def test_present_perfect_is_has_or_have_not_had(nlp):
     doc = nlp("The ministry has summoned the ambassador. The ministry had summoned the ambassador.")
     summoned = [token for token in doc if token.text == "summoned"]
     assert [is_present_perfect(token) for token in summoned] == [True, False]
+
+
+def test_an_act_told_in_a_when_clause_of_a_date_happened_then(nlp):
+    import eventwire
+
+    coded = eventwire.code(
+        "The border has stayed closed since July, when Niger's army seized power.", published="2025-03-14"
+    )
+    assert [(d.text, d.value) for d in coded.dates] == [("July", "2024-07")]  # "since" looks back
+    assert [event.date for event in coded.events if event.type == "COERCE"] == ["2024-07"]

@@ -51,6 +51,9 @@ def attach_date(
     relative clause or one that opens a period ("since March"); a present perfect only from its own
     clause."""
     inside = [t for t in dates if sent.start_char <= t.start and t.end <= sent.end_char and t.value]
+    named = _date_of_when_clause(trigger, inside, sent)
+    if named is not None:
+        return named
     if published and (not future or own_verb(trigger.head).tag_ == "VBD"):
         # "called for a strike next week": a promise or a call told in the past was made before
         # publication, whatever the day it names
@@ -87,6 +90,21 @@ def attach_date(
         outside_conjuncts = [t for t in inside if not _within(t, excluded)]
         inside = outside_conjuncts or inside
     return min(attached or inside, key=lambda t: abs(trigger.head.idx - t.start))
+
+
+def _date_of_when_clause(
+    trigger: Trigger, inside: Sequence[TimeExpression], sent: Span
+) -> TimeExpression | None:
+    """ "since July, when the army seized power": an act told in a relative clause of a date happened
+    then, whatever the date is part of."""
+    for expression in inside:
+        root = _expression_root(expression, sent)
+        if root is None:
+            continue
+        for clause in root.children:
+            if clause.dep_ == "relcl" and own_verb(trigger.head).i == clause.i:
+                return expression
+    return None
 
 
 def relative_date(

@@ -71,7 +71,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
             continue
         if _adjective_use(frame, doc, text):
             continue
-        resolution = resolve(frame, anchor, tense_direction(doc, frame.start, frame.end))
+        resolution = resolve(frame, anchor, _direction(doc, text, frame))
         if resolution is None:
             continue
         found.append(
@@ -119,6 +119,15 @@ def _adjective_use(frame: Frame, doc: Doc, text: str) -> bool:
         return False
     span = doc.char_span(frame.start, frame.end, alignment_mode="expand")
     return span is not None and (span.root.pos_ == "ADJ" or span.root.dep_ in ("amod", "compound"))
+
+
+def _direction(doc: Doc, text: str, frame: Frame) -> int:
+    """ "since July" always looks back, whatever the verb's tense ("kept the border closed since
+    July"); else the tense of the governing verb."""
+    before = text[max(0, frame.start - 12) : frame.start].split()
+    if before and before[-1].lower() == "since":
+        return PAST
+    return tense_direction(doc, frame.start, frame.end)
 
 
 def tense_direction(doc: Doc, start: int, end: int) -> int:
