@@ -4,7 +4,10 @@ shapes the dyad finder must read. Actors are built by hand, so the actor stage d
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 from tests.test_events import code, countries
+
+from eventwire.events_args import children_by_prep
 
 # (sentence, actors by surface, event type, expected actor countries, expected recipient countries)
 CASES = [
@@ -100,6 +103,16 @@ CASES = [
         {"CHL"},
         {"HTI"},
     ),
+    # the owner of what is rejected, named by a nationality
+    ("Mali rejected an Algerian peace plan on Friday.", {"Mali": "MLI"}, "REJECT", {"MLI"}, {"DZA"}),
+    # a demand is made of the subject of its clause, not of a party inside the clause's content
+    (
+        "Chadian officials demanded that France match the European Union's support for the transition.",
+        {"Chadian officials": "TCD", "France": "FRA", "European Union": "IGO"},
+        "REQUEST",
+        {"TCD"},
+        {"FRA"},
+    ),
 ]
 
 
@@ -133,3 +146,14 @@ def test_passive_subject_is_agent_of_a_coordinated_active_verb(nlp):
     events = code(nlp, text, {"Kenyan minister": "KEN", "Ugandan parliament": "UGA"})
     resign = [event for event in events if "resign" in event.evidence[0].triggers]
     assert resign and countries(resign[0].actor) == {"KEN"}
+
+
+def test_stranded_preposition_takes_the_phrase_after_it(nlp):
+    """A preposition the parser left without an object, its phrase made the subject of a later verb
+    ("granted asylum to five officers hiding there"), still names that phrase."""
+    words = ["Peru", "granted", "asylum", "to", "five", "officers", "hiding", "there"]
+    heads = [1, 1, 1, 1, 5, 6, 1, 6]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "advmod"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADV"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    assert [(prep, obj.text) for prep, obj in children_by_prep(doc[1], {"to"})] == [("to", "officers")]

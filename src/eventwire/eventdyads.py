@@ -26,6 +26,7 @@ from eventwire.events_args import (
     children_by_prep,
     condition_clauses,
     condition_subject,
+    demonym_owner,
     object_tokens,
     phrase_head,
     predicate_of,
@@ -170,7 +171,8 @@ def claims_for_subject(trigger: Trigger) -> bool:
 
 
 def _object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex, compounds: bool) -> None:
-    """The owner of what a reaction is aimed at: "rejected Putin's proposal", "a proposal by X",
+    """The owner of what a reaction is aimed at: "rejected Putin's proposal", "a proposal by X", "the
+    Russian proposal",
     "vetoed a Security Council resolution", "praised what he called Washington's approach" (the object
     of a clause in object position)."""
     objects = [child for child in verb.children if child.dep_ in {"dobj", "ccomp"}]
@@ -185,6 +187,8 @@ def _object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex, compou
         for owner in owners:
             if dyad.take_recipient(index.of_group(owner)):
                 return
+        if dyad.take_recipient(demonym_owner(obj)):  # "rejected the Senegalese plan"
+            return
 
 
 def _content_recipient(
@@ -194,6 +198,11 @@ def _content_recipient(
     role = lexicon.content_recipient.get(trigger.type)
     if dyad.recipient or not role:
         return
+    if role == "actor":
+        # "demanded that X match Y's support": the clause's subject, before the parties of its content
+        _complement_subject(trigger, dyad, index)
+        if dyad.recipient:
+            return
     for content in trigger.absorbed:
         inner = find_dyad(content, sent, index, lexicon)
         found = inner.actor if role == "actor" and inner.actor_how == "parse" else inner.recipient

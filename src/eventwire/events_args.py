@@ -104,7 +104,7 @@ class MentionIndex:
                     return found
         if token.pos_ != "NOUN":
             return []
-        return (self._included(token) if members else []) or _demonym_owner(token)
+        return (self._included(token) if members else []) or demonym_owner(token)
 
     def _included(self, token: Token) -> list[Actor]:
         """Actors listed as members of a group noun: "diplomats from seven countries, including X and
@@ -123,7 +123,7 @@ class MentionIndex:
         return unique([actor for member in coordinated(token) for actor in self.of_phrase(member)])
 
 
-def _demonym_owner(token: Token) -> list[Actor]:
+def demonym_owner(token: Token) -> list[Actor]:
     """The country of a nationality adjective on a noun no actor rule knows ("Iranian drone makers",
     "Chinese vessels"): the phrase is that country's, in no sector we can name."""
     for child in token.children:
@@ -231,7 +231,8 @@ def children_by_prep(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
     pairs = []
     for child in token.children:
         if child.dep_ in {"prep", "agent", "dative"} and lemma(child) in preps:
-            pairs.extend((lemma(child), obj) for obj in child.children if obj.dep_ == "pobj")
+            objects = [obj for obj in child.children if obj.dep_ == "pobj"] or _stranded_object(child)
+            pairs.extend((lemma(child), obj) for obj in objects)
         elif child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN", "PRON"} and "to" in preps:
             pairs.append(("to", child))
     return pairs
@@ -319,6 +320,17 @@ def purpose_clauses(verb: Token) -> list[Token]:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
     ]
     return clauses + [obj for _, obj in children_by_prep(verb, {"for"}) if obj.pos_ == "NOUN"]
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The noun phrase right after a preposition the parser left without an object, having made it the
+    subject of a later clause ("granted asylum to five officers holed up in ...")."""
+    if any(child.dep_ in {"pobj", "pcomp"} for child in prep.children):
+        return []
+    for token in prep.doc[prep.i + 1 : min(prep.i + 8, prep.sent.end)]:
+        if token.left_edge.i == prep.i + 1 and token.pos_ in {"NOUN", "PROPN"}:
+            return [token] if token.dep_ in SUBJECT_DEPS else []
+    return []
 
 
 def speaker_of(token: Token, lexicon: Lexicon) -> Token | None:
