@@ -239,7 +239,7 @@ CASES = [
         "Belgrade ignored Pristina's offer of new talks.",
         {"Belgrade": "SRB", "Pristina": "XKX"},
         "REJECT",
-        "agree.noun",
+        "reject.verb.ignore",
     ),
     # Support and disapproval in set phrases.
     (
@@ -318,6 +318,61 @@ CASES = [
         "ASSAULT",
         "assault.phrase.use-as-shield",
     ),
+    # Common verbs of requests, rejections, disapproval, support and coercion.
+    (
+        "Lebanon sought the help of the World Bank on Monday.",
+        {"Lebanon": "LBN"},
+        "REQUEST",
+        "request.verb.seek",
+    ),
+    ("The governor ignored the court order and kept the prison open.", {}, "REJECT", "reject.verb.ignore"),
+    ("The prime minister resisted pressure to call early elections.", {}, "REJECT", "reject.verb.resist"),
+    ("The opposition objected to the new voting rules.", {}, "ACCUSE", "accuse.phrase.object-to"),
+    ("The coach reprimanded the players for the brawl.", {}, "ACCUSE", "accuse.verb.disapprove"),
+    (
+        "Ruling party lawmakers rallied behind the embattled prime minister.",
+        {},
+        "SUPPORT",
+        "support.phrase.rally-behind",
+    ),
+    (
+        "Morocco sided with Riyadh in the dispute with Tehran.",
+        {"Morocco": "MAR", "Riyadh": "SAU", "Tehran": "IRN"},
+        "SUPPORT",
+        "support.phrase.side-with",
+    ),
+    (
+        "Kuwait gave $5 million to the relief effort in Sudan.",
+        {"Kuwait": "KWT", "Sudan": "SDN"},
+        "AID",
+        "aid.verb.give-money",
+    ),
+    (
+        "Turkey handed over two suspects to Germany on Friday.",
+        {"Turkey": "TUR", "Germany": "DEU"},
+        "COOPERATE",
+        "cooperate.phrase.hand-over-suspects",
+    ),
+    (
+        "Serbia withdrew from the talks in Brussels on Friday.",
+        {"Serbia": "SRB"},
+        "SANCTION",
+        "sanction.phrase.withdraw-from-talks",
+    ),
+    (
+        "Bahrain closed its embassy in Beirut.",
+        {"Bahrain": "BHR", "Beirut": "LBN"},
+        "SANCTION",
+        "sanction.phrase.close-embassy",
+    ),
+    ("Police searched the offices of the opposition newspaper.", {}, "COERCE", "coerce.verb.search"),
+    (
+        "The teachers' union suspended its strike after the pay offer.",
+        {},
+        "CONCEDE",
+        "concede.phrase.suspend-strike",
+    ),
+    ("The army lifted the blockade of the northern port.", {}, "RETREAT", "retreat.phrase.lift-blockade"),
     # Torture named by a noun.
     (
         "The detainee died after torture in a Syrian prison, his lawyers said.",
