@@ -373,6 +373,12 @@ CASES = [
         "concede.phrase.suspend-strike",
     ),
     ("The army lifted the blockade of the northern port.", {}, "RETREAT", "retreat.phrase.lift-blockade"),
+    (
+        "Tokyo insisted on the return of the islands, the minister said.",
+        {"Tokyo": "JPN"},
+        "REQUEST",
+        "request.phrase.insist-on",
+    ),
     # Torture named by a noun.
     (
         "The detainee died after torture in a Syrian prison, his lawyers said.",
@@ -411,6 +417,15 @@ def test_a_modifier_counts_only_on_a_holder_noun(nlp):
 def test_battle_tanks_and_attack_helicopters_are_no_fight(nlp):
     text = "Poland bought battle tanks and attack helicopters from Korea."
     assert "ASSAULT" not in [event.type for event in code(nlp, text, {"Poland": "POL", "Korea": "KOR"})]
+
+
+def test_declining_to_comment_or_insisting_on_a_fact_is_no_event(nlp):
+    for text in (
+        "A spokesman for the Kenyan police declined to comment on the arrests.",
+        "Kenyan officials insisted that the border crossing was calm.",
+    ):
+        found = [event.type for event in code(nlp, text, {"Kenyan": "KEN"})]
+        assert "REJECT" not in found and "REQUEST" not in found, (text, found)
 
 
 def test_a_press_release_and_aid_agencies_are_no_events(nlp):
