@@ -113,6 +113,22 @@ CASES = [
         {"TCD"},
         {"FRA"},
     ),
+    # a verb that carries its event noun out has the agent; "in X" says where ...
+    (
+        "The army enforced a curfew in Kashmir.",
+        {"army": "IND", "Kashmir": "PAK"},
+        "COERCE",
+        {"IND"},
+        {"PAK"},
+    ),
+    # ... but a reaction to it does not: the protests are X's
+    (
+        "Georgia condemned protests in Abkhazia.",
+        {"Georgia": "GEO", "Abkhazia": "RUS"},
+        "ACCUSE",
+        {"GEO"},
+        {"RUS"},
+    ),
 ]
 
 

@@ -69,7 +69,8 @@ def find_dyad(
         dyad.actor_how = "parse"
     noun = phrase_head(trigger.head, nouns) if trigger.head.pos_ == "NOUN" else None
     if noun is not None:
-        noun_arguments(noun, dyad, index)
+        doer = bool(dyad.actor) and noun.dep_ == "dobj" and noun.head == verb and not _reacts(verb, lexicon)
+        noun_arguments(noun, dyad, index, doer_verb=doer)
     prepositional_arguments(trigger, verb, noun, dyad, index)
     if not dyad.recipient and trigger.type in lexicon.owner_recipient_types:
         _object_owner_recipient(verb, dyad, index, trigger.type in lexicon.compound_owner_types)
@@ -112,6 +113,18 @@ def _purpose_recipient(verb: Token, dyad: Dyad, index: MentionIndex, lexicon: Le
         for obj in [*objects, *phrases]:
             if dyad.take_recipient(index.of_group(obj)):
                 return
+
+
+def _reacts(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of saying or of reacting to what others did ("condemned protests in X": the protests are
+    X's), as opposed to one that carries its object out ("enforced a curfew in X")."""
+    if lemma(verb) in lexicon.speech_verbs:
+        return True
+    return any(
+        lemma(verb) in rule.lemmas
+        for rule in lexicon.rules
+        if "VERB" in rule.pos and (rule.type in lexicon.content_recipient or rule.type in lexicon.speech_acts)
+    )
 
 
 def event_nouns(lexicon: Lexicon) -> frozenset[str]:

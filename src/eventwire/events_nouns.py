@@ -21,13 +21,14 @@ from eventwire.events_args import (
 EVENT_OWNER_PREPS = frozenset({"in", "from"})
 
 
-def noun_arguments(noun: Token, dyad: Dyad, index: MentionIndex) -> None:
+def noun_arguments(noun: Token, dyad: Dyad, index: MentionIndex, doer_verb: bool = False) -> None:
     """A noun trigger's own agent: "Russia's invasion", "the attack by X", "talks between X and Y".
 
     The noun's own agent wins over the subject of the verb that governs it: in "Y condemned the
-    attack by X" the attack is X's."""
+    attack by X" the attack is X's. With ``doer_verb`` (the noun is the object of a verb that carries
+    it out, "the army enforced a curfew in X"), "in X" / "from X" say where, not whose."""
     own = [
-        *index.of_phrase(noun, via=EVENT_OWNER_PREPS, members=False),
+        *index.of_phrase(noun, via=frozenset() if doer_verb else EVENT_OWNER_PREPS, members=False),
         *(a for _, obj in children_by_prep(noun, {"by"}) for a in index.of_group(obj)),
     ]
     if own:
