@@ -379,6 +379,7 @@ CASES = [
         "REQUEST",
         "request.phrase.insist-on",
     ),
+    ("The junta imposed a news blackout on the northern provinces.", {}, "COERCE", "coerce.phrase"),
     # Torture named by a noun.
     (
         "The detainee died after torture in a Syrian prison, his lawyers said.",
