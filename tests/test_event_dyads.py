@@ -129,6 +129,14 @@ CASES = [
         {"GEO"},
         {"RUS"},
     ),
+    # in an offer's complement, another side before the actor's own troops
+    (
+        "Spain is ready to contribute 500 Spanish troops to a peace force in Mali.",
+        {"Spain": "ESP", "Spanish troops": "ESP", "Mali": "MLI"},
+        "AGREE",
+        {"ESP"},
+        {"MLI"},
+    ),
 ]
 
 

@@ -240,7 +240,9 @@ def _complement_subject(trigger: Trigger, dyad: Dyad, index: MentionIndex) -> No
 
 
 def _complement_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lexicon: Lexicon) -> None:
-    """A speech act's recipient named inside its complement ("offered to send troops to X")."""
+    """A speech act's recipient named inside its complement ("offered to send troops to X"): another
+    side before the actor's own ("ready to contribute French troops to a force in X": X)."""
+    found: list[list[Actor]] = []
     for token in trigger.head.subtree:
         if token.i == trigger.head.i or token.dep_ not in {"pobj", "dobj", "dative"}:
             continue
@@ -248,7 +250,11 @@ def _complement_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lex
             continue
         if token.dep_ == "dobj" and lemma(token) in lexicon.document_nouns:
             continue  # "signed the Union treaty": the document is no party
-        if dyad.take_recipient(index.of_group(token)):
+        found.append([actor for actor in index.of_group(token) if actor not in dyad.actor])
+    own = {actor.country for actor in dyad.actor if actor.country}
+    others = [group for group in found if any(actor.country not in own for actor in group)]
+    for group in [*others, *found]:
+        if dyad.take_recipient(group):
             return
 
 
