@@ -42,7 +42,7 @@ CASES = [
         "Chad opened its border to refugees from Sudan on Monday.",
         {"Chad": "TCD", "Sudan": "SDN"},
         "RETREAT",
-        "retreat.verb.reopen",
+        "retreat.verb.open-crossing",
     ),
     # Accepting a demand gives way; repeating it makes it again.
     (
@@ -427,6 +427,11 @@ def test_declining_to_comment_or_insisting_on_a_fact_is_no_event(nlp):
     ):
         found = [event.type for event in code(nlp, text, {"Kenyan": "KEN"})]
         assert "REJECT" not in found and "REQUEST" not in found, (text, found)
+
+
+def test_a_new_airport_opened_is_no_retreat(nlp):
+    text = "The president opened a new airport in the south of Chad on Monday."
+    assert "RETREAT" not in [event.type for event in code(nlp, text, {"Chad": "TCD"})]
 
 
 def test_a_press_release_and_aid_agencies_are_no_events(nlp):
