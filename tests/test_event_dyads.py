@@ -137,6 +137,21 @@ CASES = [
         {"ESP"},
         {"MLI"},
     ),
+    # a demand is made of whom the demanded act is expected from
+    (
+        "Ukrainian lawmakers demanded an apology from Hungary over the remarks.",
+        {"Ukrainian lawmakers": "UKR", "Hungary": "HUN"},
+        "REQUEST",
+        {"UKR"},
+        {"HUN"},
+    ),
+    (
+        "Somali elders insisted on their demand that Ethiopia withdraw its troops.",
+        {"Somali elders": "SOM", "Ethiopia": "ETH"},
+        "REQUEST",
+        {"SOM"},
+        {"ETH"},
+    ),
 ]
 
 

@@ -212,6 +212,11 @@ def _content_recipient(
     if dyad.recipient or not role:
         return
     if role == "actor":
+        # "demanded an apology from X", "an admission by X": whom the demanded act is expected of
+        objects = [child for child in trigger.head.children if child.dep_ == "dobj"]
+        for _, agent in [pair for obj in objects for pair in children_by_prep(obj, {"by", "from"})]:
+            if dyad.take_recipient(index.of_group(agent)):
+                return
         # "demanded that X match Y's support": the clause's subject, before the parties of its content
         _complement_subject(trigger, dyad, index)
         if dyad.recipient:
@@ -228,15 +233,26 @@ def _content_recipient(
 
 
 def _complement_subject(trigger: Trigger, dyad: Dyad, index: MentionIndex) -> None:
-    """ "demanded that X withdraw", "accused X of": the subject of the clause the speech act is about."""
-    for clause in trigger.head.children:
-        if clause.dep_ not in {"ccomp", "xcomp"}:
+    """ "demanded that X withdraw", "accused X of", "insisted on its demand that X grant ...": the
+    subject of the clause the speech act (or its noun) is about."""
+    nouns = [tok for part in (trigger, *trigger.absorbed) for tok in part.tokens if tok.pos_ == "NOUN"]
+    clauses = [
+        *trigger.head.children,
+        *(child for noun in nouns for child in noun.children if child.dep_ == "acl"),
+    ]
+    for clause in clauses:
+        if clause.dep_ not in {"ccomp", "xcomp", "acl"} or not _finite_or_infinitive(clause):
             continue
         subject, _ = subject_of(clause)
         found = [a for a in index.of_group(subject) if a not in dyad.actor] if subject is not None else []
         if found:
             dyad.recipient = found
             return
+
+
+def _finite_or_infinitive(clause: Token) -> bool:
+    """A clause with a verb of its own: not a participle modifying a noun ("the forces deployed there")."""
+    return clause.dep_ != "acl" or any(child.dep_ in {"mark", "aux"} for child in clause.children)
 
 
 def _complement_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lexicon: Lexicon) -> None:
