@@ -137,20 +137,20 @@ CASES = [
         {"ESP"},
         {"MLI"},
     ),
-    # a demand is made of whom the demanded act is expected from
+    # a demand is made of whom the demanded act is expected from, not of a party inside its content
     (
-        "Ukrainian lawmakers demanded an apology from Hungary over the remarks.",
-        {"Ukrainian lawmakers": "UKR", "Hungary": "HUN"},
+        "Kenyan MPs demanded an admission by Uganda that Kenyan herders were shot by its police.",
+        {"Kenyan MPs": "KEN", "Uganda": "UGA", "Kenyan herders": "KEN"},
         "REQUEST",
-        {"UKR"},
-        {"HUN"},
+        {"KEN"},
+        {"UGA"},
     ),
     (
-        "Somali elders insisted on their demand that Ethiopia withdraw its troops.",
-        {"Somali elders": "SOM", "Ethiopia": "ETH"},
+        "Fiji renewed its demand that Vanuatu return the Tongan fishing boats.",
+        {"Fiji": "FJI", "Vanuatu": "VUT", "Tongan fishing boats": "TON"},
         "REQUEST",
-        {"SOM"},
-        {"ETH"},
+        {"FJI"},
+        {"VUT"},
     ),
 ]
 
