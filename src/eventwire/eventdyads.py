@@ -19,23 +19,24 @@ from eventwire.events_args import (
     BENEFIT_TYPES,
     CONDITION_ADDRESSEE_TYPES,
     HOST_LEMMAS,
-    PURPOSE_PREPS,
     RECIPIENT_PREPS,
     Dyad,
     MentionIndex,
     children_by_prep,
-    condition_clauses,
-    condition_subject,
-    demonym_owner,
     object_tokens,
     phrase_head,
     predicate_of,
-    purpose_clauses,
     speaker_of,
     subject_of,
     unique,
 )
-from eventwire.events_nouns import noun_arguments, prepositional_arguments
+from eventwire.events_nouns import (
+    condition_addressee,
+    noun_arguments,
+    object_owner_recipient,
+    prepositional_arguments,
+    purpose_recipient,
+)
 from eventwire.records import Actor, ActorMention, Place
 
 # ---------------------------------------------------------------- dyads
@@ -73,15 +74,15 @@ def find_dyad(
         noun_arguments(noun, dyad, index, doer_verb=doer)
     prepositional_arguments(trigger, verb, noun, dyad, index)
     if not dyad.recipient and trigger.type in lexicon.owner_recipient_types:
-        _object_owner_recipient(verb, dyad, index, trigger.type in lexicon.compound_owner_types)
+        object_owner_recipient(verb, dyad, index, trigger.type in lexicon.compound_owner_types)
     if trigger.type in CONDITION_ADDRESSEE_TYPES:
-        _condition_addressee(verb, dyad, index)
+        condition_addressee(verb, dyad, index)
     _content_recipient(trigger, dyad, sent, index, lexicon)
     _role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
     if not dyad.recipient and trigger.type in BENEFIT_TYPES:
         _beneficiary_recipient(trigger, dyad, index, lexicon)
     if not dyad.recipient and trigger.type != "CONSULT":
-        _purpose_recipient(verb, dyad, index, lexicon)
+        purpose_recipient(verb, dyad, index, lexicon)
     if trigger.type == "CONSULT" and trigger.mode == "visit" and not dyad.recipient and places is not None:
         _visited_place(verb, dyad, places)
     if not dyad.actor and not _unknown_perpetrator(trigger, passive, agents):
@@ -90,29 +91,6 @@ def find_dyad(
         [actor for actor in dyad.recipient if actor not in dyad.actor], dyad.actor
     )
     return dyad
-
-
-def _condition_addressee(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
-    """An ultimatum is addressed to whoever must act or refrain for it not to be carried out: "threatened
-    to stop the talks if X goes ahead", "will withdraw unless X agrees" -> X."""
-    if dyad.recipient:
-        return
-    for clause in condition_clauses(verb):
-        subject = condition_subject(clause)
-        if subject is not None and dyad.take_recipient(index.of_group(subject)):
-            return
-
-
-def _purpose_recipient(verb: Token, dyad: Dyad, index: MentionIndex, lexicon: Lexicon) -> None:
-    """An act done to an end is aimed at whom the end is aimed at: "opened fire to disperse the
-    protesters", "opened the bridge to allow deliveries to X", "mobilized reservists for a war
-    against X", "refused to send troops to X". Meetings have rules of their own."""
-    for holder in purpose_clauses(verb):
-        objects = [obj for obj in object_tokens(holder) if lemma(obj) not in lexicon.document_nouns]
-        phrases = [obj for part in (holder, *objects) for _, obj in children_by_prep(part, PURPOSE_PREPS)]
-        for obj in [*objects, *phrases]:
-            if dyad.take_recipient(index.of_group(obj)):
-                return
 
 
 def _reacts(verb: Token, lexicon: Lexicon) -> bool:
@@ -181,27 +159,6 @@ def claims_for_subject(trigger: Trigger) -> bool:
     if lemma(clause) in CLAIM_VERBS:
         return True
     return lemma(clause) == "be" and any(lemma(child) in CLAIM_VERBS for child in clause.children)
-
-
-def _object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex, compounds: bool) -> None:
-    """The owner of what a reaction is aimed at: "rejected Putin's proposal", "a proposal by X", "the
-    Russian proposal",
-    "vetoed a Security Council resolution", "praised what he called Washington's approach" (the object
-    of a clause in object position)."""
-    objects = [child for child in verb.children if child.dep_ in {"dobj", "ccomp"}]
-    objects += [grand for obj in objects for grand in obj.children if grand.dep_ in {"dobj", "oprd"}]
-    for obj in objects:
-        # "Putin's proposal", "a proposal by X", "the demands of X", "a UN Security Council resolution"
-        owner_deps = (
-            {"poss", "compound"} if compounds else {"poss"}
-        )  # "signed the Union State treaty": a name
-        owners = [child for child in obj.children if child.dep_ in owner_deps]
-        owners += [found for _, found in children_by_prep(obj, {"by", "of"})]
-        for owner in owners:
-            if dyad.take_recipient(index.of_group(owner)):
-                return
-        if dyad.take_recipient(demonym_owner(obj)):  # "rejected the Senegalese plan"
-            return
 
 
 def _content_recipient(

@@ -1,17 +1,25 @@
-"""Arguments of noun triggers and prepositional participants: "Russia's invasion", "the attack by X",
-"talks between X and Y", "sanctions on X", "held talks with X"."""
+"""Arguments found in phrases: of noun triggers and prepositional participants ("Russia's invasion",
+"the attack by X", "talks between X and Y", "sanctions on X", "held talks with X"), and recipients
+named by the owner of an object, the end an act serves or the condition of an ultimatum."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.eventparts import Trigger
+from eventwire.event_lexicon import Lexicon
+from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
     PARTICIPANT_TYPES,
+    PURPOSE_PREPS,
     RECIPIENT_PREPS,
     Dyad,
     MentionIndex,
     children_by_prep,
+    condition_clauses,
+    condition_subject,
+    demonym_owner,
+    object_tokens,
+    purpose_clauses,
     shared_verbs,
     unique,
 )
@@ -64,3 +72,47 @@ def prepositional_arguments(
                 continue  # "accused X of ..." names the charge, not another party
             elif prep != "with" or trigger.type not in {"ASSAULT", "COERCE"}:
                 dyad.recipient = unique([*dyad.recipient, *found])
+
+
+def condition_addressee(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
+    """An ultimatum is addressed to whoever must act or refrain for it not to be carried out: "threatened
+    to stop the talks if X goes ahead", "will withdraw unless X agrees" -> X."""
+    if dyad.recipient:
+        return
+    for clause in condition_clauses(verb):
+        subject = condition_subject(clause)
+        if subject is not None and dyad.take_recipient(index.of_group(subject)):
+            return
+
+
+def purpose_recipient(verb: Token, dyad: Dyad, index: MentionIndex, lexicon: Lexicon) -> None:
+    """An act done to an end is aimed at whom the end is aimed at: "opened fire to disperse the
+    protesters", "opened the bridge to allow deliveries to X", "mobilized reservists for a war
+    against X", "refused to send troops to X". Meetings have rules of their own."""
+    for holder in purpose_clauses(verb):
+        objects = [obj for obj in object_tokens(holder) if lemma(obj) not in lexicon.document_nouns]
+        phrases = [obj for part in (holder, *objects) for _, obj in children_by_prep(part, PURPOSE_PREPS)]
+        for obj in [*objects, *phrases]:
+            if dyad.take_recipient(index.of_group(obj)):
+                return
+
+
+def object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex, compounds: bool) -> None:
+    """The owner of what a reaction is aimed at: "rejected Putin's proposal", "a proposal by X", "the
+    Russian proposal",
+    "vetoed a Security Council resolution", "praised what he called Washington's approach" (the object
+    of a clause in object position)."""
+    objects = [child for child in verb.children if child.dep_ in {"dobj", "ccomp"}]
+    objects += [grand for obj in objects for grand in obj.children if grand.dep_ in {"dobj", "oprd"}]
+    for obj in objects:
+        # "Putin's proposal", "a proposal by X", "the demands of X", "a UN Security Council resolution"
+        owner_deps = (
+            {"poss", "compound"} if compounds else {"poss"}
+        )  # "signed the Union State treaty": a name
+        owners = [child for child in obj.children if child.dep_ in owner_deps]
+        owners += [found for _, found in children_by_prep(obj, {"by", "of"})]
+        for owner in owners:
+            if dyad.take_recipient(index.of_group(owner)):
+                return
+        if dyad.take_recipient(demonym_owner(obj)):  # "rejected the Senegalese plan"
+            return
