@@ -204,3 +204,20 @@ def test_victims_named_in_the_passive_do_not_make_the_speaker_the_attacker(nlp):
         if event.type == "ASSAULT"
     )
     assert attack.actor == []
+
+
+def test_what_a_reported_must_demands_is_its_content(nlp):
+    text = "The Chilean senator said Peru's ambassador must resign over the scandal."
+    events = code(nlp, text, {"Chilean senator": "CHL", "Peru's ambassador": "PER"})
+    assert [event.type for event in events] == ["REQUEST"]
+    assert "resign" in events[0].evidence[0].triggers
+
+
+def test_an_ultimatum_is_made_now(nlp):
+    text = "The Malian junta will expel the French envoy unless Paris apologises, a spokesman said."
+    threats = [
+        event
+        for event in code(nlp, text, {"Malian junta": "MLI", "Paris": "FRA"})
+        if event.type == "THREATEN"
+    ]
+    assert threats and not threats[0].hypothetical and not threats[0].future

@@ -324,6 +324,19 @@ def _coordinated_with(trigger: Trigger, owner: Trigger, speech_verbs: frozenset[
     return step is trigger.head or lemma(step) in speech_verbs
 
 
+def _anchor(trigger: Trigger) -> Token:
+    """Where a trigger's content hangs: a reported "must" is an auxiliary of the verb it demands
+    ("said he must resign"), so its content is that verb and what hangs from it."""
+    return trigger.head.head if trigger.rule.requires == "reported" else trigger.head
+
+
+def _fold_order(trigger: Trigger) -> tuple[int, int, int]:
+    """Shallowest first, so that a governing trigger is kept before its content; a reported modal
+    just before the verb it governs."""
+    anchor = _anchor(trigger)
+    return (len(list(anchor.ancestors)), anchor.i, 0 if anchor.i != trigger.head.i else 1)
+
+
 def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
     """Fold triggers that are part of another: the content of a speech act, or a repeat of the same type.
 
@@ -331,12 +344,12 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
     killed ten" is one ASSAULT. Folded triggers are kept on the survivor as ``absorbed``.
     """
     kept: list[Trigger] = []
-    for trigger in sorted(triggers, key=lambda t: (len(list(t.head.ancestors)), t.head.i)):
+    for trigger in sorted(triggers, key=_fold_order):
         owner = next(
             (
                 other
                 for other in reversed(kept)  # the nearest governing trigger first
-                if (other.head.i == trigger.head.i or _is_ancestor(other.head, trigger.head))
+                if (_anchor(other).i == trigger.head.i or _is_ancestor(_anchor(other), trigger.head))
                 and (
                     other.type == trigger.type
                     or (

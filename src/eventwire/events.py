@@ -208,6 +208,8 @@ def code_trigger(
     if trigger.rule.requires == "future":
         future = False  # "would retaliate": the threat is made now; the future is in what it threatens
     recode_promised_harm(trigger, lexicon)
+    if trigger.type == "THREATEN" and original_type != "THREATEN":
+        future = hypothetical = False  # an ultimatum or a promise of harm is made now
     recode_by_content(trigger, lexicon, actual=actual)
     trigger.mode = choose_mode(trigger, sent, lexicon)
     negated = recode_negated(
