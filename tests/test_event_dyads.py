@@ -137,6 +137,14 @@ CASES = [
         {"ESP"},
         {"MLI"},
     ),
+    # an act that is the purpose of a movement is aimed where the movement went
+    (
+        "The African Union has sent 30 observers to Burundi to investigate the killings.",
+        {"The African Union": "IGO", "Burundi": "BDI"},
+        "ACCUSE",
+        {"IGO"},
+        {"BDI"},
+    ),
     # a demand is made of whom the demanded act is expected from, not of a party inside its content
     (
         "Kenyan MPs demanded an admission by Uganda that Kenyan herders were shot by its police.",

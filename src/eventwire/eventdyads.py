@@ -36,6 +36,7 @@ from eventwire.events_nouns import (
     object_owner_recipient,
     prepositional_arguments,
     purpose_recipient,
+    served_act_destination,
 )
 from eventwire.records import Actor, ActorMention, Place
 
@@ -83,6 +84,8 @@ def find_dyad(
         _beneficiary_recipient(trigger, dyad, index, lexicon)
     if not dyad.recipient and trigger.type != "CONSULT":
         purpose_recipient(verb, dyad, index, lexicon)
+    if trigger.type != "CONSULT":
+        served_act_destination(verb, dyad, index)
     if trigger.type == "CONSULT" and trigger.mode == "visit" and not dyad.recipient and places is not None:
         _visited_place(verb, dyad, places)
     if not dyad.actor and not _unknown_perpetrator(trigger, passive, agents):

@@ -116,3 +116,17 @@ def object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex, compoun
                 return
         if dyad.take_recipient(demonym_owner(obj)):  # "rejected the Senegalese plan"
             return
+
+
+def served_act_destination(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
+    """An act that is the purpose of a movement is aimed where the movement went: "sent experts to X
+    to investigate", "deployed ships into the strait to inspect cargo"."""
+    if (
+        dyad.recipient
+        or verb.dep_ != "advcl"
+        or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+    ):
+        return
+    for _, obj in children_by_prep(verb.head, {"to", "into"}):
+        if dyad.take_recipient(index.of_group(obj)):
+            return
