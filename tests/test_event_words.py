@@ -221,3 +221,8 @@ def test_an_ultimatum_is_made_now(nlp):
         if event.type == "THREATEN"
     ]
     assert threats and not threats[0].hypothetical and not threats[0].future
+
+
+def test_blocking_exports_is_a_trade_sanction(nlp):
+    events = code(nlp, "Benin blocked Niger's oil exports in May.", {"Benin": "BEN", "Niger": "NER"})
+    assert [event.type for event in events] == ["SANCTION"]
