@@ -145,6 +145,14 @@ CASES = [
         {"IGO"},
         {"BDI"},
     ),
+    # what an act did ("..., killing 40") was done to the act's target
+    (
+        "Ethiopian troops launched heavy fire against Eritrean positions near the border, killing or wounding 40.",
+        {"Ethiopian troops": "ETH", "Eritrean positions": "ERI"},
+        "ASSAULT",
+        {"ETH"},
+        {"ERI"},
+    ),
     # a demand is made of whom the demanded act is expected from, not of a party inside its content
     (
         "Kenyan MPs demanded an admission by Uganda that Kenyan herders were shot by its police.",

@@ -18,6 +18,7 @@ from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
     BENEFIT_TYPES,
     CONDITION_ADDRESSEE_TYPES,
+    CONSEQUENCE_TYPES,
     HOST_LEMMAS,
     RECIPIENT_PREPS,
     Dyad,
@@ -32,6 +33,7 @@ from eventwire.events_args import (
 )
 from eventwire.events_nouns import (
     condition_addressee,
+    consequence_recipient,
     noun_arguments,
     object_owner_recipient,
     prepositional_arguments,
@@ -86,6 +88,8 @@ def find_dyad(
         purpose_recipient(verb, dyad, index, lexicon)
     if trigger.type != "CONSULT":
         served_act_destination(verb, dyad, index)
+    if trigger.type in CONSEQUENCE_TYPES:
+        consequence_recipient(verb, dyad, index)
     if trigger.type == "CONSULT" and trigger.mode == "visit" and not dyad.recipient and places is not None:
         _visited_place(verb, dyad, places)
     if not dyad.actor and not _unknown_perpetrator(trigger, passive, agents):

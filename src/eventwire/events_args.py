@@ -30,6 +30,8 @@ BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 # Types whose recipient may be the subject of a condition: "will retaliate if X attacks" is a threat to X.
 CONDITION_ADDRESSEE_TYPES = {"THREATEN"}
 CONDITION_MARKS = {"if", "unless"}
+# Types told as the consequence of the act before them ("shelled the camps, killing 20"): the same target.
+CONSEQUENCE_TYPES = {"ASSAULT"}
 # Nouns that measure out an event ("ten days of war games", "a wave of strikes"): the verb governing
 # them governs the event.
 MEASURE_NOUNS = frozenset(

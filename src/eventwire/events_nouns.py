@@ -17,6 +17,7 @@ from eventwire.events_args import (
     children_by_prep,
     condition_clauses,
     condition_subject,
+    coordinated,
     demonym_owner,
     object_tokens,
     purpose_clauses,
@@ -24,6 +25,8 @@ from eventwire.events_args import (
     unique,
 )
 
+# Prepositions naming whom an act is aimed at: "fire against X", "opened fire on X".
+AIMED_PREPS = {"against", "on", "at", "upon"}
 # An event noun's "of X" names whom it was done to ("the invasion of X", "the arrest of X"), not its
 # agent; "in X" / "from X" still name the side of a domestic or group event ("protests in X").
 EVENT_OWNER_PREPS = frozenset({"in", "from"})
@@ -128,5 +131,17 @@ def served_act_destination(verb: Token, dyad: Dyad, index: MentionIndex) -> None
     ):
         return
     for _, obj in children_by_prep(verb.head, {"to", "into"}):
+        if dyad.take_recipient(index.of_group(obj)):
+            return
+
+
+def consequence_recipient(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
+    """A participle telling what an act did ("launched rocket fire against X, killing 50") has the
+    act's target: the main verb's object, or whom its object or the verb itself is aimed at."""
+    if dyad.recipient or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return
+    objects = [member for obj in object_tokens(verb.head) for member in coordinated(obj)]
+    phrases = [obj for holder in (verb.head, *objects) for _, obj in children_by_prep(holder, AIMED_PREPS)]
+    for obj in [*objects, *phrases]:
         if dyad.take_recipient(index.of_group(obj)):
             return
