@@ -226,3 +226,13 @@ def test_an_ultimatum_is_made_now(nlp):
 def test_blocking_exports_is_a_trade_sanction(nlp):
     events = code(nlp, "Benin blocked Niger's oil exports in May.", {"Benin": "BEN", "Niger": "NER"})
     assert [event.type for event in events] == ["SANCTION"]
+
+
+def test_a_visit_is_hosted_by_the_place_visited():
+    import eventwire
+
+    text = "The Iraqi foreign minister arrived in Amman on Sunday on a two-day visit."
+    visit = next(
+        event for event in eventwire.code(text, published="2025-05-07").events if event.type == "CONSULT"
+    )
+    assert visit.mode == "visit" and countries(visit.recipient) == {"JOR"}
