@@ -236,3 +236,12 @@ def test_a_visit_is_hosted_by_the_place_visited():
         event for event in eventwire.code(text, published="2025-05-07").events if event.type == "CONSULT"
     )
     assert visit.mode == "visit" and countries(visit.recipient) == {"JOR"}
+
+
+def test_withdrawing_a_bill_or_rejecting_results_is_domestic(nlp):
+    bill = "The Ghanaian president withdrew the tax bill on Wednesday."
+    concession = next(e for e in code(nlp, bill, {"Ghanaian president": "GHA"}) if e.type == "CONCEDE")
+    assert countries(concession.recipient) == {"GHA"}
+    results = "The Ghanaian opposition rejected the official results on Tuesday."
+    rejection = next(e for e in code(nlp, results, {"Ghanaian opposition": "GHA"}) if e.type == "REJECT")
+    assert countries(rejection.recipient) == {"GHA"}

@@ -34,6 +34,7 @@ class ContextRules:
     people_nouns: frozenset[str]
     non_event_compounds: dict[str, frozenset[str]]
     quantity_nouns: frozenset[str] = frozenset()
+    domestic_measures: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +48,7 @@ def load_context_rules() -> ContextRules:
         domestic_recipient=dict(data.get("domestic_recipient", {})),
         people_nouns=frozenset(data.get("people_nouns", [])),
         quantity_nouns=frozenset(data.get("quantity_nouns", [])),
+        domestic_measures=frozenset(data.get("domestic_measures", [])),
         non_event_compounds={
             noun: frozenset(words) for noun, words in data.get("non_event_compounds", {}).items()
         },
@@ -202,7 +204,10 @@ def _targets(trigger: Trigger, rules: ContextRules) -> list[Token]:
     ]
     for child in verb.children:
         if child.dep_ == "prep" and lemma(child) in {"at", "on", "against", "of"}:
-            found += [obj for obj in child.children if obj.dep_ == "pobj"]
+            # ("on Wednesday" is a time, not a target)
+            found += [
+                obj for obj in child.children if obj.dep_ == "pobj" and obj.ent_type_ not in {"DATE", "TIME"}
+            ]
     return [_counted(target, rules) for target in found]
 
 
@@ -217,17 +222,23 @@ def _counted(noun: Token, rules: ContextRules) -> Token:
 def domestic_recipient(
     trigger: Trigger, actors: list[Actor], recipients: list[Actor], rules: ContextRules | None = None
 ) -> list[Actor]:
-    """Recipients of a domestic event whose target is unnamed people: police detaining "20 people" in
-    Georgia act on Georgians; protesters of one country protest against its government unless they
-    name someone else (codebook PROTEST; the PLOVER gold standard codes such events X -> X)."""
+    """Recipients of a domestic event whose target is unnamed people or a domestic measure: police
+    detaining "20 people" in Georgia act on Georgians; a president withdrawing "the finance bill" gives
+    way to his own country; protesters of one country protest against its government unless they name
+    someone else (codebook PROTEST; the PLOVER gold standard codes such events X -> X)."""
     rules = rules or load_context_rules()
     sector = rules.domestic_recipient.get(trigger.type)
     countries = {actor.country for actor in actors if actor.country and actor.country != "IGO"}
     if recipients or sector is None or len(countries) != 1:
         return recipients
     if trigger.type != "PROTEST":
-        targets = _targets(trigger, rules)
-        if not targets or not all(lemma(t) in rules.people_nouns for t in targets):
+        targets = _targets(trigger, rules) or [
+            child
+            for child in trigger.head.children
+            if child.dep_ == "dobj" and lemma(child) in rules.domestic_measures
+        ]  # "withdrew the finance bill": the rule's own object is the measure
+        domestic = rules.people_nouns | rules.domestic_measures
+        if not targets or not all(lemma(t) in domestic for t in targets):
             return recipients
     return [sector_actor(countries.pop(), sector)]
 
