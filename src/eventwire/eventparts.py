@@ -288,7 +288,9 @@ def _in_adverbial_clause(token: Token, owner: Token) -> bool:
     dropped his veto", "after violent protests"), below it, up to it."""
     step = token
     while step.i != owner.i and step.head.i != step.i:
-        if step.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in step.children):
+        if step.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in step.children
+        ):
             return True
         if step.dep_ == "prep" and step.lower_ in OCCASION_MARKS and step.head.i == owner.i:
             return True
