@@ -52,30 +52,41 @@ def test_details_name_development_articles_only(report):
 
 def test_development_floors(report):
     metrics = report.metrics
-    # Measured 0.55 dyad F1, 0.73 type F1, 0.88 dates at the start of session 3, when the first held-out
-    # half (w13-w24) joined the development articles (November 2026).
-    assert metrics["dev_dyad_f1"] >= 0.52
-    assert metrics["dev_type_f1"] >= 0.70
-    assert metrics["dev_date_accuracy"] >= 0.85
+    # Measured 0.646 dyad F1, 0.795 type F1, 0.969 dates at the end of session 3 (November 2026; 0.548 /
+    # 0.730 / 0.881 at its start, when the first held-out half w13-w24 joined the development articles).
+    assert metrics["dev_dyad_f1"] >= 0.60
+    assert metrics["dev_type_f1"] >= 0.76
+    assert metrics["dev_date_accuracy"] >= 0.93
 
 
 def test_fresh_held_out_batch_floors(report):
     # w37-w48, coded before the first run; measured 0.35 dyad F1, 0.73 type F1, 0.91 dates at 17fb81a
-    # (November 2026). Aggregates only: its single failures are not inspected.
+    # (November 2026), 0.435 / 0.796 / 0.929 at the end of session 3. Aggregates only: its single
+    # failures are not inspected.
     metrics = report.metrics
-    assert metrics["fresh_dyad_f1"] >= 0.30
-    assert metrics["fresh_type_f1"] >= 0.69
-    assert metrics["fresh_date_accuracy"] >= 0.85
+    assert metrics["fresh_dyad_f1"] >= 0.40
+    assert metrics["fresh_type_f1"] >= 0.75
+    assert metrics["fresh_date_accuracy"] >= 0.88
 
 
 def test_unseen_held_out_batch_floors(report):
     # w49-w60, coded before the first run; measured 0.30 dyad F1, 0.72 type F1, 0.72 dates at 4bbde39
-    # (November 2026, with other helpers' uncommitted actor/events edits in the tree). Aggregates only:
-    # its single failures are not inspected.
+    # (November 2026), 0.450 / 0.807 / 0.804 at the end of session 3. Aggregates only: its single
+    # failures are not inspected.
     metrics = report.metrics
-    assert metrics["unseen_dyad_f1"] >= 0.25
-    assert metrics["unseen_type_f1"] >= 0.67
-    assert metrics["unseen_date_accuracy"] >= 0.65
+    assert metrics["unseen_dyad_f1"] >= 0.40
+    assert metrics["unseen_type_f1"] >= 0.76
+    assert metrics["unseen_date_accuracy"] >= 0.75
+
+
+def test_sealed_held_out_batches_floors(report):
+    # w61-w84, written blind to the coder in session 3; measured 0.464 dyad F1, 0.746 type F1, 0.752
+    # dates when appended (at 4c08122), 0.493 / 0.758 / 0.738 at the end of the session. Aggregates
+    # only: their single failures are not inspected.
+    metrics = report.metrics
+    assert metrics["sealed_dyad_f1"] >= 0.45
+    assert metrics["sealed_type_f1"] >= 0.72
+    assert metrics["sealed_date_accuracy"] >= 0.69
 
 
 def test_meetings_and_joint_events_compare_all_participants():
