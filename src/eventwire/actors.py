@@ -77,9 +77,12 @@ def extract_actors(
     for sentence_index, sentence in enumerate(doc.sents):
         builder.sentence = sentence_index
         i = sentence.start
-        while i < sentence.end and doc[i].idx < story_start:
+        while i < sentence.end and words[i].idx < story_start:
             i += 1
         while i < sentence.end:
+            if words[i].is_punct or words[i].is_space:
+                i += 1  # no actor starts with a punctuation mark (most tokens of news are not names)
+                continue
             i = _match_at(words, i, sentence.end, builder) or i + 1
     return builder.result()
 

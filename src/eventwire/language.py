@@ -152,7 +152,7 @@ def _language_identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def detect_language(text: str, sample_chars: int = 5000) -> tuple[str, float]:
+def detect_language(text: str, sample_chars: int = 2000) -> tuple[str, float]:
     """The ISO 639-1 code of the text's language and the identifier's confidence (0-1)."""
     language, confidence = _language_identifier().classify(text[:sample_chars])
     return language, float(confidence)
