@@ -103,18 +103,32 @@ def find_dyad(
 def _reacts(verb: Token, lexicon: Lexicon) -> bool:
     """A verb of saying or of reacting to what others did ("condemned protests in X": the protests are
     X's), as opposed to one that carries its object out ("enforced a curfew in X")."""
-    if lemma(verb) in lexicon.speech_verbs:
-        return True
-    return any(
-        lemma(verb) in rule.lemmas
-        for rule in lexicon.rules
-        if "VERB" in rule.pos and (rule.type in lexicon.content_recipient or rule.type in lexicon.speech_acts)
-    )
+    return lemma(verb) in lexicon.speech_verbs or lemma(verb) in _word_sets(lexicon)[1]
 
 
 def event_nouns(lexicon: Lexicon) -> frozenset[str]:
     """The lemmas of every noun trigger."""
-    return frozenset(word for rule in lexicon.rules if "NOUN" in rule.pos for word in rule.lemmas)
+    return _word_sets(lexicon)[0]
+
+
+_WORD_SETS: dict[int, tuple[Lexicon, tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+def _word_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Noun trigger lemmas and verbs of speech-act or reaction triggers, computed once per lexicon
+    (find_dyad asks for them for every trigger)."""
+    cached = _WORD_SETS.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    nouns = frozenset(word for rule in lexicon.rules if "NOUN" in rule.pos for word in rule.lemmas)
+    reacting = frozenset(
+        word
+        for rule in lexicon.rules
+        if "VERB" in rule.pos and (rule.type in lexicon.content_recipient or rule.type in lexicon.speech_acts)
+        for word in rule.lemmas
+    )
+    _WORD_SETS[id(lexicon)] = (lexicon, (nouns, reacting))
+    return nouns, reacting
 
 
 def _unknown_perpetrator(trigger: Trigger, passive: bool, agents: list[Token]) -> bool:

@@ -102,9 +102,8 @@ def purpose_recipient(verb: Token, dyad: Dyad, index: MentionIndex, lexicon: Lex
 
 def object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex, compounds: bool) -> None:
     """The owner of what a reaction is aimed at: "rejected Putin's proposal", "a proposal by X", "the
-    Russian proposal",
-    "vetoed a Security Council resolution", "praised what he called Washington's approach" (the object
-    of a clause in object position)."""
+    Russian proposal", "vetoed a Security Council resolution", "praised what he called Washington's
+    approach" (the object of a clause in object position)."""
     objects = [child for child in verb.children if child.dep_ in {"dobj", "ccomp"}]
     objects += [grand for obj in objects for grand in obj.children if grand.dep_ in {"dobj", "oprd"}]
     for obj in objects:
