@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from eventwire.actor_builder import state_actor
 from eventwire.countries import lookup
-from eventwire.event_lexicon import Lexicon
+from eventwire.event_lexicon import Lexicon, events_config
 from eventwire.eventparts import Trigger, governor_of, lemma
 from eventwire.records import Actor, ActorMention
 
@@ -32,11 +33,6 @@ CONDITION_ADDRESSEE_TYPES = {"THREATEN"}
 CONDITION_MARKS = {"if", "unless"}
 # Types told as the consequence of the act before them ("shelled the camps, killing 20"): the same target.
 CONSEQUENCE_TYPES = {"ASSAULT"}
-# Nouns that measure out an event ("ten days of war games", "a wave of strikes"): the verb governing
-# them governs the event.
-MEASURE_NOUNS = frozenset(
-    {"day", "week", "month", "year", "hour", "round", "series", "wave", "spate", "string", "campaign"}
-)
 # Prepositions naming whom the end of an act is aimed at ("to allow deliveries to X", "a war against X").
 PURPOSE_PREPS = {"to", "against", "on", "at", "into", "toward", "towards"}
 # The verb of a meeting whose subject is the host: "X hosted Y" is Y visiting X.
@@ -169,9 +165,16 @@ def predicate_of(trigger: Trigger, event_nouns: frozenset[str] = frozenset()) ->
         return head.head
     phrase = phrase_head(head, event_nouns)
     # "launched ten days of war games", "staged a wave of strikes": the measure's governor
-    if phrase.dep_ == "pobj" and lemma(phrase.head) == "of" and lemma(phrase.head.head) in MEASURE_NOUNS:
+    if phrase.dep_ == "pobj" and lemma(phrase.head) == "of" and lemma(phrase.head.head) in measure_nouns():
         return governor_of(phrase.head.head) or phrase
     return governor_of(phrase) or phrase
+
+
+@lru_cache(maxsize=1)
+def measure_nouns() -> frozenset[str]:
+    """Nouns that measure out an event ("ten days of war games", "a wave of strikes"): the verb
+    governing them governs the event (events.yaml ``measure_nouns``)."""
+    return frozenset(events_config().get("measure_nouns", []))
 
 
 def phrase_head(noun: Token, event_nouns: frozenset[str] = frozenset()) -> Token:
