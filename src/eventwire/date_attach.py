@@ -14,16 +14,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
 from eventwire.date_narrative import done_during_another_event
 from eventwire.date_offsets import OffsetClause, enclosing_offset, offsets_below, shifted
+from eventwire.date_patterns import dates_config
+from eventwire.dates import governing_verb
 from eventwire.eventflags import clause_chain
 from eventwire.eventparts import Trigger
 from eventwire.records import TimeExpression
-from eventwire.table_cache import load_yaml
 
 # Links by which a clause hangs off a noun. Set off by commas ("Sejourne, who visited Beirut last
 # month, urged ..."), such a clause is background about the noun, and its date is its own; without
@@ -34,8 +34,7 @@ NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 @lru_cache(maxsize=1)
 def period_prepositions() -> frozenset[str]:
-    text = resources.files("eventwire.data").joinpath("dates.yaml").read_text(encoding="utf-8")
-    return frozenset(load_yaml(text).get("attachment", {}).get("period_prepositions", []))
+    return frozenset(dates_config().get("attachment", {}).get("period_prepositions", []))
 
 
 def attach_date(
@@ -184,14 +183,8 @@ def _in_noun_clause(expression: TimeExpression, trigger: Trigger, sent: Span) ->
 
 
 def _governing_verb(expression: TimeExpression, sent: Span) -> Token | None:
-    token = _expression_root(expression, sent)
-    while token is not None:
-        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}:
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
+    root = _expression_root(expression, sent)
+    return governing_verb(root) if root is not None else None
 
 
 def _within(expression: TimeExpression, clauses: Sequence[Token]) -> bool:

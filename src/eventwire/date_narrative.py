@@ -16,12 +16,11 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from eventwire.date_patterns import dates_config
 from eventwire.records import Event
-from eventwire.table_cache import load_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +41,7 @@ def _alternation(words: Sequence[str]) -> str:
 @lru_cache(maxsize=1)
 def narrative_cues() -> NarrativeCues:
     """The ``narrative`` section of data/dates.yaml, compiled."""
-    text = resources.files("eventwire.data").joinpath("dates.yaml").read_text(encoding="utf-8")
-    data = load_yaml(text).get("narrative", {})
+    data = dates_config().get("narrative", {})
     prepositions = data.get("reference_prepositions", [])
     lead = (
         rf"\b(?:{_alternation(prepositions)})\s+(?:{_alternation(data.get('reference_determiners', []))})\s+"

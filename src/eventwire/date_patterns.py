@@ -75,10 +75,17 @@ def _invert(table: dict[Any, list[str]]) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """Load data/dates.yaml once."""
+def dates_config() -> dict[str, Any]:
+    """``data/dates.yaml`` as parsed YAML, read once per process; the date modules take their
+    sections of it (read-only)."""
     text = resources.files("eventwire.data").joinpath("dates.yaml").read_text(encoding="utf-8")
-    raw = load_yaml(text)
+    return load_yaml(text)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word lists of data/dates.yaml, as lookup tables."""
+    raw = dates_config()
     references = {w: "PRESENT_REF" for w in raw["present_ref"]}
     references.update({w: "PAST_REF" for w in raw["past_ref"]})
     references.update({w: "FUTURE_REF" for w in raw["future_ref"]})

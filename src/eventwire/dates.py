@@ -135,17 +135,17 @@ def tense_direction(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return UNKNOWN
-    verb = _governing_verb(span.root)
+    verb = governing_verb(span.root)
     return UNKNOWN if verb is None else verb_direction(verb)
 
 
-def _governing_verb(token: Token) -> Token | None:
-    """The nearest verb (or auxiliary used as main verb) above ``token`` in the parse."""
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary used as main verb) at or above ``token`` in the parse."""
     current = token
     for _ in range(12):  # parse trees are shallow; the bound only guards against cycles
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
             return current
-        if current.head is current:
+        if current.head.i == current.i:  # the root (spaCy makes a new Token object on every access)
             return None
         current = current.head
     return None
