@@ -20,6 +20,8 @@ from eventwire.events_args import (
     CONDITION_ADDRESSEE_TYPES,
     CONSEQUENCE_TYPES,
     HOST_LEMMAS,
+    INSTRUMENT_OWNER_PREPS,
+    OWNER_PREPS,
     RECIPIENT_PREPS,
     Dyad,
     MentionIndex,
@@ -68,7 +70,8 @@ def find_dyad(
         dyad.recipient = index.of_group(subject) if subject is not None else []
     else:
         dyad.actor = index.of_group(subject) if subject is not None else []
-        dyad.recipient = unique(a for obj in objects for a in index.of_group(obj))
+        via = INSTRUMENT_OWNER_PREPS if own else OWNER_PREPS
+        dyad.recipient = unique(a for obj in objects for a in index.of_group(obj, via))
     if dyad.actor:
         dyad.actor_how = "parse"
     noun = phrase_head(trigger.head, nouns) if trigger.head.pos_ == "NOUN" else None
@@ -274,9 +277,10 @@ def _role_preposition_recipient(
     arguments = [obj for holder in holders for _, obj in children_by_prep(holder, preps)]
     arguments += objects
     sources = [index, places] if trigger.type in lexicon.place_recipient_types else [index]
+    via = INSTRUMENT_OWNER_PREPS if trigger.type in lexicon.instrument_object_types else OWNER_PREPS
     for source in sources:
         for obj in arguments:
-            if dyad.take_recipient(source.of_group(obj)):
+            if dyad.take_recipient(source.of_group(obj, via)):
                 return
 
 

@@ -24,6 +24,8 @@ RECIPIENT_PREPS = {"against", "on", "to", "at", "toward", "towards", "upon", "in
 PARTICIPANT_TYPES = {"CONSULT", "COOPERATE"}
 # Prepositions naming who a noun phrase belongs to: "the army of X", "forces in X", "troops from X".
 OWNER_PREPS = frozenset({"of", "in", "from"})
+# What aid or a deployment moves comes from its giver: "a medical team from New Caledonia" names no recipient.
+INSTRUMENT_OWNER_PREPS = frozenset({"of", "in"})
 # A noun's own modifiers that may name its agent ("Russia's invasion", "Israeli strikes").
 MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 # Types whose recipient may be named as the one who needs what is given ("any help X needs").
@@ -116,9 +118,9 @@ class MentionIndex:
                     return found
         return []
 
-    def of_group(self, token: Token) -> list[Actor]:
+    def of_group(self, token: Token, via: frozenset[str] = OWNER_PREPS) -> list[Actor]:
         """Actors of a phrase and of everything coordinated with it ("X and Y", "X, Y and Z")."""
-        return unique([actor for member in coordinated(token) for actor in self.of_phrase(member)])
+        return unique([actor for member in coordinated(token) for actor in self.of_phrase(member, via)])
 
 
 def demonym_owner(token: Token) -> list[Actor]:

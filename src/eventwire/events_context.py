@@ -35,6 +35,7 @@ class ContextRules:
     non_event_compounds: dict[str, frozenset[str]]
     quantity_nouns: frozenset[str] = frozenset()
     domestic_measures: frozenset[str] = frozenset()
+    impersonal_causes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,7 @@ def load_context_rules() -> ContextRules:
         people_nouns=frozenset(data.get("people_nouns", [])),
         quantity_nouns=frozenset(data.get("quantity_nouns", [])),
         domestic_measures=frozenset(data.get("domestic_measures", [])),
+        impersonal_causes=frozenset(data.get("impersonal_causes", [])),
         non_event_compounds={
             noun: frozenset(words) for noun, words in data.get("non_event_compounds", {}).items()
         },
@@ -84,6 +86,8 @@ def is_background(trigger: Trigger, rules: ContextRules | None = None) -> bool:
         and head.head.head.pos_ == "VERB"
     ):
         return True  # "condemned the measures as illegal sanctions": what they are called, no new act
+    if _impersonal_subject(head, rules):
+        return True
     if len(trigger.tokens) > 1 or head.pos_ != "NOUN" or lemma(head) not in rules.background_nouns:
         return False
     if any(_names_a_party(child) for child in head.children):
@@ -94,6 +98,13 @@ def is_background(trigger: Trigger, rules: ContextRules | None = None) -> bool:
         governor = head.head.head  # noun <- preposition <- what the phrase attaches to
         return governor.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}
     return False
+
+
+def _impersonal_subject(head: Token, rules: ContextRules) -> bool:
+    """A verb whose subject is a disaster or a situation ("the quake killed 14"): a toll, no one's act."""
+    return head.pos_ == "VERB" and any(
+        child.dep_ == "nsubj" and lemma(child) in rules.impersonal_causes for child in head.children
+    )
 
 
 def _non_event_compound(head: Token, rules: ContextRules) -> bool:
