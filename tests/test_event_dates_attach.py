@@ -133,3 +133,11 @@ def test_an_act_told_in_a_when_clause_of_a_date_happened_then(nlp):
     )
     assert [(d.text, d.value) for d in coded.dates] == [("July", "2024-07")]  # "since" looks back
     assert [event.date for event in coded.events if event.type == "COERCE"] == ["2024-07"]
+
+
+def test_a_which_clause_of_a_period_does_not_take_its_date(nlp):
+    # only a "when" clause of a date tells what happened then; "which ended on ..." describes the period
+    text = "The ministry blamed the drought for losses in the first quarter, which ended on March 2."
+    assert date_of(nlp, text, "ended") == "2024-03-02"  # the clause's own date, not the quarter's
+    when_clause = "Troops have guarded the border since January, when rebels seized the town of Kaya."
+    assert date_of(nlp, when_clause, "seized") == "2024-01"

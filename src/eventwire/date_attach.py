@@ -37,6 +37,11 @@ def period_prepositions() -> frozenset[str]:
     return frozenset(dates_config().get("attachment", {}).get("period_prepositions", []))
 
 
+@lru_cache(maxsize=1)
+def date_relative_words() -> frozenset[str]:
+    return frozenset(dates_config().get("attachment", {}).get("date_relative_words", []))
+
+
 def attach_date(
     trigger: Trigger,
     sent: Span,
@@ -94,15 +99,18 @@ def attach_date(
 def _date_of_when_clause(
     trigger: Trigger, inside: Sequence[TimeExpression], sent: Span
 ) -> TimeExpression | None:
-    """ "since July, when the army seized power": an act told in a relative clause of a date happened
-    then, whatever the date is part of."""
+    """ "since July, when the army seized power": an act told in a relative clause of a date opened by
+    "when" happened then, whatever the date is part of ("the quarter, which ended in December" only
+    describes the quarter)."""
+    verb = own_verb(trigger.head)
+    if verb.dep_ != "relcl" or not any(
+        child.lower_ in date_relative_words() and child.i < verb.i for child in verb.children
+    ):
+        return None
     for expression in inside:
         root = _expression_root(expression, sent)
-        if root is None:
-            continue
-        for clause in root.children:
-            if clause.dep_ == "relcl" and own_verb(trigger.head).i == clause.i:
-                return expression
+        if root is not None and verb.head.i == root.i:
+            return expression
     return None
 
 
