@@ -33,3 +33,29 @@ def test_a_disaster_that_kills_is_no_assault():
 def test_an_attack_that_kills_is_still_an_assault():
     text = "Gunmen killed 12 villagers in northern Burkina Faso on Sunday, officials said."
     assert [event for event in coded(text) if event.type == "ASSAULT"]
+
+
+def test_own_acts_with_no_one_named_fall_on_the_actor_s_country():
+    cases = {
+        "Peruvian Prime Minister Alberto Otarola resigned on Tuesday.": "RETREAT",
+        "Kazakh authorities cut mobile internet across Almaty on Wednesday.": "COERCE",
+        "The Gabonese junta pardoned 300 prisoners on Monday.": "CONCEDE",
+    }
+    for text, kind in cases.items():
+        events = [event for event in coded(text) if event.type == kind]
+        assert events, text
+        actor = parties(events[0].actor)
+        assert len(actor) == 1 and parties(events[0].recipient) == actor, text
+
+
+def test_a_state_of_emergency_after_a_disaster_is_no_coercion_but_martial_law_is():
+    quake = (
+        "A powerful earthquake struck southern Albania on Monday. Rescue teams searched the rubble. "
+        "Prime Minister Edi Rama declared a state of emergency in the region on Tuesday."
+    )
+    assert not [event for event in coded(quake) if event.type == "COERCE"]
+    coup = (
+        "Bolivian President Luis Arce declared a state of emergency in La Paz on Tuesday amid the protests."
+    )
+    emergency = [event for event in coded(coup) if event.type == "COERCE"]
+    assert emergency and parties(emergency[0].recipient) == {"BOL"}

@@ -10,7 +10,7 @@ proposal") is directed at whoever took that action. The word lists are data, in 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -22,6 +22,8 @@ from eventwire.dateline import dateline_end
 from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger, lemma
 from eventwire.records import Actor, ActorMention, Event, TimeExpression
+
+NON_STATE = frozenset({"IGO", "NGO"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,9 @@ class ContextRules:
     quantity_nouns: frozenset[str] = frozenset()
     domestic_measures: frozenset[str] = frozenset()
     impersonal_causes: frozenset[str] = frozenset()
+    natural_disasters: frozenset[str] = frozenset()
+    disaster_measures: frozenset[str] = frozenset()
+    domestic_by_default: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +56,9 @@ def load_context_rules() -> ContextRules:
         quantity_nouns=frozenset(data.get("quantity_nouns", [])),
         domestic_measures=frozenset(data.get("domestic_measures", [])),
         impersonal_causes=frozenset(data.get("impersonal_causes", [])),
+        natural_disasters=frozenset(data.get("natural_disasters", [])),
+        disaster_measures=frozenset(data.get("disaster_measures", [])),
+        domestic_by_default=dict(data.get("domestic_by_default", {})),
         non_event_compounds={
             noun: frozenset(words) for noun, words in data.get("non_event_compounds", {}).items()
         },
@@ -86,7 +94,7 @@ def is_background(trigger: Trigger, rules: ContextRules | None = None) -> bool:
         and head.head.head.pos_ == "VERB"
     ):
         return True  # "condemned the measures as illegal sanctions": what they are called, no new act
-    if _impersonal_subject(head, rules):
+    if _impersonal_subject(head, rules) or _disaster_measure(trigger, rules):
         return True
     if len(trigger.tokens) > 1 or head.pos_ != "NOUN" or lemma(head) not in rules.background_nouns:
         return False
@@ -102,9 +110,19 @@ def is_background(trigger: Trigger, rules: ContextRules | None = None) -> bool:
 
 def _impersonal_subject(head: Token, rules: ContextRules) -> bool:
     """A verb whose subject is a disaster or a situation ("the quake killed 14"): a toll, no one's act."""
+    causes = rules.impersonal_causes | rules.natural_disasters
     return head.pos_ == "VERB" and any(
-        child.dep_ == "nsubj" and lemma(child) in rules.impersonal_causes for child in head.children
+        child.dep_ == "nsubj" and lemma(child) in causes for child in head.children
     )
+
+
+def _disaster_measure(trigger: Trigger, rules: ContextRules, sentences_before: int = 3) -> bool:
+    """A state of emergency declared where a natural disaster was just reported: relief, not coercion."""
+    if trigger.mode not in rules.disaster_measures:
+        return False
+    sentence = trigger.head.sent
+    earlier = [sent for sent in trigger.head.doc.sents if sent.end <= sentence.start][-sentences_before:]
+    return any(lemma(token) in rules.natural_disasters for sent in [*earlier, sentence] for token in sent)
 
 
 def _non_event_compound(head: Token, rules: ContextRules) -> bool:
@@ -235,12 +253,20 @@ def domestic_recipient(
 ) -> list[Actor]:
     """Recipients of a domestic event whose target is unnamed people or a domestic measure: police
     detaining "20 people" in Georgia act on Georgians; a president withdrawing "the finance bill" gives
-    way to his own country; protesters of one country protest against its government unless they name
+    way to his own country; a minister resigning, or a government cutting the internet, with no one
+    named, acts on its own (``domestic_by_default``); protesters of one country protest against its government unless they name
     someone else (codebook PROTEST; the PLOVER gold standard codes such events X -> X)."""
     rules = rules or load_context_rules()
+    countries = {actor.country for actor in actors if actor.country and actor.country not in NON_STATE}
+    if recipients or len(countries) != 1:
+        return recipients
+    own_act = rules.domestic_by_default.get(trigger.mode or "") or rules.domestic_by_default.get(
+        lemma(trigger.head)
+    )
+    if own_act is not None:
+        return [sector_actor(countries.pop(), own_act)]
     sector = rules.domestic_recipient.get(trigger.type)
-    countries = {actor.country for actor in actors if actor.country and actor.country != "IGO"}
-    if recipients or sector is None or len(countries) != 1:
+    if sector is None:
         return recipients
     if trigger.type != "PROTEST":
         targets = _targets(trigger, rules) or [
