@@ -135,3 +135,13 @@ def test_an_act_during_a_dated_happening_takes_its_day_over_the_last_dated_event
     detained = hand_event("COERCE", "Police detained dozens during the march, a spokesman said.", "KEN")
     inherit_narrative_dates([march, statement, detained], narrated=set())
     assert (detained.date, detained.date_from) == ("2022-02-28", "narrative")
+
+
+def test_a_gerund_after_a_preposition_has_the_tense_of_its_verb(nlp):
+    from eventwire.date_narrative import told_in_simple_past
+
+    doc = nlp(
+        "Lithuania retaliated by expelling two diplomats. Lithuania is considering expelling two diplomats."
+    )
+    expelling = [token for token in doc if token.text == "expelling"]
+    assert [told_in_simple_past(token) for token in expelling] == [True, False]

@@ -143,10 +143,13 @@ def story_anchor(event: Event, anchors: Sequence[Event], cues: NarrativeCues) ->
 
 def told_in_simple_past(head: Token) -> bool:
     """The trigger's clause, or the verb of saying that reports it, is in the simple past
-    ("praised", "said it would send"), not a perfect, a present or a bare noun phrase."""
+    ("praised", "said it would send"), not a perfect, a present or a bare noun phrase. A gerund after
+    a preposition has the tense of the verb the phrase hangs from ("responded by expelling")."""
     verb = head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head.head
     for candidate in (verb, verb.head):
         if candidate.tag_ == "VBD" and not any(
             child.dep_ == "aux" and child.lemma_ == "have" for child in candidate.children
