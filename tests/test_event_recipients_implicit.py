@@ -59,3 +59,12 @@ def test_a_state_of_emergency_after_a_disaster_is_no_coercion_but_martial_law_is
     )
     emergency = [event for event in coded(coup) if event.type == "COERCE"]
     assert emergency and parties(emergency[0].recipient) == {"BOL"}
+
+
+def test_an_observing_organisation_is_not_the_implicit_other_side():
+    text = (
+        "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. The United Nations said it was "
+        "alarmed. Protesters later attacked a police station, a U.N. official said in Nairobi."
+    )
+    attacks = [event for event in coded(text) if event.type == "ASSAULT"]
+    assert attacks and all("IGO" not in parties(event.recipient) for event in attacks)

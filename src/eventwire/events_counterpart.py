@@ -74,7 +74,8 @@ def fill_implicit_recipients(
         if event.type in rules.among_actors and len(own - {None}) >= 2:
             continue  # "X and Y began joint drills": the cooperation is between them
         other = _precedent(events[:position], event, own, rules) or next(
-            ([actor] for actor in candidates if party_code(actor) not in own), None
+            ([actor] for actor in candidates if party_code(actor) not in own and party_code(actor) != "IGO"),
+            None,
         )
         if other is not None:
             event.recipient = other
