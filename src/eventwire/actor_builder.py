@@ -122,6 +122,11 @@ class ActorBuilder:
         actor, in_document = self._lookup_person(name)
         return in_document if in_document_only else actor is not None
 
+    def known_country(self, name: str) -> str | None:
+        """The country this document, the registry or the leaders table gives a person already."""
+        actor, _ = self._lookup_person(name)
+        return actor.country if actor is not None else None
+
     def name_how(self, name: str) -> str:
         """How a bare name was resolved: "surname" (earlier in the text), "registry", or "name"."""
         actor, in_document = self._lookup_person(name)

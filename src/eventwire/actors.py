@@ -38,6 +38,7 @@ from eventwire.actor_clause import capital_acts, headline_source, is_place
 from eventwire.actor_ethnic import ethnic_group
 from eventwire.actor_groups import (
     bare_description,
+    clause_place,
     collective,
     collective_in_country,
     country_pair,
@@ -47,12 +48,12 @@ from eventwire.actor_groups import (
 )
 from eventwire.actor_names import is_common_noun_word, is_name_token, is_plural_common_noun_start, name_run
 from eventwire.actor_ngos import ngo_description
+from eventwire.actor_offices import organisation_country
 from eventwire.actor_tables import fold, roles
+from eventwire.actor_titles import counterpart, title_after_org, titled
 from eventwire.coref import (
     SUBJECT_DEPS,
     resolve_allies,
-    resolve_counterpart,
-    resolve_description,
     resolve_organisation,
     resolve_pronoun_all,
     resolve_sector,
@@ -91,7 +92,7 @@ def _match_at(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None
     for rule in (
         pair_reference,
         _pronoun,
-        _counterpart,
+        counterpart,
         _allies,
         ethnic_group,
         collective,
@@ -126,33 +127,6 @@ def _pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     for actor in antecedents:
         builder.mention(actor, i, i + 1, "pronoun", together=plural)
     return i + 1
-
-
-def _counterpart(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
-    """ "his counterpart from Belarus, Viktor Khrenin" / "his Belarusian counterpart"."""
-    prefix = pat.parse_prefix(doc, i, end)
-    noun = pat._match_words(doc, prefix.end, end, roles().counterpart_nouns)
-    if noun is None:
-        return None
-    k, country = noun[0], prefix.country
-    if k + 1 < end and doc[k].lower_ in {"from", "of", "in"}:
-        found = pat.match_lexicon(doc, k + 1, end)
-        if found and found[1].kind in {"country", "capital"}:
-            k, country = found[0], found[1].code
-    other = resolve_counterpart(builder.seen, builder.sentence)
-    role = other.role if other else None
-    name_start = k + 1 if k < end and doc[k].text == "," else k
-    name_end = name_run(doc, name_start, end) if name_start < end else None
-    if name_end is None:
-        if country is None or role is None:
-            return None
-        builder.mention(builder.office(role, country, other.sector if other else None), i, k, "counterpart")
-        return k
-    person = builder.person(
-        doc.text_of(name_start, name_end), role=role, country=country, sector=other and other.sector
-    )
-    builder.mention(person, i, name_end, "counterpart")
-    return name_end
 
 
 def _allies(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
@@ -199,11 +173,11 @@ def _prefixed(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None
         else None
     )
     if title and (org is None or title.end > org.end):
-        return _titled(doc, i, end, prefix, title, builder)
+        return titled(doc, i, end, prefix, title, builder)
     if org and (prefix.country or prefix.determiner or org.country):
-        title = _title_after_org(doc, end, prefix, org)
+        title = title_after_org(doc, end, prefix, org)
         if title is not None:
-            return _titled(doc, i, end, prefix, title, builder)
+            return titled(doc, i, end, prefix, title, builder)
         return _organisation(doc, i, prefix, org, builder)
     found = pat.match_lexicon(doc, i, end)
     if found is None or _inside_longer_org_name(doc, i, found[0]):
@@ -211,63 +185,9 @@ def _prefixed(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None
     return _bare_entry(doc, i, found[0], found[1], builder)
 
 
-def _title_after_org(doc: Words, end: int, prefix: pat.Prefix, org: pat.OrgWord) -> pat.Title | None:
-    """ "French National Assembly president Laurent Fabius": a title held in the organisation."""
-    inner = pat.Prefix(end=org.end, country=prefix.country or org.country, igo=prefix.igo, determiner="the")
-    title = pat.parse_title(doc, org.end, end, inner)
-    if title is None or title.end >= end or name_run(doc, title.end, end) is None:
-        return None
-    title.role = pat.role_case(f"{org.words} {title.role}")
-    title.sector = org.sector if title.sector == "GOV" else title.sector
-    return title
-
-
 def _inside_longer_org_name(doc: Words, i: int, j: int) -> bool:
     """ "the Palestine Liberation Organization": a country word that only starts an ORG name."""
     return doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B" and j < len(doc) and doc[j].ent_iob_ == "I"
-
-
-def _titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, builder: ActorBuilder) -> int:
-    start = prefix.end if prefix.country is None and prefix.determiner else i
-    k = title.end
-    name_start = k + 1 if k + 1 < end and doc[k].text == "," else k
-    name_end = name_run(doc, name_start, end) if name_start < end else None
-    if name_end is not None:
-        name = doc.text_of(name_start, name_end)
-        if title.country is None and name_end + 1 < end and doc[name_end].lower_ == "of":
-            found = pat.match_lexicon(doc, name_end + 1, end)  # "King Hassan of Morocco"
-            if found and found[1].kind == "country":
-                title.country, name_end = found[1].code, found[0]
-        person = builder.person(
-            name, role=title.role, country=title.country, sector=title.sector, igo=title.igo
-        )
-        builder.mention(person, start, name_end, "title" if name_start == k else "apposition")
-        return name_end
-    if prefix.determiner in {"the", "this", "that"} or (prefix.country and prefix.possessive_pronoun):
-        governor = doc.span(i, k).root.head.i
-        actor = resolve_description(
-            builder.seen, title.role, title.head, title.country, builder.sentence, governor
-        )
-        if actor is not None:
-            builder.mention(actor, i, k, "description")
-            return k
-    if title.country is None and prefix.determiner == "the" and title.head in roles().home_offices:
-        # "the foreign minister said", nobody of that office named before: the story's country's
-        title.country = builder.home_country
-    if title.country is None:
-        return k
-    if _is_generic(title) or prefix.determiner in {"a", "an"}:
-        owner = f"IGO:{title.igo}" if title.country == "IGO" and title.igo else title.country
-        builder.mention(sector_actor(owner, title.sector or "GOV"), i, k, "description")  # "a UN envoy"
-    else:
-        builder.mention(builder.office(title.role, title.country, title.sector, title.igo), i, k, "title")
-    return k
-
-
-def _is_generic(title: pat.Title) -> bool:
-    """ "official", "diplomat", "leader" alone: a description, not an office with a holder."""
-    words = title.role.lower().split()
-    return title.head in roles().generic_person_nouns and len(words) == 1
 
 
 def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, builder: ActorBuilder) -> int:
@@ -284,6 +204,14 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
         if country is not None:
             builder.mention(sector_actor(country, org.sector), org.start, org.end, "description")
             return org.end
+    if country is None and prefix.igo is None and prefix.determiner == "the" and org.sector == "GOV":
+        # "In Caracas, the foreign ministry said": where it speaks; else the government the text was
+        # just talking about; else the story's country
+        country = (
+            clause_place(doc, doc[org.end - 1])
+            or organisation_country(builder.doc, builder.seen, org.words, i)
+            or builder.home_country
+        )
     actor = organisation_actor(org.words, org.sector, country, org.located_in, prefix.igo)
     builder.mention(actor, i if prefix.country else org.start, org.end, "name")
     return org.end
