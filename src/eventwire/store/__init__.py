@@ -25,6 +25,12 @@ from eventwire.store.plain import plain
 from eventwire.store.schema import MIGRATIONS, latest_version
 
 DEFAULT_DB = "eventwire.db"
+# An actor row as readers know it, ``documents`` (sorted ids of the documents naming the actor) in its
+# old place, now gathered from actor_documents (migration 4). Select it ``FROM actors a``.
+ACTOR_COLUMNS = """a.id, a.name, a.kind, a.country, a.sector, a.role, a.igo, a.aliases,
+    (SELECT json_group_array(doc_id) FROM (
+        SELECT doc_id FROM actor_documents WHERE actor_id = a.id ORDER BY doc_id)) AS documents,
+    a.first_seen, a.last_seen, a.user_fields"""
 SaveOutcome = Literal["added", "updated", "unchanged"]
 CHILD_TABLES = ("mentions", "quotes", "dates", "places", "events")
 
@@ -177,9 +183,9 @@ class Store:
         order = "ORDER BY id" if table == "actors" else "ORDER BY doc_id, start"
         if table == "events":
             order = "ORDER BY date, id"
+        source = f"{ACTOR_COLUMNS} FROM actors a" if table == "actors" else f"* FROM {table}"
         return [
-            _decode_row(table, row)
-            for row in self.db.execute(f"SELECT * FROM {table} {where} {order}", params)
+            _decode_row(table, row) for row in self.db.execute(f"SELECT {source} {where} {order}", params)
         ]
 
     def counts(self) -> dict[str, int]:
@@ -342,15 +348,19 @@ def _insert_children(db: sqlite3.Connection, coded: CodedDocument) -> None:
 def _learn_actors(db: sqlite3.Connection, coded: CodedDocument, now: str) -> None:
     """Add this document's actors to the registry; never overwrite a user's corrections."""
     seen = coded.published or now[:10]
+    db.executemany(
+        "INSERT OR IGNORE INTO actor_documents (actor_id, doc_id) VALUES (?, ?)",
+        [(actor.id, coded.id) for actor in coded.actors],
+    )
     for actor in map(_stated, coded.actors):
         row = db.execute("SELECT * FROM actors WHERE id = ?", (actor.id,)).fetchone()
         if row is None:
             db.execute(
-                "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]')",
+                "INSERT INTO actors (id, name, kind, country, sector, role, igo, aliases, first_seen, last_seen)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     actor.id, actor.name, actor.kind, actor.country, actor.sector, actor.role, actor.igo,
-                    json.dumps(sorted(set(actor.aliases)), ensure_ascii=False),
-                    json.dumps([coded.id]), seen, seen,
+                    json.dumps(sorted(set(actor.aliases)), ensure_ascii=False), seen, seen,
                 ),
             )  # fmt: skip
             continue
@@ -361,13 +371,12 @@ def _learn_actors(db: sqlite3.Connection, coded: CodedDocument, now: str) -> Non
             if field not in locked and getattr(actor, field)
         }
         aliases = sorted(set(json.loads(row["aliases"])) | set(actor.aliases))
-        documents = sorted(set(json.loads(row["documents"])) | {coded.id})
         first_seen = min(filter(None, (row["first_seen"], seen)))
         last_seen = max(filter(None, (row["last_seen"], seen)))
         assignments = "".join(f"{name} = ?, " for name in fresh)
         db.execute(
-            f"UPDATE actors SET {assignments}aliases = ?, documents = ?, first_seen = ?, last_seen = ? WHERE id = ?",
-            [*fresh.values(), json.dumps(aliases), json.dumps(documents), first_seen, last_seen, actor.id],
+            f"UPDATE actors SET {assignments}aliases = ?, first_seen = ?, last_seen = ? WHERE id = ?",
+            [*fresh.values(), json.dumps(aliases), first_seen, last_seen, actor.id],
         )
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.errors import EventwireError
-from eventwire.store import Store, _decode_document, _decode_row
+from eventwire.store import ACTOR_COLUMNS, Store, _decode_document, _decode_row
 
 # Marks around the matched words of a search snippet: control characters no article holds,
 # so a client can split on them and mark the words without parsing any markup.
@@ -185,7 +185,8 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
     if record is None:
         return None
     known = {row["id"]: row for row in store.db.execute(
-        "SELECT a.* FROM actors a WHERE a.id IN (SELECT actor_id FROM mentions WHERE doc_id = ?)", (doc_id,)
+        f"SELECT {ACTOR_COLUMNS} FROM actors a WHERE a.id IN (SELECT actor_id FROM mentions WHERE doc_id = ?)",
+        (doc_id,),
     )}  # fmt: skip
     record["actors"] = [_decode_document(row) for row in known.values()]
     record["stories"] = [
@@ -210,7 +211,7 @@ def actors(
     total = _run(store, f"SELECT count(*) FROM actors a {where}", params)[0][0]
     rows = _run(
         store,
-        f"""SELECT a.*, (SELECT count(DISTINCT event_id) FROM event_parties p WHERE p.actor_id = a.id)
+        f"""SELECT {ACTOR_COLUMNS}, (SELECT count(DISTINCT event_id) FROM event_parties p WHERE p.actor_id = a.id)
                    AS events
             FROM actors a {where} ORDER BY events DESC, a.name LIMIT ? OFFSET ?""",
         [*params, limit, offset],

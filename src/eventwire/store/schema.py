@@ -231,6 +231,20 @@ MIGRATIONS: list[str] = [
         DELETE FROM happenings WHERE id IN (SELECT happening_id FROM happening_events WHERE event_id = new.id);
     END;
     """,
+    # 4: which documents mention an actor, one row per pair. It was a JSON list in actors.documents,
+    # read, extended and rewritten whole on every save of a document naming the actor: a cost that
+    # grew with the corpus (a head of state is in most documents). Readers get the same sorted list
+    # back (store.ACTOR_COLUMNS). No foreign key: the list never lost an id, nor does the table.
+    """
+    CREATE TABLE actor_documents (
+        actor_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        PRIMARY KEY (actor_id, doc_id)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO actor_documents (actor_id, doc_id)
+        SELECT a.id, d.value FROM actors a, json_each(a.documents) d;
+    ALTER TABLE actors DROP COLUMN documents;
+    """,
 ]
 
 
