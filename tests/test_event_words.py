@@ -245,3 +245,35 @@ def test_withdrawing_a_bill_or_rejecting_results_is_domestic(nlp):
     results = "The Ghanaian opposition rejected the official results on Tuesday."
     rejection = next(e for e in code(nlp, results, {"Ghanaian opposition": "GHA"}) if e.type == "REJECT")
     assert countries(rejection.recipient) == {"GHA"}
+
+
+def test_easing_one_s_own_measure_is_a_concession(nlp):
+    for text in (
+        "Mexico suspended the new steel tariffs on Friday after talks with Brazil.",
+        "Indonesia said it would lift its export curbs on nickel to Australia.",
+    ):
+        events = code(nlp, text, {"Mexico": "MEX", "Brazil": "BRA", "Indonesia": "IDN", "Australia": "AUS"})
+        assert "CONCEDE" in [event.type for event in events], text
+        assert "SANCTION" not in [event.type for event in events], text
+
+
+def test_a_ban_on_another_country_s_goods_is_a_trade_sanction(nlp):
+    text = "Russia imposed a ban on Moldovan wine imports on Tuesday."
+    events = code(nlp, text, {"Russia": "RUS", "Moldovan": "MDA"})
+    assert [(event.type, countries(event.recipient)) for event in events] == [("SANCTION", {"MDA"})]
+
+
+def test_closing_the_border_with_a_neighbour_is_a_sanction(nlp):
+    text = "Finland closed all its border crossings with Russia on Thursday."
+    events = code(nlp, text, {"Finland": "FIN", "Russia": "RUS"})
+    assert [(event.type, countries(event.recipient)) for event in events] == [("SANCTION", {"RUS"})]
+
+
+def test_a_concession_goes_to_the_other_side_of_the_story(nlp):
+    text = (
+        "Canada imposed a surcharge on power exports to the United States on Monday. The United States "
+        "threatened Canada with new tariffs. On Tuesday Canada suspended the surcharge."
+    )
+    events = code(nlp, text, {"Canada": "CAN", "United States": "USA"})
+    concessions = [event for event in events if event.type == "CONCEDE"]
+    assert concessions and countries(concessions[0].recipient) == {"USA"}
