@@ -19,7 +19,10 @@ CROWD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PLACE_KINDS = frozenset({"country", "capital", "region"})
 # Sectors whose unnamed members belong where they are ("protesters ... in Manila", "police in
 # Tbilisi"); troops and rebels often fight abroad, so they keep the document's country.
-LOCAL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "COP"})  # not refugees: they come from elsewhere
+# Traders and farmers (BUS, AGR) work where they live.
+LOCAL_SECTORS = frozenset(
+    {"CVL", "OPP", "LAB", "EDU", "COP", "BUS", "AGR"}
+)  # not refugees: they come from elsewhere
 # Dependents that open another clause: its places are not where this clause happens.
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"})
 

@@ -51,6 +51,7 @@ from eventwire.actor_ngos import ngo_description
 from eventwire.actor_offices import organisation_country
 from eventwire.actor_tables import fold, roles
 from eventwire.actor_titles import counterpart, title_after_org, titled
+from eventwire.actor_towns import collective_in_town
 from eventwire.coref import (
     SUBJECT_DEPS,
     resolve_allies,
@@ -97,6 +98,7 @@ def _match_at(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None
         ethnic_group,
         collective,
         collective_in_country,
+        collective_in_town,
         country_pair,
         crowd,
         _registry_name,

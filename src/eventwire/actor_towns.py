@@ -1,0 +1,95 @@
+"""Collectives located by a town: "traders in Malanville", "residents of Kherson", "farmers near Gaya".
+
+The people of a town are of the town's country, whatever country the story is mostly about. The
+town's country comes from the offline gazetteer (:mod:`eventwire.gazetteer`), and only when the
+name is unambiguous: every place of that name lies in one country, or one of them lies in the
+country the story is filed from (else the one it names most), or one is far larger than any namesake abroad.
+Only sectors whose members belong where they are (``LOCAL_SECTORS``: civilians, traders, police
+...): "troops in Kherson" are often another country's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from eventwire import actor_patterns as pat
+from eventwire.actor_builder import ActorBuilder, sector_actor
+from eventwire.actor_groups import LOCAL_SECTORS, collective_noun
+from eventwire.actor_names import name_run
+from eventwire.countries import is_city
+from eventwire.dateline import dateline_country
+from eventwire.gazetteer import candidates
+from eventwire.token_view import Words
+
+#: Words between a collective and its town: "in", "of", "from", "near", "around".
+TOWN_PREPOSITIONS = frozenset({"in", "of", "from", "near", "around", "outside"})
+#: Lexicon kinds that name a town's country directly (a capital is a town of its country).
+TOWN_KINDS = frozenset({"capital"})
+#: A place this many times larger than every namesake in another country is the one meant.
+DOMINANT_RATIO = 10
+#: Gazetteer features that are towns or areas people live in (not countries or continents).
+TOWN_FEATURES = frozenset({"city", "region"})
+
+
+def town_country(name: str, preferred: Collection[str] = ()) -> str | None:
+    """ISO3 of the country of a town name, when the name is unambiguous (see the module docstring)."""
+    places = [
+        place
+        for place in candidates(name)
+        if place.country and place.feature in TOWN_FEATURES and not place.alternate
+    ]
+    countries = {place.country for place in places}
+    if len(countries) <= 1:
+        return next(iter(countries), None)
+    named = next((code for code in preferred if code in countries), None)
+    if named is not None:
+        return named  # the first of the story's countries (its dateline's first) that has such a town
+    largest = max(places, key=lambda place: place.population)
+    abroad = max(place.population for place in places if place.country != largest.country)
+    return largest.country if largest.population >= DOMINANT_RATIO * max(abroad, 1) else None
+
+
+def collective_in_town(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "traders in Malanville", "residents of Kherson": the town's country's collective."""
+    found = collective_noun(doc, i, end)
+    if found is None or found[1] not in LOCAL_SECTORS:
+        return None
+    k = found[0] + 1
+    if k + 1 >= end or doc[k].lower_ not in TOWN_PREPOSITIONS:
+        return None
+    start = k + 1
+    stop = _town_name_end(doc, start, end, doc[k].lower_)
+    if stop is None:
+        return None
+    name = doc.text_of(start, stop)
+    entry = pat.match_lexicon(doc, start, end)
+    if entry is not None and entry[0] == stop and entry[1].kind in TOWN_KINDS:
+        country = entry[1].country or entry[1].code
+    elif entry is not None or builder.is_known_person(name):
+        return None  # a country, region or person: not a town (other rules read these)
+    else:
+        country = town_country(name, _story_countries(builder))
+    if country is None:
+        return None
+    builder.mention(sector_actor(country, found[1]), i, stop, "description")
+    return stop
+
+
+def _town_name_end(doc: Words, start: int, end: int, preposition: str) -> int | None:
+    """The end of a capitalised place name at ``start``. The small model tags some towns PERSON
+    ("residents of Kherson"): those count when they are sizeable cities. A name it tags ORG after
+    "of" is an employer ("workers of Ford"), not a town."""
+    stop = name_run(doc, start, end)
+    if stop is None:
+        return None
+    labels = {doc[k].ent_type_ for k in range(start, stop)}
+    if "PERSON" in labels and not is_city(doc.text_of(start, stop)):
+        return None
+    if "ORG" in labels and preposition == "of":
+        return None
+    return stop
+
+
+def _story_countries(builder: ActorBuilder) -> list[str]:
+    """The countries a town's name is read in: the dateline's and the one the story names most."""
+    return [code for code in (dateline_country(builder.doc.text), builder.document_country) if code]
