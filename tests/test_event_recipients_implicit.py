@@ -68,3 +68,12 @@ def test_an_observing_organisation_is_not_the_implicit_other_side():
     )
     attacks = [event for event in coded(text) if event.type == "ASSAULT"]
     assert attacks and all("IGO" not in parties(event.recipient) for event in attacks)
+
+
+def test_condemning_the_attack_is_aimed_at_the_attacker_named_in_an_absorbed_word():
+    text = (
+        "Azerbaijan launched drones and rockets at Armenia late on Monday in its heaviest attack in a year. "
+        "The European Union condemned the attack on Tuesday."
+    )
+    accusations = [event for event in coded(text) if event.type == "ACCUSE"]
+    assert accusations and parties(accusations[0].recipient) == {"AZE"}

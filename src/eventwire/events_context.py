@@ -188,15 +188,18 @@ def _earlier_action(
     own = _parties(reaction.actor)
     candidates = [event for _, event in earlier if event.actor and not own & _parties(event.actor)]
     same_word = [
-        event
-        for trigger, event in earlier
-        if event in candidates and lemma(noun) in {lemma(token) for token in trigger.tokens}
+        event for trigger, event in earlier if event in candidates and lemma(noun) in _trigger_lemmas(trigger)
     ]
     if same_word:
         return same_word[-1]
     if lemma(noun) in rules.action_nouns and candidates:
         return candidates[-1]
     return None
+
+
+def _trigger_lemmas(trigger: Trigger) -> set[str]:
+    """The words of a trigger and of what it absorbed ("launched missiles ... attack")."""
+    return {lemma(token) for part in (trigger, *trigger.absorbed) for token in part.tokens}
 
 
 def _parties(actors: Sequence[Actor]) -> set[str]:
