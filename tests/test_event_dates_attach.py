@@ -79,6 +79,22 @@ def date_of(nlp, text: str, trigger_word: str) -> str | None:
             "called",
             "2024-03-14",
         ),
+        # ... unless that noun does the act: the strikes' destruction is the strikes' day
+        (
+            "Monday's air strikes destroyed a bridge near the border, the governor said.",
+            "destroyed",
+            "2024-03-11",
+        ),
+        (
+            "Monday's air strikes were condemned by the governor at a rally in the capital.",
+            "condemned",
+            None,
+        ),
+        (
+            "The governor condemned Monday's air strikes at a rally in the capital.",
+            "condemned",
+            None,
+        ),
         # a day told against another clause's
         (
             "The premier on Wednesday dissolved parliament, a day after protesters stormed it.",

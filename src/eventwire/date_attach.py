@@ -65,7 +65,9 @@ def attach_date(
     inside = [
         t
         for t in inside
-        if not _opens_period(t, sent) and not _in_noun_clause(t, trigger, sent) and not _names_a_noun(t, sent)
+        if not _opens_period(t, sent)
+        and not _in_noun_clause(t, trigger, sent)
+        and not _names_a_noun(t, trigger, sent)
     ]
     if not inside:
         return None
@@ -170,10 +172,16 @@ def _opens_period(expression: TimeExpression, sent: Span) -> bool:
     return False
 
 
-def _names_a_noun(expression: TimeExpression, sent: Span) -> bool:
-    """ "this month's election", "Sunday's vote": a date that says which happening a noun names."""
+def _names_a_noun(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:
+    """ "this month's election", "Sunday's vote": a date that says which happening a noun names, and
+    so dates no other event; unless that noun is the event's trigger or its verb's subject ("Wednesday's
+    strikes destroyed the port": the destruction is the strikes' act)."""
     root = _expression_root(expression, sent)
-    return root is not None and root.dep_ == "poss"
+    if root is None or root.dep_ != "poss":
+        return False
+    named = root.head
+    verb = own_verb(trigger.head)
+    return not (named.i == trigger.head.i or (named.dep_ == "nsubj" and named.head.i == verb.i))
 
 
 def _in_noun_clause(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:
