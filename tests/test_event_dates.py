@@ -145,3 +145,11 @@ def test_a_gerund_after_a_preposition_has_the_tense_of_its_verb(nlp):
     )
     expelling = [token for token in doc if token.text == "expelling"]
     assert [told_in_simple_past(token) for token in expelling] == [True, False]
+
+
+def test_during_or_at_a_happening_places_an_act_in_it_but_after_does_not(nlp):
+    from eventwire.date_narrative import done_during_another_event
+
+    doc = nlp("Police detained dozens during the march. Police detained dozens after the march.")
+    detained = [token for token in doc if token.text == "detained"]
+    assert [done_during_another_event(token) for token in detained] == [True, False]
