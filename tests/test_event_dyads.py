@@ -212,3 +212,25 @@ def test_stranded_preposition_takes_the_phrase_after_it(nlp):
     pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADV"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
     assert [(prep, obj.text) for prep, obj in children_by_prep(doc[1], {"to"})] == [("to", "officers")]
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_an_act_of_its_own(nlp):
+    text = "Armenia handed over 12 detainees on Monday, and Azerbaijan released 30 soldiers hours later."
+    events = code(nlp, text, {"Armenia": "ARM", "Azerbaijan": "AZE"})
+    assert sorted(tuple(sorted(countries(event.actor))) for event in events if event.type == "RETREAT") == [
+        ("ARM",),
+        ("AZE",),
+    ]
+
+
+def test_parallel_clauses_share_the_target_and_a_reply_answers_the_first_actor(nlp):
+    surfaces = {"Bolivia": "BOL", "Israel": "ISR", "Belize": "BLZ", "Ruto": "KEN", "Museveni": "UGA"}
+    parallel = code(
+        nlp, "Bolivia severed ties with Israel in October, and Belize suspended relations.", surfaces
+    )
+    assert [countries(event.recipient) for event in parallel] == [{"ISR"}, {"ISR"}]
+    reply = code(nlp, "Ruto invited Museveni to a summit in Nairobi, and Museveni accepted.", surfaces)
+    assert [(countries(e.actor), countries(e.recipient)) for e in reply if e.type == "AGREE"][-1] == (
+        {"UGA"},
+        {"KEN"},
+    )

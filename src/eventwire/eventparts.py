@@ -326,6 +326,17 @@ def _coordinated_with(trigger: Trigger, owner: Trigger, speech_verbs: frozenset[
     return step is trigger.head or lemma(step) in speech_verbs
 
 
+def conjunct_with_own_subject(trigger: Trigger) -> bool:
+    """ "Hamas handed over 13 hostages, and Israel released 39 prisoners": a coordinated clause with
+    a subject of its own reports another act, even of the same type."""
+    head = trigger.head
+    return (
+        head.dep_ == "conj"
+        and head.pos_ == "VERB"
+        and any(child.dep_ in {"nsubj", "nsubjpass"} for child in head.children)
+    )
+
+
 def _anchor(trigger: Trigger) -> Token:
     """Where a trigger's content hangs: a reported "must" is an auxiliary of the verb it demands
     ("said he must resign"), so its content is that verb and what hangs from it."""
@@ -353,7 +364,7 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
                 for other in reversed(kept)  # the nearest governing trigger first
                 if (_anchor(other).i == trigger.head.i or _is_ancestor(_anchor(other), trigger.head))
                 and (
-                    other.type == trigger.type
+                    (other.type == trigger.type and not conjunct_with_own_subject(trigger))
                     or (
                         other.type in lexicon.speech_acts
                         and not _coordinated_with(trigger, other, lexicon.speech_verbs)

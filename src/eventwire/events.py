@@ -35,7 +35,7 @@ from eventwire.eventflags import (
     load_flag_cues,
     starts_own_clause,
 )
-from eventwire.eventparts import Trigger, find_triggers, fold_triggers, lemma
+from eventwire.eventparts import Trigger, conjunct_with_own_subject, find_triggers, fold_triggers, lemma
 from eventwire.events_context import (
     direct_reactions,
     domestic_recipient,
@@ -45,7 +45,7 @@ from eventwire.events_context import (
     outside_dateline,
     told_in_simple_past,
 )
-from eventwire.events_counterpart import fill_implicit_recipients
+from eventwire.events_counterpart import fill_implicit_recipients, party_code
 from eventwire.events_fold import fold_repeated_events, refers_back
 from eventwire.events_parties import accusation_in_speech, official_protest, sector_participants
 from eventwire.events_recode import (
@@ -165,6 +165,7 @@ def code_events(
             coded.append((trigger, event))
     inherit_joint_participants(coded)
     share_coordinated_recipients(coded)
+    share_parallel_recipients(coded)
     direct_reactions(coded)
     coded = keep_with_parties(coded)
     merged = {id(event) for event in merge_repeated_meetings(coded, lexicon)}
@@ -287,6 +288,33 @@ def share_coordinated_recipients(coded: Sequence[tuple[Trigger, Event]]) -> None
         )
         if partner is not None:
             event.recipient = list(partner.recipient)
+
+
+def share_parallel_recipients(coded: Sequence[tuple[Trigger, Event]]) -> None:
+    """A coordinated clause with a subject of its own and no recipient ("Bolivia severed ties with
+    Israel, and Belize suspended relations"; "Erdogan invited Sisi ..., and the Egyptian leader
+    accepted"): an act of the same type is aimed at the first clause's recipient; an act by that
+    recipient answers the first clause's actor."""
+    for trigger, event in coded:
+        if not conjunct_with_own_subject(trigger) or not event.actor:
+            continue
+        own = _countries(event.actor)
+        if event.recipient and _countries(event.recipient) != own:
+            continue
+        first = next(
+            (other for other_trigger, other in coded if other_trigger.head.i == trigger.head.head.i),
+            None,
+        )
+        if first is None or not first.actor or not first.recipient:
+            continue
+        if own and own == _countries(first.recipient):
+            event.recipient = list(first.actor)  # the addressee answers
+        elif first.type == event.type and not own & _countries(first.recipient):
+            event.recipient = list(first.recipient)
+
+
+def _countries(actors: Sequence[Actor]) -> set[str]:
+    return {code for actor in actors if (code := party_code(actor))}
 
 
 def repeated_meeting(
