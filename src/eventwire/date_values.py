@@ -164,7 +164,7 @@ def _day_with_part(day: dt.date, fields: dict) -> Resolution:
     return Resolution("DATE", _date(day), "day")
 
 
-def _shift(anchor: dt.date, unit: str, amount: int) -> Resolution | None:
+def shift_unit(anchor: dt.date, unit: str, amount: int) -> Resolution | None:
     """The unit containing ``anchor`` moved by ``amount`` units, at that unit's precision."""
     if unit == "D":
         return Resolution("DATE", _date(anchor + dt.timedelta(days=amount)), "day")
@@ -193,13 +193,13 @@ def _relative_unit(fields: dict, anchor: dt.date | None, direction: int) -> Reso
         return Resolution("DURATION", f"P1{_unit_letter(fields['unit'])}", None)
     if anchor is None:
         return Resolution("DATE", None, UNIT_PRECISION.get(fields["unit"]))
-    return _shift(anchor, fields["unit"], fields["offset"])
+    return shift_unit(anchor, fields["unit"], fields["offset"])
 
 
 def _ago(fields: dict, anchor: dt.date | None, direction: int) -> Resolution | None:
     if anchor is None:
         return Resolution("DATE", None, UNIT_PRECISION.get(fields["unit"]))
-    return _shift(anchor, fields["unit"], fields["count"] * fields["offset_sign"])
+    return shift_unit(anchor, fields["unit"], fields["count"] * fields["offset_sign"])
 
 
 def _year(fields: dict, anchor: dt.date | None, direction: int) -> Resolution:
@@ -217,7 +217,7 @@ def _quarter(fields: dict, anchor: dt.date | None, direction: int) -> Resolution
     if anchor is None:
         return Resolution("DATE", None, "quarter")
     if "quarter" not in fields:
-        return _shift(anchor, "Q", fields["offset"])
+        return shift_unit(anchor, "Q", fields["offset"])
     quarter = fields["quarter"]
     if "year_offset" in fields:
         return Resolution("DATE", f"{anchor.year + fields['year_offset']}-Q{quarter}", "quarter")

@@ -19,6 +19,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from eventwire.date_anaphora import reanchor
 from eventwire.date_patterns import Frame, lexicon, scan
 from eventwire.date_values import resolve
 from eventwire.records import TimeExpression
@@ -74,6 +75,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         resolution = resolve(frame, anchor, _direction(doc, text, frame))
         if resolution is None:
             continue
+        resolution = reanchor(frame, resolution, text, found)
         found.append(
             Timex(
                 start=frame.start,

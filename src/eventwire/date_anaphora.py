@@ -1,0 +1,89 @@
+"""Dates told against an earlier date of the text, not against the publication date.
+
+"the following month" and "in November of that year" point back to the time the text last named:
+"Bolivia severed ties last October, and Belize suspended relations the following month" is
+November of last year, not the month after publication; "the 2013 coup ... in November of that
+year" is November 2013. ("next month" and "last year" stay anchored to publication; "the previous
+year" is left to publication too, as news writes it for comparisons: "sales fell from the previous
+year".) The phrases are data: ``anaphora`` in ``data/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from eventwire.date_patterns import Frame, dates_config
+from eventwire.date_values import Resolution, shift_unit
+
+# The precisions an earlier date needs for a unit to be counted from it ("the following month"
+# needs a month or a day).
+FINE_ENOUGH = {
+    "D": {"day"},
+    "W": {"day", "week"},
+    "M": {"day", "month"},
+    "Y": {"day", "month", "quarter", "year"},
+}
+
+
+class Dated(Protocol):
+    value: str | None
+    timex_type: str
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    data = dates_config().get("anaphora", {})
+    following = frozenset(str(word).lower() for word in data.get("following_words", []))
+    phrases = sorted((str(p) for p in data.get("same_year_phrases", [])), key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    same_year = re.compile(rf"\s*,?\s*(?:{alternation})\b", re.IGNORECASE) if phrases else None
+    return following, same_year
+
+
+def reanchor(frame: Frame, resolution: Resolution, text: str, earlier: Sequence[Dated]) -> Resolution:
+    """The resolution of ``frame`` told against the last calendar date in ``earlier``, when the
+    frame's words point back to it; else ``resolution`` unchanged."""
+    following, same_year = _cues()
+    previous = [t for t in earlier if t.timex_type in ("DATE", "TIME") and _calendar_start(t.value)]
+    if not previous:
+        return resolution
+    if frame.kind == "relative_unit" and str(frame.fields.get("rel_word", "")).lower() in following:
+        unit = frame.fields.get("unit")
+        fitting = [t for t in previous if _precision(t.value) in FINE_ENOUGH.get(unit, set())]
+        start = _calendar_start(fitting[-1].value) if fitting else None
+        shifted = shift_unit(start, unit, int(frame.fields.get("offset", 1))) if start else None
+        return shifted or resolution
+    value = resolution.value
+    if same_year and value and value[:4].isdigit() and len(value) > 4 and same_year.match(text, frame.end):
+        return Resolution(
+            resolution.timex_type, str(previous[-1].value)[:4] + value[4:], resolution.precision
+        )
+    return resolution
+
+
+def _precision(value: str | None) -> str:
+    if not value:
+        return ""
+    if "-W" in value:
+        return "week"
+    if "-Q" in value:
+        return "quarter"
+    return {4: "year", 7: "month"}.get(len(value), "day" if len(value) >= 10 else "")
+
+
+def _calendar_start(value: str | None) -> dt.date | None:
+    """The first day of a calendar value ("2013" -> 2013-01-01, "2023-10" -> 2023-10-01)."""
+    if not value or not re.fullmatch(r"\d{4}(-\d\d(-\d\d.*)?)?", value):
+        return None
+    try:
+        return dt.date(
+            int(value[:4]),
+            int(value[5:7] or 1) if len(value) >= 7 else 1,
+            int(value[8:10]) if len(value) >= 10 else 1,
+        )
+    except ValueError:
+        return None
