@@ -77,3 +77,14 @@ def test_condemning_the_attack_is_aimed_at_the_attacker_named_in_an_absorbed_wor
     )
     accusations = [event for event in coded(text) if event.type == "ACCUSE"]
     assert accusations and parties(accusations[0].recipient) == {"AZE"}
+
+
+def test_a_situation_that_began_is_a_date_not_an_act_but_fighting_that_broke_out_is():
+    for dated in (
+        "Around 50 Jordanian trucks carrying flour crossed into Gaza on Friday, the biggest delivery since "
+        "the fighting began.",
+        "Jordan's aid agency said the convoy was the largest since the fighting began in October.",
+    ):
+        assert not [event for event in coded(dated) if event.type == "ASSAULT"], dated
+    clash = "Fighting broke out between Thai and Cambodian troops along the border on Thursday."
+    assert [event for event in coded(clash) if event.type == "ASSAULT"]

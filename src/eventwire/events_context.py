@@ -39,6 +39,7 @@ class ContextRules:
     domestic_measures: frozenset[str] = frozenset()
     impersonal_causes: frozenset[str] = frozenset()
     natural_disasters: frozenset[str] = frozenset()
+    onset_verbs: frozenset[str] = frozenset()
     disaster_measures: frozenset[str] = frozenset()
     domestic_by_default: dict[str, str] = field(default_factory=dict)
 
@@ -57,6 +58,7 @@ def load_context_rules() -> ContextRules:
         domestic_measures=frozenset(data.get("domestic_measures", [])),
         impersonal_causes=frozenset(data.get("impersonal_causes", [])),
         natural_disasters=frozenset(data.get("natural_disasters", [])),
+        onset_verbs=frozenset(data.get("onset_verbs", [])),
         disaster_measures=frozenset(data.get("disaster_measures", [])),
         domestic_by_default=dict(data.get("domestic_by_default", {})),
         non_event_compounds={
@@ -102,10 +104,19 @@ def is_background(trigger: Trigger, rules: ContextRules | None = None) -> bool:
         return False  # "X's aggression", "the war against us by the West": someone's act
     if head.dep_ in {"compound", "poss", "amod", "nmod"}:
         return True
+    if head.dep_ == "nsubj" and lemma(head.head) in rules.onset_verbs and _subordinate(head.head):
+        return True  # "since the fighting began": a situation dated, no new act
     if head.dep_ == "pobj":
         governor = head.head.head  # noun <- preposition <- what the phrase attaches to
         return governor.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}
     return False
+
+
+def _subordinate(verb: Token) -> bool:
+    """A clause that qualifies another: "since/when/after ... began", "which began in May"."""
+    return verb.dep_ in {"advcl", "relcl", "acl", "pcomp"} or any(
+        child.dep_ == "mark" for child in verb.children
+    )
 
 
 def _impersonal_subject(head: Token, rules: ContextRules) -> bool:
