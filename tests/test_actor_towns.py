@@ -53,3 +53,22 @@ def test_troops_in_a_town_keep_their_own_country(nlp):
 def test_workers_of_a_company_are_not_a_town(nlp):
     text = "DETROIT, Aug 4 (Wire) — Workers of Ford walked out on Monday."
     assert actor_of(nlp, text, "Workers") != "USA-LAB"
+
+
+def test_a_city_struck_stands_for_its_people(nlp):
+    assert actor_of(nlp, "Russian missiles struck Kharkiv on Sunday.", "Kharkiv") == "UKR-CVL"
+    assert actor_of(nlp, "The shelling of Kharkiv went on overnight.", "Kharkiv") == "UKR-CVL"
+
+
+def test_a_small_town_struck_by_rockets(nlp):
+    assert actor_of(nlp, "Rockets hit Sderot on Monday.", "Sderot") == "ISR-CVL"
+
+
+def test_a_capital_blockaded_is_its_people_but_a_capital_attacked_stays_its_government(nlp):
+    assert actor_of(nlp, "Angry farmers vowed to blockade Rome next week.", "Rome") == "ITA-CVL"
+    assert actor_of(nlp, "Russia attacked Kyiv with drones.", "Kyiv") == "UKR-GOV"
+
+
+def test_a_city_that_is_only_a_place_stays_a_place(nlp):
+    assert actor_of(nlp, "The two ministers held talks in Geneva on Friday.", "Geneva") is None
+    assert actor_of(nlp, "Missiles were fired from Kharkiv on Friday.", "Kharkiv") is None

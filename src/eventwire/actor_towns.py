@@ -1,21 +1,26 @@
-"""Collectives located by a town: "traders in Malanville", "residents of Kherson", "farmers near Gaya".
+"""Towns and cities standing for their people: "traders in Malanville", "residents of Kherson",
+"farmers near Gaya", and cities attacked ("missiles struck Kharkiv", "the shelling of Kharkiv").
 
 The people of a town are of the town's country, whatever country the story is mostly about. The
 town's country comes from the offline gazetteer (:mod:`eventwire.gazetteer`), and only when the
 name is unambiguous: every place of that name lies in one country, or one of them lies in the
-country the story is filed from (else the one it names most), or one is far larger than any namesake abroad.
-Only sectors whose members belong where they are (``LOCAL_SECTORS``: civilians, traders, police
-...): "troops in Kherson" are often another country's.
+country the story is filed from (else the one it names most), or one is far larger than any
+namesake abroad. Collectives only of sectors whose members belong where they are
+(``LOCAL_SECTORS``: civilians, traders, police ...): "troops in Kherson" are often another
+country's. A city anywhere else than an attack's object stays a place ("talks in Geneva").
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor
+from eventwire.actor_clause import capital_acts
 from eventwire.actor_groups import LOCAL_SECTORS, collective_noun
-from eventwire.actor_names import name_run
+from eventwire.actor_names import is_name_token, name_run
+from eventwire.actor_tables import _read
 from eventwire.countries import is_city
 from eventwire.dateline import dateline_country
 from eventwire.gazetteer import candidates
@@ -93,3 +98,46 @@ def _town_name_end(doc: Words, start: int, end: int, preposition: str) -> int | 
 def _story_countries(builder: ActorBuilder) -> list[str]:
     """The countries a town's name is read in: the dateline's and the one the story names most."""
     return [code for code in (dateline_country(builder.doc.text), builder.document_country) if code]
+
+
+def city_target(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "missiles struck Kharkiv", "the shelling of Kharkiv", "rebels shelled Juba": a city attacked
+    stands for its people (roles.yaml ``city_targets``). A capital acting or acted on as a
+    government ("sanctions on Minsk") is :func:`eventwire.actor_clause.capital_acts`'s."""
+    if i > 0 and is_name_token(doc[i - 1]) and doc[i - 1].whitespace_:
+        return None  # inside a longer name
+    stop = _town_name_end(doc, i, end, "")
+    if stop is None:
+        return None
+    root = doc.span(i, stop).root
+    if not _attacked(root):
+        return None
+    entry = pat.match_lexicon(doc, i, end)
+    if entry is not None:
+        if entry[0] != stop or entry[1].kind != "capital" or capital_acts(root):
+            return None
+        country = entry[1].country or entry[1].code
+    elif builder.is_known_person(doc.text_of(i, stop)):
+        return None
+    else:
+        country = town_country(doc.text_of(i, stop), _story_countries(builder))
+    if country is None:
+        return None
+    builder.mention(sector_actor(country, "CVL"), i, stop, "city")
+    return stop
+
+
+def _attacked(token) -> bool:
+    """Whether ``token`` is the object of an attack verb or of "of"/"on" after an attack noun."""
+    targets = _city_targets()
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in targets["verbs"]
+    if token.dep_ == "pobj" and token.head.lower_ in {"of", "on"}:
+        return token.head.head.lower_ in targets["nouns"]
+    return False
+
+
+@lru_cache(maxsize=1)
+def _city_targets() -> dict[str, frozenset[str]]:
+    data = _read("roles.yaml")["city_targets"]
+    return {"verbs": frozenset(data["verbs"]), "nouns": frozenset(data["nouns"])}

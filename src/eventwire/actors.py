@@ -34,7 +34,7 @@ from eventwire.actor_builder import (
     sector_actor,
     state_actor,
 )
-from eventwire.actor_clause import capital_acts, headline_source, is_place
+from eventwire.actor_clause import authored_by_state, capital_acts, headline_source, is_place
 from eventwire.actor_ethnic import ethnic_group
 from eventwire.actor_groups import (
     bare_description,
@@ -51,7 +51,7 @@ from eventwire.actor_ngos import ngo_description
 from eventwire.actor_offices import organisation_country
 from eventwire.actor_tables import fold, roles
 from eventwire.actor_titles import counterpart, title_after_org, titled
-from eventwire.actor_towns import collective_in_town
+from eventwire.actor_towns import city_target, collective_in_town
 from eventwire.coref import (
     SUBJECT_DEPS,
     resolve_allies,
@@ -103,6 +103,7 @@ def _match_at(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None
         crowd,
         _registry_name,
         ngo_description,
+        city_target,
         _prefixed,
         bare_description,
         _name,
@@ -222,7 +223,10 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
 def _bare_entry(doc: Words, i: int, j: int, entry: LexEntry, builder: ActorBuilder) -> int | None:
     root = doc.span(i, j).root
     if entry.kind == "demonym":
-        return None  # an adjective on its own; let a named organisation ("the Palestinian ...") match
+        if not authored_by_state(root):
+            return None  # an adjective on its own; let a named organisation ("the Palestinian ...") match
+        builder.mention(state_actor(entry.code), i, j, "demonym")  # "an Indian proposal"
+        return j
     if entry.kind == "country":
         builder.mention(state_actor(entry.code), i, j, "place" if is_place(root) else "name")
     elif entry.kind == "people":
@@ -300,6 +304,8 @@ def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
         return stop  # across a line break or all lower case: page furniture, not a name
     if len(span) == 1 and is_common_noun_word(doc[i]):
         return None  # "Warplanes struck ...": a sentence's first word, not a name
+    if is_city(text) and is_place(doc.span(i, stop).root):
+        return stop  # "fired from Kharkiv": a city the small model tags ORG, used as a place
     body = pat.entity_names_lexicon_body(doc, i, stop)
     if body is not None:  # "the Union State of Russia and Belarus" is the IGO of the tables
         builder.mention(
