@@ -277,3 +277,23 @@ def test_a_concession_goes_to_the_other_side_of_the_story(nlp):
     events = code(nlp, text, {"Canada": "CAN", "United States": "USA"})
     concessions = [event for event in events if event.type == "CONCEDE"]
     assert concessions and countries(concessions[0].recipient) == {"USA"}
+
+
+def test_relief_teams_landing_and_supplies_flown_in_are_aid(nlp):
+    text = (
+        "A Japanese rescue team landed in Manila on Sunday, and Korea flew in 20 tonnes of tents and "
+        "medicine the same day."
+    )
+    events = code(nlp, text, {"Japanese": "JPN", "Manila": "PHL", "Korea": "KOR"})
+    assert sorted(tuple(countries(e.actor)) for e in events if e.type == "AID") == [("JPN",), ("KOR",)]
+
+
+def test_troops_landing_are_no_aid(nlp):
+    text = "Russian troops landed in Crimea on Sunday."
+    assert "AID" not in types_of(nlp, text, {"Russian troops": "RUS", "Crimea": "UKR"})
+
+
+def test_lashing_out_at_someone_is_an_accusation(nlp):
+    text = "Lula lashed out at the Israeli government on Sunday."
+    events = code(nlp, text, {"Lula": "BRA", "Israeli government": "ISR"})
+    assert [(e.type, countries(e.recipient)) for e in events] == [("ACCUSE", {"ISR"})]

@@ -26,8 +26,9 @@ def _named(nouns: list[Token], words: frozenset[str]) -> bool:
 def has_object_in(verb: Token, words: frozenset[str]) -> bool:
     """The verb's direct object is one of ``words``, or names a quantity of them ("fired a salvo of
     missiles", "delivered 90 tonnes of food and medical supplies"), or holds one ("a credit line")."""
-    for child in verb.children:
-        if child.dep_ != "dobj":
+    particles = _particle_objects(verb)
+    for child in [*verb.children, *particles]:
+        if child.dep_ != "dobj" and child not in particles:
             continue
         nouns = [
             child,
@@ -38,6 +39,18 @@ def has_object_in(verb: Token, words: frozenset[str]) -> bool:
         if _named(nouns, words):
             return True
     return False
+
+
+def _particle_objects(verb: Token) -> list[Token]:
+    """ "flew in 15 tonnes of tents", "sent in troops": the small parser reads the particle right
+    after the verb as a preposition whose object is the verb's."""
+    return [
+        obj
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ in {"in", "out", "over"} and child.i == verb.i + 1
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 @lru_cache(maxsize=1)
