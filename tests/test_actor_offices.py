@@ -75,3 +75,20 @@ def test_the_foreign_ministry_takes_the_place_it_speaks_from(nlp):
 def test_the_foreign_ministry_without_other_evidence_is_the_dateline_country(nlp):
     text = "VILNIUS, May 3 (Wire) — The foreign ministry summoned a Russian diplomat on Friday."
     assert country_of(nlp, text, "foreign ministry") == "LTU"
+
+
+def test_a_lower_case_office_before_a_name_takes_its_institution_country(nlp):
+    text = (
+        "TALLINN, Feb 20 (Wire) — Estonia expelled a diplomat on Monday.\n\n"
+        "Russia's embassy in Tallinn called the step unfriendly.\n\n"
+        '"This will not go unanswered," embassy spokesman Pavel Orlov told reporters.'
+    )
+    assert country_of(nlp, text, "Pavel Orlov") == "RUS"
+
+
+def test_a_spokesman_of_a_named_leader_takes_the_leader_country(nlp):
+    text = (
+        "MADRID, May 22 (Wire) — Spain recalled its envoy. Erdogan's spokesman, Kemal Aydin, "
+        "said on Monday that no apology would come."
+    )
+    assert country_of(nlp, text, "Kemal Aydin") == "TUR"

@@ -202,7 +202,19 @@ def _title_allowed(doc: Words, start: int, end: int, prefix: Prefix) -> bool:
     if _modifies_noun(doc, end):
         return False  # "general strike", "security forces": the title word modifies a noun
     capitalised = doc[start].text[:1].isupper()
-    return capitalised or prefix.country is not None or prefix.determiner is not None
+    return (
+        capitalised
+        or prefix.country is not None
+        or prefix.determiner is not None
+        or _person_follows(doc, end)
+    )
+
+
+def _person_follows(doc: Words, end: int) -> bool:
+    """ "embassy spokesman Nikolai Vlasov", "his spokesman, Ivan Petrov": a lower-case title is one
+    when a person's name (as the parser tags it) follows, after a comma at most."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].text[:1].isupper()
 
 
 def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:

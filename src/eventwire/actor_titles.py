@@ -105,7 +105,18 @@ def unmarked_office_country(title: pat.Title, i: int, builder: ActorBuilder) -> 
         return None
     if set(fold(title.role).split()) & roles().not_home_titles:
         return None
-    return office_country(builder.doc, builder.seen, title.role, title.head, i)
+    return _possessor_country(builder, i) or office_country(
+        builder.doc, builder.seen, title.role, title.head, i
+    )
+
+
+def _possessor_country(builder: ActorBuilder, i: int) -> str | None:
+    """ "Milei's spokesman": the country of the actor whose possessive ends just before token ``i``."""
+    if i < 2 or builder.doc[i - 1].lower_ not in {"'s", "'", "’s"}:
+        return None
+    owner = next((item.actor for item in reversed(builder.seen) if item.token == i - 2), None)
+    country = owner.country if owner is not None else None
+    return None if country in {None, "IGO", "NGO"} else country
 
 
 def _is_generic(title: pat.Title) -> bool:
