@@ -297,3 +297,10 @@ def test_lashing_out_at_someone_is_an_accusation(nlp):
     text = "Lula lashed out at the Israeli government on Sunday."
     events = code(nlp, text, {"Lula": "BRA", "Israeli government": "ISR"})
     assert [(e.type, countries(e.recipient)) for e in events] == [("ACCUSE", {"ISR"})]
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force_not_an_attack(nlp):
+    test = "North Korea fired a ballistic missile into the sea off its east coast on Monday."
+    assert types_of(nlp, test, {"North Korea": "PRK"}) == ["MOBILIZE"]
+    attack = "Iran fired missiles at a base in northern Iraq on Monday."
+    assert types_of(nlp, attack, {"Iran": "IRN", "Iraq": "IRQ"}) == ["ASSAULT"]
