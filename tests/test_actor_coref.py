@@ -45,3 +45,15 @@ def test_coordinated_objects_are_not_a_plural_subject(nlp):
 def test_he_is_never_plural(nlp):
     text = "President Lula and Argentina's foreign minister met in Brasilia. He said the talks went well."
     assert all(len(ids) == 1 for ids in pronoun_actors(nlp, text, "he"))
+
+
+def test_a_description_with_a_portfolio_does_not_take_another_office_holder(nlp):
+    from eventwire.actors import extract_actors
+
+    text = (
+        "Japan's trade ministry criticised the listing. Foreign ministry spokeswoman Keiko Arai "
+        "urged restraint. The defence minister told reporters nothing."
+    )
+    _, mentions = extract_actors(nlp(text))
+    minister = next(mention for mention in mentions if mention.text == "The defence minister")
+    assert minister.actor_id != "person:keiko-arai"

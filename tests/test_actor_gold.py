@@ -9,10 +9,12 @@ def test_actor_spans_on_plover_gold(nlp):
     from eventwire.evaluate.actors import evaluate
 
     report = evaluate(shared_path("gold/events/plover_gsr_dev.json"), nlp=nlp)
-    # Measured (Nov 2026): coverage 0.896, country 0.959 over resolved spans, 0.859 over all spans.
-    assert report.metrics["coverage"] >= 0.88
+    # Measured (session 4): coverage 0.910, country 0.959 over resolved spans, 0.873 over all spans,
+    # sector 0.756 over all spans with a usable gold sector.
+    assert report.metrics["coverage"] >= 0.90
     assert report.metrics["country_accuracy"] >= 0.94
-    assert report.metrics["country_accuracy_all"] >= 0.84
+    assert report.metrics["country_accuracy_all"] >= 0.86
+    assert report.metrics["sector_accuracy_all"] >= 0.74
 
 
 def test_actor_countries_of_coded_events_on_plover_gold(nlp):

@@ -97,8 +97,9 @@ def resolve_description(
     A co-argument of the same verb is never the antecedent: in "the king met the envoy"
     the envoy is someone else.
     """
-    generic = head in roles().generic_person_nouns
     wanted = _role_words(role)
+    # "the minister" may be any official; "the defence minister" only one whose role says so
+    generic = head in roles().generic_person_nouns and wanted <= set(fold(head).split())
     compatible = []
     for item in _recent(seen, sentence):
         actor = item.actor
