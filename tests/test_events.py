@@ -647,3 +647,12 @@ def test_a_past_tense_verb_does_not_share_a_coordinated_would_not(nlp):
     text = "The Peruvian minister said Lima would not tolerate any violation and urged Quito to withdraw its troops."
     request = next(event for event in code(nlp, text, surfaces) if event.type == "REQUEST")
     assert not request.negated and not request.future
+
+
+def test_an_event_dated_this_week_is_not_historical_whatever_its_clause_recalls(nlp):
+    text = "Ghana and Togo held talks on Monday after a decade of border disputes."
+    start = text.index("Monday")
+    dates = [TimeExpression(start, start + 6, "Monday", value="2022-02-28", precision="day")]
+    events = code(nlp, text, {"Ghana": "GHA", "Togo": "TGO"}, dates=dates, published="2022-03-01")
+    talks = next(event for event in events if event.type == "CONSULT")
+    assert talks.date == "2022-02-28" and not talks.historical
