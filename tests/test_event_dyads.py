@@ -234,3 +234,10 @@ def test_parallel_clauses_share_the_target_and_a_reply_answers_the_first_actor(n
         {"UGA"},
         {"KEN"},
     )
+
+
+def test_coordinated_prepositions_name_every_owner(nlp):
+    text = "Oman hosted the heads of Iran's navy and of Saudi intelligence in Muscat."
+    events = code(nlp, text, {"Oman": "OMN", "Iran": "IRN", "Saudi": "SAU"})
+    meeting = next(event for event in events if event.type == "CONSULT")
+    assert countries(meeting.actor) | countries(meeting.recipient) == {"OMN", "IRN", "SAU"}

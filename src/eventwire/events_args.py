@@ -99,7 +99,15 @@ class MentionIndex:
             return found
         for child in token.children:
             if child.dep_ == "prep" and lemma(child) in via and token.pos_ in {"NOUN", "PRON"}:
-                found = unique(actor for pobj in child.children for actor in self.of_group(pobj))
+                # "the heads of Israel's Mossad and of Egyptian intelligence": coordinated prepositions
+                preps = [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")]
+                found = unique(
+                    actor
+                    for prep in preps
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                    for actor in self.of_group(pobj)
+                )
                 if found:
                     return found
         if token.pos_ != "NOUN":
