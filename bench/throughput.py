@@ -148,21 +148,29 @@ PHASES = {
 BASELINE_OF = {"eventwire clean+store": "bare trafilatura", "eventwire full": "bare spaCy nlp.pipe"}
 
 
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of its finished children (``--workers``)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _child(phase: str, pages: list[Path], workers: int, checkpoints: list[int], results) -> None:
     peaks: dict[int, float] = {}
     count = 0
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), cpu_seconds()
     for count, _ in enumerate(PHASES[phase](pages, workers), start=1):
         if count in checkpoints:
             peaks[count] = rss_mb()[1]
-    seconds = time.perf_counter() - started
-    results.put((phase, count, seconds, rss_mb()[1], peaks))
+    seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
+    results.put((phase, count, seconds, cpu, rss_mb()[1], peaks))
 
 
 def measure(
     phase: str, pages: list[Path], workers: int = 1, checkpoints: list[int] | None = None
-) -> tuple[str, int, float, float, dict[int, float]]:
-    """Run a phase in a fresh process: (phase, documents, seconds, peak RSS MB, peak RSS MB by checkpoint)."""
+) -> tuple[str, int, float, float, float, dict[int, float]]:
+    """Run a phase in a fresh process: (phase, documents, seconds, CPU seconds, peak RSS MB, peak RSS MB
+    by checkpoint)."""
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
     process = context.Process(target=_child, args=(phase, pages, workers, checkpoints or [], results))
@@ -183,20 +191,29 @@ def slope_per_100(points: dict[int, float]) -> float:
 
 
 def print_speed(rows: list[tuple], source: str) -> None:
+    """Wall-clock and CPU figures per phase, and each eventwire phase's ratios to its baseline.
+
+    The CPU ratio is the steadier one on a shared machine: other processes stretch a phase's wall
+    time, not the CPU time it needs (with --workers > 1 it sums the workers' CPU, so only the
+    wall ratio says how much the extra processes bought)."""
     print(f"{rows[0][1]} pages from {source}")
-    print(f"{'phase':<24} {'docs':>6} {'seconds':>9} {'docs/s':>8} {'peak RSS MB':>12}")
-    for phase, count, seconds, peak, _ in rows:
-        print(f"{phase:<24} {count:>6} {seconds:>9.2f} {count / seconds:>8.1f} {peak:>12.0f}")
-    speed = {phase: count / seconds for phase, count, seconds, _, _ in rows}
+    print(f"{'phase':<24} {'docs':>6} {'seconds':>9} {'docs/s':>8} {'CPU s':>8} {'peak RSS MB':>12}")
+    for phase, count, seconds, cpu, peak, _ in rows:
+        print(f"{phase:<24} {count:>6} {seconds:>9.2f} {count / seconds:>8.1f} {cpu:>8.2f} {peak:>12.0f}")
+    speed = {phase: count / seconds for phase, count, seconds, _, _, _ in rows}
+    cpu_speed = {phase: count / cpu for phase, count, _, cpu, _, _ in rows}
     for phase, baseline in BASELINE_OF.items():
         if phase in speed and baseline in speed:
-            print(f"ratio {phase} / {baseline}: {speed[phase] / speed[baseline]:.2f}")
+            print(
+                f"ratio {phase} / {baseline}: {speed[phase] / speed[baseline]:.2f}"
+                f" (CPU time: {cpu_speed[phase] / cpu_speed[baseline]:.2f})"
+            )
 
 
 def print_memory_curve(rows: list[tuple], checkpoints: list[int]) -> None:
     print("\npeak RSS (MB) after N documents; slope = least-squares MB per 100 documents")
     print(f"{'phase':<24} " + " ".join(f"{n:>7}" for n in checkpoints) + f" {'slope':>7}")
-    for phase, _, _, _, peaks in rows:
+    for phase, *_, peaks in rows:
         cells = " ".join(f"{peaks.get(n, float('nan')):>7.0f}" for n in checkpoints)
         print(f"{phase:<24} {cells} {slope_per_100(peaks):>+7.1f}")
 
