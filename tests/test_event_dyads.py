@@ -241,3 +241,11 @@ def test_coordinated_prepositions_name_every_owner(nlp):
     events = code(nlp, text, {"Oman": "OMN", "Iran": "IRN", "Saudi": "SAU"})
     meeting = next(event for event in events if event.type == "CONSULT")
     assert countries(meeting.actor) | countries(meeting.recipient) == {"OMN", "IRN", "SAU"}
+
+
+def test_a_relative_clause_that_carries_the_act_out_names_its_doer(nlp):
+    surfaces = {"Sudan": "SDN", "Chad": "TCD", "African Union": "IGO", "Mali": "MLI"}
+    deal = code(nlp, "The swap followed a deal that Sudan and Chad accepted on Monday.", surfaces)
+    assert [countries(event.actor) for event in deal if event.type == "AGREE"] == [{"SDN", "TCD"}]
+    imposed = code(nlp, "The sanctions that the African Union imposed last year remain in force.", surfaces)
+    assert [countries(event.actor) for event in imposed if event.type == "SANCTION"] == [{"IGO"}]

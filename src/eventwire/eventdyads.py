@@ -77,7 +77,12 @@ def find_dyad(
     noun = phrase_head(trigger.head, nouns) if trigger.head.pos_ == "NOUN" else None
     if noun is not None:
         doer = bool(dyad.actor) and noun.dep_ == "dobj" and noun.head == verb and not _reacts(verb, lexicon)
-        noun_arguments(noun, dyad, index, doer_verb=doer)
+        # relative clauses that carry the noun's act out: "a deal that X accepted", "sanctions the EU imposed"
+        doing = [part.head.i for part in trigger.absorbed if part.type == trigger.type]
+        doing += [
+            clause.i for clause in noun.children if clause.dep_ == "relcl" and not _reacts(clause, lexicon)
+        ]
+        noun_arguments(noun, dyad, index, doer_verb=doer, same_act=frozenset(doing))
     prepositional_arguments(trigger, verb, noun, dyad, index)
     if not dyad.recipient and trigger.type in lexicon.owner_recipient_types:
         object_owner_recipient(verb, dyad, index, trigger.type in lexicon.compound_owner_types)

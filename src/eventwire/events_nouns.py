@@ -32,16 +32,33 @@ AIMED_PREPS = {"against", "on", "at", "upon"}
 EVENT_OWNER_PREPS = frozenset({"in", "from"})
 
 
-def noun_arguments(noun: Token, dyad: Dyad, index: MentionIndex, doer_verb: bool = False) -> None:
+def noun_arguments(
+    noun: Token,
+    dyad: Dyad,
+    index: MentionIndex,
+    doer_verb: bool = False,
+    same_act: frozenset[int] = frozenset(),
+) -> None:
     """A noun trigger's own agent: "Russia's invasion", "the attack by X", "talks between X and Y".
 
     The noun's own agent wins over the subject of the verb that governs it: in "Y condemned the
     attack by X" the attack is X's. With ``doer_verb`` (the noun is the object of a verb that carries
-    it out, "the army enforced a curfew in X"), "in X" / "from X" say where, not whose."""
+    it out, "the army enforced a curfew in X"), "in X" / "from X" say where, not whose. A relative
+    clause whose verb is the same act (``same_act``: indices of such verbs) names its doer: "a deal
+    that Israel and Hamas accepted"."""
     own = [
         *index.of_phrase(noun, via=frozenset() if doer_verb else EVENT_OWNER_PREPS, members=False),
         *(a for _, obj in children_by_prep(noun, {"by"}) for a in index.of_group(obj)),
     ]
+    if not own:
+        own = [
+            actor
+            for clause in noun.children
+            if clause.dep_ == "relcl" and clause.i in same_act
+            for subject in clause.children
+            if subject.dep_ == "nsubj"
+            for actor in index.of_group(subject)
+        ]
     if own:
         dyad.actor, dyad.actor_how = unique(own), "parse"
         dyad.recipient = [actor for actor in dyad.recipient if actor not in dyad.actor]
