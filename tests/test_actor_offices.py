@@ -92,3 +92,14 @@ def test_a_spokesman_of_a_named_leader_takes_the_leader_country(nlp):
         "said on Monday that no apology would come."
     )
     assert country_of(nlp, text, "Kemal Aydin") == "TUR"
+
+
+def test_a_participle_between_a_country_and_a_title_keeps_the_country(nlp):
+    text = "Israel's president met Spain's visiting King Felipe on Monday."
+    assert country_of(nlp, text, "Felipe") == "ESP"
+
+
+def test_an_exiled_leader_is_a_title_not_a_name(nlp):
+    actors, mentions = extract_actors(nlp("Exiled opposition leader Maria Petrova called for new elections."))
+    assert "person:exiled" not in {actor.id for actor in actors}
+    assert any(mention.text.endswith("Maria Petrova") for mention in mentions)
