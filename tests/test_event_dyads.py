@@ -249,3 +249,9 @@ def test_a_relative_clause_that_carries_the_act_out_names_its_doer(nlp):
     assert [countries(event.actor) for event in deal if event.type == "AGREE"] == [{"SDN", "TCD"}]
     imposed = code(nlp, "The sanctions that the African Union imposed last year remain in force.", surfaces)
     assert [countries(event.actor) for event in imposed if event.type == "SANCTION"] == [{"IGO"}]
+
+
+def test_an_act_someone_calls_something_is_not_the_caller_s(nlp):
+    text = "Macron called the releases a first step and thanked Qatar."
+    events = code(nlp, text, {"Macron": "FRA", "Qatar": "QAT"})
+    assert not [event for event in events if event.type == "RETREAT" and countries(event.actor) == {"FRA"}]

@@ -72,9 +72,12 @@ def find_dyad(
         dyad.actor = index.of_group(subject) if subject is not None else []
         via = INSTRUMENT_OWNER_PREPS if own else OWNER_PREPS
         dyad.recipient = unique(a for obj in objects for a in index.of_group(obj, via))
+    noun = phrase_head(trigger.head, nouns) if trigger.head.pos_ == "NOUN" else None
+    judged = noun is not None and _judged_object(noun, verb, trigger)
+    if judged:
+        dyad.actor = []  # "Biden called the releases a start": the releases are not Biden's
     if dyad.actor:
         dyad.actor_how = "parse"
-    noun = phrase_head(trigger.head, nouns) if trigger.head.pos_ == "NOUN" else None
     if noun is not None:
         doer = bool(dyad.actor) and noun.dep_ == "dobj" and noun.head == verb and not _reacts(verb, lexicon)
         # relative clauses that carry the noun's act out: "a deal that X accepted", "sanctions the EU imposed"
@@ -100,7 +103,7 @@ def find_dyad(
         consequence_recipient(verb, dyad, index)
     if trigger.type == "CONSULT" and trigger.mode == "visit" and not dyad.recipient and places is not None:
         _visited_place(verb, dyad, places)
-    if not dyad.actor and not _unknown_perpetrator(trigger, passive, agents):
+    if not dyad.actor and not judged and not _unknown_perpetrator(trigger, passive, agents):
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
     dyad.recipient = _other_side_first(
         [actor for actor in dyad.recipient if actor not in dyad.actor], dyad.actor
@@ -144,6 +147,18 @@ def _unknown_perpetrator(trigger: Trigger, passive: bool, agents: list[Token]) -
     or an attack told in the passive with no agent ("three civilians were wounded, the army said"):
     whoever did it is unknown, not the speaker or the last actor named."""
     return passive and (bool(agents) or trigger.type == "ASSAULT")
+
+
+def _judged_object(noun: Token, verb: Token, trigger: Trigger) -> bool:
+    """An event noun that another verb's subject calls something ("called the releases 'just a start'",
+    "described the closure as a scam"): a judgement of someone else's act, which is not the judge's."""
+    if noun.dep_ != "dobj" or noun.head.i != verb.i or verb.i in {token.i for token in trigger.tokens}:
+        return False
+    return any(
+        child.i > noun.i
+        and (child.dep_ in {"oprd", "attr"} or (child.dep_ == "prep" and child.lower_ == "as"))
+        for child in verb.children
+    )
 
 
 def _other_side_first(recipients: list[Actor], actors: list[Actor]) -> list[Actor]:
