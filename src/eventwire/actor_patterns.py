@@ -206,8 +206,14 @@ def _title_allowed(doc: Words, start: int, end: int, prefix: Prefix) -> bool:
         capitalised
         or prefix.country is not None
         or prefix.determiner is not None
-        or _person_follows(doc, end)
+        or (_person_follows(doc, end) and not _capitalised_words_before(doc, start))
     )
+
+
+def _capitalised_words_before(doc: Words, start: int) -> bool:
+    """ "Opposition Conservative leader X", "BNP secretary-general X": the lower-case title is the
+    end of a longer one (a party's, an organisation's, a hyphenated one) that the tables do not read."""
+    return start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in {"-", "–"})
 
 
 def _person_follows(doc: Words, end: int) -> bool:
