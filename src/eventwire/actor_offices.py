@@ -24,6 +24,11 @@ from eventwire.actor_tables import _read, fold
 from eventwire.coref import Seen
 from eventwire.token_view import Words
 
+#: Sectors of a government's organs: a ministry (GOV) or a capital standing for its government.
+GOVERNMENT_ORGANS = frozenset({"GOV"})
+#: Country codes that are no state's.
+NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
 
 def institution_words(role: str, head: str) -> frozenset[str]:
     """The institution an office belongs to, as folded words: "Foreign Ministry Spokesman" ->
@@ -64,13 +69,9 @@ def organisation_country(doc: Words, seen: Sequence[Seen], words: str, position:
     return office_country(doc, seen, words, "", position)
 
 
-#: Sectors of a government's organs: a ministry (GOV) or a capital standing for its government.
-GOVERNMENT_ORGANS = frozenset({"GOV"})
-
-
 def _state_country(item: Seen) -> str | None:
     country = item.actor.country
-    return None if country in {None, "IGO", "NGO", "IMG", "MNC"} else country
+    return None if country is None or country in NON_STATES else country
 
 
 def _institution_of(item: Seen) -> frozenset[str]:
