@@ -88,3 +88,15 @@ def test_a_situation_that_began_is_a_date_not_an_act_but_fighting_that_broke_out
         assert not [event for event in coded(dated) if event.type == "ASSAULT"], dated
     clash = "Fighting broke out between Thai and Cambodian troops along the border on Thursday."
     assert [event for event in coded(clash) if event.type == "ASSAULT"]
+
+
+def test_a_state_speaking_of_itself_is_not_its_own_recipient():
+    text = "Trump ruled out any U.S. role in a Turkish operation in northern Syria on Sunday."
+    refusals = [event for event in coded(text) if event.type == "REJECT"]
+    assert refusals and "USA" not in parties(refusals[0].recipient)
+
+
+def test_the_opposition_accusing_its_own_government_stays_domestic():
+    text = "Turkish opposition leader Ozgur Ozel accused the Turkish government of staging a judicial coup."
+    accusations = [event for event in coded(text) if event.type == "ACCUSE"]
+    assert accusations and parties(accusations[0].recipient) == {"TUR"}

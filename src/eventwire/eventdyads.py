@@ -44,6 +44,9 @@ from eventwire.events_nouns import (
 )
 from eventwire.records import Actor, ActorMention, Place
 
+# The sectors that speak for a state: its own state or government named in their clause is themselves.
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY"})
+
 # ---------------------------------------------------------------- dyads
 
 
@@ -106,9 +109,26 @@ def find_dyad(
     if not dyad.actor and not judged and not _unknown_perpetrator(trigger, passive, agents):
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
     dyad.recipient = _other_side_first(
-        [actor for actor in dyad.recipient if actor not in dyad.actor], dyad.actor
+        [actor for actor in dyad.recipient if actor not in dyad.actor and not _own_state(actor, dyad.actor)],
+        dyad.actor,
     )
     return dyad
+
+
+def _own_state(recipient: Actor, actors: list[Actor]) -> bool:
+    """The actor's own state or government named in its clause ("Beijing would take necessary steps",
+    "ruled out any U.S. role"): the speaker's side speaking of itself, not whom the act is aimed at.
+    Other parts of the same country (opposition, protesters, a court) stay recipients."""
+    state = recipient.kind == "state" or recipient.id == f"{recipient.country}-GOV"
+    return (
+        state
+        and bool(actors)
+        and all(actor.country == recipient.country and _state_side(actor) for actor in actors)
+    )
+
+
+def _state_side(actor: Actor) -> bool:
+    return actor.kind == "state" or actor.sector in STATE_SECTORS
 
 
 def _reacts(verb: Token, lexicon: Lexicon) -> bool:
