@@ -19,7 +19,6 @@ from eventwire.events_args import (
     BENEFIT_TYPES,
     CONDITION_ADDRESSEE_TYPES,
     CONSEQUENCE_TYPES,
-    HOST_LEMMAS,
     INSTRUMENT_OWNER_PREPS,
     OWNER_PREPS,
     RECIPIENT_PREPS,
@@ -359,35 +358,6 @@ def _actor_fallback(
     before = [actor for actor in before if actor not in dyad.recipient and actor not in dyad.partners]
     if before:
         dyad.actor, dyad.actor_how = [before[-1]], "nearby"
-
-
-def arrange_meeting(trigger: Trigger, dyad: Dyad) -> None:
-    """Codebook CONSULT: a meeting puts every participant in ``actor`` with no recipient; a visit is
-    visitor (actor) -> host (recipient), and "X hosted Y" is Y visiting X (mode visit)."""
-    if trigger.type != "CONSULT":
-        return
-    if trigger.mode == "visit":
-        dyad.actor = unique([*dyad.actor, *dyad.partners])
-    elif any(lemma(token) in HOST_LEMMAS for token in trigger.tokens) and not _hosts_a_meeting(trigger):
-        hosts = dyad.actor
-        guests = [actor for actor in unique([*dyad.recipient, *dyad.partners]) if actor not in hosts]
-        if guests:
-            dyad.actor, dyad.recipient, trigger.mode = guests, hosts, "visit"
-        else:
-            dyad.recipient = []
-    else:
-        dyad.actor = unique([*dyad.actor, *dyad.partners, *dyad.recipient])
-        dyad.recipient = []
-    dyad.partners = []
-
-
-def _hosts_a_meeting(trigger: Trigger) -> bool:
-    """ "Egypt hosted talks between X and Y": the host is one of a meeting's participants (not "X
-    hosted Y" or "hosted talks with Y", a visit)."""
-    return any(
-        part.type == "CONSULT" and part.head.pos_ == "NOUN" and children_by_prep(part.head, {"between"})
-        for part in trigger.absorbed
-    )
 
 
 def place_actors(places: Sequence[Place]) -> MentionIndex:

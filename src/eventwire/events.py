@@ -21,7 +21,6 @@ from eventwire.event_lexicon import Lexicon, load_lexicon
 from eventwire.eventdyads import (
     Dyad,
     MentionIndex,
-    arrange_meeting,
     claims_for_subject,
     find_dyad,
     place_actors,
@@ -47,7 +46,12 @@ from eventwire.events_context import (
 )
 from eventwire.events_counterpart import fill_implicit_recipients, party_code
 from eventwire.events_fold import fold_repeated_events, refers_back
-from eventwire.events_parties import accusation_in_speech, official_protest, sector_participants
+from eventwire.events_parties import (
+    accusation_in_speech,
+    arrange_meeting,
+    official_protest,
+    sector_participants,
+)
 from eventwire.events_recode import (
     choose_mode,
     recode_by_content,

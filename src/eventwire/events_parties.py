@@ -1,5 +1,6 @@
 """Recoding an event from its parties: a conflict noun a speaker pins on a third party becomes the
-speaker's ACCUSE; joint sectoral activities make every party a participant, as that sector."""
+speaker's ACCUSE; joint sectoral activities make every party a participant, as that sector; a
+meeting puts every participant in ``actor`` (a visit: visitor -> host)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from spacy.tokens import Span, Token
 from eventwire.actor_builder import sector_actor
 from eventwire.event_lexicon import Lexicon
 from eventwire.eventparts import Trigger, lemma
-from eventwire.events_args import Dyad, MentionIndex, children_by_prep, speaker_of, unique
+from eventwire.events_args import HOST_LEMMAS, Dyad, MentionIndex, children_by_prep, speaker_of, unique
 from eventwire.records import Actor
 
 
@@ -116,3 +117,32 @@ def _reporting_tail(verb: Token) -> bool:
     start = verb.head.left_edge.i
     sent = verb.sent
     return start > sent.start and verb.doc[start - 1].text == "," and sent.root.i < start
+
+
+def arrange_meeting(trigger: Trigger, dyad: Dyad) -> None:
+    """Codebook CONSULT: a meeting puts every participant in ``actor`` with no recipient; a visit is
+    visitor (actor) -> host (recipient), and "X hosted Y" is Y visiting X (mode visit)."""
+    if trigger.type != "CONSULT":
+        return
+    if trigger.mode == "visit":
+        dyad.actor = unique([*dyad.actor, *dyad.partners])
+    elif any(lemma(token) in HOST_LEMMAS for token in trigger.tokens) and not _hosts_a_meeting(trigger):
+        hosts = dyad.actor
+        guests = [actor for actor in unique([*dyad.recipient, *dyad.partners]) if actor not in hosts]
+        if guests:
+            dyad.actor, dyad.recipient, trigger.mode = guests, hosts, "visit"
+        else:
+            dyad.recipient = []
+    else:
+        dyad.actor = unique([*dyad.actor, *dyad.partners, *dyad.recipient])
+        dyad.recipient = []
+    dyad.partners = []
+
+
+def _hosts_a_meeting(trigger: Trigger) -> bool:
+    """ "Egypt hosted talks between X and Y": the host is one of a meeting's participants (not "X
+    hosted Y" or "hosted talks with Y", a visit)."""
+    return any(
+        part.type == "CONSULT" and part.head.pos_ == "NOUN" and children_by_prep(part.head, {"between"})
+        for part in trigger.absorbed
+    )
