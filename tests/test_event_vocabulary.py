@@ -1,0 +1,83 @@
+"""The trigger lexicon on the vocabulary of wire copy: journalists' verbs, phrasal verbs and idioms
+("hammered out a deal", "threw its weight behind", "rounded on", "downed tools", "ordered out the
+ambassador") and the same words in senses that report no event ("ranchers rounded up the herd").
+
+The floor is on src/eventwire/data/training/event_types_wire.jsonl (300 sentences, all 16 types and
+NONE; README there). A sentence counts as right when the rules code an event of its label (NONE: no
+event). Measured 0.973 in November 2026 (session 4) after the rules were added for the first 258 of
+them; the last 42 were written afterwards to check that the new rules carry over to other contexts.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from eventwire.evaluate.events import code_sentence
+
+
+def _types(nlp, text: str) -> set[str]:
+    events, _ = code_sentence(nlp, {"id": "v", "text": text})
+    return {event.type for event in events if not event.negated}
+
+
+def test_rules_cover_the_wire_vocabulary_sentences(nlp):
+    text = (
+        resources.files("eventwire.data")
+        .joinpath("training/event_types_wire.jsonl")
+        .read_text(encoding="utf-8")
+    )
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    right = 0
+    for row in rows:
+        types = _types(nlp, row["text"])
+        right += (not types) if row["label"] == "NONE" else row["label"] in types
+    assert right / len(rows) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ecuador and Peru hammered out a deal on fishing quotas in Quito.", "AGREE"),
+        ("The Danish minister sat down with his Swedish counterpart in Malmo.", "CONSULT"),
+        ("Berlin threw its weight behind the Polish bid to host the summit.", "SUPPORT"),
+        ("The cabinet climbed down over the fuel levy after a week of protests.", "CONCEDE"),
+        ("Police from Chile and Peru teamed up to break a smuggling ring.", "COOPERATE"),
+        ("Kuwait lent Jordan 500 million dollars to support its budget.", "AID"),
+        ("The rebels handed back the captured town to the army.", "RETREAT"),
+        ("Opposition lawmakers rounded on the finance minister over the deficit.", "ACCUSE"),
+        ("Hanoi brushed aside Beijing's demand to halt the drilling.", "REJECT"),
+        ("Port workers downed tools in Mombasa over unpaid wages.", "PROTEST"),
+        ("Estonia ordered out the Russian envoy after the incident.", "SANCTION"),
+        ("The government ordered out the foreign correspondents.", "COERCE"),
+        ("Police hauled in dozens of activists overnight.", "COERCE"),
+        ("Senegal quit the regional bloc in a row over fishing rights.", "SANCTION"),
+        ("The navy beefed up its presence off the disputed islands.", "MOBILIZE"),
+    ],
+)
+def test_wire_idioms_code_their_type(nlp, text, expected):
+    assert expected in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ranchers rounded up their cattle before the blizzard.",
+        "The central bank froze interest rates at 3 percent.",
+        "The coach slammed the door of the dressing room.",
+        "The striker blasted the ball over the bar.",
+        "Investors brushed aside the weak inflation figures.",
+        "The pop star rebuffed rumours of a split.",
+        "The hikers sat down with their guides to plan the climb.",
+    ],
+)
+def test_the_same_words_in_other_senses_code_nothing(nlp, text):
+    assert _types(nlp, text) == set()
+
+
+def test_leaving_a_body_is_a_sanction_but_withdrawing_from_villages_is_a_retreat(nlp):
+    assert "SANCTION" in _types(nlp, "Gabon quit the alliance after the summit.")
+    types = _types(nlp, "The troops withdrew from two villages under the border deal.")
+    assert "RETREAT" in types and "SANCTION" not in types
