@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from eventwire.event_lexicon import NO_EVENT, Lexicon, TriggerRule
 from eventwire.events_armed import has_armed_agent
 from eventwire.events_wording import has_complement_in, has_object_in, reports_judgement
+from eventwire.tokens import lemma as lemma
 
 # Objects and passive subjects of a verb (spaCy English labels).
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -45,10 +46,6 @@ class Trigger:
     @property
     def words(self) -> list[str]:
         return [token.text for token in sorted(self.tokens, key=lambda token: token.i)]
-
-
-def lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def _phrase_match(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] | None:

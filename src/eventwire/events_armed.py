@@ -14,6 +14,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from eventwire.tokens import lemma
+
 SUBJECT_DEPS = {"nsubj", "csubj"}
 # Proper-noun subjects that stand for a state ("Israel struck ...").
 STATE_ENTITIES = {"GPE"}
@@ -37,10 +39,6 @@ class ArmedCues:
             weapons=frozenset(entry.get("weapons", [])),
             instrument_preps=frozenset(entry.get("instrument_preps", ["with", "by"])),
         )
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def agents_of(verb: Token) -> Iterator[Token]:
@@ -70,9 +68,7 @@ def instruments_of(verb: Token, cues: ArmedCues) -> list[Token]:
 
 
 def _is_armed(noun: Token, cues: ArmedCues) -> bool:
-    words = {_lemma(noun), noun.lower_} | {
-        _lemma(child) for child in noun.children if child.dep_ == "compound"
-    }
+    words = {lemma(noun), noun.lower_} | {lemma(child) for child in noun.children if child.dep_ == "compound"}
     return bool(words & (cues.agents | cues.weapons))
 
 

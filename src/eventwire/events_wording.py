@@ -13,14 +13,11 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.event_lexicon import events_config
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+from eventwire.tokens import lemma
 
 
 def _named(nouns: list[Token], words: frozenset[str]) -> bool:
-    return any(_lemma(noun) in words or noun.lower_ in words for noun in nouns)
+    return any(lemma(noun) in words or noun.lower_ in words for noun in nouns)
 
 
 def has_object_in(verb: Token, words: frozenset[str]) -> bool:
@@ -35,7 +32,7 @@ def has_object_in(verb: Token, words: frozenset[str]) -> bool:
             *(g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
         ]
         nouns += [conj for noun in nouns for conj in noun.conjuncts]
-        nouns += [mod for noun in nouns if _lemma(noun) in object_holders() for mod in _compounds(noun)]
+        nouns += [mod for noun in nouns if lemma(noun) in object_holders() for mod in _compounds(noun)]
         if _named(nouns, words):
             return True
     return False
@@ -97,7 +94,7 @@ def reports_judgement(verb: Token, words: frozenset[str]) -> bool:
     "said the move amounted to a violation" (a copula's predicate noun or adjective, with their
     adjectives: "was a dangerous step")."""
     for clause in (child for child in verb.children if child.dep_ in {"ccomp", "parataxis"}):
-        if _lemma(clause) not in LINKING_VERBS:
+        if lemma(clause) not in LINKING_VERBS:
             continue
         predicates = [c for c in clause.children if c.dep_ in {"attr", "acomp"}]
         predicates += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
