@@ -2,10 +2,10 @@
 ("hammered out a deal", "threw its weight behind", "rounded on", "downed tools", "ordered out the
 ambassador") and the same words in senses that report no event ("ranchers rounded up the herd").
 
-The floor is on src/eventwire/data/training/event_types_wire.jsonl (300 sentences, all 16 types and
+The floor is on src/eventwire/data/training/event_types_wire.jsonl (351 sentences, all 16 types and
 NONE; README there). A sentence counts as right when the rules code an event of its label (NONE: no
-event). Measured 0.973 in November 2026 (session 4) after the rules were added for the first 258 of
-them; the last 42 were written afterwards to check that the new rules carry over to other contexts.
+event). Measured 0.972 in November 2026 (session 4; 0.650 with the rules before that session), a
+development figure: the rules were added while reading the misses of most of these sentences.
 """
 
 from __future__ import annotations
@@ -55,6 +55,11 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("Police hauled in dozens of activists overnight.", "COERCE"),
         ("Senegal quit the regional bloc in a row over fishing rights.", "SANCTION"),
         ("The navy beefed up its presence off the disputed islands.", "MOBILIZE"),
+        ("The Kenyan delegation walked out of the talks in Addis Ababa.", "SANCTION"),
+        ("Rebel artillery hammered army positions outside the town.", "ASSAULT"),
+        ("The secret police put two bloggers behind bars.", "COERCE"),
+        ("Ankara poured cold water on the Greek proposal.", "REJECT"),
+        ("Separatists blew up a railway bridge near the border.", "ASSAULT"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):
@@ -71,6 +76,10 @@ def test_wire_idioms_code_their_type(nlp, text, expected):
         "Investors brushed aside the weak inflation figures.",
         "The pop star rebuffed rumours of a split.",
         "The hikers sat down with their guides to plan the climb.",
+        "Stocks were hammered on Wall Street after the earnings reports.",
+        "The children blew up balloons for the party.",
+        "The farmer mowed down the weeds along the fence.",
+        "The singer played host to a charity gala in Monaco.",
     ],
 )
 def test_the_same_words_in_other_senses_code_nothing(nlp, text):
