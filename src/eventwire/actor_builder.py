@@ -16,7 +16,7 @@ from eventwire.actor_kinds import named_organisation, organisation_actor, sector
 from eventwire.actor_patterns import is_subordinator, match_lexicon
 from eventwire.actor_tables import find_leader, fold, roles, slug
 from eventwire.coref import Seen
-from eventwire.countries import LexEntry, city_country, country_name
+from eventwire.countries import LexEntry, city_country, country_name, lookup
 from eventwire.dateline import dateline_country
 from eventwire.records import Actor, ActorMention
 from eventwire.token_view import Words
@@ -25,6 +25,7 @@ from eventwire.token_view import Words
 #: named in full, "the National Union for the Total Independence of Angola", names its country).
 COUNTRY_KINDS = frozenset({"country", "demonym", "people", "capital", "seat", "region", "org"})
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
+LIST_SEPARATORS = frozenset({",", "and", "or"})
 #: The constructors moved to actor_kinds; other stages still import them from here.
 __all__ = [
     "ActorBuilder",
@@ -45,6 +46,8 @@ class ActorBuilder:
         self.actors: dict[str, Actor] = {}
         self.mentions: list[ActorMention] = []
         self.seen: list[Seen] = []
+        self._last_end = 0  # token after the last mention (lists: "Guinea, Gabon and Chad")
+        self._list_alias: dict[int, int] = {}  # a parser's list id -> the list it joined
         self.people: dict[str, str] = {}  # folded full name or surname -> actor id, this document
         self.known_people = _index_people(known or {})
         self.known_bodies = _index_bodies(known or {})
@@ -188,27 +191,63 @@ class ActorBuilder:
 
     # -- recording ------------------------------------------------------------------------
 
-    def mention(self, actor: Actor, start: int, end: int, how: str, together: int | None = None) -> Actor:
+    def mention(
+        self,
+        actor: Actor,
+        start: int,
+        end: int,
+        how: str,
+        together: int | None = None,
+        listed: int | None = None,
+    ) -> Actor:
         """Record a mention of tokens [start, end) and merge the actor into the document's set.
 
         A table's organisation or group gives way to the registry's (see :meth:`from_registry`);
         registry mentions (``how`` "registry") were looked up already. ``together`` marks the
-        mentions of one phrase naming several parties ("they", "both sides") as one plural party.
+        mentions of one phrase naming several parties ("they", "both sides") as one plural party;
+        ``listed`` those of one list of countries ("the rulers of Mali, Chad and Niger"), plural but
+        not named as two sides.
         """
         while start < end - 1 and is_subordinator(self.doc[start]):
             start += 1  # "that the Turkish government": the clause's "that" is no part of the name
         merged = self._merge(actor if how == "registry" else self.from_registry(actor))
         span = self.doc.span(start, end)
         self.mentions.append(ActorMention(merged.id, span.start_char, span.end_char, span.text, how))
-        self.seen.append(seen_at(merged, span, self.sentence, together))
+        self._join_list(seen_at(merged, span, self.sentence, together, listed), start)
+        self._last_end = end
         if merged.kind == "person" and how in {"name", "title", "apposition", "counterpart", "registry"}:
             self._remember_names(merged)
         return merged
+
+    def _join_list(self, seen: Seen, start: int) -> None:
+        """Record ``seen``; a mention right after the previous one with only list separators between
+        ("Guinea, Gabon and Chad") joins its list, whatever the parser made of the commas."""
+        previous = self.seen[-1] if self.seen else None
+        between = [self.doc[k].lower_ for k in range(self._last_end, start)]
+        seen.listed = self._list_alias.get(seen.listed, seen.listed)
+        if (
+            previous is not None
+            and previous.sentence == seen.sentence
+            and between
+            and set(between) <= LIST_SEPARATORS
+            and seen.listed != previous.listed
+        ):
+            if previous.listed < 0:
+                previous.listed = previous.token
+            if seen.listed >= 0:  # the parser's list of the later conjuncts joins the earlier one
+                self._list_alias[seen.listed] = previous.listed
+            seen.listed = previous.listed
+        self.seen.append(seen)
 
     def _remember_names(self, actor: Actor) -> None:
         for form in (actor.name, *actor.aliases):
             self.people.setdefault(fold(form), actor.id)
             self.people.setdefault(fold(form.split()[-1]), actor.id)
+            first = form.split()[0]
+            # Thai, Lao and Indonesian officials are named again by their given name ("Phumtham");
+            # a given name that is a country or place word ("Israel Katz") is not remembered.
+            if " " in form and len(first) > 2 and first[:1].isupper() and lookup(first) is None:
+                self.people.setdefault(fold(first), actor.id)
 
     def _merge(self, actor: Actor) -> Actor:
         existing = self.actors.get(actor.id)
@@ -235,9 +274,28 @@ class ActorBuilder:
     def result(self) -> tuple[list[Actor], list[ActorMention]]:
         """Actors and mentions, after folding unnamed offices into the person who holds them."""
         self._fold_offices()
+        self._fold_early_surnames()
         self._home_people()
         used = {mention.actor_id for mention in self.mentions}
         return [actor for key, actor in self.actors.items() if key in used], self.mentions
+
+    def _fold_early_surnames(self) -> None:
+        """ "Peters' spokeswoman said ... Foreign Minister Winston Peters": a lone surname met before
+        the full name is that person, when exactly one person of the document has that surname."""
+        full_names: dict[str, set[str]] = {}
+        for actor in self.actors.values():
+            if actor.kind == "person" and actor.id.startswith("person:") and " " in actor.name.strip():
+                full_names.setdefault(fold(actor.name.split()[-1]), set()).add(actor.id)
+        for mention in self.mentions:
+            actor = self.actors[mention.actor_id]
+            name = actor.name.strip().removesuffix("'s").removesuffix("’s")
+            # a lone surname, or one the model took for an organisation ("Osei's office")
+            lone = actor.id.startswith("person:") or (actor.id.startswith("org:") and actor.country is None)
+            if actor.kind == "group" or " " in name or not lone:
+                continue
+            holders = full_names.get(fold(name), set())
+            if len(holders) == 1 and actor.id not in holders:
+                mention.actor_id = next(iter(holders))
 
     def _home_people(self) -> None:
         """People whose country neither the text nor the registry gives are taken to be of the

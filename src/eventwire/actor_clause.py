@@ -25,7 +25,9 @@ def effective(token: Token) -> Token:
     return token
 
 
-def seen_at(actor: Actor, span: Span, sentence: int, together: int | None = None) -> Seen:
+def seen_at(
+    actor: Actor, span: Span, sentence: int, together: int | None = None, listed: int | None = None
+) -> Seen:
     """What coreference keeps of a mention: its head, clause role, and the plural party and the
     sides it was named with; ``together`` gives the mentions of one phrase naming several parties
     ("they", "both sides") a plural party and sides of their own."""
@@ -33,7 +35,17 @@ def seen_at(actor: Actor, span: Span, sentence: int, together: int | None = None
     seen = Seen(actor, head.i, sentence, head.dep_ in SUBJECT_DEPS, head.head.i)
     seen.coordination = coordinated_subject(span) if together is None else together
     seen.sides = named_sides(span) if together is None else together
+    seen.listed = listed_with(span) if together is None else together
+    if listed is not None:  # one list of countries: plural for "they", a list for "the three"
+        seen.coordination = seen.listed = listed
     return seen
+
+
+def listed_with(span: Span) -> int:
+    """Index of the first conjunct when the mention is one of a list in any position ("urged Mali,
+    Chad and Niger"), else -1."""
+    first, coordinated = _coordination(span)
+    return first.i if coordinated else -1
 
 
 def coordinated_subject(span: Span) -> int:

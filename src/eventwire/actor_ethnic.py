@@ -73,6 +73,8 @@ def ethnic_group(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | N
         stop, sector = noun[0] + 1, noun[1] or "CVL"
     elif not community.plural:
         if community.kin is None and stop < end and doc[stop].text[:1].islower():
+            if residence is not None and _title_follows(doc, stop, end, residence):
+                return None  # "Iraqi Kurdish commander X": a title the prefix rules read
             return stop  # "a Sikh activist", "Kurdish areas": an adjective, never a person's name
         return None  # "Albanian" is left to the organisation rules; "Karen Walsh" to the name rules
     if residence is None and not marked and community.kin is not None:
@@ -84,6 +86,10 @@ def ethnic_group(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | N
         return stop
     builder.mention(sector_actor(country, sector), i, stop, "description")
     return stop
+
+
+def _title_follows(doc: Words, k: int, end: int, country: str) -> bool:
+    return pat.parse_title(doc, k, end, pat.Prefix(end=k, country=country)) is not None
 
 
 def _community_at(doc: Words, k: int, end: int) -> Community | None:

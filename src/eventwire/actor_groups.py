@@ -39,9 +39,12 @@ def collective(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
     if found is None:
         return None
     k, sector = found
+    together = i if len(countries) > 1 else None  # "Thai and Cambodian troops ... they": both
     for index, (start, stop, code) in enumerate(countries):
         last = index == len(countries) - 1
-        builder.mention(sector_actor(code, sector), start, k + 1 if last else stop, "description")
+        builder.mention(
+            sector_actor(code, sector), start, k + 1 if last else stop, "description", listed=together
+        )
     return k + 1
 
 
@@ -145,12 +148,33 @@ def collective_in_country(doc: Words, i: int, end: int, builder: ActorBuilder) -
         return None
     if doc[found[0] + 1].lower_ == "in" and fold(doc.text_of(i, found[0] + 1)) in roles().foreign_collectives:
         return None  # "peacekeepers in Lebanon" serve there; they are not Lebanon's
-    place = pat.match_lexicon(doc, found[0] + 2, end)
-    if place is None or place[1].kind not in {"country", "region"}:
+    places = _place_list(doc, found[0] + 2, end)
+    if not places:
         return None
-    code = place[1].country or place[1].code
-    builder.mention(sector_actor(code, found[1]), i, place[0], "description")
-    return place[0]
+    # "the military governments of Mali, Burkina Faso and Niger": each country's, named together
+    together = i if len(places) > 1 else None
+    for index, (start, stop, code) in enumerate(places):
+        builder.mention(
+            sector_actor(code, found[1]), i if index == 0 else start, stop, "description", listed=together
+        )
+    return places[-1][1]
+
+
+def _place_list(doc: Words, k: int, end: int) -> list[tuple[int, int, str]]:
+    """ "Mali, Burkina Faso and Niger": the token span and code of each country or region of a list."""
+    places: list[tuple[int, int, str]] = []
+    while k < end:
+        place = pat.match_lexicon(doc, k, end)
+        if place is None or place[1].kind not in {"country", "region"}:
+            break
+        places.append((k, place[0], place[1].country or place[1].code))
+        k = place[0]
+        separators = 0
+        while k < end and doc[k].lower_ in {",", "and"} and separators < 2:
+            k, separators = k + 1, separators + 1
+        if separators == 0:
+            break
+    return places
 
 
 def crowd(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:

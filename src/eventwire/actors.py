@@ -23,6 +23,7 @@ is a read-only snapshot of the registry and the leaders table is read-only data.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -49,7 +50,8 @@ from eventwire.actor_groups import (
 from eventwire.actor_names import is_common_noun_word, is_name_token, is_plural_common_noun_start, name_run
 from eventwire.actor_ngos import ngo_description
 from eventwire.actor_offices import organisation_country
-from eventwire.actor_tables import fold, roles
+from eventwire.actor_refs import group_reference, igo_reference
+from eventwire.actor_tables import _read, fold, roles
 from eventwire.actor_titles import counterpart, title_after_org, titled
 from eventwire.actor_towns import city_target, collective_in_town
 from eventwire.coref import (
@@ -92,6 +94,8 @@ def extract_actors(
 def _match_at(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     for rule in (
         pair_reference,
+        group_reference,
+        igo_reference,
         _pronoun,
         counterpart,
         _allies,
@@ -122,6 +126,8 @@ def _pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     token = doc[i]
     if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS:
         return None
+    if token.lower_ == "it" and token.head.lemma_.lower() in _not_body_verbs():
+        return None  # "it is unclear", "it emerged that": no actor
     # "they" after "X and Y said" is a mention of each (the event stage reads every actor of a span)
     antecedents = resolve_pronoun_all(builder.seen, token.text, builder.sentence)
     if not antecedents:
@@ -130,6 +136,11 @@ def _pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     for actor in antecedents:
         builder.mention(actor, i, i + 1, "pronoun", together=plural)
     return i + 1
+
+
+@lru_cache(maxsize=1)
+def _not_body_verbs() -> frozenset[str]:
+    return frozenset(_read("roles.yaml").get("it_not_actor_verbs", []))
 
 
 def _allies(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:

@@ -21,6 +21,10 @@ from eventwire.records import Actor
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they"})
+# "it" as a subject: a state or body that was itself a subject ("The bloc suspended them. It also
+# threatened ..."); never a person or a collective.
+BODY_PRONOUNS = frozenset({"it"})
+BODY_KINDS = frozenset({"organisation", "state"})
 WINDOW_SENTENCES = 3  # how far back a pronoun or description may reach
 # "the two sides" names a story's main parties, who may have been named together well before.
 SIDES_WINDOW_SENTENCES = 6
@@ -37,6 +41,7 @@ class Seen:
     governor: int = -1  # index of the head of the mention's head token (its verb, for arguments)
     coordination: int = -1  # first conjunct's index when the mention is part of a coordinated subject
     sides: int = -1  # shared by parties named together as sides: "X and Y agreed", "between X and Y"
+    listed: int = -1  # first conjunct's index when the mention is one of a list in any position
 
 
 def _recent(seen: list[Seen], sentence: int) -> list[Seen]:
@@ -63,6 +68,8 @@ def resolve_pronoun_all(seen: list[Seen], pronoun: str, sentence: int) -> list[A
         compatible = [item for item in recent if item.actor.kind == "group" or item.coordination >= 0] or [
             item for item in recent if item.actor.kind != "person"
         ]
+    elif pronoun in BODY_PRONOUNS:
+        compatible = [item for item in recent if item.actor.kind in BODY_KINDS and item.subject]
     else:
         return []
     subjects = [item for item in compatible if item.subject or item.coordination >= 0]
@@ -234,4 +241,39 @@ def _named_together(candidates: list[Seen], sentence: int) -> list[Actor]:
         if len(pair) == 2:
             by_id = {other.actor.id: other.actor for other in members}
             return [by_id[key] for key in pair]
+    return []
+
+
+def resolve_igo(seen: list[Seen], sentence: int) -> Actor | None:
+    """The international body "the bloc" refers back to: the most recent one named within the sides
+    window (a story's bloc is named once in full and then described)."""
+    for item in reversed(seen):
+        if sentence - item.sentence > SIDES_WINDOW_SENTENCES:
+            return None
+        actor = item.actor
+        # a body ("IGO:AU"), not its forces ("IGO:UN-MIL")
+        if actor.kind == "organisation" and actor.id.startswith("IGO:") and "-" not in actor.id:
+            return actor
+    return None
+
+
+def resolve_group(seen: list[Seen], sentence: int, count: int | None) -> list[Actor]:
+    """ "the three countries", "all three", "the juntas": the states last named together as a list
+    ("Mali, Burkina Faso and Niger"), with exactly ``count`` countries when a number is given, else
+    at least two; nothing when no such list was named within the sides window."""
+    tried: set[tuple[int, int]] = set()
+    for item in reversed(seen):
+        if sentence - item.sentence > SIDES_WINDOW_SENTENCES:
+            break
+        key = (item.sentence, item.listed)
+        if item.listed < 0 or key in tried:
+            continue
+        tried.add(key)
+        members: dict[str, Actor] = {}
+        for other in seen:
+            country = other.actor.country
+            if (other.sentence, other.listed) == key and country not in {None, "IGO", "NGO", "IMG"}:
+                members.setdefault(country, other.actor)
+        if (count is None and len(members) >= 2) or len(members) == count:
+            return list(members.values())
     return []

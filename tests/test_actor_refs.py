@@ -1,0 +1,77 @@
+"""References back to lists and bodies ('the bloc', 'the three countries', 'it'), lists after a head
+noun, community prefixes, given names and surnames met before the full name, and table additions."""
+
+from __future__ import annotations
+
+from eventwire.actors import extract_actors
+
+
+def mentions_of(nlp, text: str, words: str) -> list[tuple[str, str | None, str | None]]:
+    """(actor id, country, sector) of every mention whose text is ``words``, in text order."""
+    actors, mentions = extract_actors(nlp(text))
+    by_id = {actor.id: actor for actor in actors}
+    return [
+        (m.actor_id, by_id[m.actor_id].country, by_id[m.actor_id].sector) for m in mentions if m.text == words
+    ]
+
+
+def countries_of(nlp, text: str, words: str) -> list[str | None]:
+    return [country for _, country, _ in mentions_of(nlp, text, words)]
+
+
+def test_a_list_after_a_head_noun_names_each_country(nlp):
+    text = "The army rulers of Chad, Sudan and Libya said they would quit the African Union."
+    assert countries_of(nlp, text, "army rulers of Chad") == ["TCD"]
+    assert countries_of(nlp, text, "Sudan") == ["SDN"]
+    assert countries_of(nlp, text, "Libya") == ["LBY"]
+    assert sorted(countries_of(nlp, text, "they")) == ["LBY", "SDN", "TCD"]
+
+
+def test_the_bloc_is_the_body_named_last(nlp):
+    text = "Egypt complained to the Arab League on Monday. Two days later the 22-member bloc rejected the complaint."
+    assert mentions_of(nlp, text, "the 22-member bloc")[0][0] == "IGO:ARAB_LEAGUE"
+    assert mentions_of(nlp, "The bloc met in Rome.", "The bloc") == []
+
+
+def test_numbered_and_plural_references_take_the_list(nlp):
+    text = (
+        "The generals who rule Guinea, Gabon and Chad met in Conakry on Friday. "
+        "The three countries agreed to share intelligence. Italy has since sent advisers to all three."
+    )
+    assert sorted(countries_of(nlp, text, "The three countries")) == ["GAB", "GIN", "TCD"]
+    assert sorted(countries_of(nlp, text, "all three")) == ["GAB", "GIN", "TCD"]
+    # a number that does not fit the list links nothing
+    assert (
+        countries_of(nlp, text.replace("The three countries", "The four countries"), "The four countries")
+        == []
+    )
+
+
+def test_it_refers_to_a_body_that_was_a_subject(nlp):
+    text = "The African Union suspended Gabon on Tuesday. It also threatened sanctions. It is unclear why."
+    assert mentions_of(nlp, text, "It")[0][0] == "IGO:AU"
+    assert len(mentions_of(nlp, text, "It")) == 1  # "It is unclear": no actor
+
+
+def test_a_community_after_a_demonym_lives_in_the_first_country(nlp):
+    text = "Bosnian Croat leader Ivo Maric rejected the ruling. Iraqi Kurdish commander Aso Karim agreed."
+    assert countries_of(nlp, text, "Bosnian Croat leader Ivo Maric") == ["BIH"]
+    assert countries_of(nlp, text, "Iraqi Kurdish commander Aso Karim") == ["IRQ"]
+
+
+def test_given_names_and_early_surnames_are_the_person(nlp):
+    text = (
+        "Vientiane said Deputy Prime Minister Saleumxay Kommasith would travel. Saleumxay met the king. "
+        "Osei's office said Ghana's Foreign Minister Kwame Osei would attend."
+    )
+    assert countries_of(nlp, text, "Saleumxay") == ["LAO"]
+    assert mentions_of(nlp, text, "Osei's")[0][0] == "person:kwame-osei"
+
+
+def test_new_bodies_and_parties_of_the_tables(nlp):
+    assert mentions_of(nlp, "Caricom leaders met on Sunday.", "Caricom leaders")[0][1] == "IGO"
+    assert mentions_of(nlp, "The Caribbean Community backed Belize.", "The Caribbean Community")[0][0] == (
+        "IGO:CARICOM"
+    )
+    assert countries_of(nlp, "The BNP called a general strike.", "The BNP") == ["BGD"]
+    assert countries_of(nlp, "Republika Srpska troops were deployed.", "Republika Srpska troops") == ["BIH"]
