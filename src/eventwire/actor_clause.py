@@ -33,6 +33,7 @@ def seen_at(
     ("they", "both sides") a plural party and sides of their own."""
     head = span.root
     seen = Seen(actor, head.i, sentence, head.dep_ in SUBJECT_DEPS, head.head.i)
+    seen.main = seen.subject and head.head.dep_ == "ROOT"
     seen.coordination = coordinated_subject(span) if together is None else together
     seen.sides = named_sides(span) if together is None else together
     seen.listed = listed_with(span) if together is None else together

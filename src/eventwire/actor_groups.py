@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor, state_actor
+from eventwire.actor_scene import paragraph_place
 from eventwire.actor_tables import fold, roles
 from eventwire.coref import resolve_pair, resolve_sector
 from eventwire.countries import city_country
@@ -128,7 +129,7 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     if found is None or not _is_bare_description(doc, k, found[0]):
         return None
     earlier = resolve_sector(builder.seen, found[1], builder.sentence) if k > i else None
-    place = clause_place(doc, doc[found[0]]) if found[1] in LOCAL_SECTORS else None
+    place = local_place(doc, doc[found[0]]) if found[1] in LOCAL_SECTORS else None
     country = earlier or place or builder.document_country
     if country is None:
         return None
@@ -197,7 +198,7 @@ def crowd(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
         stop, sector, country = people
     elif doc[stop - 1].dep_ not in CROWD_DEPS:
         return None
-    country = country or clause_place(doc, doc.span(i, stop).root) or builder.document_country
+    country = country or local_place(doc, doc[doc.span(i, stop).root.i]) or builder.document_country
     if country is None:
         return None
     builder.mention(sector_actor(country, sector or "CVL"), i, stop, "description")
@@ -211,6 +212,12 @@ def _people_after_of(doc: Words, k: int, end: int) -> tuple[int, str | None, str
         return found[0], "CVL", found[1].code
     noun = collective_noun(doc, k, end)
     return None if noun is None else (noun[0] + 1, noun[1], None)
+
+
+def local_place(doc: Words, head) -> str | None:
+    """Where people named without a country are: their clause's place, else the place their
+    paragraph is set in ("In Seoul, ... Police detained students": :mod:`eventwire.actor_scene`)."""
+    return clause_place(doc, head) or paragraph_place(doc, head.i)
 
 
 def clause_place(doc: Words, head) -> str | None:

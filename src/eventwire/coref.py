@@ -24,7 +24,6 @@ GROUP_PRONOUNS = frozenset({"they"})
 # "it" as a subject: a state or body that was itself a subject ("The bloc suspended them. It also
 # threatened ..."); never a person or a collective.
 BODY_PRONOUNS = frozenset({"it"})
-BODY_KINDS = frozenset({"organisation", "state"})
 WINDOW_SENTENCES = 3  # how far back a pronoun or description may reach
 # "the two sides" names a story's main parties, who may have been named together well before.
 SIDES_WINDOW_SENTENCES = 6
@@ -42,6 +41,7 @@ class Seen:
     coordination: int = -1  # first conjunct's index when the mention is part of a coordinated subject
     sides: int = -1  # shared by parties named together as sides: "X and Y agreed", "between X and Y"
     listed: int = -1  # first conjunct's index when the mention is one of a list in any position
+    main: bool = False  # the subject of its sentence's main verb
 
 
 def _recent(seen: list[Seen], sentence: int) -> list[Seen]:
@@ -69,7 +69,18 @@ def resolve_pronoun_all(seen: list[Seen], pronoun: str, sentence: int) -> list[A
             item for item in recent if item.actor.kind != "person"
         ]
     elif pronoun in BODY_PRONOUNS:
-        compatible = [item for item in recent if item.actor.kind in BODY_KINDS and item.subject]
+        # a state only within its sentence ("Russia said it would"); across sentences "It also
+        # called on ..." continues what a body did as its sentence's main subject
+        compatible = [
+            item
+            for item in recent
+            if item.subject
+            and (item.sentence == sentence or item.main)
+            and (
+                item.actor.kind == "organisation"
+                or (item.actor.kind == "state" and item.sentence == sentence)
+            )
+        ]
     else:
         return []
     subjects = [item for item in compatible if item.subject or item.coordination >= 0]
