@@ -4,7 +4,7 @@ ambassador") and the same words in senses that report no event ("ranchers rounde
 
 The floor is on src/eventwire/data/training/event_types_wire.jsonl (351 sentences, all 16 types and
 NONE; README there). A sentence counts as right when the rules code an event of its label (NONE: no
-event). Measured 0.972 in November 2026 (session 4; 0.650 with the rules before that session), a
+event). Measured 0.969 in November 2026 (session 4; 0.635 with the rules before that session), a
 development figure: the rules were added while reading the misses of most of these sentences.
 """
 
@@ -41,6 +41,7 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
     ("text", "expected"),
     [
         ("Ecuador and Peru hammered out a deal on fishing quotas in Quito.", "AGREE"),
+        ("Oman and Iran inked a maritime accord in Muscat.", "SUPPORT"),
         ("The Danish minister sat down with his Swedish counterpart in Malmo.", "CONSULT"),
         ("Berlin threw its weight behind the Polish bid to host the summit.", "SUPPORT"),
         ("The cabinet climbed down over the fuel levy after a week of protests.", "CONCEDE"),
@@ -80,6 +81,7 @@ def test_wire_idioms_code_their_type(nlp, text, expected):
         "The children blew up balloons for the party.",
         "The farmer mowed down the weeds along the fence.",
         "The singer played host to a charity gala in Monaco.",
+        "The envelope was sealed with wax.",
     ],
 )
 def test_the_same_words_in_other_senses_code_nothing(nlp, text):
