@@ -75,3 +75,30 @@ def test_new_bodies_and_parties_of_the_tables(nlp):
     )
     assert countries_of(nlp, "The BNP called a general strike.", "The BNP") == ["BGD"]
     assert countries_of(nlp, "Republika Srpska troops were deployed.", "Republika Srpska troops") == ["BIH"]
+
+
+def test_a_paragraph_opening_with_a_place_sets_its_collectives_there(nlp):
+    text = (
+        "LIMA, May 3 (Wire) — Peru and Chile argued over fishing rights. Peru said Chile broke the deal. "
+        "Peru's president and Peru's navy backed the fishermen.\n\n"
+        "In Santiago, hundreds of fishermen marched on Friday. Police detained 12 students near the port.\n\n"
+        "Students also marched later."
+    )
+    assert countries_of(nlp, text, "Police") == ["CHL"]
+    assert countries_of(nlp, text, "Students") == ["PER"]  # the next paragraph is the story's again
+
+
+def test_an_office_followed_by_a_named_person_is_that_person(nlp):
+    text = "Kenya's special envoy on Sudan, veteran Ugandan diplomat Moses Okello, met the generals."
+    (actor_id, country, _), *_ = mentions_of(nlp, text, "Kenya's special envoy")
+    assert (actor_id, country) == ("person:moses-okello", "KEN")
+
+
+def test_unnamed_courts_and_supporters_are_of_the_story_country(nlp):
+    text = (
+        "TIRANA, May 2 (Wire) — Albania's crisis deepened. A court jailed the mayor of Durres. "
+        "Thousands of his supporters rallied. A mission of observers arrived."
+    )
+    assert countries_of(nlp, text, "court") == ["ALB"]
+    assert countries_of(nlp, text, "Thousands of his supporters") == ["ALB"]
+    assert countries_of(nlp, text, "mission") == [None]  # a mission comes from elsewhere

@@ -207,6 +207,8 @@ def crowd(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
 
 def _people_after_of(doc: Words, k: int, end: int) -> tuple[int, str | None, str | None] | None:
     """ "Georgians", "people", "students" after "thousands of": (end, sector, country or None)."""
+    if k < end - 1 and doc[k].lower_ in pat.POSSESSIVE_DETERMINERS:
+        k += 1  # "thousands of his supporters"
     found = pat.match_lexicon(doc, k, end)
     if found is not None and found[1].kind == "people":
         return found[0], "CVL", found[1].code

@@ -67,6 +67,9 @@ from eventwire.records import Actor, ActorMention
 from eventwire.token_view import Words
 
 ALLY_NOUNS = frozenset({"allies", "partners"})
+# Unnamed organisations of these sectors ("the foreign ministry", "a state court", "the ruling
+# party") are of the place they speak in or of the story's country when no country word says otherwise.
+DOMESTIC_ORG_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP", "PTY", "OPP"})
 REGISTRY_NAME_WORDS = 8  # longest organisation name looked up in the registry, in tokens
 
 
@@ -180,7 +183,7 @@ def _prefixed(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None
     """Country/IGO-prefixed or determiner-led titles and organisations, or a bare lexicon entry."""
     prefix = pat.parse_prefix(doc, i, end)
     title = pat.parse_title(doc, prefix.end, end, prefix)
-    adjectives = 2 if prefix.country else 0
+    adjectives = 2 if prefix.country else (1 if prefix.determiner else 0)  # "the ruling party"
     org = (
         pat.parse_org(doc, prefix.end, end, adjectives)
         if prefix.end > i or doc[i].text[:1].isupper()
@@ -218,9 +221,15 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
         if country is not None:
             builder.mention(sector_actor(country, org.sector), org.start, org.end, "description")
             return org.end
-    if country is None and prefix.igo is None and prefix.determiner == "the" and org.sector == "GOV":
+    if (
+        country is None
+        and prefix.igo is None
+        and org.sector in DOMESTIC_ORG_SECTORS
+        # "a mission", "a delegation" come from elsewhere: only "the" for government bodies
+        and (prefix.determiner == "the" or (prefix.determiner == "a" and org.sector != "GOV"))
+    ):
         # "In Caracas, the foreign ministry said": where it speaks; else the government the text was
-        # just talking about; else the story's country
+        # just talking about; else the story's country ("a state court", "the ruling party" too)
         country = (
             clause_place(doc, doc[org.end - 1])
             or organisation_country(builder.doc, builder.seen, org.words, i)
