@@ -127,3 +127,10 @@ def test_overnight_is_the_night_ending_on_the_publication_morning(nlp):
 def test_overnight_before_a_noun_is_no_date(nlp):
     assert values(nlp, "The delegates took an overnight flight to Doha.") == {}
     assert values(nlp, "After overnight talks the parties signed nothing.") == {}
+
+
+@pytest.mark.parametrize("adjective", ["straight", "consecutive", "working", "more", "full"])
+def test_a_duration_may_have_any_adjective_between_count_and_unit(nlp, adjective):
+    text = f"The strike has lasted for three {adjective} weeks."
+    durations = [t for t in find_timexes(nlp(text), PUBLISHED) if t.timex_type == "DURATION"]
+    assert [(t.text, t.value) for t in durations] == [(f"three {adjective} weeks", "P3W")]

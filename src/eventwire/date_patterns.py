@@ -154,7 +154,10 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
     cue = _alternation(lex.set_cues, "cue")
     adverb = _alternation(lex.set_adverbs, "adverb")
     ordinal = _alternation(ORDINAL_QUARTERS, "ordinal")
-    adjective = _words(lex.duration_adjectives)
+    # Grouped: "\s+" follows whichever adjective matched. Ungrouped, it followed only the alternation's
+    # last word, which varied with the process's string hashing, so "three straight weeks" was a
+    # duration in some runs and not in others.
+    adjective = rf"(?:{_words(lex.duration_adjectives)})"
     patterns = {
         "iso": r"(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)",
         "absolute": rf"(?:{weekday},?\s+)?{month}\s+{DAY},?\s+{YEAR}",
