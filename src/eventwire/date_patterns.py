@@ -1,8 +1,9 @@
 """The grammar of temporal expressions: regular patterns built from the lexicon in data/dates.yaml.
 
-:func:`scan` finds candidate expressions in plain text and returns them as :class:`Frame` objects
-that say *what* was said ("the Monday", "last week", "June 24, 2022") without anchoring them;
-anchoring against the publication date is :mod:`eventwire.date_values`' job.
+:func:`rules` are the patterns and :func:`frame_of` turns a match into a :class:`Frame` that says
+*what* was said ("the Monday", "last week", "June 24, 2022") without anchoring it; finding the
+matches in a text is :mod:`eventwire.date_scan`'s job, anchoring them against the publication date
+:mod:`eventwire.date_values`'.
 """
 
 from __future__ import annotations
@@ -193,26 +194,6 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-def scan(text: str) -> list[Frame]:
-    """Every candidate expression in ``text``, longest match wins where they overlap."""
-    candidates: list[Frame] = []
-    for order, (name, pattern) in enumerate(rules()):
-        for match in pattern.finditer(text):
-            frame = _frame(name, match, text)
-            if frame is not None:
-                candidates.append(frame)
-                frame.fields["_order"] = order
-    candidates.sort(key=lambda f: (-(f.end - f.start), f.fields["_order"], f.start))
-    chosen: list[Frame] = []
-    taken: list[tuple[int, int]] = []
-    for frame in candidates:
-        if all(frame.end <= s or frame.start >= e for s, e in taken):
-            frame.fields.pop("_order")
-            chosen.append(frame)
-            taken.append((frame.start, frame.end))
-    return sorted(chosen, key=lambda f: f.start)
-
-
 def _number(groups: dict[str, str | None]) -> int | None:
     """The count of a duration: an int, or None for a vague one ("several days")."""
     if groups.get("num") is None:
@@ -223,7 +204,7 @@ def _number(groups: dict[str, str | None]) -> int | None:
     return lexicon().numbers.get(word)
 
 
-def _frame(name: str, match: re.Match[str], text: str) -> Frame | None:
+def frame_of(name: str, match: re.Match[str], text: str) -> Frame | None:
     """Turn a regex match into a Frame with looked-up fields (or None to reject it)."""
     lex = lexicon()
     g = {k: v for k, v in match.groupdict().items() if v is not None}

@@ -5,7 +5,7 @@
 durations ("P3Y"), sets ("every week") and vague references ("now" -> PRESENT_REF); it is what
 the TempEval-3 / MEANTIME evaluation scores, since those count every TIMEX3 type.
 
-Candidates come from the patterns in :mod:`eventwire.date_patterns`; words that are dates only
+Candidates come from the patterns in :mod:`eventwire.date_patterns` (found by :mod:`eventwire.date_scan`); words that are dates only
 sometimes ("May", "spring", a bare "2010") need support from spaCy's DATE/TIME entities or a
 temporal preposition. A weekday, a month without a year or a season is anchored in the direction
 of its governing verb: past tense -> the one before publication, "will"/"going to"/progressive ->
@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.date_anaphora import reanchor
-from eventwire.date_patterns import Frame, lexicon, scan
+from eventwire.date_patterns import Frame, lexicon
+from eventwire.date_scan import scan
 from eventwire.date_values import resolve
 from eventwire.records import TimeExpression
+from eventwire.token_view import USER_DATA_KEY as WORDS_KEY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,7 +68,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     anchor = parse_published(published)
     entity_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
     found = []
-    text = doc.text  # Doc.text joins every token anew on each call: read it once
+    text = document_text(doc)
     for frame in scan(text):
         if frame.guarded and not _supported(frame, doc, entity_spans, text):
             continue
@@ -88,6 +90,13 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
             )
         )
     return found
+
+
+def document_text(doc: Doc) -> str:
+    """The text of ``doc``: the copy the shared token view keeps when an earlier stage made one
+    (in the pipeline, the actor stage), else ``Doc.text``, which joins every token anew."""
+    words = doc.user_data.get(WORDS_KEY)
+    return words.text if words is not None and words.doc is doc else doc.text
 
 
 def parse_published(published: str | None) -> dt.date | None:
