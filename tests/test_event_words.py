@@ -304,3 +304,10 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force_not_an_attack(nlp):
     assert types_of(nlp, test, {"North Korea": "PRK"}) == ["MOBILIZE"]
     attack = "Iran fired missiles at a base in northern Iraq on Monday."
     assert types_of(nlp, attack, {"Iran": "IRN", "Iraq": "IRQ"}) == ["ASSAULT"]
+
+
+def test_regretting_someone_else_s_decision_is_disapproval_not_remorse(nlp):
+    other = "Guterres deeply regretted Moscow's decision on Monday."
+    assert types_of(nlp, other, {"Guterres": "IGO", "Moscow": "RUS"}) == ["ACCUSE"]
+    own = "Tokyo regretted its decision to delay the talks."
+    assert types_of(nlp, own, {"Tokyo": "JPN"}) == ["CONCEDE"]

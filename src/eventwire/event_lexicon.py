@@ -36,7 +36,8 @@ class TriggerRule:
     participants_sector: str | None = None  # "MIL": the participating states are coded as their militaries
     # "armed": fires only with an armed or state agent ("forces struck"); see events_armed.py.
     # "named-partner": "with" a proper noun; "future": a future clause; "reported": a modal in what
-    # a speaker says ("said X must withdraw": the speaker demands, X is the recipient).
+    # a speaker says ("said X must withdraw": the speaker demands, X is the recipient); "others-act":
+    # its object belongs to someone else ("regretted Moscow's decision").
     requires: str | None = None
     # Fires only when its object is one of these ("fired rockets", "delivered medical supplies").
     objects: frozenset[str] = frozenset()

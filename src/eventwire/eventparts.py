@@ -146,6 +146,12 @@ def _requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
         )
     if requirement == "reported":
         return is_reported_modal(token, lexicon.speech_verbs)
+    if requirement == "others-act":
+        # "regretted Moscow's decision": its object is someone else's (not "its decision")
+        return any(
+            obj.dep_ == "dobj" and any(c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"} for c in obj.children)
+            for obj in token.children
+        )
     return True  # "future" is checked once the clause's tense is known
 
 
