@@ -102,3 +102,8 @@ def test_unnamed_courts_and_supporters_are_of_the_story_country(nlp):
     assert countries_of(nlp, text, "court") == ["ALB"]
     assert countries_of(nlp, text, "Thousands of his supporters") == ["ALB"]
     assert countries_of(nlp, text, "mission") == [None]  # a mission comes from elsewhere
+
+
+def test_a_civilian_modifier_does_not_make_police_civilians(nlp):
+    text = "Albania's prosecutors ordered national police to detain the mayor."
+    assert mentions_of(nlp, text, "national police")[0][1:] == ("ALB", "COP")

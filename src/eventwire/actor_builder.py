@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import cached_property
 
 from eventwire.actor_clause import seen_at
+from eventwire.actor_folds import fold_early_surnames, fold_office_appositions
 from eventwire.actor_kinds import named_organisation, organisation_actor, sector_actor, state_actor
 from eventwire.actor_patterns import is_subordinator, match_lexicon
 from eventwire.actor_tables import find_leader, fold, roles, slug
@@ -26,9 +27,6 @@ from eventwire.token_view import Words
 COUNTRY_KINDS = frozenset({"country", "demonym", "people", "capital", "seat", "region", "org"})
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 LIST_SEPARATORS = frozenset({",", "and", "or"})
-MAX_APPOSITION_WORDS = 2  # lower-case words between an office and its holder's title: "veteran"
-MAX_COMPLEMENT_WORDS = 4  # "special envoy on Myanmar, ...": the office's complement
-APPOSITION_PREPOSITIONS = frozenset({"on", "for", "to", "in", "of"})
 #: The constructors moved to actor_kinds; other stages still import them from here.
 __all__ = [
     "ActorBuilder",
@@ -276,51 +274,12 @@ class ActorBuilder:
 
     def result(self) -> tuple[list[Actor], list[ActorMention]]:
         """Actors and mentions, after folding unnamed offices into the person who holds them."""
-        self._fold_office_appositions()
+        fold_office_appositions(self.actors, self.mentions, self.doc.text)
         self._fold_offices()
-        self._fold_early_surnames()
+        fold_early_surnames(self.actors, self.mentions)
         self._home_people()
         used = {mention.actor_id for mention in self.mentions}
         return [actor for key, actor in self.actors.items() if key in used], self.mentions
-
-    def _fold_office_appositions(self) -> None:
-        """ "ASEAN's special envoy on Myanmar, veteran Lao diplomat X": an unnamed office followed
-        by a comma and a named person is that person, acting in that office (its country, body,
-        sector and role win over the description of the person's background)."""
-        people = [m for m in self.mentions if self.actors[m.actor_id].id.startswith("person:")]
-        for first in self.mentions:
-            office = self.actors[first.actor_id]
-            second = next((m for m in people if m.start >= first.end), None)
-            if not office.id.startswith("office:") or second is None:
-                continue
-            person = self.actors[second.actor_id]
-            if not _is_office_apposition(self.doc.text[first.end : second.start]):
-                continue
-            person.country, person.igo, person.sector, person.role = (
-                office.country,
-                office.igo,
-                office.sector,
-                office.role,
-            )
-            first.actor_id = person.id
-
-    def _fold_early_surnames(self) -> None:
-        """ "Peters' spokeswoman said ... Foreign Minister Winston Peters": a lone surname met before
-        the full name is that person, when exactly one person of the document has that surname."""
-        full_names: dict[str, set[str]] = {}
-        for actor in self.actors.values():
-            if actor.kind == "person" and actor.id.startswith("person:") and " " in actor.name.strip():
-                full_names.setdefault(fold(actor.name.split()[-1]), set()).add(actor.id)
-        for mention in self.mentions:
-            actor = self.actors[mention.actor_id]
-            name = actor.name.strip().removesuffix("'s").removesuffix("’s")
-            # a lone surname, or one the model took for an organisation ("Osei's office")
-            lone = actor.id.startswith("person:") or (actor.id.startswith("org:") and actor.country is None)
-            if actor.kind == "group" or " " in name or not lone:
-                continue
-            holders = full_names.get(fold(name), set())
-            if len(holders) == 1 and actor.id not in holders:
-                mention.actor_id = next(iter(holders))
 
     def _home_people(self) -> None:
         """People whose country neither the text nor the registry gives are taken to be of the
@@ -349,22 +308,6 @@ class ActorBuilder:
             if office.id.startswith("office:"):
                 holder = holders.get((office.country, fold(office.role or "")))
                 mention.actor_id = holder or mention.actor_id
-
-
-def _is_office_apposition(between: str) -> bool:
-    """The text between an office and a person's mention makes the person its apposition: a comma,
-    perhaps after the office's complement ("on Myanmar", "to the talks"), and at most two
-    lower-case words after it ("veteran")."""
-    before, comma, after = between.rpartition(",")
-    if not comma or "," in before or "." in before:
-        return False
-    complement = before.split()
-    if complement and (
-        complement[0] not in APPOSITION_PREPOSITIONS or len(complement) > MAX_COMPLEMENT_WORDS
-    ):
-        return False
-    words = after.split()
-    return len(words) <= MAX_APPOSITION_WORDS and all(word.islower() for word in words)
 
 
 def _index_people(known: Mapping[str, Actor]) -> dict[str, Actor]:

@@ -96,10 +96,12 @@ def collective_noun(doc: Words, k: int, end: int) -> tuple[int, str] | None:
     """The phrase head after country words, within three words, with its sector.
 
     A modifier's sector is the more specific and wins ("police officers" COP, "opposition
-    candidates" OPP); otherwise the head noun's. A word that modifies a later word is skipped.
+    candidates" OPP); otherwise the head noun's. A civilian modifier gives way to the head's
+    sector ("national police" COP, "civilian refugees" REF) and counts only for a head without
+    one ("civilian advisers" CVL). A word that modifies a later word is skipped.
     """
     collectives = roles().collectives
-    modifier_sector = None
+    modifier_sector, civilian_modifier = None, None
     for j in range(k, min(end, k + 4)):
         token = doc[j]
         sector = collectives.get(token.lower_) or collectives.get(token.lemma_.lower())
@@ -109,9 +111,12 @@ def collective_noun(doc: Words, k: int, end: int) -> tuple[int, str] | None:
             return None
         is_modifier = token.dep_ in {"compound", "amod"} and token.head.i > j
         if not is_modifier:
-            sector = modifier_sector or sector
+            sector = modifier_sector or sector or civilian_modifier
             return (j, sector) if sector else None
-        modifier_sector = modifier_sector or sector
+        if sector == "CVL":
+            civilian_modifier = sector
+        else:
+            modifier_sector = modifier_sector or sector
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from eventwire.actor_patterns import match_lexicon
 from eventwire.actor_tables import roles
+from eventwire.countries import LexEntry
 from eventwire.token_view import Word, Words
 
 NAME_PARTICLES = frozenset(
@@ -67,3 +68,22 @@ def name_run(doc: Words, i: int, end: int) -> int | None:
     if any(token.lower_ in roles().not_person_words for token in doc[i:k]):
         return None  # "Queen Elizabeth University Hospital" is an institution
     return k if k > i else None
+
+
+def entity_names_lexicon_body(doc: Words, start: int, stop: int) -> LexEntry | None:
+    """An IGO or organisation of the tables that an entity span names, perhaps with its members
+    after "of" ("the Union State of Belarus and Russia", "The Union State's")."""
+    k = start + 1 if doc[start].lower_ == "the" else start
+    found = match_lexicon(doc, k, stop) if k < stop else None
+    if found is None or found[1].kind not in {"igo", "org"}:
+        return None
+    k = found[0]
+    while k < stop:
+        member = match_lexicon(doc, k, stop)
+        if member is not None and member[1].kind == "country":
+            k = member[0]
+        elif doc[k].lower_ in {"of", "and", ",", "'s", "’s", "'", "the"}:
+            k += 1
+        else:
+            return None  # "the European Union Naval Force" is another body
+    return found[1]

@@ -377,25 +377,6 @@ def has_labour_word(doc: Words, start: int, stop: int) -> bool:
     return any(_match_words(doc, k, stop, table) is not None for k in range(start, stop))
 
 
-def entity_names_lexicon_body(doc: Words, start: int, stop: int) -> LexEntry | None:
-    """An IGO or organisation of the tables that an entity span names, perhaps with its members
-    after "of" ("the Union State of Belarus and Russia", "The Union State's")."""
-    k = start + 1 if doc[start].lower_ == "the" else start
-    found = match_lexicon(doc, k, stop) if k < stop else None
-    if found is None or found[1].kind not in {"igo", "org"}:
-        return None
-    k = found[0]
-    while k < stop:
-        member = match_lexicon(doc, k, stop)
-        if member is not None and member[1].kind == "country":
-            k = member[0]
-        elif doc[k].lower_ in {"of", "and", ",", "'s", "’s", "'", "the"}:
-            k += 1
-        else:
-            return None  # "the European Union Naval Force" is another body
-    return found[1]
-
-
 def _modifies_noun(doc: Words, end: int) -> bool:
     """The word before ``end`` modifies a common noun right after it ("general strike")."""
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end - 1].dep_ in {"compound", "amod"}

@@ -47,7 +47,13 @@ from eventwire.actor_groups import (
     name_used_as_place,
     pair_reference,
 )
-from eventwire.actor_names import is_common_noun_word, is_name_token, is_plural_common_noun_start, name_run
+from eventwire.actor_names import (
+    entity_names_lexicon_body,
+    is_common_noun_word,
+    is_name_token,
+    is_plural_common_noun_start,
+    name_run,
+)
 from eventwire.actor_ngos import ngo_description
 from eventwire.actor_offices import organisation_country
 from eventwire.actor_refs import group_reference, igo_reference
@@ -326,7 +332,7 @@ def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
         return None  # "Warplanes struck ...": a sentence's first word, not a name
     if is_city(text) and is_place(doc.span(i, stop).root):
         return stop  # "fired from Kharkiv": a city the small model tags ORG, used as a place
-    body = pat.entity_names_lexicon_body(doc, i, stop)
+    body = entity_names_lexicon_body(doc, i, stop)
     if body is not None:  # "the Union State of Russia and Belarus" is the IGO of the tables
         builder.mention(
             builder.igo(body) if body.kind == "igo" else named_organisation(body), i, stop, "name"
