@@ -1,6 +1,6 @@
 """Where in a text the date patterns can match: the stretches around an anchor word, for speed.
 
-:func:`eventwire.date_patterns.scan` runs some 25 case-insensitive patterns; run over a whole page,
+:func:`eventwire.date_scan.scan` runs some 25 case-insensitive patterns; run over a whole page,
 each tries every word of it, most of which are nowhere near a date. Every pattern's match holds an
 *anchor*: a digit or a word of one of the lexicon's closed lists (a month, weekday, season, part of
 day, unit, holiday, "today"-word, "now"-word, "daily"-word). And a match spans only a bounded number
