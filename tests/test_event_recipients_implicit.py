@@ -100,3 +100,16 @@ def test_the_opposition_accusing_its_own_government_stays_domestic():
     text = "Turkish opposition leader Ozgur Ozel accused the Turkish government of staging a judicial coup."
     accusations = [event for event in coded(text) if event.type == "ACCUSE"]
     assert accusations and parties(accusations[0].recipient) == {"TUR"}
+
+
+def test_police_acting_with_no_one_named_act_at_home():
+    text = (
+        "Belgian police fired water cannon near the summit venue on Thursday. Ukraine's president thanked "
+        "Belgium for the aid and Ukraine asked Belgium for more."
+    )
+    events = coded(text)
+    attacks = [event for event in events if event.type == "ASSAULT"]
+    assert attacks and parties(attacks[0].recipient) == {"BEL"}
+    assert not [
+        event for event in events if event.type == "CONSULT"
+    ]  # a summit venue is no meeting of theirs

@@ -42,6 +42,7 @@ class ContextRules:
     onset_verbs: frozenset[str] = frozenset()
     disaster_measures: frozenset[str] = frozenset()
     domestic_by_default: dict[str, str] = field(default_factory=dict)
+    domestic_sectors: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,9 @@ def load_context_rules() -> ContextRules:
         onset_verbs=frozenset(data.get("onset_verbs", [])),
         disaster_measures=frozenset(data.get("disaster_measures", [])),
         domestic_by_default=dict(data.get("domestic_by_default", {})),
+        domestic_sectors={
+            sector: frozenset(types) for sector, types in data.get("domestic_sectors", {}).items()
+        },
         non_event_compounds={
             noun: frozenset(words) for noun, words in data.get("non_event_compounds", {}).items()
         },
@@ -277,6 +281,10 @@ def domestic_recipient(
     own_act = rules.domestic_by_default.get(trigger.mode or "") or rules.domestic_by_default.get(
         lemma(trigger.head)
     )
+    if own_act is None and all(
+        trigger.type in rules.domestic_sectors.get(a.sector or "", ()) for a in actors
+    ):
+        own_act = rules.domestic_recipient.get(trigger.type)
     if own_act is not None:
         return [sector_actor(countries.pop(), own_act)]
     sector = rules.domestic_recipient.get(trigger.type)
