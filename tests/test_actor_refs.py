@@ -107,3 +107,22 @@ def test_unnamed_courts_and_supporters_are_of_the_story_country(nlp):
 def test_a_civilian_modifier_does_not_make_police_civilians(nlp):
     text = "Albania's prosecutors ordered national police to detain the mayor."
     assert mentions_of(nlp, text, "national police")[0][1:] == ("ALB", "COP")
+
+
+def test_whose_collective_is_each_antecedent_country(nlp):
+    text = "The test was a warning to Tokyo and Canberra, whose navies began joint patrols on Monday."
+    assert sorted(countries_of(nlp, text, "whose navies")) == ["AUS", "JPN"]
+
+
+def test_a_landmark_named_after_a_city_places_a_crowd(nlp):
+    text = "LIMA, May 2 (Wire) — Peru's president met Peru's generals. Hundreds of protesters gathered near Quito City Hall."
+    assert countries_of(nlp, text, "Hundreds of protesters") == ["ECU"]
+
+
+def test_two_people_listed_together_are_the_two_sides(nlp):
+    text = (
+        "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko shook hands in Accra. "
+        "Nigeria's leader said the two sides had agreed to reopen the border."
+    )
+    pair = mentions_of(nlp, text, "the two sides")
+    assert sorted(country for _, country, _ in pair) == ["GHA", "TGO"]

@@ -259,7 +259,18 @@ def _place_country(doc: Words, token) -> str | None:
     found = pat.match_lexicon(doc, start, token.i + 1)
     if found is not None and found[0] == token.i + 1 and found[1].kind in PLACE_KINDS:
         return found[1].country or found[1].code
-    return city_country(doc.text_of(start, token.i + 1))
+    return city_country(doc.text_of(start, token.i + 1)) or _landmark_city(doc, start, token.i)
+
+
+def _landmark_city(doc: Words, start: int, head: int) -> str | None:
+    """ "near Seoul City Hall", "outside the Lima courthouse": a capital or sizeable city that
+    starts a landmark's name gives its country."""
+    if head == start or not doc[start].text[:1].isupper():
+        return None
+    found = pat.match_lexicon(doc, start, head)
+    if found is not None and found[1].kind in {"capital", "country"}:
+        return found[1].country or found[1].code
+    return city_country(doc[start].text)
 
 
 def name_used_as_place(token) -> bool:

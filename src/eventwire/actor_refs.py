@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from eventwire.actor_builder import ActorBuilder
+from eventwire import actor_patterns as pat
+from eventwire.actor_builder import ActorBuilder, sector_actor
+from eventwire.actor_groups import collective_noun
 from eventwire.actor_tables import _read, fold
 from eventwire.coref import resolve_group, resolve_igo
 from eventwire.token_view import Words
@@ -17,6 +19,7 @@ from eventwire.token_view import Words
 MODIFIER_TAGS = frozenset({"ADJ", "NUM", "PROPN", "NOUN"})
 MAX_MODIFIERS = 4
 LONGEST_NOUN = 2  # words in the longest group noun ("military governments")
+COUNTRY_WORDS = frozenset({"country", "capital", "demonym"})
 
 
 @lru_cache(maxsize=1)
@@ -84,3 +87,48 @@ def _noun_at(doc: Words, k: int, end: int, nouns: frozenset[str]) -> int | None:
 def _ends_phrase(doc: Words, k: int, end: int) -> bool:
     """ "left all three.", "all three said": the number is the whole noun phrase."""
     return k >= end or doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "ADP", "CCONJ"}
+
+
+def whose_collective(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "a warning to Seoul and Washington, whose forces began drills": the collective of each
+    country the relative clause hangs from (the antecedent and its conjuncts)."""
+    if doc[i].lower_ != "whose" or i + 1 >= end:
+        return None
+    found = collective_noun(doc, i + 1, end)
+    if found is None or found[1] is None:
+        return None
+    codes = _antecedent_countries(doc, i)
+    for code in codes:
+        builder.mention(sector_actor(code, found[1]), i, found[0] + 1, "description", listed=i)
+    return found[0] + 1 if codes else None
+
+
+def _antecedent_countries(doc: Words, whose: int) -> list[str]:
+    """Countries of the list right before ", whose" ("Seoul and Washington, whose ..."), read from
+    the surface: the parser often hangs the relative clause on the list's last word only."""
+    k = whose - 1
+    if k < 1 or doc[k].text != ",":
+        return []
+    codes: list[str] = []
+    stop = k
+    while stop > 0:
+        found = _country_ending_at(doc, stop)
+        if found is None:
+            break
+        start, code = found
+        codes.insert(0, code)
+        stop = start
+        while stop > 0 and doc[stop - 1].lower_ in {"and", ","}:
+            stop -= 1
+        if stop == start:
+            break
+    return list(dict.fromkeys(codes))
+
+
+def _country_ending_at(doc: Words, stop: int) -> tuple[int, str] | None:
+    """The country, capital or demonym word(s) ending just before token ``stop``: (start, code)."""
+    for start in range(max(0, stop - 3), stop):
+        found = pat.match_lexicon(doc, start, stop)
+        if found is not None and found[0] == stop and found[1].kind in COUNTRY_WORDS:
+            return start, found[1].country or found[1].code
+    return None

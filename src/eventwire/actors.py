@@ -56,7 +56,7 @@ from eventwire.actor_names import (
 )
 from eventwire.actor_ngos import ngo_description
 from eventwire.actor_offices import organisation_country
-from eventwire.actor_refs import group_reference, igo_reference
+from eventwire.actor_refs import group_reference, igo_reference, whose_collective
 from eventwire.actor_tables import _read, fold, roles
 from eventwire.actor_titles import counterpart, title_after_org, titled
 from eventwire.actor_towns import city_target, collective_in_town
@@ -105,6 +105,7 @@ def _match_at(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None
         pair_reference,
         group_reference,
         igo_reference,
+        whose_collective,
         _pronoun,
         counterpart,
         _allies,

@@ -206,9 +206,30 @@ def resolve_pair(
         return not (states_only and (actor.igo or actor.country in {None, "IGO"}))
 
     candidates = [item for item in reversed(seen) if eligible(item)]
-    return _named_together(candidates, sentence) or _two_sides(
-        [item for item in candidates if sentence - item.sentence <= WINDOW_SENTENCES]
+    return (
+        _named_together(candidates, sentence)
+        or _listed_pair(candidates, sentence)
+        or _two_sides([item for item in candidates if sentence - item.sentence <= WINDOW_SENTENCES])
     )
+
+
+def _listed_pair(candidates: list[Seen], sentence: int) -> list[Actor]:
+    """The two actors of the most recent list of exactly two ("X and Y shook hands" when the parser
+    did not make them one subject), in text order; nothing if there is none within the window."""
+    for item in candidates:
+        if sentence - item.sentence > SIDES_WINDOW_SENTENCES:
+            break
+        if item.listed < 0:
+            continue
+        members = sorted(
+            (other for other in candidates if (other.sentence, other.listed) == (item.sentence, item.listed)),
+            key=lambda other: other.token,
+        )
+        pair = list(dict.fromkeys(other.actor.id for other in members))
+        if len(pair) == 2:
+            by_id = {other.actor.id: other.actor for other in members}
+            return [by_id[key] for key in pair]
+    return []
 
 
 def _side(actor: Actor) -> str:
