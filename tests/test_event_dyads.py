@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc
 from tests.test_events import code, countries
 
-from eventwire.events_args import children_by_prep
+from eventwire.events_args import children_by_prep, coordinated
 
 # (sentence, actors by surface, event type, expected actor countries, expected recipient countries)
 CASES = [
@@ -255,3 +255,21 @@ def test_an_act_someone_calls_something_is_not_the_caller_s(nlp):
     text = "Macron called the releases a first step and thanked Qatar."
     events = code(nlp, text, {"Macron": "FRA", "Qatar": "QAT"})
     assert not [event for event in events if event.type == "RETREAT" and countries(event.actor) == {"FRA"}]
+
+
+def test_two_titled_names_the_parser_nests_are_coordinated(nlp):
+    # the small parser's reading of "Minister Keir Starmer and President Emmanuel Macron signed":
+    # "Starmer" a modifier (nmod) of "Macron", with the "and" on "Starmer"
+    words = ["Minister", "Starmer", "and", "President", "Macron", "signed"]
+    heads = [1, 4, 1, 4, 5, 5]
+    deps = ["compound", "nmod", "cc", "compound", "nsubj", "ROOT"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [token.text for token in coordinated(doc[4])] == ["Macron", "Starmer"]
+
+
+def test_a_call_partner_hung_on_the_object_is_a_participant(nlp):
+    text = "President William Ruto discussed the attacks with Somalia's president, Hassan Sheikh Mohamud, in a phone call."
+    events = code(nlp, text, {"President William Ruto": "KEN", "Somalia": "SOM"})
+    call = next(event for event in events if event.type == "CONSULT")
+    assert countries(call.actor) | countries(call.recipient) == {"KEN", "SOM"}

@@ -145,17 +145,28 @@ def coordinated(token: Token) -> list[Token]:
     """The token and every phrase coordinated with it.
 
     The parser hangs "Minister A and Minister B" on the first name's apposition ("Minister" <-appos-
-    "A" <-conj- "B"), so coordination is followed through an apposition too.
+    "A" <-conj- "B"), so coordination is followed through an apposition too; and it sometimes makes
+    the first of two titled names a modifier of the second ("Prime Minister A and President B":
+    "A" <-nmod- "B", with the "and" on "A"), which is read as coordination.
     """
     members = [token]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or _misparsed_conjunct(child):
             members.extend(coordinated(child))
         elif child.dep_ == "appos":
             members.extend(
                 member for grand in child.children if grand.dep_ == "conj" for member in coordinated(grand)
             )
     return members
+
+
+def _misparsed_conjunct(child: Token) -> bool:
+    return (
+        child.dep_ == "nmod"
+        and child.pos_ == "PROPN"
+        and child.i < child.head.i
+        and any(grand.dep_ == "cc" and grand.i > child.i for grand in child.children)
+    )
 
 
 def unique(actors: Iterable[Actor]) -> list[Actor]:

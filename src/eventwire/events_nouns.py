@@ -77,6 +77,9 @@ def prepositional_arguments(
     # verb, carries the participants.
     holders += [tok for tok in trigger.tokens if tok.pos_ == "NOUN" and tok not in holders]
     holders += [part.head for part in trigger.absorbed if part.type == trigger.type]
+    if trigger.type == "CONSULT":
+        # "discussed the strikes with Qatar's emir": the parser hangs "with" on the object
+        holders += [child for child in verb.children if child.dep_ == "dobj" and child not in holders]
     for holder in holders:
         for prep, obj in children_by_prep(holder, RECIPIENT_PREPS | {"with", "of", "between"}):
             found = index.of_group(obj)
