@@ -46,6 +46,7 @@ from eventwire.events_context import (
 )
 from eventwire.events_counterpart import fill_implicit_recipients, party_code
 from eventwire.events_fold import fold_repeated_events, refers_back
+from eventwire.events_in_kind import in_kind_triggers
 from eventwire.events_parties import (
     accusation_in_speech,
     arrange_meeting,
@@ -166,6 +167,10 @@ def code_events(
                 and not claims_for_subject(trigger)
             ):
                 continue  # "the violence must stop": a wish, no demand on anyone
+            coded.append((trigger, event))
+        for trigger, answered in in_kind_triggers(sent, coded, index):
+            event = code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon)
+            event.recipient = answered
             coded.append((trigger, event))
     inherit_joint_participants(coded)
     share_coordinated_recipients(coded)

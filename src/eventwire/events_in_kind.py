@@ -1,0 +1,69 @@
+"""Tit for tat: "Cairo expelled Turkey's ambassador, and Ankara responded in kind".
+
+A reply "in kind" repeats, the other way round, the act it answers: it is coded with the type and mode
+of the latest earlier event aimed at the replying side, from that side to the one that acted. The
+verbs and the phrase are data (``in_kind`` in ``data/events.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from eventwire.event_lexicon import TriggerRule, events_config
+from eventwire.eventparts import Trigger
+from eventwire.events_args import MentionIndex, subject_of
+from eventwire.events_counterpart import party_code
+from eventwire.records import Actor, Event
+from eventwire.tokens import lemma
+
+
+@lru_cache(maxsize=1)
+def in_kind_words() -> tuple[frozenset[str], tuple[str, str]]:
+    data = events_config().get("in_kind", {})
+    preposition, noun = data.get("phrase", ["in", "kind"])
+    return frozenset(data.get("verbs", [])), (preposition, noun)
+
+
+def in_kind_triggers(
+    sent: Span, earlier: Sequence[tuple[Trigger, Event]], index: MentionIndex
+) -> list[tuple[Trigger, list[Actor]]]:
+    """Triggers for the replies in kind of a sentence, each with the actors it answers."""
+    verbs, phrase = in_kind_words()
+    found = []
+    for verb in sent:
+        if lemma(verb) not in verbs or verb.pos_ != "VERB":
+            continue
+        marker = _phrase_under(verb, phrase)
+        subject, _ = subject_of(verb)
+        replying = index.of_group(subject) if subject is not None else []
+        answered = _answered(earlier, replying) if marker and replying else None
+        if answered is None:
+            continue
+        rule = TriggerRule(id="in-kind." + answered.type.lower(), type=answered.type, mode=answered.mode)
+        found.append(
+            (Trigger(rule, [verb, *marker], verb, answered.type, answered.mode), list(answered.actor))
+        )
+    return found
+
+
+def _phrase_under(verb: Token, phrase: tuple[str, str]) -> list[Token]:
+    doc = verb.doc
+    for prep in verb.children:
+        # the words themselves, next to each other: the small parser hangs "kind" anywhere
+        if prep.lower_ == phrase[0] and prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == phrase[1]:
+            return [prep, doc[prep.i + 1]]
+    return []
+
+
+def _answered(earlier: Sequence[tuple[Trigger, Event]], replying: list[Actor]) -> Event | None:
+    """The latest earlier event aimed at the replying side by another."""
+    sides = {party_code(actor) for actor in replying} - {None}
+    for _, event in reversed(earlier):
+        aimed = {party_code(actor) for actor in event.recipient}
+        acting = {party_code(actor) for actor in event.actor}
+        if event.actor and sides & aimed and not sides & acting and not event.negated:
+            return event
+    return None
