@@ -126,3 +126,13 @@ def test_two_people_listed_together_are_the_two_sides(nlp):
     )
     pair = mentions_of(nlp, text, "the two sides")
     assert sorted(country for _, country, _ in pair) == ["GHA", "TGO"]
+
+
+def test_bare_collectives_with_a_modifier_and_containers(nlp):
+    text = (
+        "DAKAR, May 2 (Wire) — Senegal's president met Senegal's generals. Opposition leaders called "
+        "for a rally. A coalition of opposition parties backed them. The army held joint military exercises."
+    )
+    assert mentions_of(nlp, text, "Opposition leaders")[0][1:] == ("SEN", "OPP")
+    assert mentions_of(nlp, text, "A coalition of opposition parties")[0][1:] == ("SEN", "OPP")
+    assert mentions_of(nlp, text, "joint military exercises") == []  # exercises are no people

@@ -6,10 +6,12 @@ Each becomes the country-sector actor (``ISR-MIL``, ``MLI-REB``; ``IGO:UN-MIL`` 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor, state_actor
 from eventwire.actor_scene import paragraph_place
-from eventwire.actor_tables import fold, roles
+from eventwire.actor_tables import _read, fold, roles
 from eventwire.coref import resolve_pair, resolve_sector
 from eventwire.countries import city_country
 from eventwire.token_view import Words
@@ -130,10 +132,12 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     was taken by :func:`collective` or :func:`collective_in_country` first.
     """
     k = i + 1 if doc[i].lower_ == "the" and i + 1 < end else i
+    contained = _after_container(doc, i, end)  # "a coalition of opposition parties"
+    k = contained or k
     found = collective_noun(doc, k, end)
-    if found is None or not _is_bare_description(doc, k, found[0]):
+    if found is None or not _is_bare_description(doc, k, found[0]) or _country_follows(doc, found[0], end):
         return None
-    earlier = resolve_sector(builder.seen, found[1], builder.sentence) if k > i else None
+    earlier = resolve_sector(builder.seen, found[1], builder.sentence) if k > i and not contained else None
     place = local_place(doc, doc[found[0]]) if found[1] in LOCAL_SECTORS else None
     country = earlier or place or builder.document_country
     if country is None:
@@ -142,9 +146,39 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     return found[0] + 1
 
 
+def _after_container(doc: Words, i: int, end: int) -> int | None:
+    """The word after "of" in "a coalition of", "an umbrella group of" (roles.yaml
+    ``collective_containers``): the group acts as the collective it gathers."""
+    k = i + 1 if doc[i].lower_ in {"a", "an", "the"} else i
+    for stop in range(min(end - 1, k + 3), k, -1):
+        if doc[stop].lower_ == "of" and fold(doc.text_of(k, stop)) in _containers():
+            return stop + 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _containers() -> frozenset[str]:
+    return frozenset(_read("roles.yaml").get("collective_containers", []))
+
+
+def _country_follows(doc: Words, head: int, end: int) -> bool:
+    """ "(the) army rulers of Chad": a country after the head makes it no bare description
+    (:func:`collective_in_country` reads it at the next word)."""
+    if head + 2 >= end or doc[head + 1].lower_ not in {"in", "from", "of"}:
+        return False
+    place = pat.match_lexicon(doc, head + 2, end)
+    return place is not None and place[1].kind in {"country", "region"}
+
+
 def _is_bare_description(doc: Words, start: int, head: int) -> bool:
-    words = roles().bare_descriptions
-    return doc[head].lower_ in words or fold(doc.text_of(start, head + 1)) in words
+    """The head, the whole phrase, or a modifier of the head ("Opposition leaders", "government
+    troops") is one of roles.yaml's ``bare_descriptions``."""
+    words, people = roles().bare_descriptions, roles().collectives
+    if doc[head].lower_ in words or fold(doc.text_of(start, head + 1)) in words:
+        return True
+    # a modifier only before a noun for people ("Opposition leaders"; not "military exercises")
+    head_is_people = doc[head].lower_ in people or doc[head].lemma_.lower() in people
+    return head_is_people and any(doc[k].lower_ in words for k in range(start, head))
 
 
 def collective_in_country(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
