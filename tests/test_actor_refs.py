@@ -136,3 +136,16 @@ def test_bare_collectives_with_a_modifier_and_containers(nlp):
     assert mentions_of(nlp, text, "Opposition leaders")[0][1:] == ("SEN", "OPP")
     assert mentions_of(nlp, text, "A coalition of opposition parties")[0][1:] == ("SEN", "OPP")
     assert mentions_of(nlp, text, "joint military exercises") == []  # exercises are no people
+
+
+def test_an_unlisted_portfolio_between_a_body_and_a_title(nlp):
+    text = "EU enlargement commissioner Anna Berg urged calm."
+    assert mentions_of(nlp, text, "EU enlargement commissioner Anna Berg")[0][1] == "IGO"
+
+
+def test_an_office_in_a_sentence_opening_with_a_capital_is_that_country(nlp):
+    text = (
+        "CANBERRA, June 2 (Wire) — Australia froze aid to Fiji. In Beijing, foreign ministry "
+        "spokesman Wu Dan said China's cooperation with Fiji targets no one."
+    )
+    assert countries_of(nlp, text, "foreign ministry spokesman Wu Dan") == ["CHN"]

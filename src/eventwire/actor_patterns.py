@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from eventwire.actor_tables import _read, fold, roles
+from eventwire.actor_residence import community_after_residence
+from eventwire.actor_tables import fold, roles
 from eventwire.countries import (
     LexEntry,
     city_country,
@@ -151,32 +152,11 @@ def parse_prefix(doc: Words, i: int, end: int) -> Prefix:
     else:
         return prefix
     if entry.kind == "demonym":
-        j = _community_after_residence(doc, j, end, prefix.country)
+        j = community_after_residence(doc, j, end, prefix.country)
     if j < end and doc[j].text in {"'s", "’s", "'"}:
         j += 1
     prefix.end = j
     return prefix
-
-
-def _community_after_residence(doc: Words, j: int, end: int, residence: str | None) -> int:
-    """ "Bosnian Serb leader", "Iraqi Kurdish commander": a second people's word after a country's
-    demonym names a community living there, coded with the country it lives in (as PLOVER codes
-    minorities), so the prefix spans both words and keeps the first country."""
-    if j >= end or not doc[j - 1].whitespace_ or not doc[j].text[:1].isupper():
-        return j
-    found = match_lexicon(doc, j, end)
-    if found is not None and found[1].kind in {"demonym", "people"} and found[1].code != residence:
-        return found[0]
-    # a community word that is also a name ("Karen") counts only before a lower-case word
-    lower_next = j + 1 < end and doc[j + 1].text[:1].islower()
-    return j + 1 if doc[j].text in _community_words() and lower_next else j
-
-
-@lru_cache(maxsize=1)
-def _community_words() -> frozenset[str]:
-    """The ethnic and religious community words of countries.yaml ("Kurdish", "Tamil")."""
-    groups = _read("countries.yaml").get("ethnic_groups", {})
-    return frozenset(word for spec in groups.values() for word in spec["words"])
 
 
 CITY_NAME_WORDS = 3  # longest city name tried before a local office ("Rio de Janeiro")
@@ -271,6 +251,9 @@ def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
             former = former or doc[k].lower_ in tables.former
             k += 1
             continue
+        if k == i and _unlisted_portfolio(doc, k, end, prefix):
+            k += 1  # "EU enlargement commissioner", "Japanese digital minister"
+            continue
         break
     if last_head_end is None or not _title_allowed(doc, i, last_head_end, prefix):
         return None
@@ -292,6 +275,19 @@ def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
         if prefix.former:
             title.role = f"Former {title.role}"
     return title
+
+
+def _unlisted_portfolio(doc: Words, k: int, end: int, prefix: Prefix) -> bool:
+    """A lower-case word the tables do not list, right after a country or body and right before a
+    title head, names the office's portfolio ("EU enlargement commissioner")."""
+    word = doc[k]
+    return (
+        (prefix.country is not None or prefix.igo is not None)
+        and word.text.isalpha()
+        and word.text.islower()
+        and word.pos_ in {"NOUN", "ADJ", "PROPN"}
+        and _match_words(doc, k + 1, end, roles().heads) is not None
+    )
 
 
 def _attach_complement(doc: Words, title: Title, end: int) -> None:

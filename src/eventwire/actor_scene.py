@@ -42,6 +42,14 @@ def paragraph_place(doc: Words, token_index: int) -> str | None:
     return found
 
 
+def sentence_place(doc: Words, token_index: int) -> str | None:
+    """The country of the place the sentence of ``token_index`` opens with ("In Beijing, foreign
+    ministry spokesman X said"), when the token comes after that opening."""
+    sentence = doc.doc[token_index].sent
+    start = _first_token_at(doc, sentence, doc.text.rfind("\n", 0, doc[token_index].idx) + 1)
+    return _opening_place(doc, max(sentence.start, start), token_index)
+
+
 def _first_token_at(doc: Words, sentence, offset: int) -> int:
     """The first token of ``sentence`` at or after character ``offset`` (a paragraph's start may fall
     inside a sentence the parser ran across a line break)."""

@@ -11,6 +11,7 @@ from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor
 from eventwire.actor_names import name_run
 from eventwire.actor_offices import office_country
+from eventwire.actor_scene import sentence_place
 from eventwire.actor_tables import fold, roles
 from eventwire.coref import resolve_counterpart, resolve_description
 from eventwire.token_view import Words
@@ -105,8 +106,10 @@ def unmarked_office_country(title: pat.Title, i: int, builder: ActorBuilder) -> 
         return None
     if set(fold(title.role).split()) & roles().not_home_titles:
         return None
-    return _possessor_country(builder, i) or office_country(
-        builder.doc, builder.seen, title.role, title.head, i
+    return (
+        sentence_place(builder.doc, i)  # "In Beijing, foreign ministry spokesman X said"
+        or _possessor_country(builder, i)
+        or office_country(builder.doc, builder.seen, title.role, title.head, i)
     )
 
 
