@@ -113,3 +113,12 @@ def test_police_acting_with_no_one_named_act_at_home():
     assert not [
         event for event in events if event.type == "CONSULT"
     ]  # a summit venue is no meeting of theirs
+
+
+def test_a_retreat_or_a_show_of_force_in_a_two_sided_story_concerns_the_other_side():
+    text = (
+        "Thai and Cambodian troops clashed along the border on Thursday. Thailand accused Cambodia of "
+        "firing first. Cambodian troops pulled back from two hills on Saturday."
+    )
+    retreats = [event for event in coded(text) if event.type == "RETREAT"]
+    assert retreats and parties(retreats[0].recipient) == {"THA"}
