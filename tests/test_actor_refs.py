@@ -149,3 +149,10 @@ def test_an_office_in_a_sentence_opening_with_a_capital_is_that_country(nlp):
         "spokesman Wu Dan said China's cooperation with Fiji targets no one."
     )
     assert countries_of(nlp, text, "foreign ministry spokesman Wu Dan") == ["CHN"]
+
+
+def test_regional_leaders_of_the_table_are_their_state(nlp):
+    assert countries_of(nlp, "Dodik said he would not appear in court.", "Dodik") == ["BIH"]
+    assert countries_of(nlp, "A Houthi spokesman said the group would respond.", "A Houthi spokesman") == [
+        "YEM"
+    ]
