@@ -12,13 +12,16 @@ from eventwire.records import Actor, ActorMention
 MAX_APPOSITION_WORDS = 2  # lower-case words between an office and its holder's title: "veteran"
 MAX_COMPLEMENT_WORDS = 4  # "special envoy on Myanmar, ...": the office's complement
 APPOSITION_PREPOSITIONS = frozenset({"on", "for", "to", "in", "of"})
+NAMED = frozenset({"title", "apposition", "name", "registry"})  # how a person named in full was read
+CLAUSE_WORDS = frozenset({"and", "or", "but", "while", "as", "who", "which", "when", "said", "says"})
 
 
 def fold_office_appositions(actors: dict[str, Actor], mentions: list[ActorMention], text: str) -> None:
     """ "ASEAN's special envoy on Myanmar, veteran Lao diplomat X": an unnamed office followed
     by a comma and a named person is that person, acting in that office (its country, body,
     sector and role win over the description of the person's background)."""
-    people = [m for m in mentions if actors[m.actor_id].id.startswith("person:")]
+    # only a person named there ("..., veteran Lao diplomat X"), not a later "he" or "the two leaders"
+    people = [m for m in mentions if actors[m.actor_id].id.startswith("person:") and m.how in NAMED]
     for first in mentions:
         office = actors[first.actor_id]
         second = next((m for m in people if m.start >= first.end), None)
@@ -68,4 +71,8 @@ def _is_office_apposition(between: str) -> bool:
     ):
         return False
     words = after.split()
-    return len(words) <= MAX_APPOSITION_WORDS and all(word.islower() for word in words)
+    return (
+        len(words) <= MAX_APPOSITION_WORDS
+        and all(word.isalpha() and word.islower() for word in words)
+        and not set(words) & CLAUSE_WORDS
+    )

@@ -298,12 +298,12 @@ def _place_country(doc: Words, token) -> str | None:
 
 def _landmark_city(doc: Words, start: int, head: int) -> str | None:
     """ "near Seoul City Hall", "outside the Lima courthouse": a capital or sizeable city that
-    starts a landmark's name gives its country."""
+    starts a landmark's name gives its country (a country's name does not: "the US embassy")."""
     if head == start or not doc[start].text[:1].isupper():
         return None
     found = pat.match_lexicon(doc, start, head)
-    if found is not None and found[1].kind in {"capital", "country"}:
-        return found[1].country or found[1].code
+    if found is not None:  # "the US embassy" is not in the US; "Seoul City Hall" is in Seoul
+        return found[1].code if found[1].kind == "capital" else None
     return city_country(doc[start].text)
 
 

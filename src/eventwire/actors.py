@@ -190,7 +190,7 @@ def _prefixed(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None
     """Country/IGO-prefixed or determiner-led titles and organisations, or a bare lexicon entry."""
     prefix = pat.parse_prefix(doc, i, end)
     title = pat.parse_title(doc, prefix.end, end, prefix)
-    adjectives = 2 if prefix.country else (1 if prefix.determiner else 0)  # "the ruling party"
+    adjectives = 2 if prefix.country else 0
     org = (
         pat.parse_org(doc, prefix.end, end, adjectives)
         if prefix.end > i or doc[i].text[:1].isupper()
