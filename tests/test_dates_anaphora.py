@@ -35,3 +35,14 @@ PUBLISHED = "2024-02-14"
 )
 def test_an_anaphoric_date_counts_from_the_last_one_named(nlp, text, expected):
     assert [(t.text, t.value) for t in find_timexes(nlp(text), PUBLISHED)] == expected
+
+
+def test_the_same_day_and_at_the_time_take_the_time_last_named(nlp):
+    text = "Chile recalled its ambassador on March 3, 2024. Peru did the same that day, and at the time both said talks were over."
+    found = {t.text: t.value for t in find_timexes(nlp(text), "2024-03-10")}
+    assert found["that day"] == "2024-03-03" and found["at the time"] == "2024-03-03"
+
+
+def test_the_same_day_with_no_date_before_is_a_vague_past_reference(nlp):
+    found = {t.text: t.value for t in find_timexes(nlp("Both sides met again the same day."), "2024-03-10")}
+    assert found["the same day"] == "PAST_REF"

@@ -1,6 +1,7 @@
 """Dates told against an earlier date of the text, not against the publication date.
 
-"the following month" and "in November of that year" point back to the time the text last named:
+"the following month", "in November of that year", "the same day" and "at the time" point back to
+the time the text last named:
 "Bolivia severed ties last October, and Belize suspended relations the following month" is
 November of last year, not the month after publication; "the 2013 coup ... in November of that
 year" is November 2013. ("next month" and "last year" stay anchored to publication; "the previous
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from eventwire.date_patterns import Frame, dates_config
+from eventwire.date_patterns import SAME_REF, Frame, dates_config
 from eventwire.date_values import Resolution, shift_unit
 
 # The precisions an earlier date needs for a unit to be counted from it ("the following month"
@@ -49,6 +50,12 @@ def reanchor(frame: Frame, resolution: Resolution, text: str, earlier: Sequence[
     frame's words point back to it; else ``resolution`` unchanged."""
     following, same_year = _cues()
     previous = [t for t in earlier if t.timex_type in ("DATE", "TIME") and _calendar_start(t.value)]
+    if resolution.value == SAME_REF:
+        # "the same day", "at the time": the time the text last named, else a vague past reference
+        if not previous:
+            return Resolution("DATE", "PAST_REF", None)
+        value = str(previous[-1].value)[:10]
+        return Resolution("DATE", value, _precision(value) or None)
     if not previous:
         return resolution
     if frame.kind == "relative_unit" and str(frame.fields.get("rel_word", "")).lower() in following:

@@ -71,6 +71,10 @@ class Lexicon:
     adverb_only_deictics: frozenset[str]
 
 
+# A reference to the time the text last named; eventwire.date_anaphora gives it that time's value.
+SAME_REF = "SAME_REF"
+
+
 def _invert(table: dict[Any, list[str]]) -> dict[str, Any]:
     return {word.lower(): key for key, words in table.items() for word in words}
 
@@ -90,6 +94,7 @@ def lexicon() -> Lexicon:
     references = {w: "PRESENT_REF" for w in raw["present_ref"]}
     references.update({w: "PAST_REF" for w in raw["past_ref"]})
     references.update({w: "FUTURE_REF" for w in raw["future_ref"]})
+    references.update({w: SAME_REF for w in raw.get("same_ref", [])})
     return Lexicon(
         months={k: int(v) for k, v in _invert(raw["months"]).items()},
         weekdays={k: int(v) for k, v in _invert(raw["weekdays"]).items()},
