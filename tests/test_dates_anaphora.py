@@ -46,3 +46,9 @@ def test_the_same_day_and_at_the_time_take_the_time_last_named(nlp):
 def test_the_same_day_with_no_date_before_is_a_vague_past_reference(nlp):
     found = {t.text: t.value for t in find_timexes(nlp("Both sides met again the same day."), "2024-03-10")}
     assert found["the same day"] == "PAST_REF"
+
+
+def test_what_someone_is_asked_to_do_comes_after_the_asking(nlp):
+    text = "On Tuesday the unions called on workers to join a general strike on Friday."
+    found = {t.text: t.value for t in find_timexes(nlp(text), "2024-02-06")}
+    assert found["Tuesday"] == "2024-02-06" and found["Friday"] == "2024-02-09"

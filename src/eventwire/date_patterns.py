@@ -64,6 +64,7 @@ class Lexicon:
     set_adverbs: dict[str, str]
     future_auxiliaries: frozenset[str]
     future_heads: frozenset[str]
+    forward_heads: frozenset[str]
     temporal_prepositions: frozenset[str]
     duration_adjectives: frozenset[str]
     numeric_order: str
@@ -112,6 +113,7 @@ def lexicon() -> Lexicon:
         set_adverbs=dict(raw["set_adverbs"]),
         future_auxiliaries=frozenset(raw["future_auxiliaries"]),
         future_heads=frozenset(raw["future_heads"]),
+        forward_heads=frozenset(raw.get("forward_heads", [])),
         temporal_prepositions=frozenset(raw["temporal_prepositions"]),
         duration_adjectives=frozenset(raw["duration_adjectives"]),
         numeric_order=str(raw["numeric_date_order"]),

@@ -191,6 +191,8 @@ def _future_head_direction(verb: Token) -> int:
     current = verb
     while current.dep_ == "xcomp" and current.head is not current:
         current = current.head
+        if current.lemma_.lower() in lex.forward_heads:
+            return FUTURE  # "called on X to join a strike on Friday": the asked act comes after
         if current.lemma_.lower() in lex.future_heads or current.lower_ in lex.future_heads:
             auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lower_ in lex.future_auxiliaries for a in auxiliaries):
