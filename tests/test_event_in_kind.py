@@ -32,3 +32,10 @@ def test_responding_without_in_kind_copies_nothing():
         "Algeria expelled 12 French diplomats on Monday. Paris responded on Tuesday with a protest note."
     )
     assert ("SANCTION", "FRA", "DZA") not in found
+
+
+def test_a_reply_in_kind_announced_is_a_threat():
+    found = dyads(
+        "Lithuania closed its border crossings with Belarus on Monday. Minsk said it would answer in kind."
+    )
+    assert ("THREATEN", "BLR", "LTU") in found and ("SANCTION", "BLR", "LTU") not in found

@@ -46,7 +46,7 @@ from eventwire.events_context import (
 )
 from eventwire.events_counterpart import fill_implicit_recipients, party_code
 from eventwire.events_fold import fold_repeated_events, refers_back
-from eventwire.events_in_kind import in_kind_triggers
+from eventwire.events_in_kind import answer_in_kind, in_kind_triggers
 from eventwire.events_parties import (
     accusation_in_speech,
     arrange_meeting,
@@ -169,9 +169,12 @@ def code_events(
                 continue  # "the violence must stop": a wish, no demand on anyone
             coded.append((trigger, event))
         for trigger, answered in in_kind_triggers(sent, coded, index):
-            event = code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon)
-            event.recipient = answered
-            coded.append((trigger, event))
+            event = answer_in_kind(
+                code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon)
+            )
+            if event is not None:
+                event.recipient = answered
+                coded.append((trigger, event))
     inherit_joint_participants(coded)
     share_coordinated_recipients(coded)
     share_parallel_recipients(coded)

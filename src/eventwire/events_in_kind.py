@@ -19,6 +19,11 @@ from eventwire.events_counterpart import party_code
 from eventwire.records import Actor, Event
 from eventwire.tokens import lemma
 
+# PLOVER's verbal and material conflict: a reply in kind to these, announced, is a threat.
+CONFLICT_TYPES = frozenset(
+    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)
+
 
 @lru_cache(maxsize=1)
 def in_kind_words() -> tuple[frozenset[str], tuple[str, str]]:
@@ -47,6 +52,17 @@ def in_kind_triggers(
             (Trigger(rule, [verb, *marker], verb, answered.type, answered.mode), list(answered.actor))
         )
     return found
+
+
+def answer_in_kind(event: Event) -> Event | None:
+    """A reply in kind announced rather than made ("Minsk would answer in kind") threatens the act it
+    would repeat, when that act is one of conflict; an announced cooperative reply is left uncoded."""
+    if not (event.future or event.hypothetical):
+        return event
+    if event.type not in CONFLICT_TYPES:
+        return None
+    event.type, event.mode, event.future, event.hypothetical = "THREATEN", None, False, False
+    return event
 
 
 def _phrase_under(verb: Token, phrase: tuple[str, str]) -> list[Token]:
