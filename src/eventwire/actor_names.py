@@ -48,8 +48,17 @@ def is_name_token(token: Word) -> bool:
     return key not in tables.heads and key not in tables.domains and token.lower_ not in tables.modifiers
 
 
+def can_start_name(doc: Words, i: int, end: int) -> bool:
+    """Whether a name run may start at i: only at a capitalised word. (The only lower-case name
+    tokens are NAME_PARTICLES, which never start a run.) A cheap test that lets the rules built on
+    :func:`name_run` skip most tokens of a text before anything else."""
+    return i < end and doc[i].text[:1].isupper()
+
+
 def name_run(doc: Words, i: int, end: int) -> int | None:
     """End of a run of name tokens starting at i ("Viktor Khrenin", "Osama bin Laden"), or None."""
+    if not can_start_name(doc, i, end):
+        return None
     k = i
     while k < end:
         if k > i and match_lexicon(doc, k, end):

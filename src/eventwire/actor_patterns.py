@@ -131,7 +131,19 @@ def _match_words(
 
 
 def parse_prefix(doc: Words, i: int, end: int) -> Prefix:
-    """Determiner and/or country, demonym, possessive ("Russia's") or IGO before a title or organisation."""
+    """Determiner and/or country, demonym, possessive ("Russia's") or IGO before a title or organisation.
+
+    Two rules ask this in turn at every token: the last answer is kept (one, so a long text does not
+    keep a Prefix per token alive), so callers must not change the Prefix they get (none does)."""
+    last = doc.last_prefix
+    if last is not None and last[0] == i and last[1] == end:
+        return last[2]
+    prefix = _parse_prefix(doc, i, end)
+    doc.last_prefix = (i, end, prefix)
+    return prefix
+
+
+def _parse_prefix(doc: Words, i: int, end: int) -> Prefix:
     prefix = Prefix(end=i)
     if i < end and doc[i].lower_ in roles().former:
         prefix.former, prefix.end, i = True, i + 1, i + 1

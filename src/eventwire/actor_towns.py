@@ -19,7 +19,7 @@ from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor
 from eventwire.actor_clause import capital_acts
 from eventwire.actor_groups import LOCAL_SECTORS, collective_noun
-from eventwire.actor_names import is_name_token, name_run
+from eventwire.actor_names import can_start_name, is_name_token, name_run
 from eventwire.actor_tables import _read
 from eventwire.countries import is_city
 from eventwire.dateline import dateline_country
@@ -104,6 +104,8 @@ def city_target(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
     """ "missiles struck Kharkiv", "the shelling of Kharkiv", "rebels shelled Juba": a city attacked
     stands for its people (roles.yaml ``city_targets``). A capital acting or acted on as a
     government ("sanctions on Minsk") is :func:`eventwire.actor_clause.capital_acts`'s."""
+    if not can_start_name(doc, i, end):
+        return None  # no town name starts here (the test below would say None too, at more cost)
     if i > 0 and is_name_token(doc[i - 1]) and doc[i - 1].whitespace_:
         return None  # inside a longer name
     stop = _town_name_end(doc, i, end, "")

@@ -48,6 +48,7 @@ from eventwire.actor_groups import (
     pair_reference,
 )
 from eventwire.actor_names import (
+    can_start_name,
     entity_names_lexicon_body,
     is_common_noun_word,
     is_name_token,
@@ -101,28 +102,7 @@ def extract_actors(
 
 
 def _match_at(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
-    for rule in (
-        pair_reference,
-        group_reference,
-        igo_reference,
-        whose_collective,
-        _pronoun,
-        counterpart,
-        _allies,
-        ethnic_group,
-        collective,
-        collective_in_country,
-        collective_in_town,
-        country_pair,
-        crowd,
-        _registry_name,
-        ngo_description,
-        city_target,
-        _prefixed,
-        bare_description,
-        _name,
-        _org_entity,
-    ):
+    for rule in RULES:
         consumed = rule(doc, i, end, builder)
         if consumed:
             return consumed
@@ -274,6 +254,8 @@ def _bare_entry(doc: Words, i: int, j: int, entry: LexEntry, builder: ActorBuild
 
 def _name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """A person's name, with an apposition after it ("Alexander Volfovich, State Secretary of ...")."""
+    if not can_start_name(doc, i, end):
+        return None  # no name run starts here (the test below would say None too, at more cost)
     if i > 0 and is_name_token(doc[i - 1]) and doc[i - 1].whitespace_:
         return None  # inside a name run we did not take
     stop = name_run(doc, i, end)
@@ -351,3 +333,29 @@ def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
                 sector = "LAB" if pat.has_labour_word(doc, i, stop) else sector
     builder.mention(organisation_actor(text, sector, country, None, None, named=True), i, stop, "name")
     return stop
+
+
+# The rules in the order they are tried at each token (the first that matches wins). A module constant,
+# not a tuple built anew at each of the ~100,000 tokens of a long text.
+RULES = (
+    pair_reference,
+    group_reference,
+    igo_reference,
+    whose_collective,
+    _pronoun,
+    counterpart,
+    _allies,
+    ethnic_group,
+    collective,
+    collective_in_country,
+    collective_in_town,
+    country_pair,
+    crowd,
+    _registry_name,
+    ngo_description,
+    city_target,
+    _prefixed,
+    bare_description,
+    _name,
+    _org_entity,
+)
