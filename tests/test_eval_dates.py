@@ -74,7 +74,8 @@ def test_cat_reader_rebuilds_text_and_skips_the_dct_and_empty_timexes(tmp_path):
 def test_tempeval3_platinum_floor(nlp):
     report = evaluate(shared_path("gold/dates/tempeval3_platinum"), nlp=nlp)
     assert report.items == 20
-    # measured: value F1 0.829, relaxed 0.897, strict 0.837 (HeidelTime's published value F1: 0.776)
+    # measured: value F1 0.829, relaxed 0.897, strict 0.837 (HeidelTime's published value F1: 0.776);
+    # 0.823 / 0.898 / 0.838 since session 4 ('at the time' takes the date it refers to, TimeML PAST_REF)
     assert report.metrics["value_f1"] >= 0.80
     assert report.metrics["relaxed_f1"] >= 0.87
     assert report.metrics["strict_f1"] >= 0.81
@@ -84,7 +85,7 @@ def test_tempeval3_platinum_floor(nlp):
 def test_meantime_floor(nlp):
     report = evaluate(shared_path("gold/dates/meantime_en"), nlp=nlp)
     assert report.items == 120
-    # measured: value F1 0.759, relaxed 0.865, strict 0.784
+    # measured: value F1 0.759, relaxed 0.865, strict 0.784; 0.767 / 0.874 / 0.796 in session 4
     assert report.metrics["value_f1"] >= 0.73
     assert report.metrics["relaxed_f1"] >= 0.84
     assert report.metrics["strict_f1"] >= 0.76

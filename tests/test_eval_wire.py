@@ -57,40 +57,41 @@ def test_details_name_development_articles_only(report):
 def test_development_floors(report):
     metrics = report.metrics
     # Development is w01-w48 and w97-w108 since session 4: 0.564 dyad F1, 0.790 type F1, 0.921 dates
-    # when w97-w108 joined (w01-w36 alone: 0.646 / 0.795 / 0.969 at the end of session 3).
-    assert metrics["dev_dyad_f1"] >= 0.54
-    assert metrics["dev_type_f1"] >= 0.75
-    assert metrics["dev_date_accuracy"] >= 0.89
+    # when w97-w108 joined, 0.655 / 0.809 / 0.938 at the end of session 4 (w01-w36 alone: 0.646 /
+    # 0.795 / 0.969 at the end of session 3).
+    assert metrics["dev_dyad_f1"] >= 0.62
+    assert metrics["dev_type_f1"] >= 0.78
+    assert metrics["dev_date_accuracy"] >= 0.91
 
 
 def test_fresh_batch_floors(report):
     # w37-w48, coded before the first run; measured 0.35 dyad F1, 0.73 type F1, 0.91 dates at 17fb81a
     # (November 2026), 0.435 / 0.796 / 0.929 at the end of session 3, when it was still held out
-    # (development material since session 4).
+    # (development material since session 4; 0.654 / 0.829 / 0.906 at its end).
     metrics = report.metrics
-    assert metrics["fresh_dyad_f1"] >= 0.40
-    assert metrics["fresh_type_f1"] >= 0.75
-    assert metrics["fresh_date_accuracy"] >= 0.88
+    assert metrics["fresh_dyad_f1"] >= 0.60
+    assert metrics["fresh_type_f1"] >= 0.78
+    assert metrics["fresh_date_accuracy"] >= 0.86
 
 
 def test_unseen_held_out_batch_floors(report):
     # w49-w60, coded before the first run; measured 0.30 dyad F1, 0.72 type F1, 0.72 dates at 4bbde39
-    # (November 2026), 0.450 / 0.807 / 0.804 at the end of session 3. Aggregates only: its single
-    # failures are not inspected.
+    # (November 2026), 0.450 / 0.807 / 0.804 at the end of session 3, 0.521 / 0.795 / 0.833 at the end
+    # of session 4. Aggregates only: its single failures are not inspected.
     metrics = report.metrics
-    assert metrics["unseen_dyad_f1"] >= 0.40
+    assert metrics["unseen_dyad_f1"] >= 0.48
     assert metrics["unseen_type_f1"] >= 0.76
-    assert metrics["unseen_date_accuracy"] >= 0.75
+    assert metrics["unseen_date_accuracy"] >= 0.79
 
 
 def test_sealed_held_out_batches_floors(report):
     # w61-w84, written blind to the coder in session 3; measured 0.464 dyad F1, 0.746 type F1, 0.752
-    # dates when appended (at 4c08122), 0.493 / 0.758 / 0.738 at the end of the session. Aggregates
-    # only: their single failures are not inspected.
+    # dates when appended (at 4c08122), 0.493 / 0.758 / 0.738 at the end of the session, 0.531 / 0.776
+    # / 0.806 at the end of session 4. Aggregates only: their single failures are not inspected.
     metrics = report.metrics
-    assert metrics["sealed_dyad_f1"] >= 0.45
-    assert metrics["sealed_type_f1"] >= 0.72
-    assert metrics["sealed_date_accuracy"] >= 0.69
+    assert metrics["sealed_dyad_f1"] >= 0.49
+    assert metrics["sealed_type_f1"] >= 0.74
+    assert metrics["sealed_date_accuracy"] >= 0.76
 
 
 def test_meetings_and_joint_events_compare_all_participants():
@@ -121,8 +122,9 @@ def test_expected_codings_use_known_types_and_codes():
 
 def test_blind_held_out_batch_floors(report):
     # w85-w96, split committed before they were written, coded before the first run; measured 0.375
-    # dyad F1, 0.711 type F1, 0.714 dates at its first run (b574b45, session 4). Aggregates only.
+    # dyad F1, 0.711 type F1, 0.714 dates at its first run (b574b45, session 4), 0.421 / 0.717 / 0.754
+    # at the end of session 4. Aggregates only.
     metrics = report.metrics
-    assert metrics["blind_dyad_f1"] >= 0.33
-    assert metrics["blind_type_f1"] >= 0.67
-    assert metrics["blind_date_accuracy"] >= 0.66
+    assert metrics["blind_dyad_f1"] >= 0.38
+    assert metrics["blind_type_f1"] >= 0.68
+    assert metrics["blind_date_accuracy"] >= 0.71
