@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import actor_patterns as pat
+from eventwire.actor_groups import _collective_noun, collective_noun
 from eventwire.actor_names import NAME_PARTICLES, can_start_name, name_run
 from eventwire.actors import extract_actors
 from eventwire.token_view import Words
@@ -43,6 +44,16 @@ def test_a_kept_prefix_equals_a_fresh_parse(words):
             first = pat.parse_prefix(words, i, sentence.end)
             assert pat.parse_prefix(words, i, sentence.end) is first  # asked again: kept
             assert first == pat._parse_prefix(words, i, sentence.end)
+
+
+def test_a_kept_collective_noun_equals_a_fresh_one(words):
+    for sentence in words.doc.sents:
+        for k in range(sentence.start, sentence.end):
+            first = collective_noun(words, k, sentence.end)
+            assert (
+                collective_noun(words, k, sentence.end) == first == _collective_noun(words, k, sentence.end)
+            )
+    assert collective_noun(words, 1, 2) is None  # another end, another answer: not the last one kept
 
 
 def test_prefix_is_not_reused_for_another_position(words):

@@ -101,7 +101,18 @@ def collective_noun(doc: Words, k: int, end: int) -> tuple[int, str] | None:
     candidates" OPP); otherwise the head noun's. A civilian modifier gives way to the head's
     sector ("national police" COP, "civilian refugees" REF) and counts only for a head without
     one ("civilian advisers" CVL). A word that modifies a later word is skipped.
+
+    Three rules ask this in turn at each token: the last answer (a tuple, never changed) is kept.
     """
+    last = doc.last_answers.get("collective_noun")
+    if last is not None and last[0] == k and last[1] == end:
+        return last[2]
+    found = _collective_noun(doc, k, end)
+    doc.last_answers["collective_noun"] = (k, end, found)
+    return found
+
+
+def _collective_noun(doc: Words, k: int, end: int) -> tuple[int, str] | None:
     collectives = roles().collectives
     modifier_sector, civilian_modifier = None, None
     for j in range(k, min(end, k + 4)):

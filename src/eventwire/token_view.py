@@ -12,8 +12,9 @@ code reads the same (``doc[i].lower_``); attributes not read in advance (``.sent
 different answer. Span texts come from :meth:`Words.text_of`, which slices the text
 that was read once (``Span.text`` joins its tokens on every call).
 
-``Words.last_prefix`` keeps the country/determiner prefix parsed last, with its position
-(:func:`eventwire.actor_patterns.parse_prefix`, which two rules ask in turn at every token).
+``Words.last_answers`` keeps, per pattern function that several rules ask in turn at the same
+token (:func:`eventwire.actor_patterns.parse_prefix`, :func:`eventwire.actor_groups.collective_noun`),
+its last answer with the position it was asked at: one answer each, so nothing grows with the text.
 """
 
 from __future__ import annotations
@@ -77,13 +78,13 @@ class Words(list):
     with the document text read once. ``words[i:j]`` is a plain list of Words; a span's text
     is :meth:`text_of` and the spaCy span itself :meth:`span`."""
 
-    __slots__ = ("doc", "last_prefix", "text")
+    __slots__ = ("doc", "last_answers", "text")
 
     def __init__(self, doc: Doc) -> None:
         super().__init__(Word(token) for token in doc)
         self.doc = doc
         self.text = doc.text
-        self.last_prefix: tuple[int, int, object] | None = None  # (start, sentence end, Prefix)
+        self.last_answers: dict[str, tuple[int, int, object]] = {}  # function -> (start, end, answer)
         for word in self:
             word.head = self[word.head]
 
