@@ -39,3 +39,11 @@ def test_a_reply_in_kind_announced_is_a_threat():
         "Lithuania closed its border crossings with Belarus on Monday. Minsk said it would answer in kind."
     )
     assert ("THREATEN", "BLR", "LTU") in found and ("SANCTION", "BLR", "LTU") not in found
+
+
+def test_the_deed_is_answered_in_kind_not_the_words_around_it():
+    found = dyads(
+        "Chad expelled Sudan's ambassador on Tuesday, accusing Khartoum of arming militias. "
+        "Sudan responded in kind the same day."
+    )
+    assert ("SANCTION", "SDN", "TCD") in found and ("ACCUSE", "SDN", "TCD") not in found

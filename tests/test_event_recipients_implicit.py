@@ -122,3 +122,8 @@ def test_a_retreat_or_a_show_of_force_in_a_two_sided_story_concerns_the_other_si
     )
     retreats = [event for event in coded(text) if event.type == "RETREAT"]
     assert retreats and parties(retreats[0].recipient) == {"THA"}
+
+
+def test_fighting_that_broke_out_before_another_act_dates_it():
+    text = "Chad closed its border crossings with Sudan in April 2023, weeks after fighting broke out in Khartoum."
+    assert [event.type for event in coded(text)] == ["SANCTION"]

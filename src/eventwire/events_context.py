@@ -102,18 +102,30 @@ def is_background(trigger: Trigger, rules: ContextRules | None = None) -> bool:
         return True  # "condemned the measures as illegal sanctions": what they are called, no new act
     if _impersonal_subject(head, rules) or _disaster_measure(trigger, rules):
         return True
+    if _situation_onset(head, rules):
+        return True  # "since the fighting began": a situation dated, no new act
     if len(trigger.tokens) > 1 or head.pos_ != "NOUN" or lemma(head) not in rules.background_nouns:
         return False
     if any(_names_a_party(child) for child in head.children):
         return False  # "X's aggression", "the war against us by the West": someone's act
     if head.dep_ in {"compound", "poss", "amod", "nmod"}:
         return True
-    if head.dep_ == "nsubj" and lemma(head.head) in rules.onset_verbs and _subordinate(head.head):
-        return True  # "since the fighting began": a situation dated, no new act
     if head.dep_ == "pobj":
         governor = head.head.head  # noun <- preposition <- what the phrase attaches to
         return governor.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}
     return False
+
+
+def _situation_onset(head: Token, rules: ContextRules) -> bool:
+    """A situation noun (the small parser may tag "fighting" a verb) that begins or ends in a clause
+    qualifying another: "weeks after fighting broke out", "since the war began"."""
+    situation = lemma(head) in rules.background_nouns or head.lower_ in rules.background_nouns
+    return (
+        situation
+        and head.dep_ == "nsubj"
+        and lemma(head.head) in rules.onset_verbs
+        and _subordinate(head.head)
+    )
 
 
 def _subordinate(verb: Token) -> bool:

@@ -25,6 +25,10 @@ CONFLICT_TYPES = frozenset(
 )
 
 
+# PLOVER's material cooperation and conflict: deeds, answered in kind before the words around them.
+MATERIAL_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
 @lru_cache(maxsize=1)
 def in_kind_words() -> tuple[frozenset[str], tuple[str, str]]:
     data = events_config().get("in_kind", {})
@@ -75,11 +79,21 @@ def _phrase_under(verb: Token, phrase: tuple[str, str]) -> list[Token]:
 
 
 def _answered(earlier: Sequence[tuple[Trigger, Event]], replying: list[Actor]) -> Event | None:
-    """The latest earlier event aimed at the replying side by another."""
+    """The latest earlier act aimed at the replying side by another; of the acts of that sentence, a
+    deed before words ("expelled the ambassador, accusing Khartoum of ...": the expulsion is what is
+    answered in kind)."""
     sides = {party_code(actor) for actor in replying} - {None}
-    for _, event in reversed(earlier):
-        aimed = {party_code(actor) for actor in event.recipient}
-        acting = {party_code(actor) for actor in event.actor}
-        if event.actor and sides & aimed and not sides & acting and not event.negated:
-            return event
-    return None
+    aimed_at_them = [
+        event
+        for _, event in earlier
+        if event.actor
+        and not event.negated
+        and sides & {party_code(actor) for actor in event.recipient}
+        and not sides & {party_code(actor) for actor in event.actor}
+    ]
+    if not aimed_at_them:
+        return None
+    sentence = aimed_at_them[-1].evidence[0].start
+    told_together = [event for event in aimed_at_them if event.evidence[0].start == sentence]
+    deeds = [event for event in told_together if event.type in MATERIAL_TYPES]
+    return (deeds or told_together)[-1]
