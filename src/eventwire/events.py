@@ -44,7 +44,7 @@ from eventwire.events_context import (
     outside_dateline,
     told_in_simple_past,
 )
-from eventwire.events_counterpart import fill_implicit_recipients, party_code
+from eventwire.events_counterpart import fill_implicit_recipients, party_codes
 from eventwire.events_fold import fold_repeated_events, refers_back
 from eventwire.events_in_kind import answer_in_kind, in_kind_triggers
 from eventwire.events_parties import (
@@ -310,8 +310,8 @@ def share_parallel_recipients(coded: Sequence[tuple[Trigger, Event]]) -> None:
     for trigger, event in coded:
         if not conjunct_with_own_subject(trigger) or not event.actor:
             continue
-        own = _countries(event.actor)
-        if event.recipient and _countries(event.recipient) != own:
+        own = party_codes(event.actor)
+        if event.recipient and party_codes(event.recipient) != own:
             continue
         first = next(
             (other for other_trigger, other in coded if other_trigger.head.i == trigger.head.head.i),
@@ -319,14 +319,10 @@ def share_parallel_recipients(coded: Sequence[tuple[Trigger, Event]]) -> None:
         )
         if first is None or not first.actor or not first.recipient:
             continue
-        if own and own == _countries(first.recipient):
+        if own and own == party_codes(first.recipient):
             event.recipient = list(first.actor)  # the addressee answers
-        elif first.type == event.type and not own & _countries(first.recipient):
+        elif first.type == event.type and not own & party_codes(first.recipient):
             event.recipient = list(first.recipient)
-
-
-def _countries(actors: Sequence[Actor]) -> set[str]:
-    return {code for actor in actors if (code := party_code(actor))}
 
 
 def repeated_meeting(

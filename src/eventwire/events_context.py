@@ -284,8 +284,9 @@ def domestic_recipient(
     """Recipients of a domestic event whose target is unnamed people or a domestic measure: police
     detaining "20 people" in Georgia act on Georgians; a president withdrawing "the finance bill" gives
     way to his own country; a minister resigning, or a government cutting the internet, with no one
-    named, acts on its own (``domestic_by_default``); protesters of one country protest against its government unless they name
-    someone else (codebook PROTEST; the PLOVER gold standard codes such events X -> X)."""
+    named, acts on its own (``domestic_by_default``); protesters of one country protest against its
+    government unless they name someone else (codebook PROTEST; the PLOVER gold standard codes such
+    events X -> X)."""
     rules = rules or load_context_rules()
     countries = {actor.country for actor in actors if actor.country and actor.country not in NON_STATE}
     if recipients or len(countries) != 1:

@@ -12,7 +12,7 @@ apart from the actor's own, at lower confidence.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,6 +44,11 @@ def load_counterpart_rules() -> CounterpartRules:
 
 def party_code(actor: Actor) -> str | None:
     return actor.country or ("IGO" if actor.igo else None)
+
+
+def party_codes(actors: Iterable[Actor]) -> set[str]:
+    """The sides a list of actors stands for: their countries, IGO for international bodies."""
+    return {code for actor in actors if (code := party_code(actor))}
 
 
 def counterparts(index: MentionIndex, min_mentions: int) -> list[Actor]:

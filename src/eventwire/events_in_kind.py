@@ -15,17 +15,17 @@ from spacy.tokens import Span, Token
 from eventwire.event_lexicon import TriggerRule, events_config
 from eventwire.eventparts import Trigger
 from eventwire.events_args import MentionIndex, subject_of
-from eventwire.events_counterpart import party_code
+from eventwire.events_counterpart import party_codes
 from eventwire.records import Actor, Event
 from eventwire.tokens import lemma
 
-# PLOVER's verbal and material conflict: a reply in kind to these, announced, is a threat.
+# Conflict a reply in kind, announced, threatens to repeat: PLOVER's verbal and material conflict
+# except REQUEST (a demand answered in kind is a counter-demand, not a threat).
 CONFLICT_TYPES = frozenset(
     {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 )
-
-
-# PLOVER's material cooperation and conflict: deeds, answered in kind before the words around them.
+# Deeds, answered in kind before the words told with them: PLOVER's material cooperation and
+# conflict except PROTEST (a crowd's act, not one side's measure).
 MATERIAL_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
 
@@ -82,14 +82,14 @@ def _answered(earlier: Sequence[tuple[Trigger, Event]], replying: list[Actor]) -
     """The latest earlier act aimed at the replying side by another; of the acts of that sentence, a
     deed before words ("expelled the ambassador, accusing Khartoum of ...": the expulsion is what is
     answered in kind)."""
-    sides = {party_code(actor) for actor in replying} - {None}
+    sides = party_codes(replying)
     aimed_at_them = [
         event
         for _, event in earlier
         if event.actor
         and not event.negated
-        and sides & {party_code(actor) for actor in event.recipient}
-        and not sides & {party_code(actor) for actor in event.actor}
+        and sides & party_codes(event.recipient)
+        and not sides & party_codes(event.actor)
     ]
     if not aimed_at_them:
         return None
