@@ -10,6 +10,7 @@ from tests.conftest import FIXTURES
 
 from eventwire.evaluate.wire import (
     BLIND,
+    BLIND2,
     FRESH,
     SCORED_ONLY,
     SEALED,
@@ -39,11 +40,12 @@ def test_fixture_articles_and_every_split_is_coded(report):
 
 
 def test_held_out_sets_are_disjoint_and_the_fresh_batch_is_development():
-    assert len(FRESH) == len(UNSEEN) == len(BLIND) == 12
-    assert len(SCORED_ONLY) == 48
+    assert len(FRESH) == len(UNSEEN) == len(BLIND) == len(BLIND2) == 12
+    assert len(SCORED_ONLY) == 60
     assert {f"w{number}" for number in range(49, 61)} == UNSEEN
     assert {f"w{number}" for number in range(61, 85)} == SEALED
     assert {f"w{number}" for number in range(85, 97)} == BLIND
+    assert {f"w{number}" for number in range(109, 121)} == BLIND2
     assert not FRESH & SCORED_ONLY
 
 
