@@ -311,3 +311,20 @@ def test_regretting_someone_else_s_decision_is_disapproval_not_remorse(nlp):
     assert types_of(nlp, other, {"Guterres": "IGO", "Moscow": "RUS"}) == ["ACCUSE"]
     own = "Tokyo regretted its decision to delay the talks."
     assert types_of(nlp, own, {"Tokyo": "JPN"}) == ["CONCEDE"]
+
+
+def test_calling_an_act_by_a_damning_name_is_disapproval(nlp):
+    surfaces = {"Vilnius": "LTU", "Minsk": "BLR", "Belarus": "BLR", "Lithuanian": "LTU"}
+    for text in (
+        "Vilnius called Minsk's decision heavy-handed.",
+        "The Lithuanian foreign minister called the Belarusian order a smear campaign.",
+        "The Lithuanian foreign minister called the order by Belarus a constitutional coup.",
+        "Vilnius described the expulsions by Minsk as xenophobic.",
+    ):
+        assert types_of(nlp, text, surfaces) == ["ACCUSE"], text
+
+
+def test_calling_an_accusation_baseless_is_a_denial_not_an_accusation(nlp):
+    text = "Minsk called the Lithuanian accusations baseless and false."
+    events = code(nlp, text, {"Lithuanian": "LTU", "Minsk": "BLR"})
+    assert not [event for event in events if event.evidence[0].rule == "accuse.verb.call-names"]

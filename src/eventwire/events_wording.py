@@ -17,7 +17,17 @@ from eventwire.tokens import lemma
 
 
 def _named(nouns: list[Token], words: frozenset[str]) -> bool:
-    return any(lemma(noun) in words or noun.lower_ in words for noun in nouns)
+    return any(
+        lemma(noun) in words or noun.lower_ in words or _hyphenated(noun) in words for noun in nouns
+    )
+
+
+def _hyphenated(word: Token) -> str:
+    """ "heavy-handed" as one word: the tokenizer splits it into "heavy", "-", "handed"."""
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].text != "-" or doc[word.i - 2].whitespace_ or doc[word.i - 1].whitespace_:
+        return ""
+    return f"{doc[word.i - 2].lower_}-{word.lower_}"
 
 
 def has_object_in(verb: Token, words: frozenset[str]) -> bool:
@@ -73,9 +83,19 @@ def complements_of(verb: Token) -> list[Token]:
             # "called the resolution hasty": an adjective after its noun is the predicate the small
             # parser took for a modifier (English adjectives come before the noun they modify)
             found += [mod for mod in child.children if mod.dep_ == "amod" and mod.i > child.i]
+            # "called the decision a coup": the small parser takes the predicate for an apposition;
+            # a real apposition is set off by a comma
+            found += [
+                mod for mod in child.children if mod.dep_ == "appos" and not _comma_between(child, mod)
+            ]
     found += [conj for word in found for conj in word.conjuncts]
-    found += [mod for word in found for mod in word.children if mod.dep_ == "amod"]
+    # "a dangerous provocation", "a smear campaign": the noun's adjectives and noun modifiers
+    found += [mod for word in found for mod in word.children if mod.dep_ in {"amod", "compound"}]
     return found
+
+
+def _comma_between(left: Token, right: Token) -> bool:
+    return any(token.text == "," for token in left.doc[left.i : right.i])
 
 
 def has_complement_in(verb: Token, words: frozenset[str]) -> bool:
