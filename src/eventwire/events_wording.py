@@ -17,15 +17,18 @@ from eventwire.tokens import lemma
 
 
 def _named(nouns: list[Token], words: frozenset[str]) -> bool:
-    return any(
-        lemma(noun) in words or noun.lower_ in words or _hyphenated(noun) in words for noun in nouns
-    )
+    return any(lemma(noun) in words or noun.lower_ in words or _hyphenated(noun) in words for noun in nouns)
 
 
 def _hyphenated(word: Token) -> str:
     """ "heavy-handed" as one word: the tokenizer splits it into "heavy", "-", "handed"."""
     doc = word.doc
-    if word.i < 2 or doc[word.i - 1].text != "-" or doc[word.i - 2].whitespace_ or doc[word.i - 1].whitespace_:
+    if (
+        word.i < 2
+        or doc[word.i - 1].text != "-"
+        or doc[word.i - 2].whitespace_
+        or doc[word.i - 1].whitespace_
+    ):
         return ""
     return f"{doc[word.i - 2].lower_}-{word.lower_}"
 
@@ -85,9 +88,7 @@ def complements_of(verb: Token) -> list[Token]:
             found += [mod for mod in child.children if mod.dep_ == "amod" and mod.i > child.i]
             # "called the decision a coup": the small parser takes the predicate for an apposition;
             # a real apposition is set off by a comma
-            found += [
-                mod for mod in child.children if mod.dep_ == "appos" and not _comma_between(child, mod)
-            ]
+            found += [mod for mod in child.children if mod.dep_ == "appos" and not _comma_between(child, mod)]
     found += [conj for word in found for conj in word.conjuncts]
     # "a dangerous provocation", "a smear campaign": the noun's adjectives and noun modifiers
     found += [mod for word in found for mod in word.children if mod.dep_ in {"amod", "compound"}]
