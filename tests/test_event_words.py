@@ -328,3 +328,27 @@ def test_calling_an_accusation_baseless_is_a_denial_not_an_accusation(nlp):
     text = "Minsk called the Lithuanian accusations baseless and false."
     events = code(nlp, text, {"Lithuanian": "LTU", "Minsk": "BLR"})
     assert not [event for event in events if event.evidence[0].rule == "accuse.verb.call-names"]
+
+
+def test_standing_with_or_behind_a_named_party_is_support(nlp):
+    surfaces = {"Chile": "CHL", "Bolivia": "BOL"}
+    for text in (
+        "Chile said it stood with Bolivia.",
+        "Chile stands firmly behind Bolivia, the minister said.",
+    ):
+        events = code(nlp, text, surfaces)
+        support = [event for event in events if event.type == "SUPPORT"]
+        assert support and countries(support[0].recipient) == {"BOL"}, text
+    for text in (
+        "Chile stood by its decision to close the border.",
+        "Chilean troops stood by as crowds gathered.",
+    ):
+        assert "SUPPORT" not in types_of(nlp, text, {"Chile": "CHL", "Chilean": "CHL"}), text
+
+
+def test_valuing_another_partys_role_is_praise(nlp):
+    events = code(nlp, "Chile valued Bolivia's mediation in the dispute.", {"Chile": "CHL", "Bolivia": "BOL"})
+    assert [(event.type, countries(event.recipient)) for event in events] == [("SUPPORT", {"BOL"})]
+    assert "SUPPORT" not in types_of(
+        nlp, "Analysts valued the Chilean miner at $2 billion.", {"Chilean": "CHL"}
+    )

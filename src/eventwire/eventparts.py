@@ -137,6 +137,8 @@ def _requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
         return has_armed_agent(token, lexicon.armed)
     if requirement == "named-partner":
         return has_named_partner(token)
+    if requirement == "named-ally":
+        return has_named_ally(token)
     if requirement == "destination":
         # a place name after "to" (the small model often tags a country as ORG: any proper noun)
         return any(
@@ -187,6 +189,24 @@ def has_named_partner(token: Token) -> bool:
         for child in token.children
         for obj in child.children
     )
+
+
+ALLY_PREPS = frozenset({"with", "by", "behind"})
+
+
+def has_named_ally(token: Token) -> bool:
+    """ "stood with Guyana", "stands by the Serb leaders": a "with", "by" or "behind" whose object is
+    a name or is qualified by one (not "stood by its decision", "stood with reporters")."""
+    return any(
+        child.dep_ == "prep" and child.lower_ in ALLY_PREPS and obj.dep_ == "pobj" and _names_party(obj)
+        for child in token.children
+        for obj in child.children
+    )
+
+
+def _names_party(noun: Token) -> bool:
+    qualifiers = [noun, *(c for c in noun.children if c.dep_ in {"amod", "compound", "poss"})]
+    return any(word.pos_ == "PROPN" or word.ent_type_ in {"NORP", "GPE"} for word in qualifiers)
 
 
 def governor_of(token: Token) -> Token | None:
