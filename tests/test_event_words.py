@@ -352,3 +352,17 @@ def test_valuing_another_partys_role_is_praise(nlp):
     assert "SUPPORT" not in types_of(
         nlp, "Analysts valued the Chilean miner at $2 billion.", {"Chilean": "CHL"}
     )
+
+
+def test_what_a_party_would_have_to_do_is_a_demand_made_now(nlp):
+    surfaces = {"Chilean minister": "CHL", "Peru": "PER", "Chile": "CHL"}
+    for text in (
+        "The Chilean minister said Peru would have to close its consulate.",
+        "The Chilean minister said Peru needs to return to the talks.",
+    ):
+        demands = [event for event in code(nlp, text, surfaces) if event.type == "REQUEST"]
+        assert len(demands) == 1, text
+        assert countries(demands[0].actor) == {"CHL"} and countries(demands[0].recipient) == {"PER"}
+        assert not demands[0].future and not demands[0].hypothetical
+    wish = "The Chilean minister said prices would have to fall."
+    assert "REQUEST" not in types_of(nlp, wish, surfaces)

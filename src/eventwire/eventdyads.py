@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from eventwire.actor_builder import sector_actor
 from eventwire.countries import lookup
 from eventwire.event_lexicon import Lexicon
-from eventwire.eventparts import Trigger, lemma
+from eventwire.eventparts import Trigger, demand_clause, demanded_act, lemma
 from eventwire.events_args import (
     BENEFIT_TYPES,
     CONDITION_ADDRESSEE_TYPES,
@@ -200,7 +200,7 @@ def _visited_place(verb: Token, dyad: Dyad, places: MentionIndex) -> None:
 
 def _reported_demand(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> Dyad:
     """ "X said Y must withdraw": X (the speaker) demands of Y (the modal clause's subject)."""
-    clause = trigger.head.head
+    clause = demand_clause(trigger.head)
     dyad = Dyad()
     speaker = speaker_of(clause, lexicon)  # climbs through "that ... and that ..." coordination
     if speaker is not None:
@@ -218,7 +218,7 @@ CLAIM_VERBS = frozenset({"have", "get", "receive", "participate", "join", "atten
 
 def claims_for_subject(trigger: Trigger) -> bool:
     """A reported modal that claims something for its subject ("X must have a seat", "must be included")."""
-    clause = trigger.head.head
+    clause = demanded_act(trigger.head)
     if lemma(clause) in CLAIM_VERBS:
         return True
     return lemma(clause) == "be" and any(lemma(child) in CLAIM_VERBS for child in clause.children)

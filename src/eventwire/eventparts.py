@@ -168,15 +168,33 @@ def has_cue(token: Token, cues: frozenset[str]) -> bool:
     return any(lemma(word) in cues or word.lower_ in cues for word in near)
 
 
+def demand_clause(modal: Token) -> Token:
+    """The clause of a reported modal: "must" hangs on the clause's verb ("said Russia must
+    withdraw"); "have to" and "need to" head it ("said France would have to close its bases")."""
+    return modal if modal.pos_ == "VERB" else modal.head
+
+
+def demanded_act(modal: Token) -> Token:
+    """What a reported modal demands: the verb "must" hangs on, or the verb after "have to"."""
+    if modal.pos_ != "VERB":
+        return modal.head
+    return next((child for child in modal.children if child.dep_ == "xcomp"), modal)
+
+
 def is_reported_modal(token: Token, speech_verbs: frozenset[str]) -> bool:
-    """ "said Russia must withdraw", "said that ... and that Russia must withdraw": a modal of a
-    clause reported by a verb of saying."""
-    clause = token.head
+    """ "said Russia must withdraw", "said that ... and that Russia must withdraw", "said France
+    would have to close its bases": a modal of a clause reported by a verb of saying."""
+    if token.pos_ == "VERB":
+        act = demanded_act(token)
+        if act is token or not any(child.lower_ == "to" and child.dep_ == "aux" for child in act.children):
+            return False
+    elif token.dep_ != "aux":
+        return False
+    clause = demand_clause(token)
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     return (
-        token.dep_ == "aux"
-        and clause.dep_ in {"ccomp", "parataxis"}
+        clause.dep_ in {"ccomp", "parataxis"}
         and lemma(clause.head) in speech_verbs
         and clause.head.pos_ == "VERB"
     )
@@ -363,7 +381,7 @@ def conjunct_with_own_subject(trigger: Trigger) -> bool:
 def _anchor(trigger: Trigger) -> Token:
     """Where a trigger's content hangs: a reported "must" is an auxiliary of the verb it demands
     ("said he must resign"), so its content is that verb and what hangs from it."""
-    return trigger.head.head if trigger.rule.requires == "reported" else trigger.head
+    return demand_clause(trigger.head) if trigger.rule.requires == "reported" else trigger.head
 
 
 def _fold_order(trigger: Trigger) -> tuple[int, int, int]:

@@ -218,8 +218,10 @@ def code_trigger(
     hypothetical = is_hypothetical(chain, cues["hypothetical"], lexicon)
     future = recode_future(trigger, future, lexicon)
     actual = not (future or hypothetical)
-    if trigger.rule.requires == "future":
-        future = False  # "would retaliate": the threat is made now; the future is in what it threatens
+    if trigger.rule.requires in {"future", "reported"}:
+        # "would retaliate", "said X would have to go": the threat or the demand is made now; the
+        # future is in what it threatens or demands
+        future = hypothetical = False
     recode_promised_harm(trigger, lexicon)
     if trigger.type == "THREATEN" and original_type != "THREATEN":
         future = hypothetical = False  # an ultimatum or a promise of harm is made now
