@@ -366,3 +366,19 @@ def test_what_a_party_would_have_to_do_is_a_demand_made_now(nlp):
         assert not demands[0].future and not demands[0].hypothetical
     wish = "The Chilean minister said prices would have to fall."
     assert "REQUEST" not in types_of(nlp, wish, surfaces)
+
+
+def test_a_price_to_pay_is_a_threat_to_the_other_side_only(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER", "Chilean minister": "CHL"}
+    for text in (
+        "The Chilean minister said Peru would pay a heavy price for the incursion.",
+        "The Chilean minister said Peru would pay dearly for the incursion.",
+        "The Chilean minister said Chile would exact a heavy price from Peru.",
+    ):
+        threats = [event for event in code(nlp, text, surfaces) if event.type == "THREATEN"]
+        assert [countries(event.recipient) for event in threats] == [{"PER"}], text
+    for text in (
+        "The Chilean minister said Chile would pay a high price for the loan.",
+        "Peru paid a heavy price for the drought, the Chilean minister said.",
+    ):
+        assert "THREATEN" not in types_of(nlp, text, surfaces), text

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from eventwire.actor_builder import sector_actor
 from eventwire.countries import lookup
 from eventwire.event_lexicon import Lexicon
-from eventwire.eventparts import Trigger, demand_clause, demanded_act, lemma
+from eventwire.eventparts import REPORTED, Trigger, demand_clause, demanded_act, lemma
 from eventwire.events_args import (
     BENEFIT_TYPES,
     CONDITION_ADDRESSEE_TYPES,
@@ -53,7 +53,7 @@ def find_dyad(
     trigger: Trigger, sent: Span, index: MentionIndex, lexicon: Lexicon, places: MentionIndex | None = None
 ) -> Dyad:
     """Actor and recipient of one trigger from the dependency parse."""
-    if trigger.rule.requires == "reported":
+    if trigger.rule.requires in REPORTED:
         return _reported_demand(trigger, index, lexicon)
     nouns = event_nouns(lexicon)
     verb = predicate_of(trigger, nouns)
@@ -207,7 +207,12 @@ def _reported_demand(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) ->
         dyad.actor, dyad.actor_how = index.of_group(speaker), "speaker"
     subject, passive = subject_of(clause)
     if subject is not None and not passive and not claims_for_subject(trigger):
-        dyad.take_recipient(index.of_group(subject))
+        recipients = index.of_group(subject)
+        if trigger.rule.requires == "reported-fate":
+            # "said Kenya would pay a high price for the loan": a speaker's own side is not threatened
+            own = {actor.country for actor in dyad.actor}
+            recipients = [actor for actor in recipients if actor.country not in own]
+        dyad.take_recipient(recipients)
     return dyad
 
 

@@ -148,6 +148,8 @@ def _requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
         )
     if requirement == "reported":
         return is_reported_modal(token, lexicon.speech_verbs)
+    if requirement == "reported-fate":
+        return is_reported_clause(token, lexicon.speech_verbs)
     if requirement == "others-act":
         # "regretted Moscow's decision": its object is someone else's (not "its decision")
         return any(
@@ -198,6 +200,26 @@ def is_reported_modal(token: Token, speech_verbs: frozenset[str]) -> bool:
         and lemma(clause.head) in speech_verbs
         and clause.head.pos_ == "VERB"
     )
+
+
+# Requirements whose trigger reports what a speaker says another party must do or will suffer: the
+# speaker is the actor and the reported clause's subject the recipient.
+REPORTED = frozenset({"reported", "reported-fate"})
+
+
+def is_reported_clause(token: Token, speech_verbs: frozenset[str]) -> bool:
+    """ "said Seoul would pay a heavy price": the verb heads a future clause reported by a verb of
+    saying (or of warning), with a subject of its own."""
+    return (
+        token.dep_ in {"ccomp", "parataxis"}
+        and token.head.pos_ == "VERB"
+        and (lemma(token.head) in speech_verbs or lemma(token.head) == "warn")
+        and any(child.dep_ == "nsubj" for child in token.children)
+        and any(child.dep_ == "aux" and lemma(child) in FUTURE_AUXILIARIES for child in token.children)
+    )
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall"})
 
 
 def has_named_partner(token: Token) -> bool:
@@ -381,7 +403,7 @@ def conjunct_with_own_subject(trigger: Trigger) -> bool:
 def _anchor(trigger: Trigger) -> Token:
     """Where a trigger's content hangs: a reported "must" is an auxiliary of the verb it demands
     ("said he must resign"), so its content is that verb and what hangs from it."""
-    return demand_clause(trigger.head) if trigger.rule.requires == "reported" else trigger.head
+    return demand_clause(trigger.head) if trigger.rule.requires in REPORTED else trigger.head
 
 
 def _fold_order(trigger: Trigger) -> tuple[int, int, int]:

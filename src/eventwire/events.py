@@ -34,7 +34,14 @@ from eventwire.eventflags import (
     load_flag_cues,
     starts_own_clause,
 )
-from eventwire.eventparts import Trigger, conjunct_with_own_subject, find_triggers, fold_triggers, lemma
+from eventwire.eventparts import (
+    REPORTED,
+    Trigger,
+    conjunct_with_own_subject,
+    find_triggers,
+    fold_triggers,
+    lemma,
+)
 from eventwire.events_context import (
     direct_reactions,
     domestic_recipient,
@@ -161,11 +168,7 @@ def code_events(
         ]
         for trigger in fold_triggers(triggers, lexicon):
             event = code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon)
-            if (
-                trigger.rule.requires == "reported"
-                and not event.recipient
-                and not claims_for_subject(trigger)
-            ):
+            if trigger.rule.requires in REPORTED and not event.recipient and not claims_for_subject(trigger):
                 continue  # "the violence must stop": a wish, no demand on anyone
             coded.append((trigger, event))
         for trigger, answered in in_kind_triggers(sent, coded, index):
@@ -218,7 +221,7 @@ def code_trigger(
     hypothetical = is_hypothetical(chain, cues["hypothetical"], lexicon)
     future = recode_future(trigger, future, lexicon)
     actual = not (future or hypothetical)
-    if trigger.rule.requires in {"future", "reported"}:
+    if trigger.rule.requires in {"future", *REPORTED}:
         # "would retaliate", "said X would have to go": the threat or the demand is made now; the
         # future is in what it threatens or demands
         future = hypothetical = False
