@@ -127,3 +127,12 @@ def test_a_retreat_or_a_show_of_force_in_a_two_sided_story_concerns_the_other_si
 def test_fighting_that_broke_out_before_another_act_dates_it():
     text = "Chad closed its border crossings with Sudan in April 2023, weeks after fighting broke out in Khartoum."
     assert [event.type for event in coded(text)] == ["SANCTION"]
+
+
+def test_a_fight_between_two_named_sides_takes_no_third_one_from_the_story():
+    text = (
+        "Chinese President Xi Jinping hosted the leaders of Kyrgyzstan and Tajikistan on Friday. "
+        "China pledged new loans to both. Kyrgyz and Tajik troops fought a border war in 2022."
+    )
+    fights = [event for event in coded(text) if event.type == "ASSAULT"]
+    assert fights and parties(fights[0].actor) == {"KGZ", "TJK"} and fights[0].recipient == []

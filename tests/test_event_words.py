@@ -382,3 +382,23 @@ def test_a_price_to_pay_is_a_threat_to_the_other_side_only(nlp):
         "Peru paid a heavy price for the drought, the Chilean minister said.",
     ):
         assert "THREATEN" not in types_of(nlp, text, surfaces), text
+
+
+def test_barring_someone_from_entering_is_a_refusal_not_a_restriction(nlp):
+    for text in (
+        "Chile barred the Peruvian senator from entering the country.",
+        "Chile banned two Peruvian officials from entry.",
+    ):
+        events = code(nlp, text, {"Chile": "CHL", "Peruvian senator": "PER", "Peruvian officials": "PER"})
+        assert [(event.type, countries(event.recipient)) for event in events] == [("REJECT", {"PER"})], text
+    assert types_of(nlp, "Chile banned the Peruvian party.", {"Chile": "CHL", "Peruvian party": "PER"}) == [
+        "COERCE"
+    ]
+
+
+def test_drills_with_a_named_partner_are_cooperation_drills_near_one_a_show_of_force(nlp):
+    surfaces = {"Chilean": "CHL", "Peru": "PER", "Peruvian navy": "PER"}
+    joint = code(nlp, "Chilean warships held drills with the Peruvian navy on Monday.", surfaces)
+    assert [(event.type, countries(event.actor)) for event in joint] == [("COOPERATE", {"CHL", "PER"})]
+    show = code(nlp, "Chilean warships held drills near Peru on Monday.", surfaces)
+    assert [event.type for event in show] == ["MOBILIZE"]

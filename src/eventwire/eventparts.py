@@ -139,6 +139,13 @@ def _requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
         return has_named_partner(token)
     if requirement == "named-ally":
         return has_named_ally(token)
+    if requirement == "exercise-partner":
+        # "drills with Guyana's defence force": the "with" hangs on the noun or on the verb it is
+        # the object of ("carried out drills with ...")
+        governor = token.head if token.dep_ in OBJECT_DEPS else None
+        return has_named_ally(token, {"with"}) or (
+            governor is not None and has_named_ally(governor, {"with"})
+        )
     if requirement == "destination":
         # a place name after "to" (the small model often tags a country as ORG: any proper noun)
         return any(
@@ -234,11 +241,11 @@ def has_named_partner(token: Token) -> bool:
 ALLY_PREPS = frozenset({"with", "by", "behind"})
 
 
-def has_named_ally(token: Token) -> bool:
+def has_named_ally(token: Token, preps: frozenset[str] | set[str] = ALLY_PREPS) -> bool:
     """ "stood with Guyana", "stands by the Serb leaders": a "with", "by" or "behind" whose object is
     a name or is qualified by one (not "stood by its decision", "stood with reporters")."""
     return any(
-        child.dep_ == "prep" and child.lower_ in ALLY_PREPS and obj.dep_ == "pobj" and _names_party(obj)
+        child.dep_ == "prep" and child.lower_ in preps and obj.dep_ == "pobj" and _names_party(obj)
         for child in token.children
         for obj in child.children
     )
