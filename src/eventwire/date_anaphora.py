@@ -56,6 +56,8 @@ def reanchor(frame: Frame, resolution: Resolution, text: str, earlier: Sequence[
             return Resolution("DATE", "PAST_REF", None)
         value = str(previous[-1].value)[:10]
         return Resolution("DATE", value, _precision(value) or None)
+    if frame.kind == "anaphoric_unit":
+        return _unit_of_last_date(frame, resolution, previous)
     if not previous:
         return resolution
     if frame.kind == "relative_unit" and str(frame.fields.get("rel_word", "")).lower() in following:
@@ -70,6 +72,19 @@ def reanchor(frame: Frame, resolution: Resolution, text: str, earlier: Sequence[
             resolution.timex_type, str(previous[-1].value)[:4] + value[4:], resolution.precision
         )
     return resolution
+
+
+def _unit_of_last_date(frame: Frame, resolution: Resolution, previous: Sequence[Dated]) -> Resolution:
+    """ "later that month": the month (year, week, day) of the last date precise enough to have one;
+    a vague past reference when the text named none."""
+    unit = frame.fields.get("unit")
+    fitting = [t for t in previous if _precision(t.value) in FINE_ENOUGH.get(unit, set())]
+    start = _calendar_start(fitting[-1].value) if fitting else None
+    shifted = shift_unit(start, unit, 0) if start else None
+    if shifted is None:
+        return Resolution("DATE", "PAST_REF", None)
+    shifted.mod = resolution.mod
+    return shifted
 
 
 def _precision(value: str | None) -> str:

@@ -191,6 +191,9 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
         "set": rf"{cue}\s+(?:other\s+)?(?:{unit}|{season}|{weekday})",
         "set_adverb": adverb,
         "reference": ref,
+        # after "reference", which wins a tie: "that day" is a same_ref entry; "of that year" is not
+        # a unit of its own but the year of the month before it (eventwire.date_anaphora)
+        "anaphoric_unit": rf"(?<!\bof\s){mod}(?:{_words(_unit_determiners())})\s+{unit}",
         "clock": r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)",
         "noon": r"(?P<word>noon|midday|midnight)",
         "clock24": r"(?P<hour>[01]?\d|2[0-3]):?(?P<minute>[0-5]\d)\s+(?P<zone>UTC|GMT)\b",
@@ -199,6 +202,12 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
     return [
         (name, re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)) for name, body in patterns.items()
     ]
+
+
+def _unit_determiners() -> list[str]:
+    """The words that point a unit back at the text's last date ("that month"): ``anaphora`` in
+    data/dates.yaml."""
+    return [str(w) for w in dates_config().get("anaphora", {}).get("unit_determiners", [])]
 
 
 def _number(groups: dict[str, str | None]) -> int | None:

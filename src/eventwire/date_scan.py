@@ -46,6 +46,7 @@ PATTERN_ANCHORS = {
     "set": "set",
     "set_adverb": "adverb",
     "reference": "reference",
+    "anaphoric_unit": "unit",
     "clock": "digit",
     "noon": "noon",
     "clock24": "digit",

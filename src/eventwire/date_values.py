@@ -240,6 +240,12 @@ def _century(fields: dict, anchor: dt.date | None, direction: int) -> Resolution
     return Resolution("DATE", fields["century"], "century")
 
 
+def _anaphoric_unit(fields: dict, anchor: dt.date | None, direction: int) -> Resolution:
+    """ "later that month": a unit told against the text's last date; eventwire.date_anaphora fills
+    in the value."""
+    return Resolution("DATE", None, UNIT_PRECISION.get(fields["unit"]))
+
+
 def _unit_letter(unit: str) -> str:
     return {"MIN": "M", "WE": "WE"}.get(unit, unit)
 
@@ -298,4 +304,5 @@ HANDLERS = {
     "time": _time,
     "holiday": _holiday,
     "century": _century,
+    "anaphoric_unit": _anaphoric_unit,
 }

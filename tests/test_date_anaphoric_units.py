@@ -1,0 +1,53 @@
+"""Units and offsets told against the text's last date ("later that month", "two days later"), on
+sentences written here (eventwire.date_anaphora)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.dates import find_timexes, resolve_dates
+
+PUBLISHED = "2024-03-20"
+
+
+def _values(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.value, t.mod) for t in find_timexes(nlp(text), PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The general was detained on Jan. 5. Later that month, a court freed him.",
+            [("Jan. 5", "2024-01-05", None), ("Later that month", "2024-01", "END")],
+        ),
+        (
+            "The treaty was signed in 2015, and early that year the parliament ratified it.",
+            [("2015", "2015", None), ("early that year", "2015", "START")],
+        ),
+        (
+            "Rebels took the port on Nov. 2, 2021. That same week, the navy withdrew.",
+            [("Nov. 2, 2021", "2021-11-02", None), ("That same week", "2021-W44", None)],
+        ),
+        # a month says no day: "that day" needs one, so it stays a vague past reference
+        (
+            "The unrest began in May. Earlier that day, police had closed the square.",
+            [("May", "2023-05", None), ("Earlier that day", "PAST_REF", None)],
+        ),
+        # "of that year" after a month is the month's year, not a unit of its own
+        (
+            "The junta took power in 2019. It expelled the envoy in June of that year.",
+            [("2019", "2019", None), ("June", "2019-06", None)],
+        ),
+    ],
+)
+def test_that_unit_is_the_unit_of_the_last_date_named(nlp, text, expected):
+    assert _values(nlp, text) == expected
+
+
+def test_a_later_that_month_act_is_dated_in_the_pipeline(nlp):
+    text = "The envoy was expelled on Dec. 7, 2022. Later that month, the two sides restored ties."
+    assert [(t.text, t.value) for t in resolve_dates(nlp(text), PUBLISHED)] == [
+        ("Dec. 7, 2022", "2022-12-07"),
+        ("Later that month", "2022-12"),
+    ]
