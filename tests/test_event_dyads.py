@@ -273,3 +273,10 @@ def test_a_call_partner_hung_on_the_object_is_a_participant(nlp):
     events = code(nlp, text, {"President William Ruto": "KEN", "Somalia": "SOM"})
     call = next(event for event in events if event.type == "CONSULT")
     assert countries(call.actor) | countries(call.recipient) == {"KEN", "SOM"}
+
+
+def test_an_adverbial_clause_with_its_own_subject_names_no_recipient(nlp):
+    text = "Chile and Peru signed a fisheries pact on Monday, as Lima seeks to curb Bolivia's influence."
+    events = code(nlp, text, {"Chile": "CHL", "Peru": "PER", "Lima": "PER", "Bolivia": "BOL"})
+    signing = next(event for event in events if event.type == "SUPPORT")
+    assert "BOL" not in countries(signing.recipient)

@@ -402,3 +402,13 @@ def test_drills_with_a_named_partner_are_cooperation_drills_near_one_a_show_of_f
     assert [(event.type, countries(event.actor)) for event in joint] == [("COOPERATE", {"CHL", "PER"})]
     show = code(nlp, "Chilean warships held drills near Peru on Monday.", surfaces)
     assert [event.type for event in show] == ["MOBILIZE"]
+
+
+def test_suspending_a_partnership_is_one_sanction(nlp):
+    text = "Chile suspended the Chilean strategic partnership with Peru."
+    assert types_of(nlp, text, {"Chile": "CHL", "Chilean": "CHL", "Peru": "PER"}) == ["SANCTION"]
+
+
+def test_police_charging_a_crowd_accuse_no_one(nlp):
+    text = "Chilean riot police charged the crowd outside the Peruvian embassy."
+    assert "ACCUSE" not in types_of(nlp, text, {"Chilean riot police": "CHL", "Peruvian embassy": "PER"})

@@ -284,8 +284,16 @@ def _complement_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lex
     """A speech act's recipient named inside its complement ("offered to send troops to X"): another
     side before the actor's own ("ready to contribute French troops to a force in X": X)."""
     found: list[list[Actor]] = []
+    # "signed a pact ..., as New Delhi seeks to blunt China's influence": an adverbial clause with a
+    # subject of its own tells another act, not the speech act's content
+    aside = {
+        token.i
+        for child in trigger.head.children
+        if child.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        for token in child.subtree
+    }
     for token in trigger.head.subtree:
-        if token.i == trigger.head.i or token.dep_ not in {"pobj", "dobj", "dative"}:
+        if token.i == trigger.head.i or token.i in aside or token.dep_ not in {"pobj", "dobj", "dative"}:
             continue
         if token.dep_ == "pobj" and lemma(token.head) not in RECIPIENT_PREPS | {"with"}:
             continue
