@@ -51,3 +51,41 @@ def test_a_later_that_month_act_is_dated_in_the_pipeline(nlp):
         ("Dec. 7, 2022", "2022-12-07"),
         ("Later that month", "2022-12"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Voters backed the plan in a Feb. 3 vote. Two days later, the minister resigned. "
+            "The following day, the opposition called a strike.",
+            [("Feb. 3", "2024-02-03"), ("Two days later", "2024-02-05"), ("The following day", "2024-02-06")],
+        ),
+        (
+            "The navy seized the tanker on Saturday, and drones had hit the port a day earlier.",
+            [("Saturday", "2024-03-16"), ("a day earlier", "2024-03-15")],
+        ),
+        (
+            "He was arrested on March 3. A few hours later he was freed.",
+            [("March 3", "2024-03-03"), ("A few hours later", "2024-03-03")],
+        ),
+        (
+            "The rebels withdrew in May 2019. Three years later, they returned.",
+            [("May 2019", "2019-05"), ("Three years later", "2022")],
+        ),
+        # a comparison, not an offset
+        ("The rains came a month earlier than usual on Monday.", [("Monday", "2024-03-18")]),
+        # no earlier date to count from
+        ("Two days later, the minister resigned.", []),
+    ],
+)
+def test_a_duration_later_or_earlier_points_to_a_date_counted_from_the_last_one(nlp, text, expected):
+    assert [(t.text, t.value) for t in resolve_dates(nlp(text), PUBLISHED)] == expected
+
+
+def test_timeml_keeps_the_duration_of_an_offset(nlp):
+    timexes = find_timexes(nlp("He was arrested on March 3. Two days later he was freed."), PUBLISHED)
+    assert [(t.text, t.timex_type, t.value) for t in timexes] == [
+        ("March 3", "DATE", "2024-03-03"),
+        ("Two days", "DURATION", "P2D"),
+    ]

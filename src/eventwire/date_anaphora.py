@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
@@ -33,6 +34,7 @@ FINE_ENOUGH = {
 class Dated(Protocol):
     value: str | None
     timex_type: str
+    anaphoric_value: str | None  # the date a duration points to ("two days later"), if any
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +51,7 @@ def reanchor(frame: Frame, resolution: Resolution, text: str, earlier: Sequence[
     """The resolution of ``frame`` told against the last calendar date in ``earlier``, when the
     frame's words point back to it; else ``resolution`` unchanged."""
     following, same_year = _cues()
-    previous = [t for t in earlier if t.timex_type in ("DATE", "TIME") and _calendar_start(t.value)]
+    previous = _calendar_dates(earlier)
     if resolution.value == SAME_REF:
         # "the same day", "at the time": the time the text last named, else a vague past reference
         if not previous:
@@ -72,6 +74,56 @@ def reanchor(frame: Frame, resolution: Resolution, text: str, earlier: Sequence[
             resolution.timex_type, str(previous[-1].value)[:4] + value[4:], resolution.precision
         )
     return resolution
+
+
+@dataclass(frozen=True, slots=True)
+class _Date:
+    value: str
+
+
+def _calendar_dates(earlier: Sequence[Dated]) -> list[_Date]:
+    """The calendar dates of ``earlier`` in text order, with the day a "two days later" points to."""
+    dates = []
+    for timex in earlier:
+        value = timex.value if timex.timex_type in ("DATE", "TIME") else timex.anaphoric_value
+        if _calendar_start(value):
+            dates.append(_Date(str(value)))
+    return dates
+
+
+@lru_cache(maxsize=1)
+def _offset_cue() -> re.Pattern[str] | None:
+    words = dates_config().get("anaphora", {}).get("offset_words", {})
+    if not words:
+        return None
+    alternation = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s+(?P<cue>{alternation})\b(?!\s+than\b)", re.IGNORECASE)
+
+
+def offset_from_last_date(
+    frame: Frame, resolution: Resolution, text: str, earlier: Sequence[Dated]
+) -> tuple[int, Resolution] | None:
+    """ "two days later", "a week earlier", "hours later": where the phrase ends and the date it
+    points to, counted from the last date the text named that is precise enough; None when the
+    duration is no such offset or the text named no such date."""
+    cue = _offset_cue()
+    match = cue.match(text, frame.end) if cue is not None and frame.kind == "duration" else None
+    if match is None or resolution.timex_type != "DURATION":
+        return None
+    unit, count = frame.fields.get("unit"), frame.fields.get("count")
+    sign = int(dates_config()["anaphora"]["offset_words"][match.group("cue").lower()])
+    if unit in ("H", "MIN"):  # "hours later": the same day
+        unit, count = "D", 0
+    if count is None or unit not in FINE_ENOUGH:
+        return None
+    fitting = [d for d in _calendar_dates(earlier) if _precision(d.value) in FINE_ENOUGH[unit]]
+    start = _calendar_start(fitting[-1].value) if fitting else None
+    if start is None:
+        return None
+    shifted = (
+        shift_unit(start, "D", 7 * sign * count) if unit == "W" else shift_unit(start, unit, sign * count)
+    )
+    return (match.end(), shifted) if shifted is not None else None
 
 
 def _unit_of_last_date(frame: Frame, resolution: Resolution, previous: Sequence[Dated]) -> Resolution:

@@ -19,7 +19,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.date_anaphora import reanchor
+from eventwire.date_anaphora import offset_from_last_date, reanchor
 from eventwire.date_patterns import Frame, lexicon
 from eventwire.date_scan import scan
 from eventwire.date_values import resolve
@@ -44,6 +44,11 @@ class Timex:
     value: str | None
     precision: str | None = None
     mod: str | None = None
+    # "two days later": TimeML's duration "two days", which also points to a date counted from the
+    # text's last one; the pipeline takes that date, over the span up to "later"
+    anaphoric_value: str | None = None
+    anaphoric_precision: str | None = None
+    anaphoric_end: int | None = None
 
 
 def resolve_dates(doc: Doc, published: str | None) -> list[TimeExpression]:
@@ -53,7 +58,13 @@ def resolve_dates(doc: Doc, published: str | None) -> list[TimeExpression]:
     without it absolute dates still resolve and relative ones keep ``value=None``.
     """
     expressions = []
+    text = document_text(doc)
     for timex in find_timexes(doc, published):
+        if timex.anaphoric_value and timex.anaphoric_end is not None:
+            start, end = timex.start, timex.anaphoric_end
+            value, precision = timex.anaphoric_value, timex.anaphoric_precision
+            expressions.append(TimeExpression(start, end, text[start:end], value, precision))
+            continue
         if timex.timex_type not in ("DATE", "TIME") or timex.value in VAGUE_VALUES:
             continue
         value = timex.value
@@ -78,17 +89,20 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         if resolution is None:
             continue
         resolution = reanchor(frame, resolution, text, found)
-        found.append(
-            Timex(
-                start=frame.start,
-                end=frame.end,
-                text=text[frame.start : frame.end],
-                timex_type=resolution.timex_type,
-                value=resolution.value,
-                precision=resolution.precision,
-                mod=resolution.mod,
-            )
+        timex = Timex(
+            start=frame.start,
+            end=frame.end,
+            text=text[frame.start : frame.end],
+            timex_type=resolution.timex_type,
+            value=resolution.value,
+            precision=resolution.precision,
+            mod=resolution.mod,
         )
+        offset = offset_from_last_date(frame, resolution, text, found)
+        if offset is not None:
+            timex.anaphoric_end, pointed = offset
+            timex.anaphoric_value, timex.anaphoric_precision = pointed.value, pointed.precision
+        found.append(timex)
     return found
 
 
