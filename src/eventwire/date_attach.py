@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from eventwire.date_narrative import done_during_another_event
+from eventwire.date_narrative import done_during_another_event, narrative_cues
 from eventwire.date_offsets import OffsetClause, enclosing_offset, offsets_below, shifted
 from eventwire.date_patterns import dates_config
 from eventwire.dates import governing_verb
@@ -175,13 +175,28 @@ def _opens_period(expression: TimeExpression, sent: Span) -> bool:
 def _names_a_noun(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:
     """ "this month's election", "Sunday's vote": a date that says which happening a noun names, and
     so dates no other event; unless that noun is the event's trigger or its verb's subject ("Wednesday's
-    strikes destroyed the port": the destruction is the strikes' act)."""
+    strikes destroyed the port": the destruction is the strikes' act), or the happening the event's
+    verb places it in ("detained dozens during Sunday's march", "spoke at Monday's summit")."""
     root = _expression_root(expression, sent)
     if root is None or root.dep_ != "poss":
         return False
     named = root.head
     verb = own_verb(trigger.head)
-    return not (named.i == trigger.head.i or (named.dep_ == "nsubj" and named.head.i == verb.i))
+    return not (
+        named.i == trigger.head.i
+        or (named.dep_ == "nsubj" and named.head.i == verb.i)
+        or _places_the_act(named, verb)
+    )
+
+
+def _places_the_act(noun: Token, verb: Token) -> bool:
+    """The noun is the object of "during" or "at" (``narrative.reference_prepositions``) on the verb."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ in narrative_cues().reference_prepositions
+        and preposition.head.i == verb.i
+    )
 
 
 def _in_noun_clause(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:

@@ -1,0 +1,42 @@
+"""Which date of a sentence an event takes when a possessive date names a happening ("during
+Sunday's march"), on sentences written here (eventwire.date_attach)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from eventwire.date_attach import attach_date
+from eventwire.dates import resolve_dates
+
+PUBLISHED = "2024-03-15"  # a Friday
+
+
+def date_of(nlp, text: str, trigger_word: str) -> str | None:
+    doc = nlp(text)
+    head = next(token for token in doc if token.text == trigger_word)
+    when = attach_date(SimpleNamespace(head=head), head.sent, resolve_dates(doc, PUBLISHED), PUBLISHED)
+    return when.value if when else None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # the act happened during the happening the possessive dates, not on the day it was reported
+        (
+            "Officials said on Thursday that 40 students had been arrested during Tuesday night's rallies.",
+            "arrested",
+            "2024-03-12",
+        ),
+        (
+            "Police detained two reporters at Monday's summit, aides said on Wednesday.",
+            "detained",
+            "2024-03-11",
+        ),
+        # a possessive date of another noun still dates no other act
+        ("On Wednesday the court upheld Sunday's election results.", "upheld", "2024-03-13"),
+    ],
+)
+def test_a_possessive_date_of_the_happening_an_act_took_place_in_dates_it(nlp, text, trigger, value):
+    assert date_of(nlp, text, trigger) == value
