@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Doc
-from tests.test_events import code, countries
+from tests.test_events import code, countries, hand_actors
 
-from eventwire.events_args import children_by_prep, coordinated
+from eventwire.events_args import MentionIndex, children_by_prep, coordinated
 
 # (sentence, actors by surface, event type, expected actor countries, expected recipient countries)
 CASES = [
@@ -280,3 +280,16 @@ def test_an_adverbial_clause_with_its_own_subject_names_no_recipient(nlp):
     events = code(nlp, text, {"Chile": "CHL", "Peru": "PER", "Lima": "PER", "Bolivia": "BOL"})
     signing = next(event for event in events if event.type == "SUPPORT")
     assert "BOL" not in countries(signing.recipient)
+
+
+def test_a_currency_named_by_a_nationality_is_no_party(nlp):
+    # the small parser's reading of "grants worth 2.4 billion Sri Lankan rupees": the currency an
+    # apposition of "grants", its nationality a compound of it
+    words = ["grants", "worth", "2.4", "billion", "Sri", "Lankan", "rupees"]
+    heads = [0, 0, 3, 6, 5, 6, 0]
+    deps = ["ROOT", "amod", "compound", "nummod", "compound", "compound", "appos"]
+    pos = ["NOUN", "ADJ", "NUM", "NUM", "PROPN", "PROPN", "NOUN"]
+    lemmas = ["grant", "worth", "2.4", "billion", "Sri", "Lankan", "rupee"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    actors, mentions = hand_actors(doc.text, {"Sri Lankan": "LKA"})
+    assert MentionIndex(actors, mentions).of_phrase(doc[0], members=False) == []

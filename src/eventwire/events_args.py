@@ -93,6 +93,7 @@ class MentionIndex:
             for child in token.children
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos"
             for member in coordinated(child)
+            if lemma(member) not in currency_nouns()  # "grants worth 2 billion Sri Lankan rupees"
         ]
         found = unique(actor for member in modifiers for actor in self.of_phrase(member))
         if found:
@@ -366,6 +367,13 @@ def speaker_of(token: Token, lexicon: Lexicon) -> Token | None:
             subject, _ = subject_of(ancestor)
             return subject
     return None
+
+
+@lru_cache(maxsize=1)
+def currency_nouns() -> frozenset[str]:
+    """Money named by a nationality ("Sri Lankan rupees", "Japanese yen") belongs to no party:
+    events.yaml ``currency_nouns``."""
+    return frozenset(events_config().get("currency_nouns", []))
 
 
 @dataclass(slots=True)
