@@ -207,3 +207,18 @@ def find_leader(name: str) -> Leader | None:
         candidates = table.by_surname.get(key, [])
         return candidates[0] if len(candidates) == 1 else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _seats_elsewhere() -> dict[str, dict[str, str]]:
+    return {
+        surface: dict(seat.get("elsewhere") or {})
+        for surface, seat in _read("countries.yaml")["seats"].items()
+    }
+
+
+def seat_at_home(surface: str, home: str | None) -> tuple[str, str] | None:
+    """(country, sector) of a seat name that the story's own country shares ("Congress" in a story
+    from Lima is Peru's legislature; countries.yaml ``elsewhere``), else None: the seat's own country."""
+    sector = _seats_elsewhere().get(surface, {}).get(home or "")
+    return (home, sector) if home and sector else None

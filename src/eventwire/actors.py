@@ -58,7 +58,7 @@ from eventwire.actor_names import (
 from eventwire.actor_ngos import ngo_description
 from eventwire.actor_offices import organisation_country
 from eventwire.actor_refs import group_reference, igo_reference, whose_collective
-from eventwire.actor_tables import _read, fold, roles
+from eventwire.actor_tables import _read, fold, roles, seat_at_home
 from eventwire.actor_titles import counterpart, title_after_org, titled
 from eventwire.actor_towns import city_target, collective_in_town
 from eventwire.coref import (
@@ -241,7 +241,11 @@ def _bare_entry(doc: Words, i: int, j: int, entry: LexEntry, builder: ActorBuild
     elif entry.kind == "capital" and (capital_acts(root) or headline_source(doc, i, j)):
         builder.mention(sector_actor(entry.code, "GOV"), i, j, "capital")
     elif entry.kind == "seat" and (not is_place(root) or headline_source(doc, i, j)):
-        builder.mention(sector_actor(entry.country or entry.code, entry.sector or "GOV"), i, j, "seat")
+        country, sector = seat_at_home(doc.text_of(i, j), builder.home_country) or (
+            entry.country or entry.code,
+            entry.sector or "GOV",
+        )
+        builder.mention(sector_actor(country, sector), i, j, "seat")
     elif entry.kind == "igo":
         builder.mention(builder.igo(entry), i, j, "name")
     elif entry.kind == "org":

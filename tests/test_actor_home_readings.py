@@ -1,0 +1,34 @@
+"""Names whose country comes from the story or the organisation's own table entry: a shared seat
+name ("Congress"), successor movements of one liberation movement (SPLM, SPLM-IO, SPLM-N)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import extract_actors
+
+
+def actor_of(nlp, text: str, surface: str) -> tuple[str | None, str | None]:
+    """(country, sector) of the first mention whose text contains ``surface``."""
+    actors, mentions = extract_actors(nlp(text))
+    by_id = {actor.id: actor for actor in actors}
+    for mention in mentions:
+        if surface in mention.text:
+            actor = by_id[mention.actor_id]
+            return actor.country, actor.sector
+    return None, None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BOGOTA (Wire) - The budget was rejected by Congress on Friday.", ("COL", "LEG")),
+        ("MANILA (Wire) - Congress opened an inquiry into the port deal.", ("PHL", "LEG")),
+        ("NEW DELHI (Wire) - Congress walked out of the debate on farm prices.", ("IND", "PTY")),
+        ("WASHINGTON (Wire) - Congress passed the spending bill late on Friday.", ("USA", "LEG")),
+        # a story from a country whose legislature is not called Congress: the U.S. Congress
+        ("BERLIN (Wire) - Germany's chancellor urged Congress to approve the aid.", ("USA", "LEG")),
+    ],
+)
+def test_congress_is_the_legislature_of_the_story_country_that_has_one(nlp, text, expected):
+    assert actor_of(nlp, text, "Congress") == expected
