@@ -293,3 +293,10 @@ def test_a_currency_named_by_a_nationality_is_no_party(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     actors, mentions = hand_actors(doc.text, {"Sri Lankan": "LKA"})
     assert MentionIndex(actors, mentions).of_phrase(doc[0], members=False) == []
+
+
+def test_refusing_a_meeting_named_for_its_partner_is_aimed_at_that_partner(nlp):
+    text = "The minister said Chile would not put the opening of EU accession talks on its agenda."
+    events = code(nlp, text, {"Chile": "CHL", "EU": "IGO"})
+    refusal = next(event for event in events if event.type == "REJECT")
+    assert countries(refusal.actor) == {"CHL"} and countries(refusal.recipient) == {"IGO"}

@@ -87,7 +87,13 @@ def find_dyad(
         doing += [
             clause.i for clause in noun.children if clause.dep_ == "relcl" and not _reacts(clause, lexicon)
         ]
+        subject_side = list(dyad.actor)
         noun_arguments(noun, dyad, index, doer_verb=doer, same_act=frozenset(doing))
+        if _refused_meeting(trigger) and subject_side and dyad.actor != subject_side:
+            # "Georgia would not open EU accession talks": the parties named on a meeting that is
+            # refused are whom it is refused to; the refuser is the clause's subject
+            dyad.recipient = [actor for actor in dyad.actor if actor not in subject_side]
+            dyad.actor, dyad.actor_how = subject_side, "parse"
     prepositional_arguments(trigger, verb, noun, dyad, index)
     if not dyad.recipient and trigger.type in lexicon.owner_recipient_types:
         object_owner_recipient(verb, dyad, index, trigger.type in lexicon.compound_owner_types)
@@ -196,6 +202,11 @@ def _visited_place(verb: Token, dyad: Dyad, places: MentionIndex) -> None:
     for target in targets:
         if dyad.take_recipient(places.of_group(target)):
             return
+
+
+def _refused_meeting(trigger: Trigger) -> bool:
+    """A meeting trigger recoded as a refusal ("would not hold talks")."""
+    return trigger.rule.type == "CONSULT" and trigger.type == "REJECT"
 
 
 def _reported_demand(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> Dyad:
