@@ -32,3 +32,19 @@ def actor_of(nlp, text: str, surface: str) -> tuple[str | None, str | None]:
 )
 def test_congress_is_the_legislature_of_the_story_country_that_has_one(nlp, text, expected):
     assert actor_of(nlp, text, "Congress") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("On Tuesday the SPLM-IO said its leader had been detained in Juba.", "SPLM-IO", ("SSD", "OPP")),
+        ("Troops loyal to the SPLM-in-Opposition clashed with the army.", "SPLM", ("SSD", "OPP")),
+        ("On Monday SPLM-N fighters shelled Kadugli.", "SPLM-N", ("SDN", "REB")),
+        ("The ruling SPLM named a new secretary-general.", "SPLM", ("SSD", "PTY")),
+        # the civil-war era rebel army fought Khartoum: Sudanese
+        ("Khartoum and the SPLM/A signed a ceasefire in Naivasha.", "SPLM/A", ("SDN", "REB")),
+        ("Nuer fighters of the White Army seized the town.", "White Army", ("SSD", "REB")),
+    ],
+)
+def test_successor_movements_of_the_splm_keep_their_own_country(nlp, text, surface, expected):
+    assert actor_of(nlp, text, surface) == expected
