@@ -89,3 +89,16 @@ def test_timeml_keeps_the_duration_of_an_offset(nlp):
         ("March 3", "DATE", "2024-03-03"),
         ("Two days", "DURATION", "P2D"),
     ]
+
+
+def test_the_next_day_and_the_previous_day_count_from_the_last_date(nlp):
+    text = (
+        "Clashes broke out on Friday, and the next day troops moved in. The previous day, police had "
+        "fired tear gas. Next week the talks resume, a year after the previous year's failure."
+    )
+    assert [(t.text, t.value) for t in find_timexes(nlp(text), PUBLISHED)][:4] == [
+        ("Friday", "2024-03-15"),
+        ("the next day", "2024-03-16"),
+        ("The previous day", "2024-03-15"),
+        ("Next week", "2024-W13"),
+    ]

@@ -62,7 +62,7 @@ def reanchor(frame: Frame, resolution: Resolution, text: str, earlier: Sequence[
         return _unit_of_last_date(frame, resolution, previous)
     if not previous:
         return resolution
-    if frame.kind == "relative_unit" and str(frame.fields.get("rel_word", "")).lower() in following:
+    if frame.kind == "relative_unit" and _counts_from_last_date(frame, text, following):
         unit = frame.fields.get("unit")
         fitting = [t for t in previous if _precision(t.value) in FINE_ENOUGH.get(unit, set())]
         start = _calendar_start(fitting[-1].value) if fitting else None
@@ -74,6 +74,17 @@ def reanchor(frame: Frame, resolution: Resolution, text: str, earlier: Sequence[
             resolution.timex_type, str(previous[-1].value)[:4] + value[4:], resolution.precision
         )
     return resolution
+
+
+def _counts_from_last_date(frame: Frame, text: str, following: frozenset[str]) -> bool:
+    """ "the following month", "the next day": a relative unit told from the last date named."""
+    word = str(frame.fields.get("rel_word", "")).lower()
+    if word in following:
+        return True
+    definite = dates_config().get("anaphora", {}).get("definite_relatives", {})
+    return text[frame.start : frame.end].lower().startswith("the ") and frame.fields.get(
+        "unit"
+    ) in definite.get(word, ())
 
 
 @dataclass(frozen=True, slots=True)
