@@ -65,6 +65,7 @@ from eventwire.coref import (
     SUBJECT_DEPS,
     resolve_allies,
     resolve_organisation,
+    resolve_possessor,
     resolve_pronoun_all,
     resolve_sector,
 )
@@ -77,6 +78,8 @@ ALLY_NOUNS = frozenset({"allies", "partners"})
 # Unnamed organisations of these sectors ("the foreign ministry", "a state court", "the ruling
 # party") are of the place they speak in or of the story's country when no country word says otherwise.
 DOMESTIC_ORG_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP", "PTY", "OPP"})
+# A state's armed and security bodies: "its air force" is the possessor country's force (X-MIL).
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 REGISTRY_NAME_WORDS = 8  # longest organisation name looked up in the registry, in tokens
 
 
@@ -201,6 +204,19 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
             builder.mention(earlier, i, org.end, "description")
             return org.end
     country = prefix.country or org.country
+    possessor = (
+        resolve_possessor(builder.seen, prefix.determiner or "", builder.sentence) if not country else None
+    )
+    if possessor is not None and org.sector in FORCE_SECTORS:
+        # "Russia's defence ministry said its air force struck ...": the possessor's country's force
+        builder.mention(sector_actor(possessor.country, org.sector), i, org.end, "description")
+        return org.end
+    if possessor is not None:
+        # "the UN said its mission would leave", "the party said its office was raided"
+        country, igo = possessor.country, possessor.igo
+        actor = organisation_actor(org.words, org.sector, country, org.located_in, igo)
+        builder.mention(actor, i, org.end, "description")
+        return org.end
     if country is None and prefix.igo is None and fold(org.words) in roles().bare_descriptions:
         # "the army": the army just named or of the sentence's leader, else of the text's country
         earlier = resolve_sector(builder.seen, org.sector, builder.sentence) if prefix.determiner else None

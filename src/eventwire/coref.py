@@ -49,6 +49,19 @@ def _recent(seen: list[Seen], sentence: int) -> list[Seen]:
     return [item for item in reversed(seen) if sentence - item.sentence <= WINDOW_SENTENCES]
 
 
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they"}
+
+
+def resolve_possessor(seen: list[Seen], determiner: str, sentence: int) -> Actor | None:
+    """Whose body "its" / "their" names ("Russia's defence ministry said its air force ..."): the
+    actor the matching subject pronoun would take, when all its antecedents share one country."""
+    pronoun = POSSESSIVE_PRONOUNS.get(determiner)
+    found = (
+        [actor for actor in resolve_pronoun_all(seen, pronoun, sentence) if actor.country] if pronoun else []
+    )
+    return found[0] if found and len({actor.country for actor in found}) == 1 else None
+
+
 def resolve_pronoun(seen: list[Seen], pronoun: str, sentence: int) -> Actor | None:
     """The actor a subject pronoun most likely refers to, or None."""
     found = resolve_pronoun_all(seen, pronoun, sentence)

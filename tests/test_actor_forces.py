@@ -1,0 +1,66 @@
+"""A state's armed bodies named without a country word: "its air force" (the possessor's), "the navy"
+(the story's or the force just named), the PLA's regional theatre commands."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import extract_actors
+
+
+def actor_of(nlp, text: str, surface: str) -> tuple[str | None, str | None]:
+    """(country, sector) of the first mention whose text contains ``surface``."""
+    actors, mentions = extract_actors(nlp(text))
+    by_id = {actor.id: actor for actor in actors}
+    for mention in mentions:
+        if surface in mention.text:
+            actor = by_id[mention.actor_id]
+            return actor.country, actor.sector
+    return None, None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Turkey's defence ministry said on Friday its air force had hit targets in Iraq.",
+            "air force",
+            ("TUR", "MIL"),
+        ),
+        ("The Greek government said its navy would escort the ferries.", "navy", ("GRC", "MIL")),
+        # an international body's own mission stays international
+        ("The African Union said its mission in Somalia would shrink.", "mission", ("IGO", "GOV")),
+    ],
+)
+def test_its_force_belongs_to_the_body_that_speaks(nlp, text, surface, expected):
+    assert actor_of(nlp, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Rebels in Chad seized a garrison town. The air force bombed their positions.",
+            "air force",
+            ("TCD", "MIL"),
+        ),
+        (
+            "Venezuela's coast was quiet on Sunday. The navy said it had seized a tanker.",
+            "navy",
+            ("VEN", "MIL"),
+        ),
+    ],
+)
+def test_the_navy_or_air_force_alone_is_the_storys(nlp, text, surface, expected):
+    assert actor_of(nlp, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The Northern Theater Command said it had tracked the aircraft.", "Northern Theater Command"),
+        ("Beijing's Central Theatre Command held a parade.", "Central Theatre Command"),
+    ],
+)
+def test_pla_theatre_commands_are_chinese_military(nlp, text, surface):
+    assert actor_of(nlp, text, surface) == ("CHN", "MIL")
