@@ -102,3 +102,16 @@ def test_the_next_day_and_the_previous_day_count_from_the_last_date(nlp):
         ("The previous day", "2024-03-15"),
         ("Next week", "2024-W13"),
     ]
+
+
+def test_the_same_day_needs_an_antecedent_with_a_day(nlp):
+    text = "Troops withdrew on Monday. The case had been filed in March. The court ruled the same day."
+    assert [(t.text, t.value) for t in find_timexes(nlp(text), PUBLISHED)] == [
+        ("Monday", "2024-03-18"),
+        ("March", "2024-03"),
+        ("the same day", "2024-03-18"),
+    ]
+    only_a_month = "The case was filed in March. The court ruled that afternoon."
+    assert [(t.text, t.value) for t in find_timexes(nlp(only_a_month), PUBLISHED)][1:] == [
+        ("that afternoon", "PAST_REF")
+    ]

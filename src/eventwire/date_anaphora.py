@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from eventwire.date_patterns import SAME_REF, Frame, dates_config
+from eventwire.date_patterns import SAME_REF, Frame, dates_config, lexicon
 from eventwire.date_values import Resolution, shift_unit
 
 # The precisions an earlier date needs for a unit to be counted from it ("the following month"
@@ -54,6 +54,9 @@ def reanchor(frame: Frame, resolution: Resolution, text: str, earlier: Sequence[
     previous = _calendar_dates(earlier)
     if resolution.value == SAME_REF:
         # "the same day", "at the time": the time the text last named, else a vague past reference
+        if _names_a_day(text[frame.start : frame.end]):
+            # "the same day", "that afternoon" need a day: "in March" is no antecedent for them
+            previous = [t for t in previous if _precision(t.value) == "day"]
         if not previous:
             return Resolution("DATE", "PAST_REF", None)
         value = str(previous[-1].value)[:10]
@@ -74,6 +77,12 @@ def reanchor(frame: Frame, resolution: Resolution, text: str, earlier: Sequence[
             resolution.timex_type, str(previous[-1].value)[:4] + value[4:], resolution.precision
         )
     return resolution
+
+
+def _names_a_day(phrase: str) -> bool:
+    """The phrase names a day or a part of one ("the same day", "that evening"), not "at the time"."""
+    lex = lexicon()
+    return any(lex.units.get(word) == "D" or word in lex.parts_of_day for word in phrase.lower().split())
 
 
 def _counts_from_last_date(frame: Frame, text: str, following: frozenset[str]) -> bool:
