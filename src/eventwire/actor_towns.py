@@ -143,3 +143,14 @@ def _attacked(token) -> bool:
 def _city_targets() -> dict[str, frozenset[str]]:
     data = _read("roles.yaml")["city_targets"]
     return {"verbs": frozenset(data["verbs"]), "nouns": frozenset(data["nouns"])}
+
+
+def tagged_town(doc: Words, i: int, stop: int, builder: ActorBuilder) -> tuple[str, bool] | None:
+    """(country, attacked) when a name the model tags ORG is a town of the gazetteer ("shelled El
+    Fasher", "a curfew in the Puno region"): a place, standing for its people only when attacked.
+    Not a clause's subject: "Toyota said" is the company, whatever town shares its name."""
+    root = doc.span(i, stop).root
+    if root.dep_ in {"nsubj", "nsubjpass"} or builder.is_known_person(doc.text_of(i, stop)):
+        return None
+    country = town_country(doc.text_of(i, stop), _story_countries(builder))
+    return (country, _attacked(root)) if country else None

@@ -60,7 +60,7 @@ from eventwire.actor_offices import organisation_country
 from eventwire.actor_refs import group_reference, igo_reference, whose_collective
 from eventwire.actor_tables import _read, fold, roles, seat_at_home
 from eventwire.actor_titles import counterpart, title_after_org, titled
-from eventwire.actor_towns import city_target, collective_in_town
+from eventwire.actor_towns import city_target, collective_in_town, tagged_town
 from eventwire.coref import (
     SUBJECT_DEPS,
     resolve_allies,
@@ -335,6 +335,11 @@ def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
         return None  # "Warplanes struck ...": a sentence's first word, not a name
     if is_city(text) and is_place(doc.span(i, stop).root):
         return stop  # "fired from Kharkiv": a city the small model tags ORG, used as a place
+    town = tagged_town(doc, i, stop, builder)
+    if town is not None:
+        if town[1]:  # "the RSF shelled El Fasher": its people
+            builder.mention(sector_actor(town[0], "CVL"), i, stop, "city")
+        return stop
     body = entity_names_lexicon_body(doc, i, stop)
     if body is not None:  # "the Union State of Russia and Belarus" is the IGO of the tables
         builder.mention(
