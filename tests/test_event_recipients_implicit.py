@@ -136,3 +136,12 @@ def test_a_fight_between_two_named_sides_takes_no_third_one_from_the_story():
     )
     fights = [event for event in coded(text) if event.type == "ASSAULT"]
     assert fights and parties(fights[0].actor) == {"KGZ", "TJK"} and fights[0].recipient == []
+
+
+def test_a_protest_outside_a_foreign_mission_is_aimed_at_its_country():
+    text = "Hundreds of Chilean students rallied outside the Peruvian embassy in Santiago on Tuesday."
+    protest = next(event for event in coded(text) if event.type == "PROTEST")
+    assert parties(protest.actor) == {"CHL"} and parties(protest.recipient) == {"PER"}
+    text = "Hundreds of Chilean students rallied outside parliament in Santiago on Tuesday."
+    protest = next(event for event in coded(text) if event.type == "PROTEST")
+    assert parties(protest.recipient) == {"CHL"}
