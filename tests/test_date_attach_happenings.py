@@ -40,3 +40,20 @@ def date_of(nlp, text: str, trigger_word: str) -> str | None:
 )
 def test_a_possessive_date_of_the_happening_an_act_took_place_in_dates_it(nlp, text, trigger, value):
     assert date_of(nlp, text, trigger) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # a date inside an appositive describes its noun, however deep the clauses it sits in
+        (
+            "The council, a body formed by officers exiled after the 2019 mutiny, denounced the vote on Monday.",
+            "denounced",
+            "2024-03-11",
+        ),
+        # a date in a clause without commas may still be the event's
+        ("Police fired tear gas at students who marched on Monday.", "fired", "2024-03-11"),
+    ],
+)
+def test_a_date_inside_an_appositive_is_background(nlp, text, trigger, value):
+    assert date_of(nlp, text, trigger) == value

@@ -201,14 +201,20 @@ def _places_the_act(noun: Token, verb: Token) -> bool:
 
 def _in_noun_clause(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:
     """The expression sits in a clause set off by a comma that modifies a noun (", who visited
-    Beirut last month,") and that does not hold the trigger."""
+    Beirut last month,"), or in an appositive, either not holding the trigger; a clause without
+    commas ("supporters who marched on Monday") may tell of the event's time, so the walk goes on
+    up past it."""
     token = _expression_root(expression, sent)
     while token is not None and token.head.i != token.i:
+        holds_trigger = token.left_edge.i <= trigger.head.i <= token.right_edge.i
         if token.dep_ in NOUN_CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}:
-            if token.left_edge.i <= trigger.head.i <= token.right_edge.i:
+            if holds_trigger:
                 return False
             start = token.left_edge.i
-            return start > sent.start and sent.doc[start - 1].text == ","
+            if start > sent.start and sent.doc[start - 1].text == ",":
+                return True
+        elif token.dep_ == "appos" and not holds_trigger:
+            return True  # "the NUG, a body set up by lawmakers ousted in the 2021 coup,": about the NUG
         token = token.head
     return False
 
