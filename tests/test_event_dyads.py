@@ -300,3 +300,10 @@ def test_refusing_a_meeting_named_for_its_partner_is_aimed_at_that_partner(nlp):
     events = code(nlp, text, {"Chile": "CHL", "EU": "IGO"})
     refusal = next(event for event in events if event.type == "REJECT")
     assert countries(refusal.actor) == {"CHL"} and countries(refusal.recipient) == {"IGO"}
+
+
+def test_a_reaction_to_what_someone_authored_is_aimed_at_its_author(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
+    events = code(nlp, "Chile rejected a plan that Peru had drafted with Bolivia's help.", surfaces)
+    refusal = next(event for event in events if event.type == "REJECT")
+    assert countries(refusal.recipient) == {"PER"}

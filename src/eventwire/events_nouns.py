@@ -133,6 +133,14 @@ def object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex, compoun
         )  # "signed the Union State treaty": a name
         owners = [child for child in obj.children if child.dep_ in owner_deps]
         owners += [found for _, found in children_by_prep(obj, {"by", "of"})]
+        # "threw out a case that Sudan had filed", "rejected a plan Moscow proposed": the author
+        owners += [
+            subject
+            for clause in obj.children
+            if clause.dep_ == "relcl"
+            for subject in clause.children
+            if subject.dep_ == "nsubj"
+        ]
         for owner in owners:
             if dyad.take_recipient(index.of_group(owner)):
                 return
