@@ -64,3 +64,24 @@ def test_the_navy_or_air_force_alone_is_the_storys(nlp, text, surface, expected)
 )
 def test_pla_theatre_commands_are_chinese_military(nlp, text, surface):
     assert actor_of(nlp, text, surface) == ("CHN", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The Sudanese army said on Friday its troops had retaken the bridge.", "troops", {("SDN", "MIL")}),
+        ("Ethiopia's government said its soldiers would stay.", "soldiers", {("ETH", "MIL")}),
+        ("Mali and Niger said their troops would patrol the border.", "troops", {("MLI", "MIL"), ("NER", "MIL")}),
+        ("NATO said its soldiers would stay in Kosovo.", "soldiers", {("IGO", "GOV")}),
+    ],
+)
+def test_its_or_their_collective_is_the_possessors(nlp, text, surface, expected):
+    actors, mentions = extract_actors(nlp(text))
+    by_id = {actor.id: actor for actor in actors}
+    found = {(by_id[m.actor_id].country, by_id[m.actor_id].sector) for m in mentions if surface in m.text}
+    assert found == expected
+
+
+def test_a_body_moving_its_own_troops_makes_them_no_party(nlp):
+    actors, mentions = extract_actors(nlp("Germany said on Monday it would withdraw its forces next year."))
+    assert not [m for m in mentions if "forces" in m.text]

@@ -12,7 +12,7 @@ from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor
 from eventwire.actor_groups import collective_noun
 from eventwire.actor_tables import _read, fold
-from eventwire.coref import resolve_group, resolve_igo
+from eventwire.coref import POSSESSIVE_PRONOUNS, resolve_group, resolve_igo, resolve_possessors
 from eventwire.token_view import Words
 
 #: Words allowed between "the" and "bloc": "the 15-nation bloc", "the West African regional bloc".
@@ -132,3 +132,33 @@ def _country_ending_at(doc: Words, stop: int) -> tuple[int, str] | None:
         if found is not None and found[0] == stop and found[1].kind in COUNTRY_WORDS:
             return start, found[1].country or found[1].code
     return None
+
+
+def possessed_collective(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "the junta warned that its forces would respond", "Kyiv said its troops held": the force or
+    people of the body "its" / "their" refers to (:func:`eventwire.coref.resolve_possessors`). An
+    international body's own ("the UN said its peacekeepers ...") is the body itself."""
+    if doc[i].lower_ not in POSSESSIVE_PRONOUNS or i + 1 >= end:
+        return None
+    found = collective_noun(doc, i + 1, end)
+    if found is None or found[1] is None or not _acts(doc[found[0]]):
+        return None
+    possessors = resolve_possessors(builder.seen, doc[i].lower_, builder.sentence)
+    actors = {
+        actor.id: actor
+        for actor in (
+            possessor if possessor.country == "IGO" else sector_actor(possessor.country, found[1])
+            for possessor in possessors
+        )
+    }
+    for actor in actors.values():  # "Israel and Egypt said their troops": each one's
+        builder.mention(actor, i, found[0] + 1, "description", listed=i if len(actors) > 1 else None)
+    return found[0] + 1 if actors else None
+
+
+def _acts(head) -> bool:
+    """Whether a possessed collective is a clause's subject ("its forces would respond"): one that a
+    body moves or withdraws ("France will withdraw its forces") is no party of its own."""
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ in {"nsubj", "nsubjpass"}

@@ -57,7 +57,7 @@ from eventwire.actor_names import (
 )
 from eventwire.actor_ngos import ngo_description
 from eventwire.actor_offices import organisation_country
-from eventwire.actor_refs import group_reference, igo_reference, whose_collective
+from eventwire.actor_refs import group_reference, igo_reference, possessed_collective, whose_collective
 from eventwire.actor_tables import _read, fold, roles, seat_at_home
 from eventwire.actor_titles import counterpart, title_after_org, titled
 from eventwire.actor_towns import city_target, collective_in_town, tagged_town
@@ -367,6 +367,7 @@ RULES = (
     group_reference,
     igo_reference,
     whose_collective,
+    possessed_collective,
     _pronoun,
     counterpart,
     _allies,

@@ -52,13 +52,19 @@ def _recent(seen: list[Seen], sentence: int) -> list[Seen]:
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they"}
 
 
+def resolve_possessors(seen: list[Seen], determiner: str, sentence: int) -> list[Actor]:
+    """Whose "its" / "their" is ("Israel and Egypt said their troops ..."): the actors with a country
+    that the matching subject pronoun would take."""
+    pronoun = POSSESSIVE_PRONOUNS.get(determiner)
+    if pronoun is None:
+        return []
+    return [actor for actor in resolve_pronoun_all(seen, pronoun, sentence) if actor.country]
+
+
 def resolve_possessor(seen: list[Seen], determiner: str, sentence: int) -> Actor | None:
     """Whose body "its" / "their" names ("Russia's defence ministry said its air force ..."): the
     actor the matching subject pronoun would take, when all its antecedents share one country."""
-    pronoun = POSSESSIVE_PRONOUNS.get(determiner)
-    found = (
-        [actor for actor in resolve_pronoun_all(seen, pronoun, sentence) if actor.country] if pronoun else []
-    )
+    found = resolve_possessors(seen, determiner, sentence)
     return found[0] if found and len({actor.country for actor in found}) == 1 else None
 
 
