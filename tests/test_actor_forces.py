@@ -71,7 +71,11 @@ def test_pla_theatre_commands_are_chinese_military(nlp, text, surface):
     [
         ("The Sudanese army said on Friday its troops had retaken the bridge.", "troops", {("SDN", "MIL")}),
         ("Ethiopia's government said its soldiers would stay.", "soldiers", {("ETH", "MIL")}),
-        ("Mali and Niger said their troops would patrol the border.", "troops", {("MLI", "MIL"), ("NER", "MIL")}),
+        (
+            "Mali and Niger said their troops would patrol the border.",
+            "troops",
+            {("MLI", "MIL"), ("NER", "MIL")},
+        ),
         ("NATO said its soldiers would stay in Kosovo.", "soldiers", {("IGO", "GOV")}),
     ],
 )
@@ -83,5 +87,5 @@ def test_its_or_their_collective_is_the_possessors(nlp, text, surface, expected)
 
 
 def test_a_body_moving_its_own_troops_makes_them_no_party(nlp):
-    actors, mentions = extract_actors(nlp("Germany said on Monday it would withdraw its forces next year."))
+    _actors, mentions = extract_actors(nlp("Germany said on Monday it would withdraw its forces next year."))
     assert not [m for m in mentions if "forces" in m.text]
