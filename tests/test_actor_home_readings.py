@@ -48,3 +48,24 @@ def test_congress_is_the_legislature_of_the_story_country_that_has_one(nlp, text
 )
 def test_successor_movements_of_the_splm_keep_their_own_country(nlp, text, surface, expected):
     assert actor_of(nlp, text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("In Colombia, armed groups attacked a police post on Sunday.", "armed groups"),
+        ("The army in Colombia said resistance groups had laid mines.", "resistance groups"),
+        ("Ethnic armed groups in Colombia seized two towns.", "armed groups"),
+    ],
+)
+def test_armed_groups_are_rebels_of_the_story_country(nlp, text, surface):
+    assert actor_of(nlp, text, surface) == ("COL", "REB")
+
+
+def test_all_armed_groups_are_no_one_countrys(nlp):
+    assert actor_of(
+        nlp, "In Colombia, the bishops urged all armed groups to lay down arms.", "armed groups"
+    ) == (
+        None,
+        None,
+    )

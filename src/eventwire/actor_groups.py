@@ -118,6 +118,9 @@ def _collective_noun(doc: Words, k: int, end: int) -> tuple[int, str] | None:
     for j in range(k, min(end, k + 4)):
         token = doc[j]
         sector = collectives.get(token.lower_) or collectives.get(token.lemma_.lower())
+        if j > k and token.dep_ not in {"compound", "amod"}:
+            # a two-word collective whose words name no sector alone: "armed groups" REB
+            sector = collectives.get(fold(doc.text_of(j - 1, j + 1))) or sector
         if token.pos_ not in {"ADJ", "NOUN", "VERB"} and not (sector and j == k):
             return None  # a proper noun may only be a sentence-initial "Rebels"
         if token.text[:1].isupper() and j > k:
@@ -142,6 +145,8 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     Only the nouns in roles.yaml's ``bare_descriptions``; a phrase naming its own country
     was taken by :func:`collective` or :func:`collective_in_country` first.
     """
+    if i > 0 and doc[i - 1].lower_ == "all":
+        return None  # "urged all armed groups to ...": every party there is, no one country's
     k = i + 1 if doc[i].lower_ == "the" and i + 1 < end else i
     contained = _after_container(doc, i, end)  # "a coalition of opposition parties"
     k = contained or k
