@@ -115,3 +115,11 @@ def test_the_same_day_needs_an_antecedent_with_a_day(nlp):
     assert [(t.text, t.value) for t in find_timexes(nlp(only_a_month), PUBLISHED)][1:] == [
         ("that afternoon", "PAST_REF")
     ]
+
+
+def test_later_in_the_day_is_the_day_last_named(nlp):
+    text = "The cabinet met on Tuesday and won a confidence vote later in the day."
+    assert [(t.text, t.value) for t in resolve_dates(nlp(text), PUBLISHED)] == [
+        ("Tuesday", "2024-03-19"),
+        ("later in the day", "2024-03-19"),
+    ]
