@@ -35,22 +35,42 @@ def _tables() -> tuple[frozenset[str], dict[str, int], frozenset[str], frozenset
 
 
 def igo_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
-    """ "the bloc", "the 15-nation bloc": the international body named last."""
-    nouns = _tables()[0]
+    """ "the bloc", "the 15-nation bloc": the international body named last; "the mission", "the
+    peacekeeping force": the international peace mission named last (an IGO of sector MIL), or the
+    one it is "known as" right after ("the mission, known as MINUSMA")."""
+    nouns, missions = _tables()[0], _mission_nouns()
     if doc[i].lower_ != "the":
         return None
     k = i + 1
-    while k < min(end, i + 1 + MAX_MODIFIERS) and doc[k].lower_ not in nouns:
+    while k < min(end, i + 1 + MAX_MODIFIERS) and doc[k].lower_ not in nouns | missions:
         if doc[k].pos_ not in MODIFIER_TAGS and doc[k].text not in {"-", "–"}:
             return None
         k += 1
-    if k >= end or doc[k].lower_ not in nouns or _modifies_next(doc, k, end):
+    if k >= end or doc[k].lower_ not in nouns | missions or _modifies_next(doc, k, end):
         return None
-    body = resolve_igo(builder.seen, builder.sentence)
+    if doc[k].lower_ in missions:
+        body = _known_as(doc, k + 1, end, builder) or resolve_igo(
+            builder.seen, builder.sentence, sector="MIL"
+        )
+    else:
+        body = resolve_igo(builder.seen, builder.sentence)
     if body is None:
         return None
     builder.mention(body, i, k + 1, "description")
     return k + 1
+
+
+@lru_cache(maxsize=1)
+def _mission_nouns() -> frozenset[str]:
+    return frozenset(_read("roles.yaml").get("igo_mission_references", []))
+
+
+def _known_as(doc: Words, k: int, end: int, builder: ActorBuilder):
+    """The international body a description is "known as" right after: ", known as MINUSMA"."""
+    if k + 3 >= end or doc[k].text != "," or doc.text_of(k + 1, k + 3).lower() != "known as":
+        return None
+    found = pat.match_lexicon(doc, k + 3, end)
+    return builder.igo(found[1]) if found is not None and found[1].kind == "igo" else None
 
 
 def _modifies_next(doc: Words, k: int, end: int) -> bool:

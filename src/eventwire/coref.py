@@ -295,15 +295,17 @@ def _named_together(candidates: list[Seen], sentence: int) -> list[Actor]:
     return []
 
 
-def resolve_igo(seen: list[Seen], sentence: int) -> Actor | None:
+def resolve_igo(seen: list[Seen], sentence: int, sector: str | None = None) -> Actor | None:
     """The international body "the bloc" refers back to: the most recent one named within the sides
-    window (a story's bloc is named once in full and then described)."""
+    window (a story's bloc is named once in full and then described); with ``sector`` "MIL", the
+    peace mission "the mission" refers back to."""
     for item in reversed(seen):
         if sentence - item.sentence > SIDES_WINDOW_SENTENCES:
             return None
         actor = item.actor
         # a body ("IGO:AU"), not its forces ("IGO:UN-MIL")
-        if actor.kind == "organisation" and actor.id.startswith("IGO:") and "-" not in actor.id:
+        is_body = actor.kind == "organisation" and actor.id.startswith("IGO:") and "-" not in actor.id
+        if is_body and (sector is None or actor.sector == sector):
             return actor
     return None
 
