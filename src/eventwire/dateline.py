@@ -14,7 +14,10 @@ from eventwire.countries import city_country, country_of
 
 # Capitals, an optional date and agency, then a dash, all at the very start of the text.
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40})(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40})"
+    # the country or region of a less-known place: "PORT SUDAN, Sudan, May 7", "KINGSTOWN, St Vincent"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}))?"
+    r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"(?:\s*\([A-Za-z .]{2,30}\))?\s*(?:—|–|--|-)\s*"
 )
 
@@ -38,4 +41,5 @@ def dateline_country(text: str) -> str | None:
     if place in NO_COUNTRY_PLACES:
         return None
     name = place.title()
-    return country_of(name) or city_country(name)
+    region = match.group("region")
+    return country_of(name) or city_country(name) or (country_of(region) if region else None)
