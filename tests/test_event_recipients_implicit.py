@@ -145,3 +145,13 @@ def test_a_protest_outside_a_foreign_mission_is_aimed_at_its_country():
     text = "Hundreds of Chilean students rallied outside parliament in Santiago on Tuesday."
     protest = next(event for event in coded(text) if event.type == "PROTEST")
     assert parties(protest.recipient) == {"CHL"}
+
+
+def test_casualties_of_fighting_told_by_a_participle_are_its_toll_not_another_attack():
+    text = (
+        "Fighting between Peruvian and Ecuadorian troops broke out on Thursday and spread along the "
+        "border, killing at least 20 people."
+    )
+    events = coded(text)
+    assaults = [event for event in events if event.type == "ASSAULT"]
+    assert len(assaults) == 1 and parties(assaults[0].actor) == {"PER", "ECU"}

@@ -74,7 +74,7 @@ def find_dyad(
         dyad.actor = index.of_group(subject) if subject is not None else []
         via = INSTRUMENT_OWNER_PREPS if own else OWNER_PREPS
         dyad.recipient = unique(a for obj in objects for a in index.of_group(obj, via))
-    noun = phrase_head(trigger.head, nouns) if trigger.head.pos_ == "NOUN" else None
+    noun = phrase_head(trigger.head, nouns) if trigger.head.pos_ == "NOUN" else _gerund_subject(trigger)
     judged = noun is not None and _judged_object(noun, verb, trigger)
     if judged:
         dyad.actor = []  # "Biden called the releases a start": the releases are not Biden's
@@ -202,6 +202,15 @@ def _visited_place(verb: Token, dyad: Dyad, places: MentionIndex) -> None:
     for target in targets:
         if dyad.take_recipient(places.of_group(target)):
             return
+
+
+def _gerund_subject(trigger: Trigger) -> Token | None:
+    """ "Fighting between Thai and Cambodian troops broke out": an event verb used as a subject is
+    read as the noun it stands for (its "between" names the parties)."""
+    head = trigger.head
+    return (
+        head if head.pos_ == "VERB" and head.tag_ == "VBG" and head.dep_ in {"nsubj", "nsubjpass"} else None
+    )
 
 
 def _refused_meeting(trigger: Trigger) -> bool:

@@ -136,11 +136,23 @@ def _subordinate(verb: Token) -> bool:
 
 
 def _impersonal_subject(head: Token, rules: ContextRules) -> bool:
-    """A verb whose subject is a disaster or a situation ("the quake killed 14"): a toll, no one's act."""
+    """A verb whose subject is a disaster or a situation ("the quake killed 14", "fighting broke out
+    and spread, killing 35"): a toll, no one's act."""
     causes = rules.impersonal_causes | rules.natural_disasters
     return head.pos_ == "VERB" and any(
-        child.dep_ == "nsubj" and lemma(child) in causes for child in head.children
+        lemma(subject) in causes or subject.lower_ in causes for subject in _understood_subjects(head)
     )
+
+
+def _understood_subjects(verb: Token) -> list[Token]:
+    """The verb's subject, or for a participle or a coordinated verb without one ("..., killing 35",
+    "broke out and spread") that of the clause it hangs on."""
+    for _ in range(4):
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        if subjects or verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
+    return []
 
 
 def _disaster_measure(trigger: Trigger, rules: ContextRules, sentences_before: int = 3) -> bool:
