@@ -89,3 +89,8 @@ def test_its_or_their_collective_is_the_possessors(nlp, text, surface, expected)
 def test_a_body_moving_its_own_troops_makes_them_no_party(nlp):
     _actors, mentions = extract_actors(nlp("Germany said on Monday it would withdraw its forces next year."))
     assert not [m for m in mentions if "forces" in m.text]
+
+
+def test_unidentified_gunmen_are_no_ones(nlp):
+    text = "BAMAKO (Wire) - Unidentified gunmen killed a village chief in Mali on Sunday."
+    assert actor_of(nlp, text, "gunmen") == (None, None)

@@ -153,6 +153,8 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     found = collective_noun(doc, k, end)
     if found is None or not _is_bare_description(doc, k, found[0]) or _country_follows(doc, found[0], end):
         return None
+    if any(doc[j].lower_ in _unknown_modifiers() for j in range(k, found[0])):
+        return found[0] + 1  # "shot dead by unidentified gunmen": whose they are is unknown
     earlier = resolve_sector(builder.seen, found[1], builder.sentence) if k > i and not contained else None
     place = local_place(doc, doc[found[0]]) if found[1] in LOCAL_SECTORS else None
     country = earlier or place or builder.document_country
@@ -170,6 +172,11 @@ def _after_container(doc: Words, i: int, end: int) -> int | None:
         if doc[stop].lower_ == "of" and fold(doc.text_of(k, stop)) in _containers():
             return stop + 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _unknown_modifiers() -> frozenset[str]:
+    return frozenset(_read("roles.yaml").get("unknown_actor_modifiers", []))
 
 
 @lru_cache(maxsize=1)
