@@ -307,3 +307,14 @@ def test_a_reaction_to_what_someone_authored_is_aimed_at_its_author(nlp):
     events = code(nlp, "Chile rejected a plan that Peru had drafted with Bolivia's help.", surfaces)
     refusal = next(event for event in events if event.type == "REJECT")
     assert countries(refusal.recipient) == {"PER"}
+
+
+def test_meetings_held_separately_are_one_per_partner(nlp):
+    surfaces = {"Chilean president": "CHL", "Peru": "PER", "Bolivia": "BOL"}
+    text = "The Chilean president spoke separately by phone with Peru and Bolivia on Saturday."
+    calls = [event for event in code(nlp, text, surfaces) if event.type == "CONSULT"]
+    assert sorted(tuple(sorted(countries(call.actor))) for call in calls) == [("BOL", "CHL"), ("CHL", "PER")]
+    assert len({call.id for call in calls}) == 2
+    together = "The Chilean president spoke by phone with Peru and Bolivia on Saturday."
+    calls = [event for event in code(nlp, together, surfaces) if event.type == "CONSULT"]
+    assert [countries(call.actor) for call in calls] == [{"CHL", "PER", "BOL"}]

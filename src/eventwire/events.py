@@ -59,6 +59,7 @@ from eventwire.events_parties import (
     arrange_meeting,
     official_protest,
     sector_participants,
+    separate_meetings,
 )
 from eventwire.events_recode import (
     choose_mode,
@@ -170,7 +171,12 @@ def code_events(
             event = code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon)
             if trigger.rule.requires in REPORTED and not event.recipient and not claims_for_subject(trigger):
                 continue  # "the violence must stop": a wish, no demand on anyone
-            coded.append((trigger, event))
+            meetings = separate_meetings(trigger, event, index)
+            for partner, meeting in meetings:
+                meeting.id = event_id(doc_id, sent.start_char, meeting.type, [*trigger.words, partner.id])
+                coded.append((trigger, meeting))
+            if not meetings:
+                coded.append((trigger, event))
         for trigger, answered in in_kind_triggers(sent, coded, index):
             event = answer_in_kind(
                 code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon)

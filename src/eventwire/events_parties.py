@@ -4,13 +4,27 @@ meeting puts every participant in ``actor`` (a visit: visitor -> host)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from eventwire.actor_builder import sector_actor
 from eventwire.event_lexicon import Lexicon
 from eventwire.eventparts import Trigger, lemma
-from eventwire.events_args import HOST_LEMMAS, Dyad, MentionIndex, children_by_prep, speaker_of, unique
-from eventwire.records import Actor
+from eventwire.events_args import (
+    HOST_LEMMAS,
+    Dyad,
+    MentionIndex,
+    children_by_prep,
+    speaker_of,
+    subject_of,
+    unique,
+)
+from eventwire.records import Actor, Event
+
+# Words that make one meeting verb report several meetings, one per partner ("spoke separately by
+# phone with X and Y").
+SEPARATE_CUES = frozenset({"separately", "individually"})
 
 
 def accusation_in_speech(
@@ -146,3 +160,18 @@ def _hosts_a_meeting(trigger: Trigger) -> bool:
         part.type == "CONSULT" and part.head.pos_ == "NOUN" and children_by_prep(part.head, {"between"})
         for part in trigger.absorbed
     )
+
+
+def separate_meetings(trigger: Trigger, event: Event, index: MentionIndex) -> list[tuple[Actor, Event]]:
+    """ "Trump spoke separately by phone with Hun Manet and Phumtham": one meeting per partner, each
+    with the subject's side; returns (partner, meeting) pairs, empty when the meeting is one."""
+    if event.type != "CONSULT" or not any(
+        child.lower_ in SEPARATE_CUES for token in trigger.tokens for child in token.children
+    ):
+        return []
+    subject, _ = subject_of(trigger.head)
+    hosts = index.of_group(subject) if subject is not None else []
+    partners = [actor for actor in event.actor if actor not in hosts]
+    if not hosts or len(partners) < 2:
+        return []
+    return [(partner, replace(event, actor=[*hosts, partner])) for partner in partners]
