@@ -356,6 +356,8 @@ def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
             sector = roles().organisations[org[1]]
             if org[1][-1] in roles().labour_union_heads:
                 sector = "LAB" if pat.has_labour_word(doc, i, stop) else sector
+    if country is None and sector == "PTY":
+        country = builder.home_country  # "the Popular Party accused ...": a party of the story's country
     builder.mention(organisation_actor(text, sector, country, None, None, named=True), i, stop, "name")
     return stop
 
