@@ -412,3 +412,22 @@ def test_suspending_a_partnership_is_one_sanction(nlp):
 def test_police_charging_a_crowd_accuse_no_one(nlp):
     text = "Chilean riot police charged the crowd outside the Peruvian embassy."
     assert "ACCUSE" not in types_of(nlp, text, {"Chilean riot police": "CHL", "Peruvian embassy": "PER"})
+
+
+def test_expecting_a_named_party_to_act_is_a_demand(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER"}
+    demands = [
+        e for e in code(nlp, "Chile expects Peru to withdraw its troops.", surfaces) if e.type == "REQUEST"
+    ]
+    assert demands and countries(demands[0].recipient) == {"PER"}
+    assert not code(nlp, "Chilean analysts expect prices to rise.", {"Chilean analysts": "CHL"})
+
+
+def test_taking_a_dispute_to_a_court_accuses_the_other_side_not_the_court(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER", "ICJ": "IGO", "International Court of Justice": "IGO"}
+    for text in (
+        "Chile took Peru to the ICJ in June over the maritime border.",
+        "Chile filed a case against Peru at the International Court of Justice.",
+    ):
+        accusations = [event for event in code(nlp, text, surfaces) if event.type == "ACCUSE"]
+        assert accusations and countries(accusations[0].recipient) == {"PER"}, text

@@ -139,6 +139,12 @@ def _requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
         return has_named_partner(token)
     if requirement == "named-ally":
         return has_named_ally(token)
+    if requirement == "party-object":
+        # "expects Rwanda to withdraw": a named party the verb asks something of
+        clauses = [child for child in token.children if child.dep_ in {"xcomp", "ccomp"}]
+        asked = [child for child in token.children if child.dep_ == "dobj"]
+        asked += [subject for clause in clauses for subject in clause.children if subject.dep_ == "nsubj"]
+        return bool(clauses) and any(_names_party(word) for word in asked)
     if requirement == "exercise-partner":
         # "drills with Guyana's defence force": the "with" hangs on the noun or on the verb it is
         # the object of ("carried out drills with ...")

@@ -4,9 +4,11 @@ named by the owner of an object, the end an act serves or the condition of an ul
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-from eventwire.event_lexicon import Lexicon
+from eventwire.event_lexicon import Lexicon, events_config
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
     PARTICIPANT_TYPES,
@@ -87,6 +89,8 @@ def prepositional_arguments(
                 continue
             if prep == "between" and trigger.type not in PARTICIPANT_TYPES:
                 continue  # "clashes between X and Y" are found as the clash's parties elsewhere
+            if _court_venue(trigger, prep, obj):
+                continue  # "took the dispute to the ICJ": the court hears the case, it is not accused
             if prep in {"with", "between"} and trigger.type == "CONSULT":
                 dyad.partners = unique([*dyad.partners, *found])
             elif prep in {"with", "between"} and trigger.type in PARTICIPANT_TYPES:
@@ -95,6 +99,27 @@ def prepositional_arguments(
                 continue  # "accused X of ..." names the charge, not another party
             elif prep != "with" or trigger.type not in {"ASSAULT", "COERCE"}:
                 dyad.recipient = unique([*dyad.recipient, *found])
+    if not dyad.recipient:
+        # "filed a case against the UAE", "brought charges against X": the object's "against"
+        objects = [child for child in verb.children if child.dep_ == "dobj"]
+        for _, obj in [
+            pair for noun_object in objects for pair in children_by_prep(noun_object, {"against"})
+        ]:
+            dyad.take_recipient(index.of_group(obj))
+
+
+@lru_cache(maxsize=1)
+def court_venues() -> frozenset[str]:
+    """Courts a case is taken to (events.yaml ``court_venues``)."""
+    return frozenset(events_config().get("court_venues", []))
+
+
+def _court_venue(trigger: Trigger, prep: str, obj: Token) -> bool:
+    return (
+        trigger.type == "ACCUSE"
+        and prep in {"to", "at", "before"}
+        and (lemma(obj) in court_venues() or obj.lower_ in court_venues())
+    )
 
 
 def condition_addressee(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
