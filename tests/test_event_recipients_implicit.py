@@ -155,3 +155,12 @@ def test_casualties_of_fighting_told_by_a_participle_are_its_toll_not_another_at
     events = coded(text)
     assaults = [event for event in events if event.type == "ASSAULT"]
     assert len(assaults) == 1 and parties(assaults[0].actor) == {"PER", "ECU"}
+
+
+def test_a_partyless_mention_of_another_kind_is_no_second_event_in_a_story():
+    text = (
+        "Chile and Peru agreed on Tuesday to a ceasefire along their border. "
+        "The truce is due to take effect at midnight on Sunday."
+    )
+    events = coded(text)
+    assert events and all(event.actor or event.recipient for event in events)

@@ -181,14 +181,16 @@ def nominal_without_parties(trigger: Trigger, event: Event) -> bool:
 
 
 def drop_repeated_mentions(coded: Sequence[tuple[Trigger, Event]]) -> list[tuple[Trigger, Event]]:
-    """Leave out partyless noun mentions of a type the document already codes with parties: in a
-    wire story "the fighting" or "the agreement" names a happening reported elsewhere in it, and
-    coding it again would count one happening twice."""
-    with_parties = {event.type for _, event in coded if event.actor or event.recipient}
+    """Leave out partyless noun mentions when the document codes events with parties: in a wire
+    story "the fighting", "the truce" or "a rally" with no one named names a happening reported
+    elsewhere in it (or a situation), and coding it again would count one happening twice. (Until
+    session 5 only mentions of a type already coded with parties were left out; measured on the
+    wire development articles, any type: +0.002 type+dyad F1, gold-dev sentences unchanged.)"""
+    with_parties = [event for _, event in coded if event.actor or event.recipient]
     return [
         (trigger, event)
         for trigger, event in coded
-        if not (nominal_without_parties(trigger, event) and event.type in with_parties)
+        if not (nominal_without_parties(trigger, event) and with_parties)
     ]
 
 
