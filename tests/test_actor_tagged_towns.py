@@ -20,3 +20,11 @@ def test_an_attacked_town_tagged_org_is_its_peoples(nlp):
 def test_a_town_tagged_org_elsewhere_is_a_place_not_an_organisation(nlp):
     found = mentions_of(nlp, "LIMA (Wire) - The interior minister declared an emergency in the Puno region.")
     assert not any("Puno" in text for text in found)
+
+
+def test_a_country_word_ending_a_towns_name_is_the_town(nlp):
+    found = mentions_of(nlp, "The governor of New Mexico said on Friday the wildfire had spread.")
+    assert ("MEX", None) not in found.values()
+    found = mentions_of(nlp, "Drones hit Port Sudan again overnight, the army said.")
+    assert found.get("Port Sudan") == ("SDN", "CVL")
+    assert "Sudan" not in found

@@ -154,3 +154,12 @@ def tagged_town(doc: Words, i: int, stop: int, builder: ActorBuilder) -> tuple[s
         return None
     country = town_country(doc.text_of(i, stop), _story_countries(builder))
     return (country, _attacked(root)) if country else None
+
+
+def town_ending_with(doc: Words, i: int, j: int, builder: ActorBuilder) -> tuple[str, bool] | None:
+    """(country, attacked) when the country word at [i, j) ends a town's name with the word before
+    it ("Port Sudan", "New Mexico"): a place, standing for its people only when attacked."""
+    if i == 0 or not doc[i - 1].text[:1].isupper() or not doc[i - 1].whitespace_:
+        return None
+    country = town_country(doc.text_of(i - 1, j), _story_countries(builder))
+    return (country, _attacked(doc.span(i - 1, j).root)) if country else None

@@ -60,7 +60,7 @@ from eventwire.actor_offices import organisation_country
 from eventwire.actor_refs import group_reference, igo_reference, possessed_collective, whose_collective
 from eventwire.actor_tables import _read, fold, roles, seat_at_home
 from eventwire.actor_titles import counterpart, title_after_org, titled
-from eventwire.actor_towns import city_target, collective_in_town, tagged_town
+from eventwire.actor_towns import city_target, collective_in_town, tagged_town, town_ending_with
 from eventwire.coref import (
     SUBJECT_DEPS,
     resolve_allies,
@@ -245,6 +245,11 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
 
 def _bare_entry(doc: Words, i: int, j: int, entry: LexEntry, builder: ActorBuilder) -> int | None:
     root = doc.span(i, j).root
+    town = town_ending_with(doc, i, j, builder) if entry.kind in {"country", "demonym"} else None
+    if town is not None:  # "Port Sudan", "New Mexico": a town's name, not the country
+        if town[1]:
+            builder.mention(sector_actor(town[0], "CVL"), i - 1, j, "city")
+        return j
     if entry.kind == "demonym":
         if not authored_by_state(root):
             return None  # an adjective on its own; let a named organisation ("the Palestinian ...") match
