@@ -175,6 +175,11 @@ def _after_container(doc: Words, i: int, end: int) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def _pair_adjectives() -> frozenset[str]:
+    return frozenset(_read("roles.yaml")["pair_references"].get("adjectives", []))
+
+
+@lru_cache(maxsize=1)
 def _unknown_modifiers() -> frozenset[str]:
     return frozenset(_read("roles.yaml").get("unknown_actor_modifiers", []))
 
@@ -361,6 +366,8 @@ def pair_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int |
     tables = roles()
     if doc[i].lower_ == "the" and i + 1 < end and doc[i + 1].lower_ == "two":
         k = i + 2
+    elif doc[i].lower_ == "the" and i + 2 < end and doc[i + 1].lower_ in _pair_adjectives():
+        k = i + 2  # "the warring parties": the two sides at war
     elif doc[i].lower_ == "both" and doc[i].dep_ in {"det", "predet", "nsubj"}:
         k = i + 1
     else:

@@ -1,0 +1,17 @@
+"""Descriptions that refer back to parties named before: "the warring parties", "the bloc"."""
+
+from __future__ import annotations
+
+from eventwire.actors import extract_actors
+
+
+def countries_of(nlp, text: str, surface: str) -> list[str | None]:
+    """Countries of every mention whose text is ``surface``, in text order."""
+    actors, mentions = extract_actors(nlp(text))
+    by_id = {actor.id: actor for actor in actors}
+    return [by_id[m.actor_id].country for m in mentions if m.text == surface]
+
+
+def test_the_warring_sides_are_the_two_sides_named_last(nlp):
+    text = "Armenia and Azerbaijan exchanged fire overnight. The warring sides later agreed to a truce."
+    assert sorted(countries_of(nlp, text, "The warring sides")) == ["ARM", "AZE"]
