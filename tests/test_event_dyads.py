@@ -315,6 +315,8 @@ def test_meetings_held_separately_are_one_per_partner(nlp):
     calls = [event for event in code(nlp, text, surfaces) if event.type == "CONSULT"]
     assert sorted(tuple(sorted(countries(call.actor))) for call in calls) == [("BOL", "CHL"), ("CHL", "PER")]
     assert len({call.id for call in calls}) == 2
+    separate = "The Chilean president held separate talks with Peru and Bolivia on Saturday."
+    assert len([event for event in code(nlp, separate, surfaces) if event.type == "CONSULT"]) == 2
     together = "The Chilean president spoke by phone with Peru and Bolivia on Saturday."
     calls = [event for event in code(nlp, together, surfaces) if event.type == "CONSULT"]
     assert [countries(call.actor) for call in calls] == [{"CHL", "PER", "BOL"}]

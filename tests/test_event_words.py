@@ -431,3 +431,11 @@ def test_taking_a_dispute_to_a_court_accuses_the_other_side_not_the_court(nlp):
     ):
         accusations = [event for event in code(nlp, text, surfaces) if event.type == "ACCUSE"]
         assert accusations and countries(accusations[0].recipient) == {"PER"}, text
+
+
+def test_cutting_off_exports_is_a_sanction_and_a_note_of_protest_a_complaint(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER"}
+    assert types_of(nlp, "Chile cut off gas exports to Peru last week.", surfaces) == ["SANCTION"]
+    assert types_of(nlp, "Chilean troops cut off the town.", {"Chilean troops": "CHL"}) == ["COERCE"]
+    notes = code(nlp, "Chile sent a note of protest to Peru on Tuesday.", surfaces)
+    assert [(event.type, countries(event.recipient)) for event in notes] == [("ACCUSE", {"PER"})]

@@ -23,8 +23,8 @@ from eventwire.events_args import (
 from eventwire.records import Actor, Event
 
 # Words that make one meeting verb report several meetings, one per partner ("spoke separately by
-# phone with X and Y").
-SEPARATE_CUES = frozenset({"separately", "individually"})
+# phone with X and Y", "held separate talks with X and Y").
+SEPARATE_CUES = frozenset({"separately", "individually", "separate"})
 
 
 def accusation_in_speech(
