@@ -314,6 +314,14 @@ def test_post_errors_are_actionable(client: TestClient) -> None:
     assert plain.status_code == 415 and "multipart" in plain.json()["hint"]
 
 
+def test_a_text_too_long_to_parse_is_a_422_not_a_500(client: TestClient) -> None:
+    long_text = "Talks resumed on Monday. " * 56_000
+    posted = client.post("/documents", json={"id": "long", "text": long_text})
+    assert posted.status_code == 422 and "split it" in posted.json()["details"][0]["error"]
+    uploaded = client.post("/documents", files={"file": ("long.txt", long_text.encode(), "text/plain")})
+    assert uploaded.status_code == 422 and uploaded.json()["details"][0]["input"] == "upload:long.txt"
+
+
 def test_urls_to_loopback_are_refused_by_default(client: TestClient) -> None:
     response = client.post("/documents", json={"url": "http://127.0.0.1:9/page.html"})
     assert response.status_code == 422

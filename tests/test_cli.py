@@ -109,6 +109,17 @@ def test_bad_inputs_are_named_recorded_and_nothing_else_is_lost(tmp_path: Path, 
         assert store.counts()["documents"] == 3
 
 
+def test_a_text_too_long_to_parse_is_named_and_its_batch_is_kept(tmp_path: Path, db: str) -> None:
+    """A 1.4 MB text is under --max-size but over the parser's length: it used to abort the whole run
+    with a traceback, losing the documents of its batch."""
+    shutil.copy(EXAMPLES / "summit-statement.html", tmp_path / "summit.html")
+    (tmp_path / "whole-archive.txt").write_text("Talks resumed on Monday. " * 56_000, encoding="utf-8")
+    code, summary = _run_json(str(tmp_path), "--db", db)
+    assert code == 1 and summary["added"] == 1
+    (failure,) = summary["failures"]
+    assert failure["input"] == str(tmp_path / "whole-archive.txt") and "split it" in failure["error"]
+
+
 def test_non_english_text_is_refused_with_its_language(tmp_path: Path, db: str) -> None:
     path = tmp_path / "german.jsonl"
     text = (

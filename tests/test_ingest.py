@@ -117,3 +117,17 @@ def test_url_ids_are_readable_and_stable(url: str, expected_prefix: str) -> None
     assert first == second
     assert first.startswith(expected_prefix)
     assert len(first.rsplit("-", 1)[-1]) == 8
+
+
+def test_text_too_long_for_the_parser_is_refused_by_name(tmp_path: Path) -> None:
+    """Under the byte limit but over the parser's character limit: refused here, not by the parse."""
+    long_text = "The ministers met again on Monday. " * 40_000  # 1.4 million characters, 1.4 MB
+    path = tmp_path / "archive.txt"
+    path.write_text(long_text, encoding="utf-8")
+    error = _only(read_inputs([str(path)]))
+    assert isinstance(error, InputError) and error.origin == str(path)
+    assert "characters" in str(error) and "split it" in str(error)
+    lines = tmp_path / "dump.jsonl"
+    lines.write_text(json.dumps({"id": "long", "text": long_text}) + "\n", encoding="utf-8")
+    error = _only(read_inputs([str(lines)]))
+    assert isinstance(error, InputError) and error.origin == f"{lines}:1"

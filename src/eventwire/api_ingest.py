@@ -11,7 +11,7 @@ from typing import Any
 
 from eventwire.api_models import DocumentIn
 from eventwire.errors import InputError
-from eventwire.ingest import read_file, read_inputs
+from eventwire.ingest import check_text_length, read_file, read_inputs
 from eventwire.pipeline import Options, Pipeline
 from eventwire.records import CodedDocument, Document
 from eventwire.store import Store
@@ -30,6 +30,11 @@ def documents_from_json(body: DocumentIn, fetcher: Fetcher, max_bytes: int) -> l
     """The document a JSON body describes; a URL (page or feed) is fetched when there is no text."""
     if body.text or body.html:
         doc_id = body.id or content_id(body.text, body.html, body.url)
+        if body.text:
+            try:
+                check_text_length(body.text, f"api:{doc_id}")
+            except InputError as error:
+                return [error]
         return [
             Document(
                 id=doc_id,

@@ -24,6 +24,10 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# spaCy's parser takes at most this many characters in one text (its default ``nlp.max_length``, which
+# guards against the ~1 GB of working memory per 100,000 characters a longer text would need). A longer
+# text must be refused here, by name: the parse would otherwise fail for its whole batch.
+MAX_TEXT_CHARS = 1_000_000
 RECORD_FIELDS = ("id", "title", "text", "html", "published", "url", "source")
 
 # A fetcher takes a URL and returns (final URL, content type, body bytes); see eventwire.fetch.
@@ -79,7 +83,7 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ite
         if suffix in HTML_SUFFIXES:
             yield Document(id=path.stem, html=text, origin=str(path))
         else:
-            yield Document(id=path.stem, text=text, origin=str(path))
+            yield Document(id=path.stem, text=check_text_length(text, str(path)), origin=str(path))
     except InputError as error:
         yield error
     except OSError as error:
@@ -91,6 +95,17 @@ def _too_large(size: int, max_bytes: int) -> str:
         f"input is {size / 1_048_576:.1f} MB, over the limit of {max_bytes / 1_048_576:.1f} MB "
         "for one document; split it, or raise the limit with --max-size"
     )
+
+
+def check_text_length(text: str, origin: str) -> str:
+    """The text itself, when it is short enough for the parser to read as one document."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            origin,
+            f"the text is {len(text):,} characters, over the {MAX_TEXT_CHARS:,} the parser reads as one "
+            "document; split it into its articles (one .txt each, or one JSON Lines record each)",
+        )
+    return text
 
 
 def decode_bytes(data: bytes, origin: str) -> str:
@@ -159,6 +174,8 @@ def document_from_record(record: dict[str, Any], origin: str, default_id: str) -
         value = record.get(name)
         if value is not None and not isinstance(value, str | int):
             raise InputError(origin, f"field {name!r} must be a string, not {type(value).__name__}")
+    if isinstance(text, str):
+        check_text_length(text, origin)
     return Document(
         id=str(record.get("id") or default_id),
         text=text if isinstance(text, str) and text.strip() else None,
