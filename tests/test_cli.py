@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import main
+from eventwire.errors import EventwireError
 from eventwire.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -240,8 +241,30 @@ def test_export_documents_in_every_format(tmp_path: Path, db: str, fmt: str) -> 
 
 @pytest.mark.parametrize("kind", ["events", "quotes", "actors", "places"])
 def test_other_exports_exist_on_an_empty_store(db: str, kind: str) -> None:
+    Store(db).close()
     result = _invoke("export", kind, "--db", db)
     assert result.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "command", [["summary"], ["export", "events"], ["show", "some-doc"], ["stories"], ["actors", "list"]]
+)
+def test_reading_a_store_that_is_not_there_says_so_and_creates_nothing(db: str, command: list[str]) -> None:
+    """A mistyped --db used to create an empty store and answer from it (an empty export, exit 0)."""
+    result = CliRunner().invoke(main, [*command, "--db", db])
+    assert result.exit_code == 1
+    assert f"there is no store at {db}" in result.output and "eventwire run" in result.output
+    assert not Path(db).exists()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet", "cameo"])
+def test_export_to_a_folder_that_is_not_there_is_one_clear_line(tmp_path: Path, db: str, fmt: str) -> None:
+    Store(db).close()
+    target = tmp_path / "no-such-folder" / "events.out"
+    result = CliRunner().invoke(main, ["export", "events", "--db", db, "--format", fmt, "-o", str(target)])
+    assert result.exit_code != 0
+    assert isinstance(result.exception, EventwireError) and not isinstance(result.exception, OSError)
+    assert f"cannot write {target}" in str(result.exception)
 
 
 def test_show_why_lists_removed_lines_with_reasons(db: str) -> None:

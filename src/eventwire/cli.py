@@ -37,6 +37,17 @@ db_option = click.option(
 )
 
 
+def open_existing(db: str) -> Store:
+    """The store at ``db`` for a command that only reads or corrects it: a mistyped --db must not
+    quietly create an empty store and answer from it."""
+    if db != ":memory:" and not Path(db).exists():
+        raise click.ClickException(
+            f"there is no store at {db}; `eventwire run INPUT... --db {db}` creates one, "
+            "or give the store's path with --db (or EVENTWIRE_DB)"
+        )
+    return Store(db)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="eventwire")
 def main() -> None:
@@ -161,7 +172,7 @@ def _run_into(
 @click.option("--why", is_flag=True, help="Also print each line cleaning removed, and the reason.")
 def show(doc_id: str, db: str, why: bool) -> None:
     """Print a stored document with what eventwire found in it."""
-    with Store(db) as store:
+    with open_existing(db) as store:
         document = store.document(doc_id)
         if document is None:
             raise click.ClickException(f"no document {doc_id!r} in {db}; `eventwire summary` lists them")
@@ -173,7 +184,7 @@ def show(doc_id: str, db: str, why: bool) -> None:
 @db_option
 def summary(db: str) -> None:
     """What the store holds: counts, documents, and failed inputs."""
-    with Store(db) as store:
+    with open_existing(db) as store:
         views.print_summary(store)
 
 
@@ -187,7 +198,7 @@ def summary(db: str) -> None:
 @click.option("--include-negated", is_flag=True, help="Events: also those coded as not having happened.")
 def export_command(kind: str, db: str, fmt: str, output: Path | None, include_negated: bool) -> None:
     """Export stored records of KIND."""
-    with Store(db) as store:
+    with open_existing(db) as store:
         count = export.export_kind(store, kind, fmt, output, include_negated)
     if output is not None:
         click.echo(f"wrote {count} {kind} to {output}", err=True)
@@ -198,7 +209,7 @@ def export_command(kind: str, db: str, fmt: str, output: Path | None, include_ne
 def merge(db: str) -> None:
     """Merge every stored event into happenings again: the reports of one happening become one record."""
     started = time.perf_counter()
-    with Store(db) as store:
+    with open_existing(db) as store:
         counts = store.rebuild_happenings()
     seconds = time.perf_counter() - started
     click.echo(f"{counts['events']} events -> {counts['happenings']} happenings in {seconds:.2f} s", err=True)
@@ -242,7 +253,7 @@ def stories(db: str, as_json: bool) -> None:
     from eventwire.store import queries
     from eventwire.stories import StoryInput, build_stories
 
-    with Store(db) as store:
+    with open_existing(db) as store:
         grouped = build_stories([StoryInput(**row) for row in queries.story_inputs(store)])
         store.replace_stories(grouped)
     if as_json:
@@ -266,7 +277,7 @@ def actors() -> None:
 @click.option("--country", help="Only actors of this country code (e.g. RUS, IGO).")
 def actors_list(db: str, country: str | None) -> None:
     """List known actors."""
-    with Store(db) as store:
+    with open_existing(db) as store:
         rows = [row for row in store.rows("actors") if not country or row["country"] == country.upper()]
     views.print_actors(rows)
 
@@ -276,7 +287,7 @@ def actors_list(db: str, country: str | None) -> None:
 @db_option
 def actors_show(actor_id: str, db: str) -> None:
     """Show one actor with its provenance."""
-    with Store(db) as store:
+    with open_existing(db) as store:
         rows = [row for row in store.rows("actors") if row["id"] == actor_id]
     if not rows:
         raise click.ClickException(f"no actor {actor_id!r}; `eventwire actors list` shows their ids")
@@ -295,7 +306,7 @@ def actors_set(actor_id: str, assignments: tuple[str, ...], db: str) -> None:
         if not sep:
             raise click.BadParameter(f"{assignment!r} is not FIELD=VALUE", param_hint="ASSIGNMENTS")
         fields[name.strip()] = value.strip() or None
-    with Store(db) as store:
+    with open_existing(db) as store:
         store.set_actor_fields(actor_id, **fields)
     click.echo(f"updated {actor_id}: " + ", ".join(f"{k}={v}" for k, v in fields.items()))
 

@@ -57,14 +57,20 @@ def write(rows: Iterable[dict[str, Any]], fmt: str, output: Path | None) -> int:
     """Write rows in a format to a file (or stdout for text formats); returns the row count."""
     if fmt not in FORMATS or fmt == "cameo":
         raise EventwireError(f"unknown format {fmt!r}; choose one of jsonl, csv, parquet")
-    if fmt == "parquet":
-        if output is None:
-            raise EventwireError("Parquet is binary: name a file with -o PATH")
-        return _write_parquet(rows, output)
+    if fmt == "parquet" and output is None:
+        raise EventwireError("Parquet is binary: name a file with -o PATH")
     if output is None:
         return _write_text(rows, fmt, sys.stdout)
-    with output.open("w", encoding="utf-8", newline="") as handle:
-        return _write_text(rows, fmt, handle)
+    try:
+        if fmt == "parquet":
+            return _write_parquet(rows, output)
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            return _write_text(rows, fmt, handle)
+    except OSError as error:  # a missing folder, no permission, a full disk: the user can fix these
+        reason = getattr(error, "strerror", None) or str(error)
+        raise EventwireError(
+            f"cannot write {output}: {reason}; check the folder exists and is writable"
+        ) from None
 
 
 def _write_text(rows: Iterable[dict[str, Any]], fmt: str, handle: IO[str]) -> int:
