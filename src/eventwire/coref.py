@@ -303,8 +303,8 @@ def resolve_igo(seen: list[Seen], sentence: int, sector: str | None = None) -> A
         if sentence - item.sentence > SIDES_WINDOW_SENTENCES:
             return None
         actor = item.actor
-        # a body ("IGO:AU"), not its forces ("IGO:UN-MIL")
-        is_body = actor.kind == "organisation" and actor.id.startswith("IGO:") and "-" not in actor.id
+        # a body ("IGO:AU") or its leaders ("ECOWAS leaders": IGO:ECOWAS-GOV), not its forces ("IGO:UN-MIL")
+        is_body = actor.id.startswith("IGO:") and ("-" not in actor.id or actor.id.endswith("-GOV"))
         if is_body and (sector is None or actor.sector == sector):
             return actor
     return None
