@@ -228,6 +228,10 @@ def test_one_event_has_its_evidence(client: TestClient) -> None:
         ({"sort": "colour"}, "cannot sort"),
         ({"q": '"unclosed'}, "cannot read the search"),
         ({"limit": "many"}, "not valid"),
+        ({"date_from": "2025-13-01"}, "is not a date"),
+        ({"date_to": "2025-02-30"}, "is not a date"),
+        ({"date_from": "2025-03-01", "date_to": "2024"}, "is after"),
+        ({"country": "RUS"}, "unknown query parameter 'country'"),
     ],
 )
 def test_bad_parameters_are_json_errors_with_hints(client: TestClient, params: dict, in_error: str) -> None:
@@ -235,6 +239,21 @@ def test_bad_parameters_are_json_errors_with_hints(client: TestClient, params: d
     assert response.status_code in (400, 422)
     body = response.json()
     assert in_error in body["error"] and body["hint"]
+
+
+def test_a_misspelt_parameter_is_named_on_every_endpoint(client: TestClient) -> None:
+    """An unknown parameter used to be ignored: a typo answered 200 with every record."""
+    for path in (
+        "/events?type=ASSAULT&actor_contry=RUS",
+        "/happenings?date_from=2024",
+        "/documents?search=x",
+    ):
+        response = client.get(path)
+        assert response.status_code == 400, path
+        assert "unknown query parameter" in response.json()["error"] and "takes:" in response.json()["hint"]
+    assert "actor_country" in client.get("/stats?counry=X").json()["hint"]
+    # Dates that overlap the same span are fine both ways round.
+    assert client.get("/events", params={"date_from": "2024-03-05", "date_to": "2024-03"}).status_code == 200
 
 
 def test_stats_count_by_day_type_dyad_and_place(client: TestClient) -> None:

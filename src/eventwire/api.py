@@ -34,7 +34,7 @@ from eventwire.api_models import (
     plover_types,
     quad_of,
 )
-from eventwire.api_queries import Filter, shape_stats
+from eventwire.api_queries import Filter, refuse_unknown_parameters, shape_stats
 from eventwire.api_security import (
     DEFAULT_MAX_REQUEST_BYTES,
     PRIVATE_URL_HINT,
@@ -88,6 +88,7 @@ def create_app(
     token = token or os.environ.get(TOKEN_ENV) or None
     Store(db_path).close()  # create and migrate the store now, not on the first request
     app = FastAPI(
+        dependencies=[Depends(refuse_unknown_parameters)],
         title="eventwire",
         version=__version__,
         description="Political event data (PLOVER) coded from news, with the evidence for every record.",

@@ -107,6 +107,18 @@ def event_types(types: list[str] | None, quad: str | None) -> list[str]:
 def date_bound(value: str | None, name: str) -> str | None:
     if value is None or value == "":
         return None
-    if not _DATE_BOUND.match(value):
+    if not _DATE_BOUND.match(value) or not _is_calendar_date(value):
         raise ApiError(400, f"{name}={value!r} is not a date", f"write {name} as YYYY, YYYY-MM or YYYY-MM-DD")
     return value
+
+
+def _is_calendar_date(value: str) -> bool:
+    """``2025-02-30`` and ``2025-13`` have the shape of a date but name none."""
+    from datetime import date
+
+    year, month, day = [*value.split("-"), "01", "01"][:3]
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True

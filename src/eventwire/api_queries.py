@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Depends, Query
+from fastapi import Depends, Query, Request
 
-from eventwire.api_models import QUADS, date_bound, event_types, quad_of
+from eventwire.api_models import QUADS, ApiError, date_bound, event_types, quad_of
 from eventwire.store.queries import EventFilter
 
 
@@ -37,14 +37,17 @@ def event_filter(
     include_negated: bool = False,
 ) -> EventFilter:
     """The event filters of a request's query string."""
+    first, last = date_bound(date_from, "date_from"), date_bound(date_to, "date_to")
+    if first and last and first[: len(last)] > last[: len(first)]:
+        raise ApiError(400, f"date_from={first} is after date_to={last}", "swap them, or leave one out")
     return EventFilter(
         types=event_types(type, quad),
         actor_country=actor_country,
         recipient_country=recipient_country,
         sector=sector,
         actor_id=actor,
-        date_from=date_bound(date_from, "date_from"),
-        date_to=date_bound(date_to, "date_to"),
+        date_from=first,
+        date_to=last,
         text=q or None,
         story=story,
         doc_id=doc_id,
@@ -53,6 +56,31 @@ def event_filter(
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
+
+
+def refuse_unknown_parameters(request: Request) -> None:
+    """A misspelt filter (``?country=RUS`` for ``actor_country``) would otherwise be ignored and
+    answer with every record, as if it had matched: name it and list the parameters there are."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known = _query_names(dependant)
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise ApiError(
+            400,
+            f"unknown query parameter {', '.join(map(repr, unknown))} for {request.url.path}",
+            f"this endpoint takes: {', '.join(sorted(known)) or 'no query parameters'} (see /openapi.json)",
+        )
+
+
+def _query_names(dependant: Any) -> set[str]:
+    """The query parameter names of an endpoint, its dependencies' included."""
+    names = {field.alias for field in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
 
 
 def shape_stats(raw: dict[str, Any], locations: list[dict[str, Any]]) -> dict[str, Any]:
