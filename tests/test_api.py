@@ -137,7 +137,12 @@ def hostile_document() -> CodedDocument:
     """A document whose text is markup that would run if a page ever parsed it as HTML."""
     text = f"Markup test {HOSTILE} ends here."
     return CodedDocument(
-        id="hostile", content_hash="h-1", text=text, title=f"Hostile {HOSTILE}", origin="h.txt"
+        id="hostile",
+        content_hash="h-1",
+        text=text,
+        title=f"Hostile {HOSTILE}",
+        origin="h.txt",
+        url="javascript:window.__pwned = 3",  # a record's url field can hold anything
     )
 
 

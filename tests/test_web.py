@@ -152,6 +152,9 @@ def test_hostile_markup_is_shown_as_text_and_runs_nothing(page) -> None:
     assert "<script>window.__pwned = 1</script>" in page.locator("#article-text").text_content()
     assert "<img src=x onerror=" in page.locator("#doc-title").text_content()
     assert page.locator("#view script, #view img").count() == 0
+    # A javascript: url is shown as text, never as a link to click.
+    assert page.locator("#view a[href^='javascript']").count() == 0
+    assert page.get_by_text("javascript:window.__pwned = 3").count() == 1
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.dialogs == []
     page.goto(f"{page.base}/#/documents")  # the list shows the hostile title too

@@ -59,6 +59,11 @@ async function showDocuments(params) {
   }
 }
 
+/** A link to the page a document came from; a URL of any other scheme (javascript:, data:) stays text. */
+function originalLink(url) {
+  return /^https?:\/\//i.test(url) ? h("a", { href: url, rel: "noreferrer noopener", target: "_blank" }, "original") : h("span", { title: "not a web address, so not a link" }, url);
+}
+
 async function showDocument(id) {
   view.appendChild(h("div", { class: "muted" }, "Loading…"));
   let doc;
@@ -73,7 +78,7 @@ async function showDocument(id) {
   view.append(
     h("div", { class: "small" }, h("a", { href: "#/documents" }, "‹ Documents")),
     h("h1", { id: "doc-title" }, doc.title || doc.id),
-    h("div", { class: "small muted" }, meta, doc.url ? [" · ", h("a", { href: doc.url, rel: "noreferrer noopener", target: "_blank" }, "original")] : null),
+    h("div", { class: "small muted" }, meta, doc.url ? [" · ", originalLink(doc.url)] : null),
     h("div", { class: "article-layout" },
       h("section", { class: "panel" }, legend(), doc.text ? renderArticle(doc, showEvent) : empty("This document has no text.")),
       h("aside", { class: "panel" }, h("h2", {}, "Found in this article"), recordLists(doc, showEvent))));
