@@ -29,9 +29,3 @@ def test_plainclothes_officers_are_the_storys_police(nlp):
     by_id = {actor.id: actor for actor in actors}
     found = [(by_id[m.actor_id].country, by_id[m.actor_id].sector) for m in mentions if "officers" in m.text]
     assert found == [("BLR", "COP")]
-
-
-def test_a_bare_description_in_a_story_that_names_only_its_dateline_is_the_datelines(nlp):
-    text = "KHARTOUM (Wire) - The army said on Monday that rebels had shelled a market."
-    assert countries_of(nlp, text, "army") == ["SDN"]
-    assert countries_of(nlp, text, "rebels") == ["SDN"]

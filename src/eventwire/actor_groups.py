@@ -157,7 +157,7 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
         return found[0] + 1  # "shot dead by unidentified gunmen": whose they are is unknown
     earlier = resolve_sector(builder.seen, found[1], builder.sentence) if k > i and not contained else None
     place = local_place(doc, doc[found[0]]) if found[1] in LOCAL_SECTORS else None
-    country = earlier or place or builder.document_country or builder.home_country
+    country = earlier or place or builder.document_country
     if country is None:
         return None
     builder.mention(sector_actor(country, found[1]), i, found[0] + 1, "description")
