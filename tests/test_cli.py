@@ -121,6 +121,17 @@ def test_a_text_too_long_to_parse_is_named_and_its_batch_is_kept(tmp_path: Path,
     assert failure["input"] == str(tmp_path / "whole-archive.txt") and "split it" in failure["error"]
 
 
+def test_an_article_piped_to_standard_input(db: str) -> None:
+    article = (EXAMPLES / "baltic-port-inspections.txt").read_bytes()
+    for expected in ("added", "unchanged"):
+        result = CliRunner().invoke(main, ["run", "-", "--db", db, "--json"], input=article)
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)[expected] == 1
+    with Store(db) as store:
+        (document,) = store.documents()
+    assert document["origin"] == "-" and "Gulf of Finland" in document["text"]
+
+
 def test_non_english_text_is_refused_with_its_language(tmp_path: Path, db: str) -> None:
     path = tmp_path / "german.jsonl"
     text = (

@@ -131,3 +131,19 @@ def test_text_too_long_for_the_parser_is_refused_by_name(tmp_path: Path) -> None
     lines.write_text(json.dumps({"id": "long", "text": long_text}) + "\n", encoding="utf-8")
     error = _only(read_inputs([str(lines)]))
     assert isinstance(error, InputError) and error.origin == f"{lines}:1"
+
+
+def test_standard_input_is_one_document_text_or_html(tmp_path: Path) -> None:
+    import io
+
+    from eventwire.ingest import read_stdin
+
+    text = "Talks resume in Geneva\nThe delegations met on Monday.\n"
+    first = read_stdin(stream=io.BytesIO(text.encode()))
+    again = read_stdin(stream=io.BytesIO(text.encode()))
+    assert first.text == text and first.html is None and first.origin == "-"
+    assert first.id == again.id and first.id.startswith("stdin-")  # piping it again changes nothing
+    page = read_stdin(stream=io.BytesIO(b"<!DOCTYPE html><html><body><p>Talks resumed.</p></body></html>"))
+    assert page.html and page.text is None
+    assert "empty" in str(read_stdin(stream=io.BytesIO(b"  \n")))
+    assert "--max-size" in str(read_stdin(stream=io.BytesIO(b"x" * 2000), max_bytes=1000))

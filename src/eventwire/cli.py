@@ -86,7 +86,8 @@ def run(
     type_model: bool,
     as_json: bool,
 ) -> None:
-    """Code INPUTS (.txt, .html, .jsonl files, folders, http(s) pages or RSS/Atom feeds) into the store."""
+    """Code INPUTS (.txt, .html, .jsonl files, folders, http(s) pages or RSS/Atom feeds; - reads one
+    article from standard input) into the store."""
     if published:
         published = _valid_date(published)
     options = Options(

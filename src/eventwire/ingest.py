@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -30,6 +31,10 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 MAX_TEXT_CHARS = 1_000_000
 RECORD_FIELDS = ("id", "title", "text", "html", "published", "url", "source")
 
+STDIN = "-"
+# A page piped in starts with its markup: a doctype, <html>, or a block element.
+_HTML_START = re.compile(r"^\s*<(!doctype|html|head|body|article|div|p|section|main)\b", re.IGNORECASE)
+
 # A fetcher takes a URL and returns (final URL, content type, body bytes); see eventwire.fetch.
 Fetcher = Callable[[str], tuple[str, str, bytes]]
 Item = Document | InputError
@@ -40,6 +45,9 @@ def read_inputs(
 ) -> Iterator[Item]:
     """Documents (or errors naming the input) from paths, folders and URLs, in order."""
     for raw in inputs:
+        if raw == STDIN:
+            yield read_stdin(max_bytes=max_bytes)
+            continue
         if raw.startswith(("http://", "https://")):
             yield from _read_url(raw, max_bytes, fetcher)
             continue
@@ -51,6 +59,32 @@ def read_inputs(
             yield from read_file(path, max_bytes=max_bytes)
         else:
             yield InputError(raw, "no such file, folder or URL")
+
+
+def read_stdin(*, max_bytes: int = DEFAULT_MAX_BYTES, stream: BinaryIO | None = None) -> Item:
+    """One document piped in (``eventwire run -``): HTML when it starts with markup, else text.
+
+    Its id is ``stdin-`` and a hash of the content, so piping the same article again changes nothing.
+    """
+    source = stream or sys.stdin.buffer
+    data = source.read(max_bytes + 1)  # no more than the limit is ever held in memory
+    if len(data) > max_bytes:
+        return InputError(
+            STDIN,
+            f"standard input is over the limit of {max_bytes / 1_048_576:.1f} MB for one document; "
+            "split it, or raise the limit with --max-size",
+        )
+    try:
+        text = decode_bytes(data, STDIN)
+    except InputError as error:
+        return error
+    doc_id = "stdin-" + hashlib.sha1(data).hexdigest()[:12]
+    if _HTML_START.match(text):
+        return Document(id=doc_id, html=text, origin=STDIN)
+    try:
+        return Document(id=doc_id, text=check_text_length(text, STDIN), origin=STDIN)
+    except InputError as error:
+        return error
 
 
 def _files_under(folder: Path) -> list[Path]:
