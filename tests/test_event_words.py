@@ -439,3 +439,16 @@ def test_cutting_off_exports_is_a_sanction_and_a_note_of_protest_a_complaint(nlp
     assert types_of(nlp, "Chilean troops cut off the town.", {"Chilean troops": "CHL"}) == ["COERCE"]
     notes = code(nlp, "Chile sent a note of protest to Peru on Tuesday.", surfaces)
     assert [(event.type, countries(event.recipient)) for event in notes] == [("ACCUSE", {"PER"})]
+
+
+def test_troops_sent_to_shore_up_a_named_ally_are_military_aid(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER", "Peruvian": "PER", "Chilean": "CHL"}
+    aid = code(nlp, "Chile sent troops to prop up the Peruvian government in 2019.", surfaces)
+    assert [(event.type, countries(event.recipient)) for event in aid] == [("AID", {"PER"})]
+    home = code(nlp, "Chile sent troops to support the Chilean police.", surfaces)
+    assert "AID" not in [event.type for event in home]
+
+
+def test_the_troops_a_country_sends_are_not_its_recipient(nlp):
+    events = code(nlp, "Chile sent troops to the border on Monday.", {"Chile": "CHL", "Chilean": "CHL"})
+    assert [(event.type, event.recipient) for event in events] == [("MOBILIZE", [])]

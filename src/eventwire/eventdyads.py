@@ -65,7 +65,9 @@ def find_dyad(
     objects = [
         child
         for child in object_tokens(verb)
-        if lemma(child) not in lexicon.document_nouns and child.i not in own
+        if lemma(child) not in lexicon.document_nouns
+        and child.i not in own
+        and not _instrument(trigger, child, lexicon)
     ]
     if passive:
         dyad.actor = unique(a for agent in agents for a in index.of_group(agent))
@@ -202,6 +204,11 @@ def _visited_place(verb: Token, dyad: Dyad, places: MentionIndex) -> None:
     for target in targets:
         if dyad.take_recipient(places.of_group(target)):
             return
+
+
+def _instrument(trigger: Trigger, obj: Token, lexicon: Lexicon) -> bool:
+    """What a mobilisation or aid moves, named in its rule ("sent troops"): never its recipient."""
+    return trigger.type in lexicon.instrument_object_types and lemma(obj) in trigger.rule.objects
 
 
 def _gerund_subject(trigger: Trigger) -> Token | None:
@@ -343,6 +350,7 @@ def _role_preposition_recipient(
         if child.dep_ in {"dobj", "pobj"}
         and lemma(child) not in lexicon.document_nouns
         and child.i not in own
+        and not _instrument(trigger, child, lexicon)
     ]
     # "struck energy facilities across Ukraine": where the object is, the act falls.
     holders += objects

@@ -144,7 +144,7 @@ def _requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
         clauses = [child for child in token.children if child.dep_ in {"xcomp", "ccomp"}]
         asked = [child for child in token.children if child.dep_ == "dobj"]
         asked += [subject for clause in clauses for subject in clause.children if subject.dep_ == "nsubj"]
-        return bool(clauses) and any(_names_party(word) for word in asked)
+        return bool(clauses) and any(names_party(word) for word in asked)
     if requirement == "exercise-partner":
         # "drills with Guyana's defence force": the "with" hangs on the noun or on the verb it is
         # the object of ("carried out drills with ...")
@@ -251,13 +251,14 @@ def has_named_ally(token: Token, preps: frozenset[str] | set[str] = ALLY_PREPS) 
     """ "stood with Guyana", "stands by the Serb leaders": a "with", "by" or "behind" whose object is
     a name or is qualified by one (not "stood by its decision", "stood with reporters")."""
     return any(
-        child.dep_ == "prep" and child.lower_ in preps and obj.dep_ == "pobj" and _names_party(obj)
+        child.dep_ == "prep" and child.lower_ in preps and obj.dep_ == "pobj" and names_party(obj)
         for child in token.children
         for obj in child.children
     )
 
 
-def _names_party(noun: Token) -> bool:
+def names_party(noun: Token) -> bool:
+    """A noun that is a name or is qualified by one ("Guyana", "the Serb leaders", "Kiir's government")."""
     qualifiers = [noun, *(c for c in noun.children if c.dep_ in {"amod", "compound", "poss"})]
     return any(word.pos_ == "PROPN" or word.ent_type_ in {"NORP", "GPE"} for word in qualifiers)
 

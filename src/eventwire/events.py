@@ -64,9 +64,11 @@ from eventwire.events_parties import (
 from eventwire.events_recode import (
     choose_mode,
     recode_by_content,
+    recode_forces_in_support,
     recode_future,
     recode_negated,
     recode_promised_harm,
+    undo_support_at_home,
 )
 from eventwire.events_report import keep_reportable, keep_with_parties
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
@@ -235,11 +237,13 @@ def code_trigger(
     if trigger.type == "THREATEN" and original_type != "THREATEN":
         future = hypothetical = False  # an ultimatum or a promise of harm is made now
     recode_by_content(trigger, lexicon, actual=actual)
+    recode_forces_in_support(trigger)
     trigger.mode = choose_mode(trigger, sent, lexicon)
     negated = recode_negated(
         trigger, original_type, is_negated(trigger, chain, cues["negation"]), sent, lexicon
     )
     dyad = find_dyad(trigger, sent, index, lexicon, place_actors(places))
+    undo_support_at_home(trigger, dyad.actor, dyad.recipient)
     accusation_in_speech(trigger, dyad, sent, index, lexicon)
     sector_participants(trigger, dyad)
     official_protest(trigger, dyad, lexicon)

@@ -10,7 +10,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from eventwire.event_lexicon import Lexicon, events_config
-from eventwire.eventparts import Trigger, lemma
+from eventwire.eventparts import Trigger, lemma, names_party
+from eventwire.records import Actor
 
 
 def choose_mode(trigger: Trigger, sent: Span, lexicon: Lexicon) -> str | None:
@@ -188,3 +189,44 @@ def _recodes(content: Trigger, verb: Token, rule: dict) -> bool:
         return True
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     return any(obj.i == content.head.i or lemma(obj) in rule["own_forces"] for obj in objects)
+
+
+@lru_cache(maxsize=1)
+def _support_purposes() -> dict[str, frozenset[str]]:
+    rules = events_config().get("forces_in_support", {})
+    return {"types": frozenset(rules.get("types", [])), "verbs": frozenset(rules.get("purposes", []))}
+
+
+def recode_forces_in_support(trigger: Trigger) -> None:
+    """Fixture convention after the codebook's AID (military assistance): forces sent to shore up an
+    ally ("flew special forces into Juba to shore up Kiir", "sent troops to prop up the government")
+    are aid, not a show of force (events.yaml ``forces_in_support``)."""
+    rules = _support_purposes()
+    if trigger.type not in rules["types"]:
+        return
+    verb = trigger.head if trigger.head.pos_ == "VERB" else trigger.head.head
+    purposes = [
+        clause
+        for clause in verb.children
+        if clause.dep_ in {"advcl", "xcomp", "acl"}
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in clause.children)
+    ]
+    if any(lemma(clause) in rules["verbs"] and _names_an_ally(clause) for clause in purposes):
+        trigger.recoded = f"{trigger.type}+support->AID"
+        trigger.type, trigger.mode = "AID", "military"
+
+
+def undo_support_at_home(trigger: Trigger, actor: list[Actor], recipient: list[Actor]) -> None:
+    """Forces sent to support their own country's bodies ("to support the Chilean police") stay a
+    show of force: aid goes to another side."""
+    if not (trigger.recoded or "").endswith("+support->AID"):
+        return
+    own = {a.country for a in actor if a.country}
+    if not any(a.country and a.country not in own for a in recipient):
+        trigger.type, trigger.mode, trigger.recoded = trigger.rule.type, trigger.rule.mode, None
+
+
+def _names_an_ally(clause: Token) -> bool:
+    """The purpose names whom it helps ("to shore up President Kiir", "to prop up Kiir's government"),
+    not a thing or a home force ("to secure the border", "to support the police")."""
+    return any(child.dep_ == "dobj" and names_party(child) for child in clause.children)
