@@ -320,3 +320,13 @@ def test_meetings_held_separately_are_one_per_partner(nlp):
     together = "The Chilean president spoke by phone with Peru and Bolivia on Saturday."
     calls = [event for event in code(nlp, together, surfaces) if event.type == "CONSULT"]
     assert [countries(call.actor) for call in calls] == [{"CHL", "PER", "BOL"}]
+
+
+def test_a_simple_past_after_a_reported_perfect_is_the_speakers_own_act(nlp):
+    surfaces = {"Chilean minister": "CHL", "Peru": "PER", "Bolivia": "BOL"}
+    text = "The Chilean minister said Peru had failed to consult Bolivia, and called on Peru to reopen the border."
+    demands = [event for event in code(nlp, text, surfaces) if event.type == "REQUEST"]
+    assert demands and countries(demands[0].actor) == {"CHL"} and not demands[0].negated
+    text = "The Chilean minister said the attacks were outrageous and urged Peru to halt them."
+    demands = [event for event in code(nlp, text, surfaces) if event.type == "REQUEST"]
+    assert demands and countries(demands[0].actor) == {"CHL"} and countries(demands[0].recipient) == {"PER"}

@@ -378,8 +378,30 @@ def _in_adverbial_clause(token: Token, owner: Token) -> bool:
 def misattached_finite_conjunct(token: Token) -> bool:
     """A finite verb the parser coordinated with a bare one ("would not tolerate X and urged Y", "to
     show restraint and offered talks"): a past tense cannot share "would" or "to", so it is a clause
-    of its own."""
-    return token.dep_ == "conj" and token.tag_ in FINITE_TAGS and token.head.tag_ == "VB"
+    of its own; or one it coordinated with what a speaker says (``speaker_conjunct_head``)."""
+    if token.dep_ != "conj":
+        return False
+    return (token.tag_ in FINITE_TAGS and token.head.tag_ == "VB") or speaker_conjunct_head(token) is not None
+
+
+# What the small parser coordinates with a reported clause when it belongs to the speaker: a simple
+# past cannot share the clause's "had" ("said X had failed to consult ... and called on Y") nor be
+# part of its copula ("said the attacks were outrageous and called on the army").
+SAYING_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "add", "note", "insist", "stress"})
+PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
+
+
+def speaker_conjunct_head(token: Token) -> Token | None:
+    """The verb of saying a misattached simple past belongs to, or None."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ != "VBD" or head.dep_ not in {"ccomp", "parataxis"}:
+        return None
+    if any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children):
+        return None
+    if lemma(head.head) not in SAYING_LEMMAS or head.head.pos_ != "VERB":
+        return None
+    perfect = any(child.dep_ == "aux" and child.lower_ in PERFECT_AUXILIARIES for child in head.children)
+    return head.head if perfect or lemma(head) == "be" else None
 
 
 def _is_ancestor(ancestor: Token, token: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from eventwire.actor_builder import state_actor
 from eventwire.countries import lookup
 from eventwire.event_lexicon import Lexicon, events_config
-from eventwire.eventparts import Trigger, governor_of, lemma
+from eventwire.eventparts import Trigger, governor_of, lemma, speaker_conjunct_head
 from eventwire.records import Actor, ActorMention
 
 # Dependency labels of a verb's grammatical subject / object in spaCy's English scheme.
@@ -223,7 +223,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if found is not None:
             # "X was indicted and will resign": a passive subject shared with an active verb is its agent
             return found[0], found[1] and (current is verb or _passive_form(verb))
-        if current.dep_ in {"xcomp", "conj", "acomp", "advcl", "pcomp"} and current.head.i != current.i:
+        speaker_verb = speaker_conjunct_head(current)
+        if speaker_verb is not None:
+            current = speaker_verb  # "said X had failed ... and called on Y": the speaker called
+        elif current.dep_ in {"xcomp", "conj", "acomp", "advcl", "pcomp"} and current.head.i != current.i:
             current = current.head
             if current.dep_ == "prep" and current.pos_ == "ADP":
                 current = current.head  # "X said, after meeting Y": the gerund's subject is X
