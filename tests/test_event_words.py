@@ -452,3 +452,11 @@ def test_troops_sent_to_shore_up_a_named_ally_are_military_aid(nlp):
 def test_the_troops_a_country_sends_are_not_its_recipient(nlp):
     events = code(nlp, "Chile sent troops to the border on Monday.", {"Chile": "CHL", "Chilean": "CHL"})
     assert [(event.type, event.recipient) for event in events] == [("MOBILIZE", [])]
+
+
+def test_a_state_saying_what_it_needs_to_do_demands_nothing_and_keeps_its_accusation(nlp):
+    surfaces = {"Lima": "PER", "Peruvian minister": "PER", "the West": "USA"}
+    text = "Lima needs to take urgent measures in the face of an undeclared war by the West, the Peruvian minister said."
+    events = code(nlp, text, surfaces)
+    assert "REQUEST" not in [event.type for event in events]
+    assert [event.type for event in events if "war" in event.evidence[0].triggers] == ["ACCUSE"]

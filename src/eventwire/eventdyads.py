@@ -235,6 +235,10 @@ def _reported_demand(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) ->
     subject, passive = subject_of(clause)
     if subject is not None and not passive and not claims_for_subject(trigger):
         recipients = index.of_group(subject)
+        if subject.lower_ in {"we", "i"} or any(_own_state(actor, dyad.actor) for actor in recipients):
+            # "Moscow and Minsk need to take urgent measures, Shoigu said", "we must act": a state's
+            # own resolve, no demand on anyone
+            return dyad
         if trigger.rule.requires == "reported-fate":
             # "said Kenya would pay a high price for the loan": a speaker's own side is not threatened
             own = {actor.country for actor in dyad.actor}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from eventwire.event_lexicon import NO_EVENT, Lexicon, TriggerRule
+from eventwire.event_lexicon import NO_EVENT, Lexicon, TriggerRule, load_lexicon
 from eventwire.events_armed import has_armed_agent
 from eventwire.events_wording import has_complement_in, has_object_in, reports_judgement
 from eventwire.tokens import lemma as lemma
@@ -387,7 +387,6 @@ def misattached_finite_conjunct(token: Token) -> bool:
 # What the small parser coordinates with a reported clause when it belongs to the speaker: a simple
 # past cannot share the clause's "had" ("said X had failed to consult ... and called on Y") nor be
 # part of its copula ("said the attacks were outrageous and called on the army").
-SAYING_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "add", "note", "insist", "stress"})
 PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
 
 
@@ -398,7 +397,7 @@ def speaker_conjunct_head(token: Token) -> Token | None:
         return None
     if any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children):
         return None
-    if lemma(head.head) not in SAYING_LEMMAS or head.head.pos_ != "VERB":
+    if lemma(head.head) not in load_lexicon().speech_verbs or head.head.pos_ != "VERB":
         return None
     perfect = any(child.dep_ == "aux" and child.lower_ in PERFECT_AUXILIARIES for child in head.children)
     return head.head if perfect or lemma(head) == "be" else None

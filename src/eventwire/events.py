@@ -169,10 +169,15 @@ def code_events(
             for trigger in find_triggers(sent, lexicon)
             if not is_background(trigger) and _fits_tense(trigger, lexicon)
         ]
-        for trigger in fold_triggers(triggers, lexicon):
+        queue = fold_triggers(triggers, lexicon)
+        while queue:
+            trigger = queue.pop(0)
             event = code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon)
             if trigger.rule.requires in REPORTED and not event.recipient and not claims_for_subject(trigger):
-                continue  # "the violence must stop": a wish, no demand on anyone
+                # "the violence must stop": a wish, no demand on anyone; what it was folded over
+                # ("... in the face of an undeclared war by the West") is coded on its own
+                queue[:0] = trigger.absorbed
+                continue
             meetings = separate_meetings(trigger, event, index)
             for partner, meeting in meetings:
                 meeting.id = event_id(doc_id, sent.start_char, meeting.type, [*trigger.words, partner.id])
