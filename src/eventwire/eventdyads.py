@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 from eventwire.actor_builder import sector_actor
 from eventwire.countries import lookup
 from eventwire.event_lexicon import Lexicon
-from eventwire.eventparts import REPORTED, Trigger, demand_clause, demanded_act, lemma
+from eventwire.event_requirements import REPORTED, demand_clause, demanded_act
+from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
     BENEFIT_TYPES,
     CONDITION_ADDRESSEE_TYPES,

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.date_attach import attach_date
 from eventwire.event_lexicon import Lexicon, load_lexicon
+from eventwire.event_requirements import REPORTED
 from eventwire.eventdyads import (
     Dyad,
     MentionIndex,
@@ -35,7 +36,6 @@ from eventwire.eventflags import (
     starts_own_clause,
 )
 from eventwire.eventparts import (
-    REPORTED,
     Trigger,
     conjunct_with_own_subject,
     find_triggers,

@@ -10,7 +10,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from eventwire.event_lexicon import Lexicon, events_config
-from eventwire.eventparts import Trigger, lemma, names_party
+from eventwire.event_requirements import names_party
+from eventwire.eventparts import Trigger, lemma
 from eventwire.records import Actor
 
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Objects and passive subjects of a verb (spaCy English labels).
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
+
 
 def lemma(token: Token) -> str:
     """The token's lemma, lower-cased: what every trigger list and word list is matched against."""

@@ -1,0 +1,144 @@
+"""What a trigger rule may require of the words around it (``requires`` and ``cues`` in
+``data/events.yaml``): an armed agent, a named partner or ally, a modal a speaker reports ("said X
+must withdraw"), a future clause a speaker reports ("said X would pay a price"), a party asked to act,
+a drill partner."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.event_lexicon import Lexicon
+from eventwire.events_armed import has_armed_agent
+from eventwire.tokens import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, lemma
+
+
+def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
+    """Whether a rule's ``requires`` holds at the token (see ``TriggerRule.requires``)."""
+    if requirement == "armed":
+        return has_armed_agent(token, lexicon.armed)
+    if requirement == "named-partner":
+        return has_named_partner(token)
+    if requirement == "named-ally":
+        return has_named_ally(token)
+    if requirement == "party-object":
+        # "expects Rwanda to withdraw": a named party the verb asks something of
+        clauses = [child for child in token.children if child.dep_ in {"xcomp", "ccomp"}]
+        asked = [child for child in token.children if child.dep_ == "dobj"]
+        asked += [subject for clause in clauses for subject in clause.children if subject.dep_ == "nsubj"]
+        return bool(clauses) and any(names_party(word) for word in asked)
+    if requirement == "exercise-partner":
+        # "drills with Guyana's defence force": the "with" hangs on the noun or on the verb it is
+        # the object of ("carried out drills with ...")
+        governor = token.head if token.dep_ in OBJECT_DEPS else None
+        return has_named_ally(token, {"with"}) or (
+            governor is not None and has_named_ally(governor, {"with"})
+        )
+    if requirement == "destination":
+        # a place name after "to" (the small model often tags a country as ORG: any proper noun)
+        return any(
+            child.dep_ == "prep" and child.lower_ == "to" and (obj.ent_type_ == "GPE" or obj.pos_ == "PROPN")
+            for child in token.children
+            for obj in child.children
+        )
+    if requirement == "reported":
+        return is_reported_modal(token, lexicon.speech_verbs)
+    if requirement == "reported-fate":
+        return is_reported_clause(token, lexicon.speech_verbs)
+    if requirement == "others-act":
+        # "regretted Moscow's decision": its object is someone else's (not "its decision")
+        return any(
+            obj.dep_ == "dobj" and any(c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"} for c in obj.children)
+            for obj in token.children
+        )
+    return True  # "future" is checked once the clause's tense is known
+
+
+def has_cue(token: Token, cues: frozenset[str]) -> bool:
+    """One of ``cues`` modifies the word (or the object of its preposition: "a strike by teachers"),
+    or is the verb that governs it ("called a strike", "a response would follow") or that verb's subject
+    ("unions began a strike")."""
+    near = [*token.children, *(g for child in token.children if child.dep_ == "prep" for g in child.children)]
+    if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"pobj", "nsubj"}:
+        governor = token.head if token.dep_ != "pobj" else token.head.head
+        near += [governor, *(child for child in governor.children if child.dep_ == "nsubj")]
+    return any(lemma(word) in cues or word.lower_ in cues for word in near)
+
+
+def demand_clause(modal: Token) -> Token:
+    """The clause of a reported modal: "must" hangs on the clause's verb ("said Russia must
+    withdraw"); "have to" and "need to" head it ("said France would have to close its bases")."""
+    return modal if modal.pos_ == "VERB" else modal.head
+
+
+def demanded_act(modal: Token) -> Token:
+    """What a reported modal demands: the verb "must" hangs on, or the verb after "have to"."""
+    if modal.pos_ != "VERB":
+        return modal.head
+    return next((child for child in modal.children if child.dep_ == "xcomp"), modal)
+
+
+def is_reported_modal(token: Token, speech_verbs: frozenset[str]) -> bool:
+    """ "said Russia must withdraw", "said that ... and that Russia must withdraw", "said France
+    would have to close its bases": a modal of a clause reported by a verb of saying."""
+    if token.pos_ == "VERB":
+        act = demanded_act(token)
+        if act is token or not any(child.lower_ == "to" and child.dep_ == "aux" for child in act.children):
+            return False
+    elif token.dep_ != "aux":
+        return False
+    clause = demand_clause(token)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return (
+        clause.dep_ in {"ccomp", "parataxis"}
+        and lemma(clause.head) in speech_verbs
+        and clause.head.pos_ == "VERB"
+    )
+
+
+# Requirements whose trigger reports what a speaker says another party must do or will suffer: the
+# speaker is the actor and the reported clause's subject the recipient.
+REPORTED = frozenset({"reported", "reported-fate"})
+
+
+def is_reported_clause(token: Token, speech_verbs: frozenset[str]) -> bool:
+    """ "said Seoul would pay a heavy price": the verb heads a future clause reported by a verb of
+    saying (or of warning), with a subject of its own."""
+    return (
+        token.dep_ in {"ccomp", "parataxis"}
+        and token.head.pos_ == "VERB"
+        and (lemma(token.head) in speech_verbs or lemma(token.head) == "warn")
+        and any(child.dep_ == "nsubj" for child in token.children)
+        and any(child.dep_ == "aux" and lemma(child) in FUTURE_AUXILIARIES for child in token.children)
+    )
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall"})
+
+
+def has_named_partner(token: Token) -> bool:
+    """ "spoke with Putin": a "with" whose object is a name (not "with reporters")."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "with" and obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+        for child in token.children
+        for obj in child.children
+    )
+
+
+ALLY_PREPS = frozenset({"with", "by", "behind"})
+
+
+def has_named_ally(token: Token, preps: frozenset[str] | set[str] = ALLY_PREPS) -> bool:
+    """ "stood with Guyana", "stands by the Serb leaders": a "with", "by" or "behind" whose object is
+    a name or is qualified by one (not "stood by its decision", "stood with reporters")."""
+    return any(
+        child.dep_ == "prep" and child.lower_ in preps and obj.dep_ == "pobj" and names_party(obj)
+        for child in token.children
+        for obj in child.children
+    )
+
+
+def names_party(noun: Token) -> bool:
+    """A noun that is a name or is qualified by one ("Guyana", "the Serb leaders", "Kiir's government")."""
+    qualifiers = [noun, *(c for c in noun.children if c.dep_ in {"amod", "compound", "poss"})]
+    return any(word.pos_ == "PROPN" or word.ent_type_ in {"NORP", "GPE"} for word in qualifiers)
