@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from eventwire.actor_builder import sector_actor
 from eventwire.countries import lookup
 from eventwire.event_lexicon import Lexicon
-from eventwire.event_requirements import REPORTED, demand_clause, demanded_act
+from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
     BENEFIT_TYPES,
@@ -42,10 +42,8 @@ from eventwire.events_nouns import (
     purpose_recipient,
     served_act_destination,
 )
+from eventwire.events_reported import own_state, reported_demand
 from eventwire.records import Actor, ActorMention, Place
-
-# The sectors that speak for a state: its own state or government named in their clause is themselves.
-STATE_SECTORS = frozenset({"GOV", "MIL", "SPY"})
 
 # ---------------------------------------------------------------- dyads
 
@@ -55,7 +53,7 @@ def find_dyad(
 ) -> Dyad:
     """Actor and recipient of one trigger from the dependency parse."""
     if trigger.rule.requires in REPORTED:
-        return _reported_demand(trigger, index, lexicon)
+        return reported_demand(trigger, index, lexicon)
     nouns = event_nouns(lexicon)
     verb = predicate_of(trigger, nouns)
     dyad = Dyad()
@@ -117,26 +115,10 @@ def find_dyad(
     if not dyad.actor and not judged and not _unknown_perpetrator(trigger, passive, agents):
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
     dyad.recipient = _other_side_first(
-        [actor for actor in dyad.recipient if actor not in dyad.actor and not _own_state(actor, dyad.actor)],
+        [actor for actor in dyad.recipient if actor not in dyad.actor and not own_state(actor, dyad.actor)],
         dyad.actor,
     )
     return dyad
-
-
-def _own_state(recipient: Actor, actors: list[Actor]) -> bool:
-    """The actor's own state or government named in its clause ("Beijing would take necessary steps",
-    "ruled out any U.S. role"): the speaker's side speaking of itself, not whom the act is aimed at.
-    Other parts of the same country (opposition, protesters, a court) stay recipients."""
-    state = recipient.kind == "state" or recipient.id == f"{recipient.country}-GOV"
-    return (
-        state
-        and bool(actors)
-        and all(actor.country == recipient.country and _state_side(actor) for actor in actors)
-    )
-
-
-def _state_side(actor: Actor) -> bool:
-    return actor.kind == "state" or actor.sector in STATE_SECTORS
 
 
 def _reacts(verb: Token, lexicon: Lexicon) -> bool:
@@ -224,41 +206,6 @@ def _gerund_subject(trigger: Trigger) -> Token | None:
 def _refused_meeting(trigger: Trigger) -> bool:
     """A meeting trigger recoded as a refusal ("would not hold talks")."""
     return trigger.rule.type == "CONSULT" and trigger.type == "REJECT"
-
-
-def _reported_demand(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> Dyad:
-    """ "X said Y must withdraw": X (the speaker) demands of Y (the modal clause's subject)."""
-    clause = demand_clause(trigger.head)
-    dyad = Dyad()
-    speaker = speaker_of(clause, lexicon)  # climbs through "that ... and that ..." coordination
-    if speaker is not None:
-        dyad.actor, dyad.actor_how = index.of_group(speaker), "speaker"
-    subject, passive = subject_of(clause)
-    if subject is not None and not passive and not claims_for_subject(trigger):
-        recipients = index.of_group(subject)
-        if subject.lower_ in {"we", "i"} or any(_own_state(actor, dyad.actor) for actor in recipients):
-            # "Moscow and Minsk need to take urgent measures, Shoigu said", "we must act": a state's
-            # own resolve, no demand on anyone
-            return dyad
-        if trigger.rule.requires == "reported-fate":
-            # "said Kenya would pay a high price for the loan": a speaker's own side is not threatened
-            own = {actor.country for actor in dyad.actor}
-            recipients = [actor for actor in recipients if actor.country not in own]
-        dyad.take_recipient(recipients)
-    return dyad
-
-
-# "Ukraine must have a seat at the talks", "Europe should take part": the modal clause's subject is
-# who the demand is for, not whom it is made of (the addressee is left unnamed).
-CLAIM_VERBS = frozenset({"have", "get", "receive", "participate", "join", "attend", "include"})
-
-
-def claims_for_subject(trigger: Trigger) -> bool:
-    """A reported modal that claims something for its subject ("X must have a seat", "must be included")."""
-    clause = demanded_act(trigger.head)
-    if lemma(clause) in CLAIM_VERBS:
-        return True
-    return lemma(clause) == "be" and any(lemma(child) in CLAIM_VERBS for child in clause.children)
 
 
 def _content_recipient(

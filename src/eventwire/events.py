@@ -19,13 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.date_attach import attach_date
 from eventwire.event_lexicon import Lexicon, load_lexicon
 from eventwire.event_requirements import REPORTED
-from eventwire.eventdyads import (
-    Dyad,
-    MentionIndex,
-    claims_for_subject,
-    find_dyad,
-    place_actors,
-)
+from eventwire.eventdyads import Dyad, MentionIndex, find_dyad, place_actors
 from eventwire.eventflags import (
     clause_chain,
     is_future,
@@ -71,6 +65,7 @@ from eventwire.events_recode import (
     undo_support_at_home,
 )
 from eventwire.events_report import keep_reportable, keep_with_parties
+from eventwire.events_reported import claims_for_subject
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
