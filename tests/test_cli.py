@@ -7,6 +7,8 @@ import http.server
 import io
 import json
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +39,13 @@ FEED = """<?xml version="1.0" encoding="UTF-8"?>
 <pubDate>Thu, 04 May 2023 10:00:00 GMT</pubDate></item>
 <item><title>Gone</title><link>{base}/missing.html</link></item>
 </channel></rss>"""
+
+
+FRENCH = (
+    "Le ministre des Affaires étrangères a déclaré jeudi à Paris que les discussions avec le gouvernement "
+    "allemand se poursuivraient. Les deux parties se sont mises d'accord sur un nouveau calendrier, a indiqué "
+    "le ministère. La prochaine réunion aura lieu à l'automne."
+)
 
 
 def _invoke(*args: str):
@@ -152,6 +161,16 @@ def test_duplicate_ids_in_one_run_are_refused(tmp_path: Path, db: str) -> None:
     code, summary = _run_json(str(tmp_path / "a"), str(tmp_path / "b"), "--db", db)
     assert code == 1 and summary["added"] == 1
     assert "already used by" in summary["failures"][0]["error"]
+    assert "rename one of the files" in summary["failures"][0]["error"]  # a file cannot say its id
+    records = tmp_path / "records.jsonl"
+    record = {
+        "id": "same",
+        "text": "The foreign ministers of Austria and Hungary met in Vienna on Wednesday.",
+    }
+    records.write_text((json.dumps(record) + "\n") * 2, encoding="utf-8")
+    code, summary = _run_json(str(records), "--db", db)
+    assert summary["failures"][0]["input"] == f"{records}:2"
+    assert "give the record an 'id' of its own" in summary["failures"][0]["error"]
 
 
 def test_published_option_fills_unknown_dates_only(tmp_path: Path, db: str) -> None:
@@ -324,10 +343,21 @@ def test_stories_groups_stored_documents(tmp_path: Path, db: str) -> None:
 
 
 def test_workers_code_the_same_as_one_process(tmp_path: Path) -> None:
+    """Through the installed `eventwire` script, as a user runs it, with bad inputs among the good:
+    the first failed input used to hang `--workers 2` forever (its error could not cross processes)."""
+    inputs = tmp_path / "inputs"
+    shutil.copytree(EXAMPLES, inputs)
+    (inputs / "empty.txt").write_bytes(b"")  # refused while reading, before the workers
+    (inputs / "french.txt").write_text(FRENCH, encoding="utf-8")  # refused inside a worker
     one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
-    assert _run_json(str(EXAMPLES), "--db", one)[0] == 0
-    code, summary = _run_json(str(EXAMPLES), "--db", two, "--workers", "2")
-    assert code == 0 and summary["added"] >= 5
+    assert _run_json(str(inputs), "--db", one)[0] == 1
+    script = Path(sys.executable).with_name("eventwire")
+    done = subprocess.run(
+        [str(script), "run", str(inputs), "--db", two, "--workers", "2", "--json"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    summary = json.loads(done.stdout)
+    assert done.returncode == 1 and summary["added"] >= 5 and summary["failed"] == 2, done.stderr[-2000:]
     with Store(one) as first, Store(two) as second:
         for kind in ("events", "quotes", "places", "mentions", "dates"):
             assert first.rows(kind) == second.rows(kind), kind

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copyreg
 import importlib
 import inspect
 import json
@@ -32,6 +33,18 @@ EVAL_STAGES = (
     "stories",
     "petrarch",
 )
+
+
+def _pickle_input_error(error: InputError) -> tuple[type[InputError], tuple[str, str]]:
+    return InputError, (error.origin, error.reason)
+
+
+# An InputError crosses processes under --workers N, and pickles as Exception does, from its one
+# message argument, which its two-argument __init__ cannot take back: the pool's result thread failed
+# on the first bad input and `eventwire run --workers 2` hung forever. Until errors.py pickles it,
+# register how: spawned workers run the `eventwire` script again as __mp_main__, so they import this
+# module and register it too.
+copyreg.pickle(InputError, _pickle_input_error)
 db_option = click.option(
     "--db", default=DEFAULT_DB, show_default=True, envvar="EVENTWIRE_DB", help="The SQLite store to use."
 )
@@ -133,10 +146,17 @@ def _unique_ids(items: Iterator[Document | InputError]) -> Iterator[Document | I
             seen = first_origin.setdefault(item.id, item.origin)
             if seen != item.origin:
                 yield InputError(
-                    item.origin, f"document id {item.id!r} is already used by {seen}; give it its own id"
+                    item.origin, f"document id {item.id!r} is already used by {seen}; {_own_id(item)}"
                 )
                 continue
         yield item
+
+
+def _own_id(document: Document) -> str:
+    """How to give a document an id of its own: a JSONL record names one, a file takes its name's."""
+    if Path(document.origin).is_file():
+        return "rename one of the files (a file's id is its name without the suffix)"
+    return "give the record an 'id' of its own"
 
 
 def _run_into(
