@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -318,9 +319,27 @@ def test_events_export_as_cameo_csv_and_only_for_events(tmp_path: Path, db: str)
     assert {"actor1_code", "actor2_code", "cameo_code", "quad_class", "plover_type"} <= set(rows[0])
     consult = [row for row in rows if row["plover_type"] == "CONSULT"]
     assert consult and consult[0]["cameo_code"].startswith("04")
+    # One line a row: an evidence sentence's trailing paragraph break is not carried into its cell.
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(rows) + 1
+    assert all(row["source_sentence"] == row["source_sentence"].strip() for row in rows)
     result = CliRunner().invoke(main, ["export", "documents", "--db", db, "--format", "cameo"])
     assert result.exit_code != 0
     assert "cameo is for events" in str(result.exception) + result.output
+
+
+def test_an_interrupted_run_says_what_was_kept_and_how_to_go_on(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    from eventwire import cli
+
+    def interrupted(**_: object) -> None:
+        raise click.Abort  # what click makes of Ctrl-C
+
+    monkeypatch.setattr(cli, "main", interrupted)
+    with pytest.raises(SystemExit) as stopped:
+        cli.run_cli()
+    assert stopped.value.code == 130
+    assert "run the same command again" in capsys.readouterr().err
 
 
 def test_stories_groups_stored_documents(tmp_path: Path, db: str) -> None:

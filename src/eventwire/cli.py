@@ -363,8 +363,12 @@ def run_cli() -> None:
     except click.ClickException as error:
         error.show()
         sys.exit(error.exit_code)
-    except click.Abort:
-        click.echo("aborted", err=True)
+    except (click.Abort, KeyboardInterrupt):
+        click.echo(
+            "aborted: what was stored before stays stored; run the same command again to go on "
+            "(documents already stored are skipped as unchanged)",
+            err=True,
+        )
         sys.exit(130)
     except EventwireError as error:
         click.echo(f"error: {error}", err=True)

@@ -49,8 +49,14 @@ def export_kind(store: Store, kind: str, fmt: str, output: Path | None, include_
             raise EventwireError("--format cameo is for events: `eventwire export events --format cameo`")
         from eventwire.cameo import cameo_export_rows
 
-        return write(cameo_export_rows(rows), "csv", output)
+        return write((_trimmed(row) for row in cameo_export_rows(rows)), "csv", output)
     return write(rows, fmt, output)
+
+
+def _trimmed(row: dict[str, Any]) -> dict[str, Any]:
+    """A flat row without the paragraph breaks an evidence sentence keeps at its end: in a CSV cell
+    they made every such row two lines, which spreadsheet imports and `wc -l` took for more rows."""
+    return {key: value.strip() if isinstance(value, str) else value for key, value in row.items()}
 
 
 def write(rows: Iterable[dict[str, Any]], fmt: str, output: Path | None) -> int:
