@@ -318,6 +318,15 @@ def test_post_text_and_html_code_and_store_documents(client: TestClient) -> None
     assert "Delegations from the two neighbours" in stored["text"] and stored["title"] == "Talks resume"
 
 
+def test_a_document_whose_id_holds_a_slash_can_be_read_back(client: TestClient) -> None:
+    """JSONL ids such as 'wire/2024/0412' were stored but answered 404 at /documents/{id}."""
+    text = "Ardenia and Borvia signed a trade agreement in Kastel on Monday, officials said."
+    assert client.post("/documents", json={"id": "wire/2024/0412", "text": text}).status_code == 201
+    response = client.get("/documents/wire%2F2024%2F0412")
+    assert response.status_code == 200 and response.json()["id"] == "wire/2024/0412"
+    assert client.get("/documents/wire/2024/none").status_code == 404
+
+
 def test_post_a_file_upload(client: TestClient) -> None:
     body = b"Borvia recalled its ambassador from Ardenia on Friday after the border incident."
     response = client.post(

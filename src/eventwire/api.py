@@ -120,7 +120,7 @@ def _add_read_routes(app: FastAPI) -> None:
         total, items = queries.documents(store, q or None, limit, offset)
         return page(total, items, limit, offset)
 
-    @app.get("/documents/{doc_id}", tags=["documents"])
+    @app.get("/documents/{doc_id:path}", tags=["documents"])  # JSONL ids may hold a slash
     def get_document(doc_id: str, store: StoreDep) -> dict:
         """A document with its clean text and every record coded from it."""
         record = queries.document(store, doc_id)
