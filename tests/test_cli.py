@@ -131,6 +131,13 @@ def test_a_text_too_long_to_parse_is_named_and_its_batch_is_kept(tmp_path: Path,
     assert failure["input"] == str(tmp_path / "whole-archive.txt") and "split it" in failure["error"]
 
 
+@pytest.mark.parametrize("size", ["0", "-1"])
+def test_a_size_limit_that_admits_nothing_is_a_usage_error(db: str, size: str) -> None:
+    result = CliRunner().invoke(main, ["run", str(EXAMPLES), "--db", db, "--max-size", size])
+    assert result.exit_code == 2 and "--max-size" in result.output
+    assert not Path(db).exists()
+
+
 def test_an_article_piped_to_standard_input(db: str) -> None:
     article = (EXAMPLES / "baltic-port-inspections.txt").read_bytes()
     for expected in ("added", "unchanged"):

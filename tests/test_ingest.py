@@ -147,3 +147,23 @@ def test_standard_input_is_one_document_text_or_html(tmp_path: Path) -> None:
     assert page.html and page.text is None
     assert "empty" in str(read_stdin(stream=io.BytesIO(b"  \n")))
     assert "--max-size" in str(read_stdin(stream=io.BytesIO(b"x" * 2000), max_bytes=1000))
+
+
+def test_utf16_jsonl_is_read_line_by_line(tmp_path: Path) -> None:
+    """As Windows tools save it, with a byte order mark: every line used to be an 'encoding' error."""
+    path = tmp_path / "export.jsonl"
+    records = [{"id": "one", "text": "Talks résumé in Genève."}, {"id": "two", "text": "The envoys met."}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-16")
+    documents = list(read_inputs([str(path)]))
+    assert [(d.id, d.text, d.origin) for d in documents] == [
+        ("one", "Talks résumé in Genève.", f"{path}:1"),
+        ("two", "The envoys met.", f"{path}:2"),
+    ]
+
+
+def test_a_folder_without_readable_files_is_named(tmp_path: Path) -> None:
+    (tmp_path / "scans").mkdir()
+    (tmp_path / "scans" / "page.png").write_bytes(b"\x89PNG\r\n")
+    error = _only(read_inputs([str(tmp_path / "scans")]))
+    assert isinstance(error, InputError) and error.origin == str(tmp_path / "scans")
+    assert ".txt, .html" in error.reason

@@ -74,7 +74,7 @@ def main() -> None:
 @click.option(
     "--model", envvar=MODEL_ENV, help="spaCy pipeline to load (default: en_core_web_sm if installed)."
 )
-@click.option("--max-size", type=float, default=DEFAULT_MAX_BYTES / 1_048_576, show_default=True,
+@click.option("--max-size", type=click.FloatRange(0, min_open=True), default=DEFAULT_MAX_BYTES / 1_048_576, show_default=True,
               help="Largest single document to accept, in MB.")  # fmt: skip
 @click.option("--any-language", is_flag=True, help="Store non-English documents instead of refusing them.")
 @click.option(

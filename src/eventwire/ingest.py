@@ -8,6 +8,7 @@ caller can record the failure and go on with the rest.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import sys
@@ -53,7 +54,12 @@ def read_inputs(
             continue
         path = Path(raw)
         if path.is_dir():
-            for file in _files_under(path):
+            files = _files_under(path)
+            if not files:
+                yield InputError(
+                    raw, "the folder holds no .txt, .html, .htm or .jsonl file (hidden ones skipped)"
+                )
+            for file in files:
                 yield from read_file(file, max_bytes=max_bytes)
         elif path.exists():
             yield from read_file(path, max_bytes=max_bytes)
@@ -176,7 +182,7 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
         yield InputError(str(path), f"cannot read the file ({error.strerror or error})")
         return
     with handle:
-        for line_no, raw_line in enumerate(handle, start=1):
+        for line_no, raw_line in enumerate(_utf8_lines(handle), start=1):
             origin = f"{path}:{line_no}"
             if not raw_line.strip():
                 continue
@@ -187,6 +193,16 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
                 yield document_from_record(record, origin, default_id=f"{path.stem}-{line_no}")
             except InputError as error:
                 yield error
+
+
+def _utf8_lines(handle: BinaryIO) -> Iterator[bytes]:
+    """The lines of a file as UTF-8 bytes. A UTF-16 file (as Windows tools save it, with its byte order
+    mark) is decoded as it streams: split as bytes, its every line was an error."""
+    if handle.peek(2)[:2] not in (b"\xff\xfe", b"\xfe\xff"):  # type: ignore[attr-defined]
+        yield from handle
+        return
+    for line in io.TextIOWrapper(handle, encoding="utf-16", errors="replace", newline=None):
+        yield line.encode("utf-8")
 
 
 def _parse_json_object(line: str, origin: str) -> dict[str, Any]:
