@@ -460,3 +460,10 @@ def test_a_state_saying_what_it_needs_to_do_demands_nothing_and_keeps_its_accusa
     events = code(nlp, text, surfaces)
     assert "REQUEST" not in [event.type for event in events]
     assert [event.type for event in events if "war" in event.evidence[0].triggers] == ["ACCUSE"]
+
+
+def test_visa_bans_are_sanctions_and_shunning_goods_a_boycott(nlp):
+    surfaces = {"Chile": "CHL", "Peruvian officials": "PER", "Chilean shoppers": "CHL", "Peruvian": "PER"}
+    assert types_of(nlp, "Chile imposed visa restrictions on Peruvian officials.", surfaces) == ["SANCTION"]
+    assert types_of(nlp, "Chilean shoppers have shunned Peruvian products.", surfaces) == ["PROTEST"]
+    assert types_of(nlp, "Chile shunned the talks.", surfaces) == ["REJECT"]
