@@ -427,3 +427,17 @@ def test_negated_events_are_exported_only_when_asked(tmp_path: Path, db: str) ->
     everything = _invoke("export", "events", "--db", db, "--include-negated").stdout.splitlines()
     negated = [json.loads(line) for line in everything if json.loads(line)["negated"]]
     assert negated and len(plain) == len(everything) - len(negated)
+
+
+def test_an_actor_correction_takes_a_country_code_only(db: str) -> None:
+    _run_json(str(EXAMPLES / "summit-statement.html"), "--db", db)
+    for typo in ("Belarus", "BLS"):
+        result = CliRunner().invoke(
+            main, ["actors", "set", "person:fumio-kishida", f"country={typo}", "--db", db]
+        )
+        assert result.exit_code == 2 and "ISO 3166 alpha-3" in result.output, result.output
+    result = CliRunner().invoke(main, ["actors", "set", "person:fumio-kishida", "country=blr", "--db", db])
+    assert result.exit_code == 0
+    with Store(db) as store:
+        (kishida,) = [row for row in store.rows("actors") if row["id"] == "person:fumio-kishida"]
+    assert kishida["country"] == "BLR"

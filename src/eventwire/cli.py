@@ -327,9 +327,25 @@ def actors_set(actor_id: str, assignments: tuple[str, ...], db: str) -> None:
         if not sep:
             raise click.BadParameter(f"{assignment!r} is not FIELD=VALUE", param_hint="ASSIGNMENTS")
         fields[name.strip()] = value.strip() or None
+    if fields.get("country"):
+        fields["country"] = _country_code(fields["country"])
     with open_existing(db) as store:
         store.set_actor_fields(actor_id, **fields)
     click.echo(f"updated {actor_id}: " + ", ".join(f"{k}={v}" for k, v in fields.items()))
+
+
+def _country_code(value: str) -> str:
+    """A country correction as the registry keeps it: an ISO 3166 alpha-3 code (upper case), or IGO.
+    A typo ('country=Belarus', 'country=BLS') would be kept by every later document."""
+    from eventwire.countries import country_name
+
+    code = value.upper()
+    if code != "IGO" and country_name(code) == code:
+        raise click.BadParameter(
+            f"{value!r} is not a country code; give its ISO 3166 alpha-3 code (BLR, RUS...) or IGO",
+            param_hint="country=",
+        )
+    return code
 
 
 @main.command()
