@@ -330,3 +330,10 @@ def test_a_simple_past_after_a_reported_perfect_is_the_speakers_own_act(nlp):
     text = "The Chilean minister said the attacks were outrageous and urged Peru to halt them."
     demands = [event for event in code(nlp, text, surfaces) if event.type == "REQUEST"]
     assert demands and countries(demands[0].actor) == {"CHL"} and countries(demands[0].recipient) == {"PER"}
+
+
+def test_a_noun_act_of_a_verb_coordinated_with_a_speech_act_is_its_own(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER", "Chilean president": "CHL"}
+    text = "The Chilean president called the Peruvian moves provocative and put the army on high alert against Peru."
+    types = sorted(event.type for event in code(nlp, text, {**surfaces, "Peruvian": "PER"}))
+    assert types == ["ACCUSE", "MOBILIZE"]

@@ -284,11 +284,24 @@ def _coordinated_with(trigger: Trigger, owner: Trigger, speech_verbs: frozenset[
         return True  # "agreed the package after Orban dropped his objections": a happening of its own
     if misattached_finite_conjunct(step):
         return True  # "called on X to show restraint and offered talks": "offered" is no part of "to show"
+    clause = next((t for t in (step, *step.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    if clause is not None and clause.dep_ == "conj" and clause.head.pos_ in {"ADJ", "NOUN"}:
+        return True  # "called the moves provocative and put the army on alert": "put" hung on "provocative"
     while step.head.i != step.i and step.head.i != owner.head.i:
         step = step.head
     if step.head.i != owner.head.i or step.dep_ != "conj" or step.pos_ != "VERB":
         return False
-    return step is trigger.head or lemma(step) in speech_verbs
+    return step is trigger.head or lemma(step) in speech_verbs or _governed_by(trigger.head, step)
+
+
+def _governed_by(noun: Token, verb: Token) -> bool:
+    """A noun trigger whose own clause is the verb ("... and put the force on high alert"): no other
+    verb stands between them."""
+    return noun.pos_ == "NOUN" and all(
+        token.pos_ not in {"VERB", "AUX"}
+        for token in noun.ancestors
+        if token.i != verb.i and verb in token.ancestors
+    )
 
 
 def conjunct_with_own_subject(trigger: Trigger) -> bool:

@@ -226,7 +226,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         speaker_verb = speaker_conjunct_head(current)
         if speaker_verb is not None:
             current = speaker_verb  # "said X had failed ... and called on Y": the speaker called
-        elif current.dep_ in {"xcomp", "conj", "acomp", "advcl", "pcomp"} and current.head.i != current.i:
+        elif (
+            current.dep_ in {"xcomp", "conj", "acomp", "oprd", "advcl", "pcomp"}
+            and current.head.i != current.i
+        ):
             current = current.head
             if current.dep_ == "prep" and current.pos_ == "ADP":
                 current = current.head  # "X said, after meeting Y": the gerund's subject is X
