@@ -97,3 +97,28 @@ def test_a_visit_is_to_the_country_of_the_place_visited():
     )
     visit = next(event for event in coded.events if event.type == "CONSULT")
     assert [a.country for a in visit.actor] == ["CHL"] and [a.country for a in visit.recipient] == ["PER"]
+
+
+def test_an_input_error_survives_the_trip_to_a_worker_process_and_back() -> None:
+    import pickle
+
+    error = pickle.loads(pickle.dumps(eventwire.InputError("a.txt", "the input is empty")))
+    assert (error.origin, error.reason, str(error)) == (
+        "a.txt",
+        "the input is empty",
+        "a.txt: the input is empty",
+    )
+
+
+def test_an_html_page_that_cleans_to_too_much_text_is_named_not_crashed() -> None:
+    paragraphs = (
+        "<p>"
+        + " ".join(f"Report {n}.{k}: the minister met envoy {n * 100 + k} on Monday." for k in range(40))
+        + "</p>"
+        for n in range(500)
+    )
+    page = "<html><body><article>" + "\n".join(paragraphs) + "</article></body></html>"
+    documents = [eventwire.Document(id="long", html=page, origin="long.html", published="2024-09-06")]
+    results = list(eventwire.Pipeline().code_stream(documents))
+    assert isinstance(results[0], eventwire.InputError) and results[0].origin == "long.html"
+    assert "split it" in results[0].reason

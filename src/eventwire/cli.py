@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copyreg
 import importlib
 import inspect
 import json
@@ -35,16 +34,6 @@ EVAL_STAGES = (
 )
 
 
-def _pickle_input_error(error: InputError) -> tuple[type[InputError], tuple[str, str]]:
-    return InputError, (error.origin, error.reason)
-
-
-# An InputError crosses processes under --workers N, and pickles as Exception does, from its one
-# message argument, which its two-argument __init__ cannot take back: the pool's result thread failed
-# on the first bad input and `eventwire run --workers 2` hung forever. Until errors.py pickles it,
-# register how: spawned workers run the `eventwire` script again as __mp_main__, so they import this
-# module and register it too.
-copyreg.pickle(InputError, _pickle_input_error)
 db_option = click.option(
     "--db", default=DEFAULT_DB, show_default=True, envvar="EVENTWIRE_DB", help="The SQLite store to use."
 )

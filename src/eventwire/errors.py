@@ -19,6 +19,11 @@ class InputError(EventwireError):
         self.origin = origin
         self.reason = message
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Rebuilt from its two arguments when it crosses a process boundary (``--workers``): the
+        # default pickling would call __init__ with the formatted message alone and fail.
+        return (type(self), (self.origin, self.reason))
+
 
 class ModelNotFoundError(EventwireError):
     """The configured spaCy pipeline is not installed."""

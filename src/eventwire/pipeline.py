@@ -28,6 +28,7 @@ from eventwire.clean import clean_document
 from eventwire.dates import resolve_dates
 from eventwire.errors import InputError
 from eventwire.events import code_events
+from eventwire.ingest import check_text_length
 from eventwire.language import annotations_from_doc, default_model_name, detect_language, load_model
 from eventwire.places import find_places
 from eventwire.quotes import extract_quotes
@@ -115,6 +116,8 @@ def prepare(document: Document, options: Options) -> CodedDocument:
     """Clean a document and check its language: everything before the parse."""
     origin = document.origin or document.id
     cleaned = clean_document(document, default_published=options.default_published)
+    # an HTML page can clean to more text than the parser reads as one document
+    check_text_length(cleaned.text, origin)
     if not options.allow_any_language:
         check_language(cleaned, origin)
     return CodedDocument(
