@@ -221,3 +221,14 @@ def test_empty_text_is_an_input_error(text):
     with pytest.raises(InputError, match="no text") as raised:
         clean_document(Document(id="e1", text=text, origin="inbox/empty.txt"))
     assert raised.value.origin == "inbox/empty.txt"
+
+
+def test_a_page_of_navigation_a_cookie_banner_and_a_footer_has_no_article() -> None:
+    page = (
+        "<html><head><title>Start</title></head><body><nav><ul><li><a href='/'>Start</a></li>"
+        "<li><a href='/world'>World</a></li></ul></nav><div class='consent'>This site uses cookies to "
+        "improve your visit. Accept all cookies. Manage preferences.</div><footer>© 2026 Example "
+        "News Group. All rights reserved. Privacy policy. Terms of use.</footer></body></html>"
+    )
+    with pytest.raises(InputError, match="no article text"):
+        clean.clean_html(page, "start.html")

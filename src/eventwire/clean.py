@@ -209,7 +209,7 @@ def clean_html(html: str, origin: str) -> Cleaned:
     html = html.replace("\x00", "")  # NUL bytes make lxml refuse the whole page
     cleaned = _extract_with_trafilatura(html)
     if len(cleaned.text) < MIN_BODY_CHARS:
-        fallback = _extract_with_readability(html)
+        fallback = _without_chrome(_extract_with_readability(html))
         if fallback is not None and len(fallback.text) > len(cleaned.text):
             fallback.title = cleaned.title or fallback.title
             fallback.published, fallback.published_from = cleaned.published, cleaned.published_from
@@ -223,6 +223,17 @@ def clean_html(html: str, origin: str) -> Cleaned:
             origin, "no article text found in the HTML (is it a full page, not a stub or an index?)"
         )
     return cleaned
+
+
+def _without_chrome(fallback: Cleaned | None) -> Cleaned | None:
+    """Readability keeps what trafilatura would have dropped as boilerplate (a cookie banner, the
+    footer of a page with no article): the text path's chrome rules remove it."""
+    from eventwire.chrome import clean_text
+
+    if fallback is None:
+        return None
+    fallback.text = clean_text(fallback.text, title=fallback.title).text
+    return fallback
 
 
 def _extract_with_trafilatura(html: str) -> Cleaned:
