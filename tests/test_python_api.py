@@ -122,3 +122,15 @@ def test_an_html_page_that_cleans_to_too_much_text_is_named_not_crashed() -> Non
     results = list(eventwire.Pipeline().code_stream(documents))
     assert isinstance(results[0], eventwire.InputError) and results[0].origin == "long.html"
     assert "split it" in results[0].reason
+
+
+def test_a_short_text_in_another_script_is_refused_as_not_english() -> None:
+    documents = [
+        eventwire.Document(
+            id="ru", text="ВИЛЬНЮС, 3 марта — Министр обороны Литвы встретился с коллегой из Польши."
+        ),
+        eventwire.Document(id="en", text="VILNIUS, March 3 (Wire) — Lithuania and Poland signed a deal."),
+    ]
+    results = list(eventwire.Pipeline().code_stream(documents))
+    assert isinstance(results[0], eventwire.InputError) and "language" in results[0].reason
+    assert isinstance(results[1], eventwire.CodedDocument)

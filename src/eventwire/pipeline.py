@@ -88,15 +88,23 @@ def rules_fingerprint() -> str:
 
 def check_language(cleaned: Cleaned, origin: str) -> None:
     """Refuse text that is clearly not English: the models and lexicons are English."""
-    if len(cleaned.text) < MIN_CHARS_FOR_LANGUAGE:
-        return
+    short = len(cleaned.text) < MIN_CHARS_FOR_LANGUAGE
+    if short and not _mostly_other_script(cleaned.text):
+        return  # too short for the identifier to be sure; a text in another script needs no sureness
     language, confidence = detect_language(cleaned.text)
-    if language != "en" and confidence >= MIN_CONFIDENCE_NOT_ENGLISH:
+    if language != "en" and (confidence >= MIN_CONFIDENCE_NOT_ENGLISH or short):
         raise InputError(
             origin,
             f"the text is in language {language!r} (confidence {confidence:.2f}); eventwire codes English "
             "news. Translate it first, or pass --any-language to store it uncoded",
         )
+
+
+def _mostly_other_script(text: str) -> bool:
+    """Most letters outside the Latin alphabet (Cyrillic, Arabic, Chinese ...): not English, however short."""
+    letters = [character for character in text if character.isalpha()]
+    latin = sum(character.isascii() or "\u00c0" <= character <= "\u024f" for character in letters)
+    return bool(letters) and latin / len(letters) < 0.5
 
 
 def coded_hash(document: Document, options: Options) -> str:
