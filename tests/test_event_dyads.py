@@ -337,3 +337,13 @@ def test_a_noun_act_of_a_verb_coordinated_with_a_speech_act_is_its_own(nlp):
     text = "The Chilean president called the Peruvian moves provocative and put the army on high alert against Peru."
     types = sorted(event.type for event in code(nlp, text, {**surfaces, "Peruvian": "PER"}))
     assert types == ["ACCUSE", "MOBILIZE"]
+
+
+def test_what_two_countries_agree_on_together_names_no_third_side(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
+    text = "Chile and Peru agreed to begin negotiations on the railway to Bolivia."
+    agreements = [event for event in code(nlp, text, surfaces) if event.type == "AGREE"]
+    assert agreements and agreements[0].recipient == []
+    pledge = "Chile and Peru pledged aid to Bolivia."
+    agreements = [event for event in code(nlp, pledge, surfaces) if event.type == "AGREE"]
+    assert agreements and countries(agreements[0].recipient) == {"BOL"}

@@ -8,12 +8,13 @@ mentions: a mention whose span covers the argument's head word (or one of its mo
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from eventwire.actor_builder import sector_actor
 from eventwire.countries import lookup
-from eventwire.event_lexicon import Lexicon
+from eventwire.event_lexicon import Lexicon, events_config
 from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
@@ -102,9 +103,10 @@ def find_dyad(
         condition_addressee(verb, dyad, index)
     _content_recipient(trigger, dyad, sent, index, lexicon)
     _role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
-    if not dyad.recipient and trigger.type in BENEFIT_TYPES:
+    among_themselves = _among_themselves(trigger, dyad)
+    if not dyad.recipient and trigger.type in BENEFIT_TYPES and not among_themselves:
         _beneficiary_recipient(trigger, dyad, index, lexicon)
-    if not dyad.recipient and trigger.type != "CONSULT":
+    if not dyad.recipient and trigger.type != "CONSULT" and not among_themselves:
         purpose_recipient(verb, dyad, index, lexicon)
     if trigger.type != "CONSULT":
         served_act_destination(verb, dyad, index)
@@ -189,6 +191,25 @@ def _visited_place(verb: Token, dyad: Dyad, places: MentionIndex) -> None:
             return
 
 
+def _among_themselves(trigger: Trigger, dyad: Dyad) -> bool:
+    """ "Russia and the U.S. agreed to begin negotiations to end the war in Ukraine": what two or
+    more countries agree on together is done with each other; the content names no recipient."""
+    countries = {actor.country or actor.igo for actor in dyad.actor} - {None}
+    if any("AID" in {part.type, part.rule.type} for part in _all_absorbed(trigger)):
+        return False  # "France, Germany and the EU pledged 2 billion euros": aid goes to someone else
+    return trigger.type in _among_actor_types() and len(countries) >= 2
+
+
+def _all_absorbed(trigger: Trigger) -> list[Trigger]:
+    return [part for inner in trigger.absorbed for part in (inner, *_all_absorbed(inner))]
+
+
+@lru_cache(maxsize=1)
+def _among_actor_types() -> frozenset[str]:
+    """events.yaml ``implicit_recipient.among_actors``: types two parties do with each other."""
+    return frozenset(events_config().get("implicit_recipient", {}).get("among_actors", []))
+
+
 def _instrument(trigger: Trigger, obj: Token, lexicon: Lexicon) -> bool:
     """What a mobilisation or aid moves, named in its rule ("sent troops"): never its recipient."""
     return trigger.type in lexicon.instrument_object_types and lemma(obj) in trigger.rule.objects
@@ -213,7 +234,7 @@ def _content_recipient(
 ) -> None:
     """A speech act without a recipient takes the actor or recipient of what it is about."""
     role = lexicon.content_recipient.get(trigger.type)
-    if dyad.recipient or not role:
+    if dyad.recipient or not role or _among_themselves(trigger, dyad):
         return
     if role == "actor":
         # "demanded an apology from X", "an admission by X": whom the demanded act is expected of
