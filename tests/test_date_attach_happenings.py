@@ -16,7 +16,9 @@ PUBLISHED = "2024-03-15"  # a Friday
 def date_of(nlp, text: str, trigger_word: str) -> str | None:
     doc = nlp(text)
     head = next(token for token in doc if token.text == trigger_word)
-    when = attach_date(SimpleNamespace(head=head), head.sent, resolve_dates(doc, PUBLISHED), PUBLISHED)
+    when = attach_date(
+        SimpleNamespace(head=head, type=None), head.sent, resolve_dates(doc, PUBLISHED), PUBLISHED
+    )
     return when.value if when else None
 
 

@@ -136,7 +136,7 @@ def anchoring_accuracy(nlp, documents: list[Annotated]) -> tuple[float, int]:
             linked = [(time, rel) for time, rel in linked if any(_overlap(time, found) for found in ours)]
             if not linked:
                 continue
-            trigger = SimpleNamespace(head=head)
+            trigger = SimpleNamespace(head=head, type=None)
             future = is_future(clause_chain(head), cues, lexicon)
             pick = attach_date(trigger, sent, expressions, document.dct, future)
             picked = (pick.start, pick.end) if pick else None

@@ -16,7 +16,9 @@ def date_of(nlp, text: str, trigger_word: str) -> str | None:
     """The value attach_date gives the event whose trigger is ``trigger_word``, with the pipeline's dates."""
     doc = nlp(text)
     head = next(token for token in doc if token.text == trigger_word)
-    when = attach_date(SimpleNamespace(head=head), head.sent, resolve_dates(doc, PUBLISHED), PUBLISHED)
+    when = attach_date(
+        SimpleNamespace(head=head, type=None), head.sent, resolve_dates(doc, PUBLISHED), PUBLISHED
+    )
     return when.value if when else None
 
 

@@ -347,3 +347,23 @@ def test_what_two_countries_agree_on_together_names_no_third_side(nlp):
     pledge = "Chile and Peru pledged aid to Bolivia."
     agreements = [event for event in code(nlp, pledge, surfaces) if event.type == "AGREE"]
     assert agreements and countries(agreements[0].recipient) == {"BOL"}
+
+
+def test_a_participle_accusation_goes_with_an_order_and_is_dated_by_it_not_by_what_it_alleges(nlp):
+    from eventwire.events import code_events
+    from eventwire.records import TimeExpression
+
+    surfaces = {"The Chilean president": "CHL", "Peru": "PER"}
+    text = "The Chilean president ordered the closure of the border on Friday, accusing Peru of breaching a 1929 treaty."
+    doc = nlp(text)
+    friday = text.index("Friday")
+    year = text.index("1929")
+    dates = [
+        TimeExpression(start=friday, end=friday + 6, text="Friday", value="2025-03-14", precision="day"),
+        TimeExpression(start=year, end=year + 4, text="1929", value="1929", precision="year"),
+    ]
+    actors, mentions = hand_actors(text, surfaces)
+    events = code_events(doc, "d", actors, mentions, dates, published="2025-03-15")
+    accusations = [event for event in events if event.type == "ACCUSE"]
+    assert accusations and countries(accusations[0].recipient) == {"PER"}
+    assert accusations[0].date == "2025-03-14"

@@ -68,6 +68,7 @@ def attach_date(
         if not _opens_period(t, sent)
         and not _in_noun_clause(t, trigger, sent)
         and not _names_a_noun(t, trigger, sent)
+        and not _in_allegation(t, trigger, sent)
     ]
     if not inside:
         return None
@@ -187,6 +188,20 @@ def _names_a_noun(expression: TimeExpression, trigger: Trigger, sent: Span) -> b
         or (named.dep_ == "nsubj" and named.head.i == verb.i)
         or _places_the_act(named, verb)
     )
+
+
+def _in_allegation(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:
+    """ "accused Haiti of breaching a 1929 treaty", "charged him with crimes committed in 2022": a date
+    in what an accusation alleges is the alleged act's, not the accusation's."""
+    if trigger.type != "ACCUSE" or trigger.head.pos_ != "VERB":
+        return False
+    root = _expression_root(expression, sent)
+    charges = [
+        child
+        for child in trigger.head.children
+        if child.dep_ == "prep" and child.lower_ in {"of", "with", "over"}
+    ]
+    return root is not None and any(charge.left_edge.i <= root.i <= charge.right_edge.i for charge in charges)
 
 
 def _places_the_act(noun: Token, verb: Token) -> bool:

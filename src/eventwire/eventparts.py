@@ -227,6 +227,23 @@ def _rule_index(lexicon: Lexicon) -> RuleIndex:
 OCCASION_MARKS = {"after", "before", "when", "while", "since", "because", "following"}
 
 
+def _accompanying_speech(trigger: Trigger, owner: Trigger, speech_verbs: frozenset[str]) -> bool:
+    """A participle clause of the owner that says something of its own ("ordered the closure on
+    Thursday, accusing Haiti of breaching the treaty and demanding that work stop"): an act that
+    goes with the owner's, not what it orders or says."""
+    head = trigger.head
+    clause = head if head.pos_ == "VERB" else None
+    return (
+        clause is not None
+        and clause.tag_ == "VBG"
+        and clause.dep_ in {"advcl", "conj"}
+        and (clause.head.i == owner.head.i or (clause.dep_ == "conj" and clause.head.head.i == owner.head.i))
+        and trigger.type != owner.type
+        and owner.type != "PROTEST"  # "marched ..., demanding the minister's resignation": its topic
+        and lemma(owner.head) not in speech_verbs
+    )
+
+
 def _in_adverbial_clause(token: Token, owner: Token) -> bool:
     """Whether ``token`` sits in a temporal or causal clause or phrase of ``owner``'s ("after X
     dropped his veto", "after violent protests"), below it, up to it."""
@@ -284,6 +301,8 @@ def _coordinated_with(trigger: Trigger, owner: Trigger, speech_verbs: frozenset[
         return True  # "agreed the package after Orban dropped his objections": a happening of its own
     if misattached_finite_conjunct(step):
         return True  # "called on X to show restraint and offered talks": "offered" is no part of "to show"
+    if _accompanying_speech(trigger, owner, speech_verbs):
+        return True
     clause = next((t for t in (step, *step.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
     if clause is not None and clause.dep_ == "conj" and clause.head.pos_ in {"ADJ", "NOUN"}:
         return True  # "called the moves provocative and put the army on alert": "put" hung on "provocative"
