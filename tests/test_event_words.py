@@ -467,3 +467,9 @@ def test_visa_bans_are_sanctions_and_shunning_goods_a_boycott(nlp):
     assert types_of(nlp, "Chile imposed visa restrictions on Peruvian officials.", surfaces) == ["SANCTION"]
     assert types_of(nlp, "Chilean shoppers have shunned Peruvian products.", surfaces) == ["PROTEST"]
     assert types_of(nlp, "Chile shunned the talks.", surfaces) == ["REJECT"]
+
+
+def test_ordering_the_border_closed_is_closing_it(nlp):
+    surfaces = {"The Chilean president": "CHL", "Peru": "PER"}
+    text = "The Chilean president ordered the closure of the border with Peru on Thursday."
+    assert types_of(nlp, text, surfaces) == ["SANCTION"]
