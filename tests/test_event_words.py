@@ -473,3 +473,9 @@ def test_ordering_the_border_closed_is_closing_it(nlp):
     surfaces = {"The Chilean president": "CHL", "Peru": "PER"}
     text = "The Chilean president ordered the closure of the border with Peru on Thursday."
     assert types_of(nlp, text, surfaces) == ["SANCTION"]
+
+
+def test_the_expulsion_of_a_diplomat_is_a_sanction_of_migrants_a_deportation(nlp):
+    surfaces = {"Chile": "CHL", "Peruvian diplomats": "PER", "Peruvian migrants": "PER"}
+    assert types_of(nlp, "Chile ordered the expulsion of two Peruvian diplomats.", surfaces) == ["SANCTION"]
+    assert types_of(nlp, "Chile ordered the expulsion of 300 Peruvian migrants.", surfaces) == ["COERCE"]
