@@ -70,6 +70,10 @@ def test_a_later_that_month_act_is_dated_in_the_pipeline(nlp):
             [("March 3", "2024-03-03"), ("A few hours later", "2024-03-03")],
         ),
         (
+            "He was arrested on March 3. Hours later he was freed.",
+            [("March 3", "2024-03-03"), ("Hours later", "2024-03-03")],
+        ),
+        (
             "The rebels withdrew in May 2019. Three years later, they returned.",
             [("May 2019", "2019-05"), ("Three years later", "2022")],
         ),

@@ -187,7 +187,9 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
         "century": r"(?:the\s+)?(?P<nth>1\d|2[01])(?:st|nd|rd|th)[\s-]+century",
         "year": rf"{mod}(?:(?:fiscal|FY)\s*)?{YEAR}(?![\d,.]\d)",
         "duration": rf"(?:the\s+(?P<span>past|last|next|first|previous)\s+)?{number}[\s-]+(?:{adjective}\s+)?{unit}(?:-long)?",
-        "plural_duration": r"(?<=for\s)(?P<plural>days|weeks|months|years|decades|centuries)",
+        # "for days"; "hours later" (the same day, counted from the last day named: date_anaphora)
+        "plural_duration": r"(?P<plural>(?<=for\s)(?:days|weeks|months|years|decades|centuries)"
+        r"|(?:hours|minutes)(?=\s+(?:later|earlier)\b))",
         "set": rf"{cue}\s+(?:other\s+)?(?:{unit}|{season}|{weekday})",
         "set_adverb": adverb,
         "reference": ref,
