@@ -164,3 +164,18 @@ def test_a_partyless_mention_of_another_kind_is_no_second_event_in_a_story():
     )
     events = coded(text)
     assert events and all(event.actor or event.recipient for event in events)
+
+
+def test_a_demand_naming_no_addressee_is_made_of_the_other_side():
+    text = (
+        "Peru detained a Chilean trader in Lima last week, Peru's police said. Peru accused him of "
+        "smuggling. Chile's foreign ministry on Wednesday demanded the immediate release of the trader."
+    )
+    demands = [event for event in coded(text) if event.type == "REQUEST"]
+    assert demands and parties(demands[0].recipient) == {"PER"}
+    text = (
+        "Peru detained a Chilean trader in Lima last week, Peru's police said. Peru accused him of "
+        "smuggling. Chile's foreign minister urged Western partners to speak up on Wednesday."
+    )
+    demands = [event for event in coded(text) if event.type == "REQUEST"]
+    assert demands and demands[0].recipient == []

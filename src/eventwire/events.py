@@ -45,7 +45,7 @@ from eventwire.events_context import (
     outside_dateline,
     told_in_simple_past,
 )
-from eventwire.events_counterpart import fill_implicit_recipients, party_codes
+from eventwire.events_counterpart import fill_implicit_recipients, party_codes, unaddressed_demands
 from eventwire.events_fold import fold_repeated_events, refers_back
 from eventwire.events_in_kind import answer_in_kind, in_kind_triggers
 from eventwire.events_parties import (
@@ -193,7 +193,7 @@ def code_events(
     coded = keep_with_parties(coded)
     merged = {id(event) for event in merge_repeated_meetings(coded, lexicon)}
     events = [event for _, event in drop_repeated_mentions([pair for pair in coded if id(pair[1]) in merged])]
-    fill_implicit_recipients(events, index)
+    fill_implicit_recipients(events, index, unaddressed=unaddressed_demands(coded))
     cues = lexicon.repeat_folding
     references = {id(event) for trigger, event in coded if refers_back(trigger, cues)}
     nominal = frozenset(id(event) for trigger, event in coded if trigger.head.pos_ in {"NOUN", "PROPN"})

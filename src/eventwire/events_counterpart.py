@@ -16,8 +16,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from eventwire.event_lexicon import events_config
+from eventwire.event_requirements import REPORTED
 from eventwire.eventdyads import MentionIndex
+from eventwire.eventparts import Trigger
 from eventwire.records import Actor, Event
 
 
@@ -28,6 +32,7 @@ class CounterpartRules:
     min_mentions: int
     confidence_factor: float
     families: tuple[frozenset[str], ...] = ()
+    demands: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +41,7 @@ def load_counterpart_rules() -> CounterpartRules:
     return CounterpartRules(
         types=frozenset(data.get("types", [])),
         among_actors=frozenset(data.get("among_actors", [])),
+        demands=frozenset(data.get("demands", [])),
         min_mentions=int(data.get("min_mentions", 2)),
         confidence_factor=float(data.get("confidence_factor", 0.8)),
         families=tuple(frozenset(group) for group in data.get("families", [])),
@@ -67,13 +73,19 @@ def counterparts(index: MentionIndex, min_mentions: int) -> list[Actor]:
 
 
 def fill_implicit_recipients(
-    events: Sequence[Event], index: MentionIndex, rules: CounterpartRules | None = None
+    events: Sequence[Event],
+    index: MentionIndex,
+    rules: CounterpartRules | None = None,
+    unaddressed: frozenset[int] = frozenset(),
 ) -> None:
-    """Give events of the listed types that have an actor but no recipient the main counterpart."""
+    """Give events of the listed types that have an actor but no recipient the main counterpart;
+    demands only when they name no addressee of their own (``unaddressed``: ``id()`` of such events)."""
     rules = rules or load_counterpart_rules()
     candidates = counterparts(index, rules.min_mentions)
     for position, event in enumerate(events):
         if event.type not in rules.types or event.recipient or not event.actor:
+            continue
+        if event.type in rules.demands and id(event) not in unaddressed:
             continue
         own = {party_code(actor) for actor in event.actor}
         if event.type in rules.among_actors and len(own - {None}) >= 2:
@@ -85,6 +97,42 @@ def fill_implicit_recipients(
         if other is not None:
             event.recipient = other
             event.confidence = round(event.confidence * rules.confidence_factor, 3)
+
+
+# A demand made of someone: "urged Western partners to speed up deliveries" (an object with a
+# to-clause), "insisted on Lima's reply" ("on" a noun), "demanded that Kyiv withdraw" (a clause with
+# its own subject) name an addressee, even one who is no party; "demanded the immediate release",
+# "demanded a public apology" name none. (A phrase "called on X" hangs "on" as a particle: its
+# unresolved addressee is taken for the other side.)
+ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
+
+
+def unaddressed_demands(coded: Sequence[tuple[Trigger, Event]]) -> frozenset[int]:
+    """``id()`` of the demands told by a verb that names no one they are made of."""
+    return frozenset(
+        id(event)
+        for trigger, event in coded
+        if trigger.head.pos_ == "VERB"
+        and trigger.rule.requires not in REPORTED
+        and not _addressed(trigger.head)
+    )
+
+
+def _addressed(verb: Token) -> bool:
+    clauses = [child for child in verb.children if child.dep_ in {"xcomp", "ccomp"}]
+    objects = [child for child in verb.children if child.dep_ in ADDRESSEE_DEPS]
+    called_on = [  # "called on X" ("on Wednesday" is a time)
+        child
+        for child in verb.children
+        if child.dep_ == "prep"
+        and child.lower_ in {"on", "upon"}
+        and any(obj.dep_ == "pobj" and obj.ent_type_ not in {"DATE", "TIME"} for obj in child.children)
+    ]
+    return (
+        bool(called_on)
+        or (bool(objects) and bool(clauses))
+        or any(subject.dep_ == "nsubj" for clause in clauses for subject in clause.children)
+    )
 
 
 def _precedent(
