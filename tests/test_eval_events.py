@@ -51,8 +51,9 @@ def test_floor_on_plover_gold(nlp):
     assert report.items >= 200
     # Measured at the end of session 3 (dev share, 215 items): type 0.851, actor F1 0.901, recipient F1
     # 0.797, sector 0.800 (0.735 / 0.765 / 0.673 / 0.745 at its start); 0.851 / 0.901 / 0.802 / 0.821 at
-    # the end of session 4. Sector accuracy is over the parties whose country we found.
-    assert metrics["type_accuracy"] >= 0.82
-    assert metrics["actor_f1"] >= 0.86
-    assert metrics["recipient_f1"] >= 0.76
-    assert metrics["sector_accuracy"] >= 0.78
+    # the end of session 4, 0.851 / 0.901 / 0.807 / 0.830 at the end of session 5. Sector accuracy is over
+    # the parties whose country we found.
+    assert metrics["type_accuracy"] >= 0.83
+    assert metrics["actor_f1"] >= 0.88
+    assert metrics["recipient_f1"] >= 0.78
+    assert metrics["sector_accuracy"] >= 0.80

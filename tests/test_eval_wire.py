@@ -62,40 +62,44 @@ def test_development_floors(report):
     # Development is w01-w48 and w97-w108 since session 4: 0.564 dyad F1, 0.790 type F1, 0.921 dates
     # when w97-w108 joined, 0.655 / 0.809 / 0.938 at the end of session 4 (w01-w36 alone: 0.646 /
     # 0.795 / 0.969 at the end of session 3).
-    # w121-w132 joined in session 5 (0.421 / 0.743 / 0.815 at their first run): 0.611 / 0.803 / 0.919.
-    assert metrics["dev_dyad_f1"] >= 0.58
-    assert metrics["dev_type_f1"] >= 0.78
-    assert metrics["dev_date_accuracy"] >= 0.89
+    # w121-w132 joined in session 5 (0.421 / 0.743 / 0.815 at their first run): 0.611 / 0.803 / 0.919,
+    # 0.673 / 0.820 / 0.941 at the end of session 5.
+    assert metrics["dev_dyad_f1"] >= 0.64
+    assert metrics["dev_type_f1"] >= 0.80
+    assert metrics["dev_date_accuracy"] >= 0.92
 
 
 def test_fresh_batch_floors(report):
     # w37-w48, coded before the first run; measured 0.35 dyad F1, 0.73 type F1, 0.91 dates at 17fb81a
     # (November 2026), 0.435 / 0.796 / 0.929 at the end of session 3, when it was still held out
-    # (development material since session 4; 0.654 / 0.829 / 0.906 at its end).
+    # (development material since session 4; 0.654 / 0.829 / 0.906 at its end, 0.718 / 0.864 / 0.944
+    # at the end of session 5).
     metrics = report.metrics
-    assert metrics["fresh_dyad_f1"] >= 0.60
-    assert metrics["fresh_type_f1"] >= 0.78
-    assert metrics["fresh_date_accuracy"] >= 0.86
+    assert metrics["fresh_dyad_f1"] >= 0.68
+    assert metrics["fresh_type_f1"] >= 0.83
+    assert metrics["fresh_date_accuracy"] >= 0.91
 
 
 def test_unseen_held_out_batch_floors(report):
     # w49-w60, coded before the first run; measured 0.30 dyad F1, 0.72 type F1, 0.72 dates at 4bbde39
     # (November 2026), 0.450 / 0.807 / 0.804 at the end of session 3, 0.521 / 0.795 / 0.833 at the end
-    # of session 4. Aggregates only: its single failures are not inspected.
+    # of session 4, 0.553 / 0.783 / 0.877 at the end of session 5. Aggregates only: its single failures
+    # are not inspected.
     metrics = report.metrics
-    assert metrics["unseen_dyad_f1"] >= 0.48
-    assert metrics["unseen_type_f1"] >= 0.76
-    assert metrics["unseen_date_accuracy"] >= 0.79
+    assert metrics["unseen_dyad_f1"] >= 0.52
+    assert metrics["unseen_type_f1"] >= 0.75
+    assert metrics["unseen_date_accuracy"] >= 0.84
 
 
 def test_sealed_held_out_batches_floors(report):
     # w61-w84, written blind to the coder in session 3; measured 0.464 dyad F1, 0.746 type F1, 0.752
     # dates when appended (at 4c08122), 0.493 / 0.758 / 0.738 at the end of the session, 0.531 / 0.776
-    # / 0.806 at the end of session 4. Aggregates only: their single failures are not inspected.
+    # / 0.806 at the end of session 4, 0.545 / 0.778 / 0.825 at the end of session 5. Aggregates only:
+    # their single failures are not inspected.
     metrics = report.metrics
-    assert metrics["sealed_dyad_f1"] >= 0.49
-    assert metrics["sealed_type_f1"] >= 0.74
-    assert metrics["sealed_date_accuracy"] >= 0.76
+    assert metrics["sealed_dyad_f1"] >= 0.51
+    assert metrics["sealed_type_f1"] >= 0.75
+    assert metrics["sealed_date_accuracy"] >= 0.79
 
 
 def test_meetings_and_joint_events_compare_all_participants():
@@ -127,18 +131,19 @@ def test_expected_codings_use_known_types_and_codes():
 def test_blind_held_out_batch_floors(report):
     # w85-w96, split committed before they were written, coded before the first run; measured 0.375
     # dyad F1, 0.711 type F1, 0.714 dates at its first run (b574b45, session 4), 0.421 / 0.717 / 0.754
-    # at the end of session 4. Aggregates only.
+    # at the end of session 4, 0.430 / 0.723 / 0.828 at the end of session 5. Aggregates only.
     metrics = report.metrics
-    assert metrics["blind_dyad_f1"] >= 0.38
-    assert metrics["blind_type_f1"] >= 0.68
-    assert metrics["blind_date_accuracy"] >= 0.71
+    assert metrics["blind_dyad_f1"] >= 0.40
+    assert metrics["blind_type_f1"] >= 0.69
+    assert metrics["blind_date_accuracy"] >= 0.79
 
 
 def test_second_blind_held_out_batch_floors(report):
     # w109-w120, split committed before they were written (session 5), coded before the first run;
     # measured 0.498 dyad F1, 0.740 type F1, 0.836 dates with the code of the session's start (f8d83c1)
-    # and 0.496 / 0.737 / 0.836 with bfd8d6a, when it was appended. Aggregates only.
+    # and 0.496 / 0.737 / 0.836 with bfd8d6a, when it was appended; 0.513 / 0.751 / 0.843 at the end of
+    # session 5. Aggregates only.
     metrics = report.metrics
-    assert metrics["blind2_dyad_f1"] >= 0.45
-    assert metrics["blind2_type_f1"] >= 0.70
-    assert metrics["blind2_date_accuracy"] >= 0.79
+    assert metrics["blind2_dyad_f1"] >= 0.48
+    assert metrics["blind2_type_f1"] >= 0.72
+    assert metrics["blind2_date_accuracy"] >= 0.81
