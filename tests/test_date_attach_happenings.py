@@ -3,23 +3,8 @@ Sunday's march"), on sentences written here (eventwire.date_attach)."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
-
-from eventwire.date_attach import attach_date
-from eventwire.dates import resolve_dates
-
-PUBLISHED = "2024-03-15"  # a Friday
-
-
-def date_of(nlp, text: str, trigger_word: str) -> str | None:
-    doc = nlp(text)
-    head = next(token for token in doc if token.text == trigger_word)
-    when = attach_date(
-        SimpleNamespace(head=head, type=None), head.sent, resolve_dates(doc, PUBLISHED), PUBLISHED
-    )
-    return when.value if when else None
+from tests.test_event_dates_attach import date_of
 
 
 @pytest.mark.parametrize(
