@@ -104,12 +104,7 @@ def collective_noun(doc: Words, k: int, end: int) -> tuple[int, str] | None:
 
     Three rules ask this in turn at each token: the last answer (a tuple, never changed) is kept.
     """
-    last = doc.last_answers.get("collective_noun")
-    if last is not None and last[0] == k and last[1] == end:
-        return last[2]
-    found = _collective_noun(doc, k, end)
-    doc.last_answers["collective_noun"] = (k, end, found)
-    return found
+    return doc.last_answer("collective_noun", k, end, lambda: _collective_noun(doc, k, end))
 
 
 def _collective_noun(doc: Words, k: int, end: int) -> tuple[int, str] | None:

@@ -133,12 +133,7 @@ def _match_words(
 def parse_prefix(doc: Words, i: int, end: int) -> Prefix:
     """Determiner and/or country, demonym, possessive ("Russia's") or IGO before a title or organisation.
     Two rules ask in turn at each token: the last answer is kept, so no caller may change a Prefix."""
-    last = doc.last_answers.get("prefix")
-    if last is not None and last[0] == i and last[1] == end:
-        return last[2]
-    prefix = _parse_prefix(doc, i, end)
-    doc.last_answers["prefix"] = (i, end, prefix)
-    return prefix
+    return doc.last_answer("prefix", i, end, lambda: _parse_prefix(doc, i, end))
 
 
 def _parse_prefix(doc: Words, i: int, end: int) -> Prefix:

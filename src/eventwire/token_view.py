@@ -19,7 +19,12 @@ its last answer with the position it was asked at: one answer each, so nothing g
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from spacy.tokens import Doc, Span, Token
+
+T = TypeVar("T")
 
 USER_DATA_KEY = "eventwire.words"
 
@@ -95,6 +100,16 @@ class Words(list):
         if words is None or words.doc is not doc:
             words = doc.user_data[USER_DATA_KEY] = cls(doc)
         return words
+
+    def last_answer(self, name: str, start: int, end: int, compute: Callable[[], T]) -> T:
+        """``compute()``, unless the function ``name`` was last asked about the same (start, end):
+        then its kept answer (which no caller may change)."""
+        last = self.last_answers.get(name)
+        if last is not None and last[0] == start and last[1] == end:
+            return last[2]  # type: ignore[return-value]
+        answer = compute()
+        self.last_answers[name] = (start, end, answer)
+        return answer
 
     def text_of(self, start: int, end: int) -> str:
         """The text of tokens [start, end), as ``doc[start:end].text`` (no trailing space)."""
