@@ -21,6 +21,7 @@ from eventwire.date_narrative import told_in_simple_past as told_in_simple_past
 from eventwire.dateline import dateline_end
 from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger, lemma
+from eventwire.events_args import subject_of
 from eventwire.records import Actor, ActorMention, Event, TimeExpression
 
 NON_STATE = frozenset({"IGO", "NGO"})
@@ -139,20 +140,9 @@ def _impersonal_subject(head: Token, rules: ContextRules) -> bool:
     """A verb whose subject is a disaster or a situation ("the quake killed 14", "fighting broke out
     and spread, killing 35"): a toll, no one's act."""
     causes = rules.impersonal_causes | rules.natural_disasters
-    return head.pos_ == "VERB" and any(
-        lemma(subject) in causes or subject.lower_ in causes for subject in _understood_subjects(head)
-    )
-
-
-def _understood_subjects(verb: Token) -> list[Token]:
-    """The verb's subject, or for a participle or a coordinated verb without one ("..., killing 35",
-    "broke out and spread") that of the clause it hangs on."""
-    for _ in range(4):
-        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
-        if subjects or verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
-            return subjects
-        verb = verb.head
-    return []
+    # the subject of a participle or a coordinated verb is that of the clause it hangs on (subject_of)
+    subject, _ = subject_of(head) if head.pos_ == "VERB" else (None, False)
+    return subject is not None and (lemma(subject) in causes or subject.lower_ in causes)
 
 
 def _disaster_measure(trigger: Trigger, rules: ContextRules, sentences_before: int = 3) -> bool:

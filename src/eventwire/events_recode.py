@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from eventwire.event_lexicon import Lexicon, events_config
 from eventwire.event_requirements import names_party
 from eventwire.eventparts import Trigger, lemma
+from eventwire.events_args import purpose_clauses
 from eventwire.records import Actor
 
 
@@ -206,12 +207,7 @@ def recode_forces_in_support(trigger: Trigger) -> None:
     if trigger.type not in rules["types"]:
         return
     verb = trigger.head if trigger.head.pos_ == "VERB" else trigger.head.head
-    purposes = [
-        clause
-        for clause in verb.children
-        if clause.dep_ in {"advcl", "xcomp", "acl"}
-        and any(a.lower_ == "to" and a.dep_ == "aux" for a in clause.children)
-    ]
+    purposes = purpose_clauses(verb)
     if any(lemma(clause) in rules["verbs"] and _names_an_ally(clause) for clause in purposes):
         trigger.recoded = f"{trigger.type}+support->AID"
         trigger.type, trigger.mode = "AID", "military"
