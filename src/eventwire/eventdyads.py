@@ -8,13 +8,12 @@ mentions: a mention whose span covers the argument's head word (or one of its mo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from eventwire.actor_builder import sector_actor
 from eventwire.countries import lookup
-from eventwire.event_lexicon import Lexicon, events_config
+from eventwire.event_lexicon import Lexicon
 from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
@@ -34,6 +33,7 @@ from eventwire.events_args import (
     subject_of,
     unique,
 )
+from eventwire.events_counterpart import load_counterpart_rules
 from eventwire.events_nouns import (
     condition_addressee,
     consequence_recipient,
@@ -101,9 +101,10 @@ def find_dyad(
         object_owner_recipient(verb, dyad, index, trigger.type in lexicon.compound_owner_types)
     if trigger.type in CONDITION_ADDRESSEE_TYPES:
         condition_addressee(verb, dyad, index)
-    _content_recipient(trigger, dyad, sent, index, lexicon)
-    _role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
     among_themselves = _among_themselves(trigger, dyad)
+    if not among_themselves:
+        _content_recipient(trigger, dyad, sent, index, lexicon)
+    _role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
     if not dyad.recipient and trigger.type in BENEFIT_TYPES and not among_themselves:
         _beneficiary_recipient(trigger, dyad, index, lexicon)
     if not dyad.recipient and trigger.type != "CONSULT" and not among_themselves:
@@ -197,17 +198,11 @@ def _among_themselves(trigger: Trigger, dyad: Dyad) -> bool:
     countries = {actor.country or actor.igo for actor in dyad.actor} - {None}
     if any("AID" in {part.type, part.rule.type} for part in _all_absorbed(trigger)):
         return False  # "France, Germany and the EU pledged 2 billion euros": aid goes to someone else
-    return trigger.type in _among_actor_types() and len(countries) >= 2
+    return trigger.type in load_counterpart_rules().among_actors and len(countries) >= 2
 
 
 def _all_absorbed(trigger: Trigger) -> list[Trigger]:
     return [part for inner in trigger.absorbed for part in (inner, *_all_absorbed(inner))]
-
-
-@lru_cache(maxsize=1)
-def _among_actor_types() -> frozenset[str]:
-    """events.yaml ``implicit_recipient.among_actors``: types two parties do with each other."""
-    return frozenset(events_config().get("implicit_recipient", {}).get("among_actors", []))
 
 
 def _instrument(trigger: Trigger, obj: Token, lexicon: Lexicon) -> bool:
@@ -234,7 +229,7 @@ def _content_recipient(
 ) -> None:
     """A speech act without a recipient takes the actor or recipient of what it is about."""
     role = lexicon.content_recipient.get(trigger.type)
-    if dyad.recipient or not role or _among_themselves(trigger, dyad):
+    if dyad.recipient or not role:
         return
     if role == "actor":
         # "demanded an apology from X", "an admission by X": whom the demanded act is expected of

@@ -20,8 +20,8 @@ from spacy.tokens import Token
 
 from eventwire.event_lexicon import events_config
 from eventwire.event_requirements import REPORTED
-from eventwire.eventdyads import MentionIndex
 from eventwire.eventparts import Trigger
+from eventwire.events_args import MentionIndex
 from eventwire.records import Actor, Event
 
 
