@@ -4,19 +4,7 @@ name ("Congress"), successor movements of one liberation movement (SPLM, SPLM-IO
 from __future__ import annotations
 
 import pytest
-
-from eventwire.actors import extract_actors
-
-
-def actor_of(nlp, text: str, surface: str) -> tuple[str | None, str | None]:
-    """(country, sector) of the first mention whose text contains ``surface``."""
-    actors, mentions = extract_actors(nlp(text))
-    by_id = {actor.id: actor for actor in actors}
-    for mention in mentions:
-        if surface in mention.text:
-            actor = by_id[mention.actor_id]
-            return actor.country, actor.sector
-    return None, None
+from tests.test_actor_forces import actor_of
 
 
 @pytest.mark.parametrize(
