@@ -308,6 +308,10 @@ def test_post_text_and_html_code_and_store_documents(client: TestClient) -> None
     assert client.get("/documents/posted").json()["text"].startswith("Ardenia and Borvia")
     again = client.post("/documents", json={"id": "posted", "text": text, "published": "2024-04-02"})
     assert again.json()["documents"][0]["outcome"] == "unchanged"
+    twin = client.post("/documents", json={"id": "posted-again", "text": text}).json()["documents"][0]
+    assert twin["outcome"] == "duplicate" and twin["same_as"] == "posted"
+    assert "already stored as doc id posted; skipped" in twin["note"]
+    assert client.get("/documents/posted-again").status_code == 404
     html = (
         "<html><head><title>Talks resume</title></head><body><nav>Home | World</nav><article>"
         "<h1>Talks resume</h1><p>Delegations from the two neighbours met again on Thursday to discuss "

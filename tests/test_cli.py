@@ -98,10 +98,11 @@ def test_bad_inputs_are_named_recorded_and_nothing_else_is_lost(tmp_path: Path, 
         "<html><head><title>x</title><body><div><script>var a = 1;", encoding="utf-8"
     )
     # Malformed but with an article inside: parsed like a browser would, and stored.
+    # (each good page its own text: the same text under a second name would be skipped as a duplicate)
     (bad / "unclosed.html").write_text(
-        PAGE.replace("</p>", "").replace("</article>", "")[:-40], encoding="utf-8"
+        PAGE.replace("</p>", "").replace("</article>", "").replace("Vienna", "Graz")[:-40], encoding="utf-8"
     )
-    (bad / "lines.jsonl").write_text('{"id": "ok-line", "html": "' + PAGE.replace('"', '\\"').replace("\n", " ") + '"}\n{oops\n{"id": "x"}\n', encoding="utf-8")  # fmt: skip
+    (bad / "lines.jsonl").write_text('{"id": "ok-line", "html": "' + PAGE.replace("Vienna", "Linz").replace('"', '\\"').replace("\n", " ") + '"}\n{oops\n{"id": "x"}\n', encoding="utf-8")  # fmt: skip
     code, summary = _run_json(str(bad), "--db", db, "--max-size", "1")
     assert code == 1
     named = {failure["input"] for failure in summary["failures"]}
@@ -181,12 +182,30 @@ def test_duplicate_ids_in_one_run_are_refused(tmp_path: Path, db: str) -> None:
     assert "give the record an 'id' of its own" in summary["failures"][0]["error"]
 
 
+def test_the_same_text_under_two_file_names_is_stored_once_and_named(tmp_path: Path, db: str) -> None:
+    (tmp_path / "a.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.html").write_text(PAGE.replace("<nav>", "<nav><a href='/x'>More</a> "), encoding="utf-8")
+    code, summary = _run_json(str(tmp_path / "a.html"), str(tmp_path / "b.html"), "--db", db)
+    assert code == 0 and summary["added"] == 1 and summary["duplicate"] == 1
+    (note,) = summary["duplicates"]
+    assert (
+        note["note"]
+        == f"{tmp_path / 'b.html'}: same text as {tmp_path / 'a.html'}, already stored as doc id a; skipped"
+    )
+    result = _invoke("run", str(tmp_path / "b.html"), "--db", db)
+    assert "same text as" in result.stderr and "1 skipped as duplicates" in result.stderr
+    with Store(db) as store:
+        assert store.counts()["documents"] == 1
+
+
 def test_published_option_fills_unknown_dates_only(tmp_path: Path, db: str) -> None:
     dated = tmp_path / "dated.html"
     dated.write_text(PAGE, encoding="utf-8")
     undated = tmp_path / "undated.html"
     undated.write_text(
-        PAGE.replace('<meta property="article:published_time" content="2023-05-04T10:00:00Z">', "")
+        PAGE.replace('<meta property="article:published_time" content="2023-05-04T10:00:00Z">', "").replace(
+            "Budapest", "Szeged"
+        )  # a text of its own: the same text under a second name would be skipped as a duplicate
     )
     _run_json(str(dated), str(undated), "--db", db, "--published", "2023-06-01")
     with Store(db) as store:

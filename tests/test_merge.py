@@ -157,7 +157,7 @@ def _document(doc_id: str, events: list[dict], published: str, content: str = "v
     return CodedDocument(
         id=doc_id,
         content_hash=content,
-        text="Text.",
+        text=f"Text of {doc_id}.",  # one text under two ids would be a duplicate
         published=published,
         source=f"src-{doc_id}",
         events=records,

@@ -12,7 +12,9 @@ from eventwire.store import Store, StoreError
 from eventwire.store.schema import latest_version
 
 
-def _coded(doc_id: str = "d1", text: str = "Body text.", content_hash: str = "h1", **extra) -> CodedDocument:
+def _coded(doc_id: str = "d1", text: str | None = None, content_hash: str = "h1", **extra) -> CodedDocument:
+    """A coded document; by default each id has a body of its own (one text under two ids is a duplicate)."""
+    text = f"Body text of {doc_id}." if text is None else text
     return CodedDocument(
         id=doc_id, content_hash=content_hash, text=text, title="Title", origin=f"{doc_id}.txt", **extra
     )
@@ -45,7 +47,7 @@ def test_update_replaces_the_records_of_the_old_version(tmp_path: Path) -> None:
 
 def test_failure_is_recorded_once_and_cleared_by_a_later_success(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
-        store.save(_coded("kept"))
+        store.save(_coded("kept", text="Another body."))
         store.record_failure("d1.txt", "the input is empty")
         store.record_failure("d1.txt", "the input is empty")
         (failure,) = store.failures()
@@ -121,3 +123,18 @@ def test_plain_gives_what_asdict_gives_for_nested_records() -> None:
     copied = plain(event)
     copied["actor"][0]["aliases"].append("changed")
     assert minister.aliases == ["Santiago"]  # containers are copied, as asdict copies them
+
+
+def test_the_same_text_under_a_second_id_is_recognised_and_nothing_is_lost(tmp_path: Path) -> None:
+    quote = Quote(start=0, end=4, text="Body", speaker=None, cue="say")
+    with Store(tmp_path / "s.db") as store:
+        assert store.save(_coded("a", text="One article.\nTwo lines.", quotes=[quote])) == "added"
+        twin = _coded("b", text="One article.  \r\nTwo lines.\n", content_hash="h2")
+        assert store.save(twin) == "duplicate"
+        assert store.same_text_as(twin) == {"id": "a", "origin": "a.txt"}
+        assert store.counts()["documents"] == 1
+        assert len(store.rows("quotes")) == 1
+        # a stored id is still updated in place, and a different text is a document of its own
+        assert store.save(_coded("a", text="A revised article.", content_hash="h3")) == "updated"
+        assert store.save(twin) == "added"
+        assert store.counts()["documents"] == 2

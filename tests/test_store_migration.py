@@ -87,3 +87,29 @@ def test_a_migrated_store_adds_new_documents_to_an_actor_in_order(tmp_path: Path
         assert row["last_seen"] == "2024-03-01"
         total, page = actor_page(store, country="ISL")
         assert total == 1 and page[0]["documents"] == ["doc-0", "doc-a", "doc-b"]
+
+
+def test_a_store_without_text_hashes_gets_them_and_recognises_an_old_documents_twin(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)  # a store as the previous version (schema 4) wrote it
+    for statement in (statement for script in MIGRATIONS[:4] for statement in _statements(script)):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 4")
+    for doc_id in ("doc-b", "doc-a", "doc-c"):
+        db.execute(
+            "INSERT INTO documents (id, content_hash, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+            (doc_id, f"hash-{doc_id}", "Some text.", NOW if doc_id == "doc-a" else "2025-03-01", NOW),
+        )
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.version == latest_version()
+        hashes = {
+            row["id"]: row["text_hash"] for row in store.db.execute("SELECT id, text_hash FROM documents")
+        }
+        assert len(set(hashes.values())) == 1 and None not in hashes.values()
+        assert store.counts()["documents"] == 3  # twins stored before the check stay
+        twin = CodedDocument(id="doc-new", content_hash="h", text="Some   text.\n", origin="new.txt")
+        assert store.save(twin) == "duplicate"
+        assert store.same_text_as(twin)["id"] == "doc-a"
+        assert store.search_documents("some") and store.counts()["documents"] == 3

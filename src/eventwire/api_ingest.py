@@ -97,12 +97,18 @@ def code_and_store(
             store.record_failure(result.origin, result.reason)
             failed.append({"input": result.origin, "error": result.reason})
             continue
-        stored.append({"outcome": store.save(result), **summary(result)})
+        outcome = store.save(result)
+        stored.append({"outcome": outcome, **summary(result), **_twin(store, result, outcome)})
         for actor in result.actors:
             pipeline.known.setdefault(actor.id, actor)
     if stored:
         store.refresh_happenings()
     return {"documents": stored, "failed": failed}
+
+
+def _twin(store: Store, coded: CodedDocument, outcome: str) -> dict[str, str]:
+    """For a document skipped as a duplicate, which stored document has its text, and a note saying so."""
+    return (store.duplicate_note(coded) or {}) if outcome == "duplicate" else {}
 
 
 def summary(coded: CodedDocument) -> dict[str, Any]:

@@ -151,8 +151,9 @@ def _own_id(document: Document) -> str:
 def _run_into(
     store: Store, pipeline: Pipeline, results: Iterator[CodedDocument | InputError | Unchanged], quiet: bool
 ) -> dict:
-    counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "duplicate": 0, "failed": 0}
     failures: list[dict[str, str]] = []
+    duplicates: list[dict[str, str]] = []
     with views.progress(enabled=not quiet) as report:
         for result in results:
             if isinstance(result, InputError):
@@ -168,12 +169,22 @@ def _run_into(
                 continue
             outcome = store.save(result)
             counts[outcome] += 1
+            if outcome == "duplicate":
+                duplicates.append(_duplicate_note(store, result))
+                report(duplicates[-1]["note"], notice=True)
+                continue
             # Later documents of this run may use what this one taught the registry; an actor the
             # registry already had keeps its stored version (a user's corrections among it).
             for actor in result.actors:
                 pipeline.known.setdefault(actor.id, actor)
             report(f"{outcome:<10} {result.id}  {result.title or ''}".rstrip())
-    return {**counts, "failures": failures}
+    return {**counts, "failures": failures, "duplicates": duplicates}
+
+
+def _duplicate_note(store: Store, coded: CodedDocument) -> dict[str, str]:
+    """What to tell the user of an input whose text is already stored under another id."""
+    twin = store.duplicate_note(coded) or {"same_as": "?", "note": f"{coded.origin}: a duplicate; skipped"}
+    return {"input": coded.origin, "id": coded.id, **twin}
 
 
 @main.command()

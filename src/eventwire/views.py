@@ -35,15 +35,16 @@ def _stdout() -> Console:
 def progress(enabled: bool = True) -> Iterator[Reporter]:
     """A reporter for per-document outcomes: a live rich bar on a terminal, plain lines otherwise.
 
-    Failures are always printed, as one line each, on stderr.
+    Failures and notices (an input skipped as a duplicate) are always printed, as one line each,
+    on stderr.
     """
     console = Console(stderr=True)
     if not enabled:
-        yield lambda message, failed=False: None
+        yield lambda message, failed=False, notice=False: None
         return
     if not console.is_terminal:
 
-        def plain(message: str, failed: bool = False) -> None:
+        def plain(message: str, failed: bool = False, notice: bool = False) -> None:
             click.echo(message, err=True)
 
         yield plain
@@ -52,9 +53,11 @@ def progress(enabled: bool = True) -> Iterator[Reporter]:
     with Progress(*columns, TextColumn("{task.description}"), console=console, transient=True) as bar:
         task = bar.add_task("", total=None)
 
-        def live(message: str, failed: bool = False) -> None:
+        def live(message: str, failed: bool = False, notice: bool = False) -> None:
             if failed:
                 bar.console.print(f"[red]{message}[/red]", markup=True, highlight=False)
+            elif notice:
+                bar.console.print(message, markup=False, highlight=False)
             bar.update(task, advance=1, description=message[:60])
 
         yield live
@@ -62,6 +65,8 @@ def progress(enabled: bool = True) -> Iterator[Reporter]:
 
 def run_summary_line(summary: dict[str, Any]) -> str:
     parts = [f"{summary[key]} {key}" for key in ("added", "updated", "unchanged", "failed")]
+    if summary.get("duplicate"):
+        parts.insert(3, f"{summary['duplicate']} skipped as duplicates")
     return (
         f"{', '.join(parts)} in {summary['seconds']} s; "
         f"{summary['documents_in_store']} documents in {summary['db']}"

@@ -22,7 +22,7 @@ from eventwire.records import Actor, CodedDocument
 from eventwire.store.happenings import rebuild as rebuild_happenings
 from eventwire.store.happenings import where as happenings_where
 from eventwire.store.plain import plain
-from eventwire.store.schema import MIGRATIONS, latest_version
+from eventwire.store.schema import MIGRATIONS, latest_version, text_hash
 
 DEFAULT_DB = "eventwire.db"
 # An actor row as readers know it, ``documents`` (sorted ids of the documents naming the actor) in its
@@ -31,7 +31,8 @@ ACTOR_COLUMNS = """a.id, a.name, a.kind, a.country, a.sector, a.role, a.igo, a.a
     (SELECT json_group_array(doc_id) FROM (
         SELECT doc_id FROM actor_documents WHERE actor_id = a.id ORDER BY doc_id)) AS documents,
     a.first_seen, a.last_seen, a.user_fields"""
-SaveOutcome = Literal["added", "updated", "unchanged"]
+# "duplicate": a new id whose text is already stored under another id (Store.same_text_as); not stored.
+SaveOutcome = Literal["added", "updated", "unchanged", "duplicate"]
 CHILD_TABLES = ("mentions", "quotes", "dates", "places", "events")
 
 
@@ -67,6 +68,8 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        # migration 5 fills the text hashes of documents stored before it with this
+        self.db.create_function("eventwire_text_hash", 1, text_hash, deterministic=True)
         self._migrate()
 
     def __enter__(self) -> Store:
@@ -111,14 +114,43 @@ class Store:
         row = self.db.execute("SELECT content_hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row["content_hash"] if row else None
 
+    def same_text_as(self, coded: CodedDocument) -> dict[str, str] | None:
+        """The stored document (``id``, ``origin``) under another id whose text is this one's, if any."""
+        row = self.db.execute(
+            "SELECT id, origin FROM documents WHERE text_hash = ? AND id != ? ORDER BY created_at, id LIMIT 1",
+            (text_hash(coded.text), coded.id),
+        ).fetchone()
+        return dict(row) if row else None
+
+    def duplicate_note(self, coded: CodedDocument) -> dict[str, str] | None:
+        """For a document whose text is stored under another id: that id (``same_as``) and a line
+        telling the user so (``note``), naming both inputs."""
+        twin = self.same_text_as(coded)
+        if twin is None:
+            return None
+        note = (
+            f"{coded.origin}: same text as {twin['origin']}, already stored as doc id {twin['id']}; skipped"
+        )
+        return {"same_as": twin["id"], "note": note}
+
     def save(self, coded: CodedDocument) -> SaveOutcome:
-        """Store a coded document and its records in one transaction."""
+        """Store a coded document and its records in one transaction.
+
+        A new id whose text is already stored under another id is not stored ("duplicate"; the
+        caller names the twin with :meth:`same_text_as`). A stored id is always updated, even to a
+        text another document has: skipping it would leave its old version in place.
+        """
         previous = self.stored_hash(coded.id)
         if previous == coded.content_hash:
             self.clear_failure(coded.origin)
             return "unchanged"
         now = _now()
         with self.transaction() as db:
+            # checked inside the write transaction: a concurrent run may have stored the twin meanwhile
+            previous = self.stored_hash(coded.id)
+            if previous is None and self.same_text_as(coded):
+                db.execute("DELETE FROM failures WHERE origin = ?", (coded.origin,))
+                return "duplicate"
             row = _document_row(coded, now)
             if previous is None:
                 columns = ", ".join(row)
@@ -307,6 +339,7 @@ def _document_row(coded: CodedDocument, now: str) -> dict[str, Any]:
         "origin": coded.origin,
         "extractor": coded.extractor,
         "text": coded.text,
+        "text_hash": text_hash(coded.text),
         "metadata": json.dumps(coded.metadata, ensure_ascii=False, default=str),
         "removed": json.dumps([plain(line) for line in coded.removed], ensure_ascii=False),
         "annotations": json.dumps(annotations, ensure_ascii=False) if annotations else None,

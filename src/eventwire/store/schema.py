@@ -7,6 +7,8 @@ migration that has shipped: add a new one.
 
 from __future__ import annotations
 
+import hashlib
+
 MIGRATIONS: list[str] = [
     # 1: documents, failures, and the per-document records of every later stage.
     """
@@ -245,8 +247,24 @@ MIGRATIONS: list[str] = [
         SELECT a.id, d.value FROM actors a, json_each(a.documents) d;
     ALTER TABLE actors DROP COLUMN documents;
     """,
+    # 5: a hash of each document's clean text (store.text_hash), so the same article under a second
+    # file name or id is recognised and skipped instead of stored twice (Store.save). Documents a
+    # previous version stored get theirs here; twins already stored stay (nothing is deleted).
+    """
+    ALTER TABLE documents ADD COLUMN text_hash TEXT;
+    UPDATE documents SET text_hash = eventwire_text_hash(text);
+    CREATE INDEX documents_text_hash ON documents(text_hash);
+    """,
 ]
 
 
 def latest_version() -> int:
     return len(MIGRATIONS)
+
+
+def text_hash(text: str | None) -> str | None:
+    """What two documents with the same article text share: a hash of the text with its runs of
+    whitespace made one space (a re-saved file's line ends or trailing blanks make no new article).
+    None for an empty text, which is no article to be a twin of."""
+    words = " ".join((text or "").split())
+    return hashlib.sha256(words.encode("utf-8")).hexdigest() if words else None
