@@ -75,11 +75,11 @@ def _absolute(fields: dict, anchor: dt.date | None, direction: int) -> Resolutio
 
 def _month_day(fields: dict, anchor: dt.date | None, direction: int) -> Resolution | None:
     """ "On October 10": the year that puts it nearest the publication date in the tense's direction."""
-    if anchor is None:
-        return Resolution("DATE", None, "day")
-    if "year" in fields:
+    if "year" in fields:  # "Christmas 2024": no anchor needed
         day = _safe_date(fields["year"], fields["month"], fields["day"])
         return Resolution("DATE", _date(day), "day") if day else None
+    if anchor is None:
+        return Resolution("DATE", None, "day")
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
     candidates = [d for y in years if (d := _safe_date(y, fields["month"], fields["day"]))]
     if not candidates:

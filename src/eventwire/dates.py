@@ -10,19 +10,22 @@ sometimes ("May", "spring", a bare "2010") need support from spaCy's DATE/TIME e
 temporal preposition. A weekday, a month without a year or a season is anchored in the direction
 of its governing verb: past tense -> the one before publication, "will"/"going to"/progressive ->
 the one after, and a bare weekday in a sentence that does not say -> the most recent one (news
-convention).
+convention). Without a publication date, a wire dateline's day stands in for it
+(:func:`filing_day`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.date_anaphora import offset_from_last_date, reanchor
 from eventwire.date_patterns import Frame, lexicon
 from eventwire.date_scan import scan
-from eventwire.date_values import resolve
+from eventwire.date_values import Resolution, resolve
+from eventwire.dateline import dateline_day
 from eventwire.records import TimeExpression
 from eventwire.token_view import USER_DATA_KEY as WORDS_KEY
 
@@ -76,11 +79,12 @@ def resolve_dates(doc: Doc, published: str | None) -> list[TimeExpression]:
 
 def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     """Every temporal expression in ``doc``, TimeML-style, anchored to ``published``."""
-    anchor = parse_published(published)
     entity_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
     found = []
     text = document_text(doc)
-    for frame in scan(text):
+    frames = scan(text)
+    anchor = parse_published(published) or filing_day(text, frames)
+    for frame in frames:
         if frame.guarded and not _supported(frame, doc, entity_spans, text):
             continue
         if _adjective_use(frame, doc, text):
@@ -88,6 +92,8 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         resolution = resolve(frame, anchor, _direction(doc, text, frame))
         if resolution is None:
             continue
+        if anchor is None:
+            resolution = undated_year(frame, resolution)
         resolution = reanchor(frame, resolution, text, found)
         timex = Timex(
             start=frame.start,
@@ -121,6 +127,50 @@ def parse_published(published: str | None) -> dt.date | None:
         return dt.date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+def filing_day(text: str, frames: Sequence[Frame]) -> dt.date | None:
+    """The day a text without a publication date was filed, from its dateline ("LIMA, Jan 11 (Wire)
+    —"): with the dateline's year, else with the year that puts the day nearest the latest full date
+    the text names ("on Dec. 7, 2022" in a story filed "Jan 11": January 2023); None when the text has
+    no dated dateline or names no year with a month (a bare "in 2019" is too often history)."""
+    filed = dateline_day(text)
+    if filed is None:
+        return None
+    year, month, day = filed
+    if year is not None:
+        return _safe_day(year, month, day)
+    named = [
+        d
+        for f in frames
+        if f.kind in ("absolute", "month_day") and "year" in f.fields and "month" in f.fields
+        if (d := _safe_day(f.fields["year"], f.fields["month"], f.fields.get("day", 15)))
+    ]
+    if not named:
+        return None
+    latest = max(named)
+    candidates = [
+        d for y in (latest.year - 1, latest.year, latest.year + 1) if (d := _safe_day(y, month, day))
+    ]
+    return min(candidates, key=lambda d: abs((d - latest).days)) if candidates else None
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def undated_year(frame: Frame, resolution: Resolution) -> Resolution:
+    """With no publication date and no year to be had, a month and day the text names keeps them,
+    with TimeML's unknown year ("on March 3" -> "XXXX-03-03"): the day is known, the year is not.
+    Weekdays and "yesterday" stay unresolved: without a year they name no day."""
+    if resolution.value is None and frame.kind == "month_day" and "year" not in frame.fields:
+        return Resolution(
+            resolution.timex_type, f"XXXX-{frame.fields['month']:02d}-{frame.fields['day']:02d}", "day"
+        )
+    return resolution
 
 
 def _supported(frame: Frame, doc: Doc, entity_spans: list[tuple[int, int]], text: str) -> bool:
