@@ -31,6 +31,9 @@ class NarrativeCues:
     reference_prepositions: frozenset[str]
     reference_nouns: frozenset[str]
     state_sectors: frozenset[str] = frozenset()
+    # "..., two days after clashes killed 12": a word that makes what follows it (up to the next
+    # comma or dash) the background of the sentence's main act
+    subordinators: re.Pattern[str] | None = None
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -56,6 +59,9 @@ def narrative_cues() -> NarrativeCues:
         reference_prepositions=frozenset(prepositions),
         reference_nouns=frozenset(noun for nouns in referenced.values() for noun in nouns if " " not in noun),
         state_sectors=frozenset(data.get("state_sectors", [])),
+        subordinators=re.compile(rf"\b(?:{_alternation(data['subordinators'])})\b", re.IGNORECASE)
+        if data.get("subordinators")
+        else None,
     )
 
 
@@ -109,7 +115,7 @@ def inherit_narrative_dates(events: Sequence[Event], narrated: Collection[int]) 
     for event in events:
         if event.date is not None:
             if is_day_anchor(event):
-                anchors.append(event)
+                add_anchor(anchors, event, cues)
                 referenced[event.type] = event
             continue
         if event.historical or event.hypothetical:
@@ -121,6 +127,48 @@ def inherit_narrative_dates(events: Sequence[Event], narrated: Collection[int]) 
             source = story_anchor(event, anchors, cues)
             if source is not None:
                 _take_date(event, source)
+
+
+def add_anchor(anchors: list[Event], event: Event, cues: NarrativeCues) -> None:
+    """Add a day-dated event to the story's anchors, which the story's later acts take their day from.
+
+    A sentence may date two acts: "ministers met on Thursday and signed a pact, two days after
+    clashes killed 12". Its main act is the story's; the act it is told against ("after clashes")
+    is background, so it goes before the main acts of its sentence, and the story's day after the
+    sentence stays the main act's."""
+    if not in_background_clause(event, cues):
+        anchors.append(event)
+        return
+    start = _sentence_start(event)
+    position = len(anchors)
+    while (
+        position > 0
+        and _sentence_start(anchors[position - 1]) == start
+        and not in_background_clause(anchors[position - 1], cues)
+    ):
+        position -= 1
+    anchors.insert(position, event)
+
+
+def _sentence_start(event: Event) -> int | None:
+    return event.evidence[0].start if event.evidence else None
+
+
+# Where a clause of a sentence begins, for :func:`in_background_clause`.
+CLAUSE_BREAK = re.compile(r"[,;:(]|\s[—–-]+\s|^")
+
+
+def in_background_clause(event: Event, cues: NarrativeCues) -> bool:
+    """The event's trigger follows a subordinating word of its own clause ("two days after clashes",
+    "following talks", "ahead of the vote"): the clause tells what the main act came after or before."""
+    if cues.subordinators is None or not event.evidence or not event.evidence[0].triggers:
+        return False
+    sentence = event.evidence[0].sentence
+    found = re.search(rf"\b{re.escape(event.evidence[0].triggers[0])}\b", sentence)
+    if found is None:
+        return False
+    clause_start = max(match.end() for match in CLAUSE_BREAK.finditer(sentence[: found.start()]))
+    return cues.subordinators.search(sentence[clause_start : found.start()]) is not None
 
 
 def _referenced_happening(event: Event, referenced: dict[str, Event], cues: NarrativeCues) -> Event | None:
