@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from eventwire.stories import StoryInput, average_link, build_stories, group_stories, load_settings, story_id
-from eventwire.story_text import extract_names, normalise_word
+from eventwire.story_text import extract_names, normalise_word, text_terms
 
 # Two earthquakes and two summits: each pair shares its vocabulary, not its names.
 QUAKE_NORTH = [
@@ -148,6 +149,18 @@ def test_extract_names_skips_capitalised_sentence_openers():
     assert "gulf of aden" in names
     assert "port ilsa" in names
     assert "the" not in names and "another" not in names
+
+
+def test_terms_keep_letters_of_any_script_and_one_spelling_of_an_accent():
+    decomposed = unicodedata.normalize("NFD", "Bogotá")  # "a" + a combining acute accent
+    terms = text_terms(
+        f"Talks in Bogotá, then Kyïv and Türkiye; São Tomé, Київ and 北京 agreed. {decomposed} wept."
+    )
+    assert terms["word:bogotá"] == 2
+    for word in ("kyïv", "türkiye", "são", "tomé", "київ", "北京"):
+        assert terms[f"word:{word}"] == 1, word
+    assert not any(term in terms for term in ("word:bogot", "word:rkiye", "word:tom", "word:ky"))
+    assert "são tomé" in extract_names("Ships docked at São Tomé on Monday.")
 
 
 def test_normalise_word_meets_plurals_and_possessives():

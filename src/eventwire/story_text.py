@@ -7,11 +7,33 @@ run over a whole store.
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
+
+def _mark_ranges() -> str:
+    """A regex class body of the combining marks (Unicode category M*) of the Basic Multilingual
+    Plane: the accents of a decomposed "é" and the vowel signs of Indic scripts belong to their word."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, min(sys.maxunicode, 0xFFFF) + 1):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(f"\\u{start:04x}-\\u{end:04x}" for start, end in ranges)
+
+
+# A word is letters of any script ("Bogotá", "Türkiye", "Київ"), with the marks, inner apostrophes
+# and hyphens that belong to it; [^\W\d_] is "a letter" in Python's Unicode regular expressions.
+_LETTER = r"[^\W\d_]"
+_MARKS = _mark_ranges()
+_TOKEN = re.compile(
+    rf"{_LETTER}(?:[{_MARKS}]|{_LETTER})*(?:['’\-]+(?:{_LETTER}|[{_MARKS}])+)*|\d+(?:[.,]\d+)*"
+)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # Lower-case words that may sit inside a name ("Gulf of Aden", "Bank of England").
 _NAME_JOINERS = frozenset({"of", "de", "del", "da", "al", "bin", "van", "von", "la", "le"})
@@ -46,6 +68,7 @@ def extract_names(text: str) -> list[str]:
 
     A capitalised stop word opening a sentence ("The", "Another") is not a name.
     """
+    text = unicodedata.normalize("NFC", text)
     names: list[str] = []
     starts = _sentence_starts(text)
     current: list[str] = []
@@ -80,6 +103,7 @@ def _flush(current: list[str], names: list[str]) -> None:
 def text_terms(text: str) -> Counter[str]:
     """Kind-prefixed term counts of one text: ``word:``, ``name:`` and ``number:`` terms."""
     counts: Counter[str] = Counter()
+    text = unicodedata.normalize("NFC", text)  # one spelling of "é", however the source wrote it
     for match in _TOKEN.finditer(text):
         token = match.group()
         if token[0].isdigit():
