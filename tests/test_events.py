@@ -430,6 +430,21 @@ def test_a_definite_reference_to_the_lead_event_is_folded_into_it_with_both_sent
     assert attacks[0].date == "2025-03-03" and len(attacks[0].evidence) == 2
 
 
+def test_a_later_report_dated_by_the_story_is_folded_into_the_lead_event(nlp):
+    # the third sentence has no date of its own: told in the simple past, it takes the story's
+    # (Monday's), and is then the lead event again (same type, parties and date)
+    text = (
+        "Peruvian troops attacked a Chilean border post on Monday. Chile closed the crossing. "
+        "In Lima, the army said Peruvian soldiers attacked the Chilean post after a patrol was fired on."
+    )
+    start = text.index("Monday")
+    dates = [TimeExpression(start, start + 6, "Monday", value="2025-03-03", precision="day")]
+    events = code(nlp, text, {"Peruvian": "PER", "Chilean": "CHL", "Chile": "CHL"}, dates=dates)
+    attacks = [event for event in events if event.type == "ASSAULT" and countries(event.actor) == {"PER"}]
+    assert len(attacks) == 1
+    assert attacks[0].date == "2025-03-03" and len(attacks[0].evidence) == 2
+
+
 def test_a_perfect_or_undated_second_report_stays_a_happening_of_its_own(nlp):
     text = (
         "Chile accused Peru of spying on its navy on Monday. "

@@ -197,10 +197,10 @@ def code_events(
     cues = lexicon.repeat_folding
     references = {id(event) for trigger, event in coded if refers_back(trigger, cues)}
     nominal = frozenset(id(event) for trigger, event in coded if trigger.head.pos_ in {"NOUN", "PROPN"})
-    events = keep_reportable(fold_repeated_events(events, references), nominal)
     if lexicon.narrative_dates:
         narrated = {id(event) for trigger, event in coded if told_in_simple_past(trigger.head)}
         inherit_narrative_dates(events, narrated)
+    events = keep_reportable(fold_repeated_events(events, references), nominal)
     return events
 
 
