@@ -20,81 +20,21 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from re import _constants as sre  # the parse tree of a pattern: the bound is read from it
-from re import _parser as sre_parser
+
+from eventwire.date_regex import UNBOUNDED as UNBOUNDED
+from eventwire.date_regex import separator_bound as read_separator_bound
 
 # Words (tokens) are maximal runs of characters other than whitespace and hyphens: the patterns
 # join their words with \s+ or [\s-]+, so a match of n separators spans at most n + 1 tokens.
 TOKEN = re.compile(r"[^\s-]+")
-SEPARATOR = re.compile(r"[\s-]")
-UNBOUNDED = 10**6
 
 
 def separator_bound(pattern: str, flags: int = 0) -> int:
     """The most separator runs (of whitespace or hyphens) a match of ``pattern`` can contain,
-    counting what its look-aheads read; UNBOUNDED if the pattern can repeat words without limit."""
-    return _bound(sre_parser.parse(pattern, flags).data)
-
-
-def _bound(items: Iterable[tuple]) -> int:
-    return min(UNBOUNDED, sum(_item_bound(op, arg) for op, arg in items))
-
-
-def _item_bound(op: object, arg: object) -> int:
-    if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY):
-        return 1 if _may_be_separator(op, arg) else 0
-    if op is sre.AT:
-        return 1  # "\b" reads the next character, which may be a separator
-    if op is sre.SUBPATTERN:
-        return _bound(arg[-1])
-    if op is sre.BRANCH:
-        return max(_bound(branch) for branch in arg[1])
-    if op in (sre.ASSERT, sre.ASSERT_NOT):
-        return 0 if arg[0] < 0 else _bound(arg[1])  # a look-behind reads text before the start
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        _low, high, body = arg
-        inner = _bound(body)
-        if inner == 0:
-            return 0
-        if len(body) == 1 and _only_separators(*body[0]):
-            return 1  # "\s+", "[\s-]+": however long, one run of separators
-        return UNBOUNDED if high == sre.MAXREPEAT else min(UNBOUNDED, inner * high)
-    return UNBOUNDED  # anything else (back-references, conditionals): assume the worst
-
-
-def _is_separator(code: int) -> bool:
-    return SEPARATOR.fullmatch(chr(code)) is not None
-
-
-def _may_be_separator(op: object, arg: object) -> bool:
-    """Whether a one-character item (a literal, a class, ".") can match a separator; when unsure, yes."""
-    if op is sre.LITERAL:
-        return _is_separator(arg)
-    if op is not sre.IN:
-        return True  # "." or "[^x]"
-    for item_op, item_arg in arg:
-        if item_op is sre.LITERAL and not _is_separator(item_arg):
-            continue
-        if item_op is sre.CATEGORY and item_arg in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD):
-            continue
-        low, high = item_arg if item_op is sre.RANGE else (0, 0x10FFFF)
-        if high - low < 4096 and not any(_is_separator(code) for code in range(low, high + 1)):
-            continue
-        return True
-    return False
-
-
-def _only_separators(op: object, arg: object) -> bool:
-    r"""Whether a one-character item matches nothing but separators ("\s", "[\s-]", " ")."""
-    if op is sre.LITERAL:
-        return _is_separator(arg)
-    if op is not sre.IN:
-        return False
-    return all(
-        (item_op is sre.CATEGORY and item_arg == sre.CATEGORY_SPACE)
-        or (item_op is sre.LITERAL and _is_separator(item_arg))
-        for item_op, item_arg in arg
-    )
+    counting what its look-aheads read; UNBOUNDED if the pattern can repeat words without limit
+    (:mod:`eventwire.date_regex` reads the pattern; ``flags`` are accepted for callers that pass a
+    compiled pattern's, and change no count: re.VERBOSE could only make it larger than needed)."""
+    return read_separator_bound(pattern)
 
 
 @dataclass(frozen=True, slots=True)
