@@ -366,3 +366,26 @@ def test_pronoun_speakers_resolve_through_the_actor_stage(nlp):
     (quote,) = extract_quotes(doc, mentions)
     assert speaker_text(text, quote) == "She"
     assert quote.speaker == "person:olga-berg"
+
+
+# ---------------------------------------------------------------- after a dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker", "actor"),
+    [
+        # the parser makes the filing place a second subject of "said"
+        ("ISLAMABAD (AP) — Pakistani officials said on Monday that the talks would resume next week.",
+         "the talks would resume next week", "Pakistani officials", "PAK-GOV"),
+        # ... or hangs it on the speaker's noun
+        ("TARVO, Norland (Wire) - officials said the storm cut power to two towns overnight.",
+         "the storm cut power to two towns overnight", "officials", None),
+        # ... or on the reported clause
+        ("KABUL (AP) — The talks will resume next week, officials said on Monday.",
+         "The talks will resume next week", "officials", None),
+    ],
+)  # fmt: skip
+def test_a_dateline_is_neither_speaker_nor_speech(nlp, text: str, said: str, speaker: str, actor) -> None:
+    mentions = [mention(text, "Pakistani officials", "PAK-GOV", how="description")] if actor else []
+    (quote,) = quotes_of(nlp, text, mentions)
+    assert (quote.text, speaker_text(text, quote), quote.speaker) == (said, speaker, actor)

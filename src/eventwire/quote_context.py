@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.dateline import dateline_end
 from eventwire.quote_lexicon import QuoteLexicon
 from eventwire.quote_marks import MarkedSpan, find_marked_spans
 from eventwire.quote_speakers import Speaker, speaker_from_head, subject_of
@@ -41,6 +42,7 @@ class DocContext:
     sentence_starts: list[int]
     token_starts: list[int]
     breaks: list[int]
+    story_start: int = 0  # where the text starts after its dateline ("KYIV, May 3 (Wire) —"), if any
 
     @classmethod
     def of(cls, doc: Doc, lexicon: QuoteLexicon) -> DocContext:
@@ -60,6 +62,7 @@ class DocContext:
             sentence_starts=[sent.start for sent in sentences],
             token_starts=token_starts,
             breaks=[match.start() for match in re.finditer(r"\n", text)],
+            story_start=dateline_end(text),
         )
 
     def sentence_of(self, token: Token) -> int:
@@ -112,12 +115,12 @@ def speaker_for(verb: Token, context: DocContext, after_quote: bool = False) -> 
 
     "“...,” declared the president" is often parsed with the speaker as object.
     """
-    subject = subject_of(verb)
+    subject = subject_of(verb, context.story_start)
     if subject is None and after_quote:
         subject = next((child for child in verb.rights if child.dep_ in ("dobj", "attr")), None)
     if subject is None or context.inside[subject.i]:
         return None
-    return speaker_from_head(subject, context.lexicon)
+    return speaker_from_head(subject, context.lexicon, context.story_start)
 
 
 def source_phrase_at(token: Token, lexicon: QuoteLexicon) -> tuple[str, Token | None] | None:

@@ -22,7 +22,8 @@ def reported_speech(context: DocContext) -> list[Found]:
         clause = _reported_clause(token, lexicon) if cue else None
         if clause is None:
             continue
-        tokens = _trimmed(list(clause.subtree))
+        # a dateline the parser hung on the reported clause is no part of what was said
+        tokens = _trimmed([token for token in clause.subtree if token.idx >= context.story_start])
         # A clause that opens inside quotation marks is a direct quote ("said “we are ready”").
         if not tokens or inside[tokens[0].i]:
             continue
@@ -93,7 +94,7 @@ def source_phrases(context: DocContext) -> list[Found]:
         bounds = _content_beside(context, token)
         if bounds is None:
             continue
-        speaker = speaker_from_head(source[1], context.lexicon)
+        speaker = speaker_from_head(source[1], context.lexicon, context.story_start)
         quote = context.quote(*bounds, speaker, source[0], direct=False)
         found.append(Found(quote, speaker, 0, 0, False))
     return found
@@ -106,7 +107,7 @@ def _content_beside(context: DocContext, phrase_start: Token) -> tuple[int, int]
         return None
     phrase = {token.i for token in phrase_start.subtree}
     sentence = context.sentences[context.sentence_of(clause)]
-    tokens = [token for token in sentence if token.i not in phrase]
+    tokens = [token for token in sentence if token.i not in phrase and token.idx >= context.story_start]
     before = [token for token in tokens if token.i < phrase_start.i]
     after = [token for token in tokens if token.i > max(phrase)]
     side = max((_clause_bounds(before), _clause_bounds(after)), key=lambda b: (b[1] - b[0]) if b else -1)

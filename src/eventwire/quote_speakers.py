@@ -25,11 +25,15 @@ class Speaker:
     end: int
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject of a cue verb, borrowed from its governor if needed."""
+def subject_of(verb: Token, story_start: int = 0) -> Token | None:
+    """The grammatical subject of a cue verb, borrowed from its governor if needed.
+
+    A subject before ``story_start`` (the end of a dateline) is none: the parser often makes the
+    filing place a second subject ("ISLAMABAD (Wire) — Pakistani officials said ...").
+    """
     for _ in range(3):
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and child.idx >= story_start:
                 return _antecedent(child, verb)
         if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
             return None
@@ -77,13 +81,18 @@ def _right_end(head: Token, lexicon: QuoteLexicon) -> int:
     return end
 
 
-def speaker_from_head(head: Token, lexicon: QuoteLexicon) -> Speaker:
+def speaker_from_head(head: Token, lexicon: QuoteLexicon, story_start: int = 0) -> Speaker:
     """Turn a subject token into a speaker span, looking through document nouns to their issuer
-    and through a title to the person named beside it ("Deputy Minister, Andrey Zhuk, said")."""
+    and through a title to the person named beside it ("Deputy Minister, Andrey Zhuk, said").
+    The span starts no earlier than ``story_start``: a dateline the parser hung on the speaker
+    ("KYIV (Wire) - officials") is not part of its name."""
     if head.lemma_.lower() in lexicon.document_nouns:
         head = _issuer_of(head, lexicon) or head
     head = _named_person(head) or head
-    return Speaker(head=head, start=_left_start(head), end=_right_end(head, lexicon))
+    start = _left_start(head)
+    if start < story_start <= head.idx:
+        start = story_start
+    return Speaker(head=head, start=start, end=_right_end(head, lexicon))
 
 
 def _named_person(title: Token) -> Token | None:

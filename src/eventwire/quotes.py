@@ -153,7 +153,9 @@ def _cue_at(
     source = source_phrase_at(token, lexicon)
     if source is not None:
         phrase, speaker_head = source
-        return phrase, speaker_from_head(speaker_head, lexicon) if speaker_head is not None else None
+        return phrase, speaker_from_head(
+            speaker_head, lexicon, context.story_start
+        ) if speaker_head is not None else None
     cue = cue_name(token, lexicon.direct_cues, lexicon)
     if cue is None:
         return None
