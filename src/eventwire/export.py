@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import fields
 from pathlib import Path
 from typing import IO, Any
 
 from eventwire.errors import EventwireError
+from eventwire.merge_records import Happening
+from eventwire.records import Event
 from eventwire.store import Store
 
 KINDS = ("documents", "events", "happenings", "quotes", "actors", "places", "mentions", "dates")
@@ -37,6 +40,21 @@ def records(store: Store, kind: str, include_negated: bool = False) -> Iterator[
     yield from rows
 
 
+def columns(store: Store, kind: str, fmt: str) -> list[str]:
+    """The columns of an export, known before any row: an export with no rows still names them."""
+    if fmt == "cameo":
+        from eventwire.cameo import CAMEO_COLUMNS
+
+        return list(CAMEO_COLUMNS)
+    if kind == "documents":
+        return list(DOCUMENT_FIELDS)
+    if kind == "events":  # a stored event row is its document's id and its record (store.rows)
+        return ["doc_id", *(item.name for item in fields(Event))]
+    if kind == "happenings":
+        return [item.name for item in fields(Happening)]
+    return store.columns(kind)
+
+
 def export_kind(store: Store, kind: str, fmt: str, output: Path | None, include_negated: bool = False) -> int:
     """Export the stored records of one kind in one format; returns the row count.
 
@@ -49,8 +67,10 @@ def export_kind(store: Store, kind: str, fmt: str, output: Path | None, include_
             raise EventwireError("--format cameo is for events: `eventwire export events --format cameo`")
         from eventwire.cameo import cameo_export_rows
 
-        return write((_trimmed(row) for row in cameo_export_rows(rows)), "csv", output)
-    return write(rows, fmt, output)
+        return write(
+            (_trimmed(row) for row in cameo_export_rows(rows)), "csv", output, columns(store, kind, fmt)
+        )
+    return write(rows, fmt, output, columns(store, kind, fmt))
 
 
 def _trimmed(row: dict[str, Any]) -> dict[str, Any]:
@@ -59,19 +79,23 @@ def _trimmed(row: dict[str, Any]) -> dict[str, Any]:
     return {key: value.strip() if isinstance(value, str) else value for key, value in row.items()}
 
 
-def write(rows: Iterable[dict[str, Any]], fmt: str, output: Path | None) -> int:
-    """Write rows in a format to a file (or stdout for text formats); returns the row count."""
+def write(rows: Iterable[dict[str, Any]], fmt: str, output: Path | None, header: Sequence[str] = ()) -> int:
+    """Write rows in a format to a file (or stdout for text formats); returns the row count.
+
+    ``header`` names the columns when there are no rows: a CSV then still has its header line and
+    a Parquet file its (text) columns, so a script reading an empty export finds what it expects.
+    """
     if fmt not in FORMATS or fmt == "cameo":
         raise EventwireError(f"unknown format {fmt!r}; choose one of jsonl, csv, parquet")
     if fmt == "parquet" and output is None:
         raise EventwireError("Parquet is binary: name a file with -o PATH")
     if output is None:
-        return _write_text(rows, fmt, sys.stdout)
+        return _write_text(rows, fmt, sys.stdout, header)
     try:
         if fmt == "parquet":
-            return _write_parquet(rows, output)
+            return _write_parquet(rows, output, header)
         with output.open("w", encoding="utf-8", newline="") as handle:
-            return _write_text(rows, fmt, handle)
+            return _write_text(rows, fmt, handle, header)
     except OSError as error:  # a missing folder, no permission, a full disk: the user can fix these
         reason = getattr(error, "strerror", None) or str(error)
         raise EventwireError(
@@ -79,7 +103,7 @@ def write(rows: Iterable[dict[str, Any]], fmt: str, output: Path | None) -> int:
         ) from None
 
 
-def _write_text(rows: Iterable[dict[str, Any]], fmt: str, handle: IO[str]) -> int:
+def _write_text(rows: Iterable[dict[str, Any]], fmt: str, handle: IO[str], header: Sequence[str] = ()) -> int:
     count = 0
     writer: csv.DictWriter | None = None
     for row in rows:
@@ -92,6 +116,8 @@ def _write_text(rows: Iterable[dict[str, Any]], fmt: str, handle: IO[str]) -> in
                 writer.writeheader()
             writer.writerow(flat)
         count += 1
+    if fmt == "csv" and writer is None and header:
+        csv.writer(handle).writerow(header)
     return count
 
 
@@ -103,7 +129,9 @@ def _flatten(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _write_parquet(rows: Iterable[dict[str, Any]], output: Path, batch_size: int = 1000) -> int:
+def _write_parquet(
+    rows: Iterable[dict[str, Any]], output: Path, header: Sequence[str] = (), batch_size: int = 1000
+) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -131,7 +159,7 @@ def _write_parquet(rows: Iterable[dict[str, Any]], output: Path, batch_size: int
     if batch:
         flush()
     if writer is None:
-        pq.write_table(pa.table({}), output)
+        pq.write_table(pa.table({column: pa.array([], pa.string()) for column in header}), output)
     else:
         writer.close()
     return count

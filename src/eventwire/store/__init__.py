@@ -220,6 +220,13 @@ class Store:
             _decode_row(table, row) for row in self.db.execute(f"SELECT {source} {where} {order}", params)
         ]
 
+    def columns(self, table: str) -> list[str]:
+        """The keys of a :meth:`rows` record of a child table or ``actors``, known with no row stored."""
+        if table not in (*CHILD_TABLES, "actors") or table == "events":  # an event row is its JSON record
+            raise ValueError(f"no fixed columns for {table!r}")
+        source = f"{ACTOR_COLUMNS} FROM actors a" if table == "actors" else f"* FROM {table}"
+        return [column[0] for column in self.db.execute(f"SELECT {source} LIMIT 0").description]
+
     def counts(self) -> dict[str, int]:
         tables = ("documents", "failures", "actors", *CHILD_TABLES, "happenings")
         return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
