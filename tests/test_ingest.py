@@ -84,6 +84,31 @@ def test_non_utf8_text_is_decoded_by_detection() -> None:
     assert decoded == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président français a rencontré le chancelier allemand à Berlin mardi, selon l’Élysée.",
+        "Protesters in Bogotá said the façade of the old théâtre was damaged; Señor Núñez agreed.",
+    ],
+)
+def test_a_short_western_text_is_not_read_in_a_baltic_or_central_european_code_page(text: str) -> None:
+    assert decode_bytes(text.encode("cp1252"), "short.txt") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (
+            "Президент России Владимир Путин провел переговоры с премьер-министром Индии в Москве во вторник.",
+            "cp1251",
+        ),
+        ("Ο πρωθυπουργός συναντήθηκε με τον πρόεδρο στην Αθήνα την Τετάρτη το πρωί.", "cp1253"),
+    ],
+)
+def test_cyrillic_and_greek_code_pages_keep_their_own_letters(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding), "other.txt") == text
+
+
 def test_utf8_bom_is_dropped() -> None:
     assert decode_bytes("\ufeffHello world".encode(), "bom.txt") == "Hello world"
 

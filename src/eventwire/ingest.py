@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from charset_normalizer import from_bytes
+from charset_normalizer.md import mess_ratio
+from charset_normalizer.utils import is_multi_byte_encoding
 
 from eventwire.errors import InputError
 from eventwire.records import Document
@@ -157,15 +159,34 @@ def decode_bytes(data: bytes, origin: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputError(origin, "cannot detect the text encoding; save the file as UTF-8") from None
-        text = str(best)
+        text = _decode_legacy(data, origin)
     if _control_share(text) > 0.05:
         raise InputError(origin, "this looks like a binary file, not text or HTML")
     if not text.strip():
         raise InputError(origin, "the input is empty")
     return text
+
+
+# What English news not in UTF-8 is mostly saved as (Windows' Western code page, a superset of
+# Latin-1's letters).
+WESTERN_ENCODING = "cp1252"
+
+
+def _decode_legacy(data: bytes, origin: str) -> str:
+    """Text in a detected encoding. On a short text the detector often cannot tell the single-byte
+    code pages apart and picks a Baltic or Central European one, turning "français" into "franēais";
+    when the Western code page reads the bytes as cleanly (Cyrillic or Greek read as Western are a
+    mess, so they keep theirs), it is the one taken."""
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(origin, "cannot detect the text encoding; save the file as UTF-8")
+    if best.encoding == WESTERN_ENCODING or is_multi_byte_encoding(best.encoding):
+        return str(best)
+    try:
+        western = data.decode(WESTERN_ENCODING)
+    except UnicodeDecodeError:
+        return str(best)
+    return western if mess_ratio(western, 1.0) <= best.chaos else str(best)
 
 
 def _control_share(text: str) -> float:
