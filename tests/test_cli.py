@@ -176,7 +176,8 @@ def test_duplicate_ids_in_one_run_are_refused(tmp_path: Path, db: str) -> None:
         "id": "same",
         "text": "The foreign ministers of Austria and Hungary met in Vienna on Wednesday.",
     }
-    records.write_text((json.dumps(record) + "\n") * 2, encoding="utf-8")
+    other = {**record, "text": record["text"].replace("Vienna", "Graz")}  # one id, two texts
+    records.write_text(json.dumps(record) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
     code, summary = _run_json(str(records), "--db", db)
     assert summary["failures"][0]["input"] == f"{records}:2"
     assert "give the record an 'id' of its own" in summary["failures"][0]["error"]
@@ -196,6 +197,17 @@ def test_the_same_text_under_two_file_names_is_stored_once_and_named(tmp_path: P
     assert "same text as" in result.stderr and "1 skipped as duplicates" in result.stderr
     with Store(db) as store:
         assert store.counts()["documents"] == 1
+
+
+def test_a_copy_of_a_file_in_a_folder_also_given_is_a_duplicate_not_a_failure(
+    tmp_path: Path, db: str
+) -> None:
+    (tmp_path / "folder").mkdir()
+    for path in (tmp_path / "page.html", tmp_path / "folder" / "page.html"):
+        path.write_text(PAGE, encoding="utf-8")
+    code, summary = _run_json(str(tmp_path / "page.html"), str(tmp_path / "folder"), "--db", db)
+    assert (code, summary["added"], summary["duplicate"], summary["failed"]) == (0, 1, 1, 0)
+    assert summary["duplicates"][0]["note"].startswith(f"{tmp_path / 'folder' / 'page.html'}: same text as")
 
 
 def test_published_option_fills_unknown_dates_only(tmp_path: Path, db: str) -> None:

@@ -103,8 +103,9 @@ def run(
     started = time.perf_counter()
     with Store(db) as store:
         pipeline = Pipeline(options, workers=workers, known=store.known_actors())
-        results = pipeline.code_stream(_unique_ids(items), stored=store.stored_hash)
-        summary = _run_into(store, pipeline, results, quiet=as_json)
+        copies: list[dict[str, str]] = []
+        results = pipeline.code_stream(_unique_ids(items, copies), stored=store.stored_hash)
+        summary = _run_into(store, pipeline, results, quiet=as_json, copies=copies)
         # This run's events join the stored reports of the same happenings.
         store.refresh_happenings()
         summary.update(db=db, documents_in_store=store.counts()["documents"])
@@ -127,12 +128,20 @@ def _valid_date(value: str) -> str:
         ) from None
 
 
-def _unique_ids(items: Iterator[Document | InputError]) -> Iterator[Document | InputError]:
-    """Two different inputs with one id in the same run would overwrite each other: refuse the second."""
-    first_origin: dict[str, str] = {}
+def _unique_ids(
+    items: Iterator[Document | InputError], skipped: list[dict[str, str]]
+) -> Iterator[Document | InputError]:
+    """Two different inputs with one id in the same run would overwrite each other: refuse the second.
+    A second copy of the same input (a file copied into a folder also given) is no conflict: it is
+    left out, and noted in ``skipped`` as a duplicate."""
+    first: dict[str, tuple[str, str]] = {}  # id -> origin, content hash of the first input with it
     for item in items:
         if isinstance(item, Document):
-            seen = first_origin.setdefault(item.id, item.origin)
+            seen, seen_hash = first.setdefault(item.id, (item.origin, item.content_hash))
+            if seen != item.origin and seen_hash == item.content_hash:
+                note = f"{item.origin}: same text as {seen}, already stored as doc id {item.id}; skipped"
+                skipped.append({"input": item.origin, "id": item.id, "same_as": item.id, "note": note})
+                continue
             if seen != item.origin:
                 yield InputError(
                     item.origin, f"document id {item.id!r} is already used by {seen}; {_own_id(item)}"
@@ -149,8 +158,13 @@ def _own_id(document: Document) -> str:
 
 
 def _run_into(
-    store: Store, pipeline: Pipeline, results: Iterator[CodedDocument | InputError | Unchanged], quiet: bool
+    store: Store,
+    pipeline: Pipeline,
+    results: Iterator[CodedDocument | InputError | Unchanged],
+    quiet: bool,
+    copies: list[dict[str, str]] | None = None,
 ) -> dict:
+    """Store each result and report it; ``copies`` fills with inputs left out as copies of others."""
     counts = {"added": 0, "updated": 0, "unchanged": 0, "duplicate": 0, "failed": 0}
     failures: list[dict[str, str]] = []
     duplicates: list[dict[str, str]] = []
@@ -178,6 +192,10 @@ def _run_into(
             for actor in result.actors:
                 pipeline.known.setdefault(actor.id, actor)
             report(f"{outcome:<10} {result.id}  {result.title or ''}".rstrip())
+        for copy in copies or ():
+            report(copy["note"], notice=True)
+    duplicates += copies or []
+    counts["duplicate"] += len(copies or [])
     return {**counts, "failures": failures, "duplicates": duplicates}
 
 
