@@ -340,6 +340,18 @@ def test_post_a_file_upload(client: TestClient) -> None:
     assert client.get("/documents/recall").json()["title"] == "Recall"
 
 
+def test_an_upload_with_one_id_twice_keeps_the_first_record(client: TestClient) -> None:
+    first = {"id": "twice", "text": "Ardenia and Borvia signed a fishing accord in Kastel on Monday."}
+    second = {"id": "twice", "text": "Borvia expelled two Ardenian diplomats on Friday, officials said."}
+    lines = "\n".join(json.dumps(record) for record in (first, second, first)) + "\n"
+    body = client.post("/documents", files={"file": ("two.jsonl", lines.encode(), "application/json")}).json()
+    assert [item["outcome"] for item in body["documents"]] == ["added", "duplicate"]
+    assert (
+        body["failed"][0]["input"] == "upload:two.jsonl:2" and "already used by" in body["failed"][0]["error"]
+    )
+    assert client.get("/documents/twice").json()["text"].startswith("Ardenia and Borvia signed")
+
+
 def test_post_errors_are_actionable(client: TestClient) -> None:
     empty = client.post("/documents", json={"title": "no body"})
     assert empty.status_code == 422 and "no text, html or url" in empty.json()["error"]

@@ -11,7 +11,7 @@ from typing import Any
 
 from eventwire.api_models import DocumentIn
 from eventwire.errors import InputError
-from eventwire.ingest import check_text_length, read_file, read_inputs
+from eventwire.ingest import check_text_length, read_file, read_inputs, unique_ids
 from eventwire.pipeline import Options, Pipeline
 from eventwire.records import CodedDocument, Document
 from eventwire.store import Store
@@ -92,7 +92,9 @@ def code_and_store(
     pipeline = Pipeline(Options(allow_any_language=any_language), known=store.known_actors())
     stored: list[dict[str, Any]] = []
     failed: list[dict[str, str]] = []
-    for result in pipeline.code_stream(items):
+    copies: list[dict[str, str]] = []  # an upload's record repeated: stored once
+    # two records of one upload with one id would overwrite each other: the second is refused
+    for result in pipeline.code_stream(unique_ids(items, copies)):
         if isinstance(result, InputError):
             store.record_failure(result.origin, result.reason)
             failed.append({"input": result.origin, "error": result.reason})
@@ -101,6 +103,7 @@ def code_and_store(
         stored.append({"outcome": outcome, **summary(result), **_twin(store, result, outcome)})
         for actor in result.actors:
             pipeline.known.setdefault(actor.id, actor)
+    stored += [{"outcome": "duplicate", **copy} for copy in copies]
     if stored:
         store.refresh_happenings()
     return {"documents": stored, "failed": failed}

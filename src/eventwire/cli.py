@@ -14,10 +14,10 @@ import click
 
 from eventwire import __version__, export, views
 from eventwire.errors import EventwireError, InputError
-from eventwire.ingest import DEFAULT_MAX_BYTES, read_inputs
+from eventwire.ingest import DEFAULT_MAX_BYTES, read_inputs, unique_ids
 from eventwire.language import MODEL_ENV
 from eventwire.pipeline import Options, Pipeline, Unchanged
-from eventwire.records import CodedDocument, Document
+from eventwire.records import CodedDocument
 from eventwire.store import DEFAULT_DB, Store
 
 EVAL_STAGES = (
@@ -104,7 +104,7 @@ def run(
     with Store(db) as store:
         pipeline = Pipeline(options, workers=workers, known=store.known_actors())
         copies: list[dict[str, str]] = []
-        results = pipeline.code_stream(_unique_ids(items, copies), stored=store.stored_hash)
+        results = pipeline.code_stream(unique_ids(items, copies), stored=store.stored_hash)
         summary = _run_into(store, pipeline, results, quiet=as_json, copies=copies)
         # This run's events join the stored reports of the same happenings.
         store.refresh_happenings()
@@ -126,35 +126,6 @@ def _valid_date(value: str) -> str:
         raise click.BadParameter(
             f"{value!r} is not a date like 2022-06-24", param_hint="--published"
         ) from None
-
-
-def _unique_ids(
-    items: Iterator[Document | InputError], skipped: list[dict[str, str]]
-) -> Iterator[Document | InputError]:
-    """Two different inputs with one id in the same run would overwrite each other: refuse the second.
-    A second copy of the same input (a file copied into a folder also given) is no conflict: it is
-    left out, and noted in ``skipped`` as a duplicate."""
-    first: dict[str, tuple[str, str]] = {}  # id -> origin, content hash of the first input with it
-    for item in items:
-        if isinstance(item, Document):
-            seen, seen_hash = first.setdefault(item.id, (item.origin, item.content_hash))
-            if seen != item.origin and seen_hash == item.content_hash:
-                note = f"{item.origin}: same text as {seen}, already stored as doc id {item.id}; skipped"
-                skipped.append({"input": item.origin, "id": item.id, "same_as": item.id, "note": note})
-                continue
-            if seen != item.origin:
-                yield InputError(
-                    item.origin, f"document id {item.id!r} is already used by {seen}; {_own_id(item)}"
-                )
-                continue
-        yield item
-
-
-def _own_id(document: Document) -> str:
-    """How to give a document an id of its own: a JSONL record names one, a file takes its name's."""
-    if Path(document.origin).is_file():
-        return "rename one of the files (a file's id is its name without the suffix)"
-    return "give the record an 'id' of its own"
 
 
 def _run_into(

@@ -310,3 +310,32 @@ def _read_feed(feed_url: str, body: bytes, get: Fetcher, max_bytes: int) -> Iter
             )
         except InputError as error:
             yield error
+
+
+def unique_ids(
+    items: Iterable[Document | InputError], skipped: list[dict[str, str]]
+) -> Iterator[Document | InputError]:
+    """Two different inputs with one id in the same run would overwrite each other: refuse the second.
+    A second copy of the same input (a file copied into a folder also given) is no conflict: it is
+    left out, and noted in ``skipped`` as a duplicate."""
+    first: dict[str, tuple[str, str]] = {}  # id -> origin, content hash of the first input with it
+    for item in items:
+        if isinstance(item, Document):
+            seen, seen_hash = first.setdefault(item.id, (item.origin, item.content_hash))
+            if seen != item.origin and seen_hash == item.content_hash:
+                note = f"{item.origin}: same text as {seen}, already stored as doc id {item.id}; skipped"
+                skipped.append({"input": item.origin, "id": item.id, "same_as": item.id, "note": note})
+                continue
+            if seen != item.origin:
+                yield InputError(
+                    item.origin, f"document id {item.id!r} is already used by {seen}; {_own_id(item)}"
+                )
+                continue
+        yield item
+
+
+def _own_id(document: Document) -> str:
+    """How to give a document an id of its own: a JSONL record names one, a file takes its name's."""
+    if Path(document.origin).is_file():
+        return "rename one of the files (a file's id is its name without the suffix)"
+    return "give the record an 'id' of its own"
