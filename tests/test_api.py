@@ -482,6 +482,11 @@ def test_posted_reports_of_one_meeting_become_one_happening(client: TestClient) 
     for doc_id, text, published in reports:
         response = client.post("/documents", json={"id": doc_id, "text": text, "published": published})
         assert response.status_code == 201, response.json()
+    assert (
+        client.get("/happenings", params={"type": "consult,Agree"}).json()
+        == client.get("/happenings", params={"type": "CONSULT,AGREE"}).json()
+    )  # types read as /events reads them
+    assert client.get("/happenings", params={"type": "CONSUL"}).status_code == 400
     body = client.get("/happenings", params={"type": "CONSULT"}).json()
     merged = [item for item in body["items"] if item["documents"] == 2]
     assert merged, body

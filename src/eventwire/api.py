@@ -30,6 +30,7 @@ from eventwire.api_models import (
     QUADS,
     ApiError,
     DocumentIn,
+    event_types,
     page,
     plover_types,
     quad_of,
@@ -176,7 +177,7 @@ def _add_read_routes(app: FastAPI) -> None:
         store: StoreDep, type: str | None = None, min_mentions: int = 1, limit: Limit = 50, offset: Offset = 0
     ) -> dict:
         """Events merged across reports: one record per happening, with mentions/documents/sources counts."""
-        types = [part for part in (type or "").split(",") if part]
+        types = event_types([type] if type else None, None)  # as /events reads them: "consult" too
         total, items = queries.happenings(store, types, min_mentions=min_mentions, limit=limit, offset=offset)
         return page(total, items, limit, offset)
 
