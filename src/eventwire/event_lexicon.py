@@ -77,6 +77,7 @@ class Lexicon:
     compound_owner_types: frozenset[str] = frozenset()
     narrative_dates: bool = False
     instrument_object_types: frozenset[str] = frozenset()
+    own_object_types: frozenset[str] = frozenset()
     promised_harm: dict[str, frozenset[str]] = field(default_factory=dict)
     content_recode: tuple[dict[str, Any], ...] = ()
     official_protest: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -154,6 +155,7 @@ def load_lexicon() -> Lexicon:
         compound_owner_types=frozenset(data.get("compound_owner_types", [])),
         narrative_dates=bool(data.get("narrative_dates", False)),
         instrument_object_types=frozenset(data.get("instrument_object_types", [])),
+        own_object_types=frozenset(data.get("own_object_types", [])),
         promised_harm={key: frozenset(values) for key, values in data.get("promised_harm", {}).items()},
         content_recode=tuple(data.get("content_recode", [])),
         official_protest={key: frozenset(values) for key, values in data.get("official_protest", {}).items()},

@@ -206,7 +206,12 @@ def _all_absorbed(trigger: Trigger) -> list[Trigger]:
 
 
 def _instrument(trigger: Trigger, obj: Token, lexicon: Lexicon) -> bool:
-    """What a mobilisation or aid moves, named in its rule ("sent troops"): never its recipient."""
+    """What a mobilisation or aid moves, named in its rule ("sent troops"), or what a withdrawal takes
+    back of the actor's own ("pulled its troops out of X"): never its recipient."""
+    if trigger.type in lexicon.own_object_types and any(
+        child.dep_ == "poss" and child.pos_ == "PRON" for child in obj.children
+    ):
+        return True
     return trigger.type in lexicon.instrument_object_types and lemma(obj) in trigger.rule.objects
 
 

@@ -52,6 +52,12 @@ def _phrase_match(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] |
     tokens = _phrase_tokens(rule, anchor, sent)
     if tokens and any(_introduces_time(token) for token in tokens[1:]):
         return None
+    if (
+        tokens
+        and rule.exclude_objects
+        and any(lemma(obj) in rule.exclude_objects for obj in _direct_objects(anchor))
+    ):
+        return None  # "pulled its ambassador out" is no retreat: the verb rule for envoys takes it
     return tokens
 
 

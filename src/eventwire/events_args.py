@@ -268,6 +268,9 @@ def children_by_prep(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
             pairs.extend((lemma(child), obj) for obj in objects)
         elif child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN", "PRON"} and "to" in preps:
             pairs.append(("to", child))
+        elif child.dep_ in {"prep", "prt"} and lemma(child) == "out" and "from" in preps:
+            # "pulled its envoy out of Paris": "out of" is a "from"
+            pairs.extend(("from", obj) for _, obj in children_by_prep(child, {"of"}))
     return pairs
 
 

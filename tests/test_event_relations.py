@@ -1,0 +1,45 @@
+"""Diplomatic relations and withdrawals (session 6): an envoy pulled out is recalled (SANCTION), one's
+own forces pulled out are withdrawn from the place named, and raising ties to a higher rank is
+SUPPORT. Whole pipeline (``eventwire.code``) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import eventwire
+
+
+def coded(text: str, published: str = "2025-03-14"):
+    return eventwire.code(text, published=published).events
+
+
+def parties(actors) -> set[str]:
+    return {actor.country or ("IGO" if actor.igo else "?") for actor in actors}
+
+
+def test_an_envoy_pulled_out_of_a_capital_is_recalled_from_its_country():
+    events = coded("Ghana pulled its ambassador out of Abuja on Tuesday.")
+    assert [(event.type, event.mode) for event in events] == [("SANCTION", "withdraw")]
+    assert parties(events[0].actor) == {"GHA"} and parties(events[0].recipient) == {"NGA"}
+
+
+def test_own_troops_pulled_out_are_withdrawn_from_the_place_not_from_their_army():
+    events = coded("Chad pulled its troops out of Sudan on Tuesday.")
+    assert [event.type for event in events] == ["RETREAT"]
+    assert parties(events[0].recipient) == {"SDN"}
+    events = coded("Chad pulled its troops back on Tuesday.")
+    assert [event.type for event in events] == ["RETREAT"] and not events[0].recipient
+
+
+def test_raising_relations_to_a_higher_rank_is_support_between_both():
+    for text in (
+        "Chile and Peru upgraded their ties to a strategic partnership on Tuesday.",
+        "Chile and Peru raised relations to the level of a comprehensive partnership on Tuesday.",
+        "Chile and Peru elevated ties to an alliance on Tuesday.",
+    ):
+        events = coded(text)
+        assert [event.type for event in events] == ["SUPPORT"], text
+        assert parties(events[0].actor) | parties(events[0].recipient) == {"CHL", "PER"}
+
+
+def test_raising_other_things_is_no_support():
+    events = coded("Chile raised tariffs on Peruvian copper on Tuesday.")
+    assert "SUPPORT" not in {event.type for event in events}
