@@ -113,3 +113,29 @@ def test_a_store_without_text_hashes_gets_them_and_recognises_an_old_documents_t
         assert store.save(twin) == "duplicate"
         assert store.same_text_as(twin)["id"] == "doc-a"
         assert store.search_documents("some") and store.counts()["documents"] == 3
+
+
+def test_runs_that_open_a_new_store_at_once_migrate_it_once(tmp_path: Path) -> None:
+    """Concurrent `eventwire run`s on a store not yet made: each read version 0 before taking the
+    write lock, so the second ran migration 1 again ("table documents already exists"), and the
+    switch to WAL, which the busy timeout does not wait for, found the database locked."""
+    import threading
+
+    def open_store(path: Path, barrier: threading.Barrier, errors: list[Exception]) -> None:
+        barrier.wait()
+        try:
+            Store(path).close()
+        except Exception as error:  # the test reports whatever went wrong
+            errors.append(error)
+
+    for attempt in range(12):
+        path = tmp_path / f"new-{attempt}.db"
+        barrier, errors = threading.Barrier(6), []
+        threads = [threading.Thread(target=open_store, args=(path, barrier, errors)) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        with Store(path) as store:
+            assert store.version == latest_version()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -25,6 +26,7 @@ from eventwire.store.plain import plain
 from eventwire.store.schema import MIGRATIONS, latest_version, text_hash
 
 DEFAULT_DB = "eventwire.db"
+WAL_ATTEMPTS = 20  # about 10 s of waiting in all
 # An actor row as readers know it, ``documents`` (sorted ids of the documents naming the actor) in its
 # old place, now gathered from actor_documents (migration 4). Select it ``FROM actors a``.
 ACTOR_COLUMNS = """a.id, a.name, a.kind, a.country, a.sector, a.role, a.igo, a.aliases,
@@ -65,12 +67,24 @@ class Store:
         except sqlite3.Error as error:
             raise StoreError(f"cannot open the store {self.path}: {error}") from None
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self._use_wal()
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=NORMAL")
         # migration 5 fills the text hashes of documents stored before it with this
         self.db.create_function("eventwire_text_hash", 1, text_hash, deterministic=True)
         self._migrate()
+
+    def _use_wal(self) -> None:
+        """Switch a new store to WAL. The switch takes an exclusive lock that SQLite's busy timeout does
+        not wait for: runs opening a new store at once got "database is locked", so it is retried."""
+        for attempt in range(WAL_ATTEMPTS):
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or attempt == WAL_ATTEMPTS - 1:
+                    raise StoreError(f"cannot open the store {self.path}: {error}") from None
+                time.sleep(0.05 * (attempt + 1))
 
     def __enter__(self) -> Store:
         return self
@@ -96,17 +110,26 @@ class Store:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
     def _migrate(self) -> None:
-        current = self.version
-        if current > latest_version():
+        """Run the migrations the store lacks, one transaction each. The version is read again under
+        each transaction's write lock: runs that open a new store at once would otherwise all read
+        version 0 and run migration 1 one after the other ("table documents already exists")."""
+        self._refuse_newer(self.version)
+        while self.version < latest_version():
+            with self.transaction() as db:
+                current = self.version
+                self._refuse_newer(current)
+                if current == latest_version():
+                    break  # another process finished the migrations while this one waited
+                for statement in _statements(MIGRATIONS[current]):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {current + 1}")
+
+    def _refuse_newer(self, version: int) -> None:
+        if version > latest_version():
             raise StoreError(
-                f"{self.path} has schema version {current}, newer than this eventwire "
+                f"{self.path} has schema version {version}, newer than this eventwire "
                 f"({latest_version()}); upgrade eventwire to open it"
             )
-        for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
-            with self.transaction() as db:
-                for statement in _statements(script):
-                    db.execute(statement)
-                db.execute(f"PRAGMA user_version = {number}")
 
     # -- documents -----------------------------------------------------------------
 
