@@ -351,8 +351,10 @@ def test_show_why_lists_removed_lines_with_reasons(db: str) -> None:
 def test_events_export_as_cameo_csv_and_only_for_events(tmp_path: Path, db: str) -> None:
     _run_json(str(EXAMPLES / "summit-statement.html"), "--db", db)
     out = tmp_path / "events.csv"
-    assert _invoke("export", "events", "--db", db, "--format", "cameo", "-o", str(out)).exit_code == 0
+    result = _invoke("export", "events", "--db", db, "--format", "cameo", "-o", str(out))
+    assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert f"wrote {len(rows)} CAMEO rows (one per actor-recipient pair of an event)" in result.stderr
     assert rows, "the summit page codes at least one event"
     assert {"actor1_code", "actor2_code", "cameo_code", "quad_class", "plover_type"} <= set(rows[0])
     consult = [row for row in rows if row["plover_type"] == "CONSULT"]

@@ -211,7 +211,9 @@ def export_command(kind: str, db: str, fmt: str, output: Path | None, include_ne
     with open_existing(db) as store:
         count = export.export_kind(store, kind, fmt, output, include_negated)
     if output is not None:
-        click.echo(f"wrote {count} {kind} to {output}", err=True)
+        # a CAMEO row is one actor-recipient pair of an event: an event of two actors makes two rows
+        what = "CAMEO rows (one per actor-recipient pair of an event)" if fmt == "cameo" else kind
+        click.echo(f"wrote {count} {what} to {output}", err=True)
 
 
 @main.command()
