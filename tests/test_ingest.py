@@ -192,3 +192,10 @@ def test_a_folder_without_readable_files_is_named(tmp_path: Path) -> None:
     error = _only(read_inputs([str(tmp_path / "scans")]))
     assert isinstance(error, InputError) and error.origin == str(tmp_path / "scans")
     assert ".txt, .html" in error.reason
+
+
+def test_a_record_whose_text_is_no_string_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text('{"id": "a", "text": ["Police arrested ten protesters."]}\n', encoding="utf-8")
+    error = _only(read_inputs([str(path)]))
+    assert isinstance(error, InputError) and "field 'text' must be a string, not list" in str(error)

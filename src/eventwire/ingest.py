@@ -238,13 +238,14 @@ def _parse_json_object(line: str, origin: str) -> dict[str, Any]:
 
 def document_from_record(record: dict[str, Any], origin: str, default_id: str) -> Document:
     """A Document from a JSON record: known fields by name, every other key kept as metadata."""
-    text, html = record.get("text"), record.get("html")
-    if not any(isinstance(value, str) and value.strip() for value in (text, html)):
-        raise InputError(origin, "the record has no 'text' or 'html' to read")
+    # field types first: a 'text' that is a list is a wrong type, not a missing text
     for name in RECORD_FIELDS:
         value = record.get(name)
         if value is not None and not isinstance(value, str | int):
             raise InputError(origin, f"field {name!r} must be a string, not {type(value).__name__}")
+    text, html = record.get("text"), record.get("html")
+    if not any(isinstance(value, str) and value.strip() for value in (text, html)):
+        raise InputError(origin, "the record has no 'text' or 'html' to read")
     if isinstance(text, str):
         check_text_length(text, origin)
     return Document(
