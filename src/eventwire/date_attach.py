@@ -106,6 +106,8 @@ def _date_of_when_clause(
     "when" happened then, whatever the date is part of ("the quarter, which ended in December" only
     describes the quarter)."""
     verb = own_verb(trigger.head)
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "when Moscow closed its embassy and Kyiv expelled the envoy": both then
     if verb.dep_ != "relcl" or not any(
         child.lower_ in date_relative_words() and child.i < verb.i for child in verb.children
     ):
@@ -170,7 +172,16 @@ def _opens_period(expression: TimeExpression, sent: Span) -> bool:
         token = token.head
         if token.dep_ == "prep" and token.lower_ in period_prepositions():
             return True
-    return False
+    return _in_period_clause(root)
+
+
+def _in_period_clause(root: Token) -> bool:
+    """ "since the president took office last month", "until talks resume next week": the date is in a
+    clause opened by a period's conjunction, so it dates that clause's act, which bounds a period."""
+    verb = governing_verb(root)
+    return verb is not None and any(
+        child.dep_ == "mark" and child.lower_ in period_prepositions() for child in verb.children
+    )
 
 
 def _names_a_noun(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:
