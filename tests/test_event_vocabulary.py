@@ -61,6 +61,9 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("The secret police put two bloggers behind bars.", "COERCE"),
         ("Ankara poured cold water on the Greek proposal.", "REJECT"),
         ("Separatists blew up a railway bridge near the border.", "ASSAULT"),
+        ("Greek coast guard officers boarded a Turkish trawler off Lesbos.", "COERCE"),
+        ("Oslo summoned the head of the Russian diplomatic mission over the spy case.", "ACCUSE"),
+        ("Baku brushed off the Armenian protest over the border post.", "REJECT"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):
@@ -82,6 +85,10 @@ def test_wire_idioms_code_their_type(nlp, text, expected):
         "The farmer mowed down the weeds along the fence.",
         "The singer played host to a charity gala in Monaco.",
         "The envelope was sealed with wax.",
+        "The Polish delegation boarded a flight to Brussels.",
+        "Asked about the border incident, the Thai spokesman said he had no details.",
+        "The Brazilian embassy declined to comment on the report.",
+        "Chilean officials refused to elaborate on the figures.",
     ],
 )
 def test_the_same_words_in_other_senses_code_nothing(nlp, text):

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.event_lexicon import NO_EVENT, Lexicon, TriggerRule, load_lexicon
 from eventwire.event_requirements import REPORTED, demand_clause, has_cue, requirement_met
-from eventwire.events_wording import has_complement_in, has_object_in, reports_judgement
+from eventwire.events_wording import has_complement_in, has_object_in, newsroom_idiom, reports_judgement
 from eventwire.tokens import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
 from eventwire.tokens import lemma as lemma
 
@@ -117,6 +117,8 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ not in rule.pos or (lemma(token) not in rule.lemmas and token.lower_ not in rule.lemmas):
         return False
     if rule.only_as_subject and token.dep_ not in {"nsubj", "ROOT"}:
+        return False
+    if token.pos_ == "VERB" and newsroom_idiom(token):
         return False
     objects = _direct_objects(token)
     if rule.exclude_objects and any(lemma(obj) in rule.exclude_objects for obj in objects):

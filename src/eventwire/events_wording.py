@@ -123,3 +123,29 @@ def reports_judgement(verb: Token, words: frozenset[str]) -> bool:
         if _named(predicates, words):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _newsroom_idioms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = events_config().get("newsroom_idioms", {})
+    silence = data.get("silence", {})
+    return (
+        frozenset(silence.get("verbs", [])),
+        frozenset(silence.get("complements", [])),
+        frozenset(data.get("question", {}).get("verbs", [])),
+    )
+
+
+def newsroom_idiom(verb: Token) -> bool:
+    """The verb is how a story says where its facts came from, not an act of anyone: a source's silence
+    ("declined to comment", "refused to elaborate") or a reporter's question ("Asked about the incident,
+    the spokesman said ...", "when asked whether ..."): events.yaml ``newsroom_idioms``."""
+    silent_verbs, silent_complements, question_verbs = _newsroom_idioms()
+    if lemma(verb) in silent_verbs:
+        return any(child.dep_ == "xcomp" and lemma(child) in silent_complements for child in verb.children)
+    if lemma(verb) in question_verbs and verb.tag_ == "VBN":
+        # a participle with no subject of its own hanging on the clause it introduces
+        return verb.dep_ in {"advcl", "ROOT"} and not any(
+            child.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux"} for child in verb.children
+        )
+    return False
