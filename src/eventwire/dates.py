@@ -243,10 +243,22 @@ def verb_direction(verb: Token) -> int:
         return PAST
     if verb.tag_ == "VBN" and verb.lemma_.lower() in lex.future_heads:
         return FUTURE  # "talks scheduled for Monday"
+    if verb.tag_ == "VBN" and not auxiliaries and not _has_mark(verb):
+        if verb.dep_ == "acl":
+            return PAST  # "the plans announced in January", "a truce agreed on Monday": done already
+        if verb.dep_ == "advcl" and verb.head.i != verb.i:
+            # "broke the truce agreed in March", "will flow once approved in March": the participle
+            # shares the time of the clause it hangs from
+            return verb_direction(verb.head)
     present_be = [a for a in auxiliaries if a.lemma_ == "be" and not _is_past(a)]
     if verb.tag_ == "VBG" and present_be:
         return FUTURE  # the progressive with future sense: "is meeting him on Monday"
     return UNKNOWN
+
+
+def _has_mark(verb: Token) -> bool:
+    """ "once approved next month", "if signed in June": a conjunction makes the participle a condition."""
+    return any(child.dep_ == "mark" for child in verb.children)
 
 
 def _future_head_direction(verb: Token) -> int:

@@ -1,0 +1,29 @@
+"""Which way an under-specified date points, by the kind of wording around it (eventwire.dates), on
+sentences written for these tests. Published on a Friday in mid-September."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.dates import resolve_dates
+
+PUBLISHED = "2024-09-13"
+
+
+def value_of(nlp, text: str, phrase: str) -> str | None:
+    return {e.text: e.value for e in resolve_dates(nlp(text), PUBLISHED)}[phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a past participle that tells of its noun ("the plans announced in January") is done already
+        ("The cuts come on top of the plans announced in January, the union said.", "January", "2024-01"),
+        ("Both sides broke the truce agreed in March.", "March", "2024-03"),
+        # but "talks scheduled for ..." still looks ahead, and "once approved" is a condition
+        ("Envoys prepared for the talks scheduled for January.", "January", "2025-01"),
+        ("The loan will flow once approved in March, the minister said.", "March", "2025-03"),
+    ],
+)
+def test_a_participle_of_a_noun_looks_back_unless_it_schedules(nlp, text, phrase, value):
+    assert value_of(nlp, text, phrase) == value
