@@ -27,3 +27,17 @@ def value_of(nlp, text: str, phrase: str) -> str | None:
 )
 def test_a_participle_of_a_noun_looks_back_unless_it_schedules(nlp, text, phrase, value):
     assert value_of(nlp, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a month or day with the year named after it is in that year, whatever the verb's tense
+        ("Protests began in March last year.", "March last year", "2023-03"),
+        ("Parliament will vote in October of next year.", "October of next year", "2025-10"),
+        ("The talks resumed in June this year.", "June this year", "2024-06"),
+        ("The attack on May 3 last year killed 12 people.", "May 3 last year", "2023-05-03"),
+    ],
+)
+def test_a_month_with_last_this_or_next_year_is_in_that_year(nlp, text, phrase, value):
+    assert value_of(nlp, text, phrase) == value

@@ -20,6 +20,7 @@ from eventwire.table_cache import load_yaml
 # A 4-digit year we believe is a year (not a count): 1600-2099.
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 ORDINAL_QUARTERS = {
     "final": 4,
     "first": 1,
@@ -166,14 +167,16 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
     # last word, which varied with the process's string hashing, so "three straight weeks" was a
     # duration in some runs and not in others.
     adjective = rf"(?:{_words(lex.duration_adjectives)})"
+    # "in March last year", "October of next year", "on May 3 this year": the month in that year
+    year_of = r"(?:,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b)?"
     patterns = {
         "iso": r"(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)",
         "absolute": rf"(?:{weekday},?\s+)?{month}\s+{DAY},?\s+{YEAR}",
         "absolute_dmy": rf"(?:{weekday},?\s+)?{DAY}\s+(?:of\s+)?{month},?\s+{YEAR}",
         "month_year": rf"{mod}{month},?\s+(?:of\s+)?{YEAR}",
-        "month_day": rf"(?:{weekday},?\s+)?{month}\s+{DAY}(?!\d|:|,?\s+(?:1[6-9]|20)\d\d\b)",
+        "month_day": rf"(?:{weekday},?\s+)?{month}\s+{DAY}(?!\d|:|,?\s+(?:1[6-9]|20)\d\d\b){year_of}",
         "day_month": rf"(?:{weekday},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{month}",
-        "month": rf"{mod}(?:{rel}\s+)?{month}",
+        "month": rf"{mod}(?:{rel}\s+)?{month}{year_of}",
         "season": rf"{mod}(?:{rel}\s+|the\s+)?{season}(?:\s+(?:of\s+)?{YEAR})?",
         "quarter": rf"(?:the\s+)?(?:{ordinal}|{rel})(?:\s+fiscal)?[\s-]+quarter"
         rf"(?:\s+(?:of\s+)?(?:{YEAR}|(?P<qrel>last|this|next)\s+year))?",
@@ -247,6 +250,8 @@ def frame_of(name: str, match: re.Match[str], text: str) -> Frame | None:
         fields["rel_word"] = _key(g["rel"])
     if "unit" in g:
         fields["unit"] = lex.units[_key(g["unit"])]
+    if "yrel" in g:
+        fields["year_offset"] = YEAR_OFFSETS[_key(g["yrel"])]
     kind, guarded = name, False
     if not _capitalised(g):
         return None
@@ -255,7 +260,7 @@ def frame_of(name: str, match: re.Match[str], text: str) -> Frame | None:
     elif name in {"month_day", "day_month"}:
         kind = "month_day"
     elif name == "month":
-        guarded = "offset" not in fields and "mod" not in fields
+        guarded = not ({"offset", "mod", "year_offset"} & fields.keys())
         if guarded and not re.fullmatch(r"[A-Z][a-z]{4,}|May|June|July", g["month"]):
             return None  # "Jan" or "DEC" alone is too often a name or an acronym
     elif name == "season":
@@ -271,7 +276,7 @@ def frame_of(name: str, match: re.Match[str], text: str) -> Frame | None:
         elif fields["rel_word"] == "last" and ("year" in g or "qrel" in g):
             fields["quarter"] = 4  # "the last quarter of 2009"
         if "qrel" in g:
-            fields["year_offset"] = {"last": -1, "this": 0, "next": 1}[_key(g["qrel"])]
+            fields["year_offset"] = YEAR_OFFSETS[_key(g["qrel"])]
     elif name == "century":
         fields["century"] = str(int(g["nth"]) - 1)
     elif name == "holiday":

@@ -80,6 +80,9 @@ def _month_day(fields: dict, anchor: dt.date | None, direction: int) -> Resoluti
         return Resolution("DATE", _date(day), "day") if day else None
     if anchor is None:
         return Resolution("DATE", None, "day")
+    if "year_offset" in fields:  # "on May 3 last year"
+        day = _safe_date(anchor.year + fields["year_offset"], fields["month"], fields["day"])
+        return Resolution("DATE", _date(day), "day") if day else None
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
     candidates = [d for y in years if (d := _safe_date(y, fields["month"], fields["day"]))]
     if not candidates:
@@ -92,7 +95,9 @@ def _month_only(fields: dict, anchor: dt.date | None, direction: int) -> Resolut
         return Resolution("DATE", None, "month")
     month = fields["month"]
     offset = fields.get("offset")
-    if offset == -1:  # "last July": the latest July strictly before this month
+    if "year_offset" in fields:  # "in March last year", "October of next year"
+        year = anchor.year + fields["year_offset"]
+    elif offset == -1:  # "last July": the latest July strictly before this month
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif offset == 1:
         year = anchor.year if month > anchor.month else anchor.year + 1
