@@ -41,3 +41,18 @@ def test_a_participle_of_a_noun_looks_back_unless_it_schedules(nlp, text, phrase
 )
 def test_a_month_with_last_this_or_next_year_is_in_that_year(nlp, text, phrase, value):
     assert value_of(nlp, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a weekday followed by the week it is in is that week's day (published Friday 13 September)
+        ("Thousands marched after Friday prayers last week.", "Friday", "2024-09-06"),
+        ("The ministers met on Tuesday of last week.", "Tuesday", "2024-09-03"),
+        ("Talks resume on Monday next week.", "Monday", "2024-09-16"),
+        # not when a verb stands between them
+        ("He arrived on Monday and left last week.", "Monday", "2024-09-09"),
+    ],
+)
+def test_a_weekday_of_last_or_next_week_is_that_weeks_day(nlp, text, phrase, value):
+    assert value_of(nlp, text, phrase) == value

@@ -140,6 +140,9 @@ def _weekday(fields: dict, anchor: dt.date | None, direction: int) -> Resolution
     """A weekday: the most recent one (past or unknown tense, news convention) or the next one."""
     if anchor is None:
         return Resolution("DATE", None, "day")
+    if "week_offset" in fields:  # "on Friday last week": that week's Friday
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=fields["week_offset"])
+        return _day_with_part(monday + dt.timedelta(days=fields["weekday"]), fields)
     offset = fields.get("offset")
     step = direction if direction else -1
     if offset in (-1, 1):

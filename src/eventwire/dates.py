@@ -17,8 +17,10 @@ convention). Without a publication date, a wire dateline's day stands in for it
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from eventwire.date_anaphora import offset_from_last_date, reanchor
@@ -83,6 +85,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     found = []
     text = document_text(doc)
     frames = scan(text)
+    place_weekdays_in_their_week(frames, text)
     anchor = parse_published(published) or filing_day(text, frames)
     for frame in frames:
         if frame.guarded and not _supported(frame, doc, entity_spans, text):
@@ -127,6 +130,26 @@ def parse_published(published: str | None) -> dt.date | None:
         return dt.date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+# What may stand between a weekday and the week named after it: "Friday last week", "Friday of last
+# week", "Friday prayers last week" (one word that is no verb's: lower case, no comma).
+WEEKDAY_TO_WEEK_GAP = re.compile(r"\s+(?:of\s+|[a-z]+\s+)?")
+
+
+def place_weekdays_in_their_week(frames: Sequence[Frame], text: str) -> None:
+    """ "on Friday last week", "on Monday next week", "Tuesday this week": the weekday of the week the
+    following words name (marked ``week_offset`` on the weekday's frame), not the nearest one."""
+    for weekday, following in pairwise(frames):
+        if (
+            weekday.kind == "weekday"
+            and "offset" not in weekday.fields
+            and following.kind == "relative_unit"
+            and following.fields.get("unit") == "W"
+            and following.fields.get("rel_word") != "past"
+            and WEEKDAY_TO_WEEK_GAP.fullmatch(text, weekday.end, following.start)
+        ):
+            weekday.fields["week_offset"] = following.fields["offset"]
 
 
 def filing_day(text: str, frames: Sequence[Frame]) -> dt.date | None:
