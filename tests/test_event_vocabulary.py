@@ -64,6 +64,9 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("Greek coast guard officers boarded a Turkish trawler off Lesbos.", "COERCE"),
         ("Oslo summoned the head of the Russian diplomatic mission over the spy case.", "ACCUSE"),
         ("Baku brushed off the Armenian protest over the border post.", "REJECT"),
+        ("Ankara called its diplomats home from Tel Aviv.", "SANCTION"),
+        ("Oslo called in the Russian ambassador over the spy case.", "ACCUSE"),
+        ("Lula was welcomed by Ramaphosa at the Union Buildings in Pretoria.", "CONSULT"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):
@@ -93,6 +96,11 @@ def test_wire_idioms_code_their_type(nlp, text, expected):
 )
 def test_the_same_words_in_other_senses_code_nothing(nlp, text):
     assert _types(nlp, text) == set()
+
+
+def test_riot_police_are_no_riot_and_a_welcomed_decision_is_no_visit(nlp):
+    assert _types(nlp, "Riot police fired tear gas at protesters in Lima.") == {"ASSAULT"}
+    assert _types(nlp, "Ghana welcomed the decision of the Nigerian court.") == {"SUPPORT"}
 
 
 def test_leaving_a_body_is_a_sanction_but_withdrawing_from_villages_is_a_retreat(nlp):

@@ -40,6 +40,14 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
             for child in token.children
             for obj in child.children
         )
+    if requirement == "visitor":
+        # "welcomed Macron at the palace", "Macron was received by the king": a person is the object
+        # (the small model leaves some names untyped: a proper noun of no other kind counts)
+        return any(
+            child.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+            and (child.ent_type_ == "PERSON" or (child.pos_ == "PROPN" and not child.ent_type_))
+            for child in token.children
+        )
     if requirement == "reported":
         return is_reported_modal(token, lexicon.speech_verbs)
     if requirement == "reported-fate":

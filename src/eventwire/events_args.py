@@ -13,6 +13,7 @@ from eventwire.actor_builder import state_actor
 from eventwire.countries import lookup
 from eventwire.event_lexicon import Lexicon, events_config
 from eventwire.eventparts import Trigger, governor_of, lemma, speaker_conjunct_head
+from eventwire.events_wording import particle_objects
 from eventwire.records import Actor, ActorMention
 
 # Dependency labels of a verb's grammatical subject / object in spaCy's English scheme.
@@ -268,9 +269,13 @@ def children_by_prep(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
             pairs.extend((lemma(child), obj) for obj in objects)
         elif child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN", "PRON"} and "to" in preps:
             pairs.append(("to", child))
-        elif child.dep_ in {"prep", "prt"} and lemma(child) == "out" and "from" in preps:
-            # "pulled its envoy out of Paris": "out of" is a "from"
-            pairs.extend(("from", obj) for _, obj in children_by_prep(child, {"of"}))
+        elif (
+            child.dep_ in {"prep", "prt", "advmod"}
+            and lemma(child) in {"out", "home", "back"}
+            and "from" in preps
+        ):
+            # "pulled its envoy out of Paris", "called its diplomats home from Ankara": a "from"
+            pairs.extend(("from", obj) for _, obj in children_by_prep(child, {"of", "from"}))
     return pairs
 
 
@@ -326,6 +331,9 @@ def object_tokens(verb: Token) -> list[Token]:
             and obj.dep_ == "pobj"
             and any(grand.dep_ == "nummod" for grand in obj.children)
         ]
+    if not objects and verb.pos_ == "VERB":
+        # "called in the ambassador": a particle read as a preposition (events_wording.particle_objects)
+        objects = particle_objects(verb)
     if not objects:
         objects = [child for other in shared_verbs(verb) for child in other.children if child.dep_ == "dobj"]
     return objects

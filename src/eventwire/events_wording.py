@@ -36,7 +36,7 @@ def _hyphenated(word: Token) -> str:
 def has_object_in(verb: Token, words: frozenset[str]) -> bool:
     """The verb's direct object is one of ``words``, or names a quantity of them ("fired a salvo of
     missiles", "delivered 90 tonnes of food and medical supplies"), or holds one ("a credit line")."""
-    particles = _particle_objects(verb)
+    particles = particle_objects(verb)
     for child in [*verb.children, *particles]:
         if child.dep_ != "dobj" and child not in particles:
             continue
@@ -51,7 +51,7 @@ def has_object_in(verb: Token, words: frozenset[str]) -> bool:
     return False
 
 
-def _particle_objects(verb: Token) -> list[Token]:
+def particle_objects(verb: Token) -> list[Token]:
     """ "flew in 15 tonnes of tents", "sent in troops": the small parser reads the particle right
     after the verb as a preposition whose object is the verb's."""
     return [
