@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.dates import resolve_dates
+from eventwire.dates import find_timexes, resolve_dates
 
 PUBLISHED = "2024-09-13"
 
@@ -56,3 +56,13 @@ def test_a_month_with_last_this_or_next_year_is_in_that_year(nlp, text, phrase, 
 )
 def test_a_weekday_of_last_or_next_week_is_that_weeks_day(nlp, text, phrase, value):
     assert value_of(nlp, text, phrase) == value
+
+
+def test_a_clock_time_is_on_the_day_its_sentence_names(nlp):
+    found = {
+        t.text: t.value
+        for t in find_timexes(nlp("The jet made its first flight on Tuesday at 18:00 UTC."), PUBLISHED)
+    }
+    assert found["18:00 UTC"] == "2024-09-10T18:00Z"
+    alone = {t.text: t.value for t in find_timexes(nlp("Polls close at 8 p.m."), PUBLISHED)}
+    assert alone["8 p.m."] == "2024-09-13T20:00"

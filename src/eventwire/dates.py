@@ -112,7 +112,29 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
             timex.anaphoric_end, pointed = offset
             timex.anaphoric_value, timex.anaphoric_precision = pointed.value, pointed.precision
         found.append(timex)
+    date_clock_times(found, doc)
     return found
+
+
+CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def date_clock_times(found: Sequence[Timex], doc: Doc) -> None:
+    """ "made its first flight on Tuesday ... at 18:00 UTC", "kick-off at 15:00 GMT Saturday": a clock
+    time is on the day its sentence names (the nearest one), not on the publication day."""
+    days = [t for t in found if t.timex_type == "DATE" and t.value and DAY_VALUE.fullmatch(t.value)]
+    for timex in found:
+        if timex.timex_type != "TIME" or not timex.value or not CLOCK_VALUE.match(timex.value):
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = span.sent
+        named = [d for d in days if sentence.start_char <= d.start and d.end <= sentence.end_char]
+        if named:
+            nearest = min(named, key=lambda d: abs(d.start - timex.start))
+            timex.value = str(nearest.value) + timex.value[10:]
 
 
 def document_text(doc: Doc) -> str:
