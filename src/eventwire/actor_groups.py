@@ -12,7 +12,7 @@ from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor, state_actor
 from eventwire.actor_scene import paragraph_place
 from eventwire.actor_tables import _read, fold, roles
-from eventwire.coref import resolve_pair, resolve_sector
+from eventwire.coref import resolve_sector
 from eventwire.countries import city_country
 from eventwire.token_view import Words
 
@@ -58,8 +58,13 @@ def _led_coalition(doc: Words, chain_end: int, k: int, end: int) -> tuple[int, s
     return k, "MIL"
 
 
-def _country_chain(doc: Words, i: int, end: int) -> list[tuple[int, int, str]]:
-    """ "the Greek and Bulgarian", "Belarusian-Russian": each country word's token span and code."""
+def _country_chain(doc: Words, i: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """ "the Greek and Bulgarian", "Belarusian-Russian": each country word's token span and code.
+    Two rules ask in turn at each token: the last answer (a tuple, never changed) is kept."""
+    return doc.last_answer("country_chain", i, end, lambda: _read_country_chain(doc, i, end))
+
+
+def _read_country_chain(doc: Words, i: int, end: int) -> tuple[tuple[int, int, str], ...]:
     countries: list[tuple[int, int, str]] = []
     k = i + 1 if doc[i].lower_ in pat.DETERMINERS and not pat.is_subordinator(doc[i]) else i
     while k < end:
@@ -71,7 +76,7 @@ def _country_chain(doc: Words, i: int, end: int) -> list[tuple[int, int, str]]:
         k = found[0]
         if (k < end and doc[k].lower_ in {"and", "or", ","}) or _is_hyphen_joint(doc, k, end):
             k += 1
-    return countries
+    return tuple(countries)
 
 
 def _is_hyphen_joint(doc: Words, k: int, end: int) -> bool:
@@ -164,14 +169,9 @@ def _after_container(doc: Words, i: int, end: int) -> int | None:
     ``collective_containers``): the group acts as the collective it gathers."""
     k = i + 1 if doc[i].lower_ in {"a", "an", "the"} else i
     for stop in range(min(end - 1, k + 3), k, -1):
-        if doc[stop].lower_ == "of" and fold(doc.text_of(k, stop)) in _containers():
+        if doc[stop].lower_ == "of" and fold(doc.text_of(k, stop)) in container_phrases():
             return stop + 1
     return None
-
-
-@lru_cache(maxsize=1)
-def _pair_adjectives() -> frozenset[str]:
-    return frozenset(_read("roles.yaml")["pair_references"].get("adjectives", []))
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +180,7 @@ def _unknown_modifiers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _containers() -> frozenset[str]:
+def container_phrases() -> frozenset[str]:
     return frozenset(_read("roles.yaml").get("collective_containers", []))
 
 
@@ -351,42 +351,3 @@ def name_used_as_place(token) -> bool:
             child.dep_ == "attr" and child.lemma_.lower() in tables.place_nouns for child in verb.children
         )
     )
-
-
-def pair_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
-    """ "the two leaders agreed", "both sides", "the two said": the two sides last named together
-    (see :func:`eventwire.coref.resolve_pair`).
-
-    Each of the pair gets a mention of the same words (roles.yaml ``pair_references``)."""
-    tables = roles()
-    if doc[i].lower_ == "the" and i + 1 < end and doc[i + 1].lower_ == "two":
-        k = i + 2
-    elif doc[i].lower_ == "the" and i + 2 < end and doc[i + 1].lower_ in _pair_adjectives():
-        k = i + 2  # "the warring parties": the two sides at war
-    elif doc[i].lower_ == "both" and doc[i].dep_ in {"det", "predet", "nsubj"}:
-        k = i + 1
-    else:
-        return None
-    noun = doc[k].lower_ if k < end else ""
-    if noun in tables.pair_people_nouns or noun in tables.pair_side_nouns:
-        stop = k + 1
-    elif doc[k - 1].dep_ in {"nsubj", "nsubjpass"} and doc[k - 1].lower_ in {"two", "both"}:
-        stop = k  # "the two agreed": the number is the subject
-    else:
-        return None
-    # Not the words the phrase hangs from, nor their subjects: "China, which has ties with both
-    # neighbours", "the African Union called on both countries".
-    root = doc.span(i, stop).root
-    ancestors = list(root.ancestors)
-    verb = next((token for token in ancestors if token.pos_ in {"VERB", "AUX"}), None)
-    speakers = (
-        [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != root.i] if verb else []
-    )
-    governors = frozenset([token.i for token in ancestors] + speakers)
-    states_only = noun in tables.pair_state_nouns
-    pair = resolve_pair(
-        builder.seen, builder.sentence, noun in tables.pair_people_nouns, governors, states_only
-    )
-    for actor in pair:
-        builder.mention(actor, i, stop, "pair", together=i)  # "both sides ... they", "the two sides" again
-    return stop if pair else None

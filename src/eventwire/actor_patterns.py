@@ -1,6 +1,9 @@
 """Token-level patterns for actor phrases: country prefixes, titles, organisation words (names:
 :mod:`eventwire.actor_names`).
 
+The table matchers themselves (:func:`match_lexicon`, :func:`_match_words`) live in
+:mod:`eventwire.actor_words` and are read through this module too (``pat.match_lexicon``).
+
 Every parser takes a :class:`~eventwire.token_view.Words` view of a spaCy Doc, a start token index and the sentence end, and
 returns what it matched with the index just past it (or None). They only read the
 tables in :mod:`eventwire.countries` and :mod:`eventwire.actor_tables`.
@@ -8,28 +11,18 @@ tables in :mod:`eventwire.countries` and :mod:`eventwire.actor_tables`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from eventwire.actor_residence import community_after_residence
-from eventwire.actor_tables import fold, roles
-from eventwire.countries import (
-    LexEntry,
-    city_country,
-    lexicon,
-    lookup,
-    max_form_length,
-    read_in_document,
-)
+from eventwire.actor_tables import roles
+from eventwire.actor_words import _match_words, match_lexicon
+from eventwire.countries import city_country
 from eventwire.token_view import Word, Words
 
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "another"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their"})
 NON_STATE_SECTORS = frozenset({"REB", "PRM", "OPP", "PTY", "CRM", "UAF"})
 SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in"})
-LEADING_LETTERS = re.compile(r"[a-z]*")
-MAX_WORDS = 5  # longest title/organisation key in words
 
 
 @dataclass(slots=True)
@@ -67,67 +60,6 @@ class OrgWord:
     sector: str
     located_in: str | None = None  # ISO3 of "in Minsk" after an embassy
     country: str | None = None  # ISO3 of "of Sudan" / "from Minsk" after the word
-
-
-@lru_cache(maxsize=1)
-def _lexicon_first_words() -> frozenset[str]:
-    return frozenset(form.split()[0] for form in lexicon())
-
-
-def match_lexicon(doc: Words, i: int, end: int) -> tuple[int, LexEntry] | None:
-    """The longest country/demonym/capital/seat/IGO/group form starting at token i."""
-    if doc[i].text not in _lexicon_first_words() and doc[i].text not in {"The"}:
-        return None
-    for j in range(min(end, i + max_form_length() + 2), i, -1):
-        surface = doc.text_of(i, j)
-        entry = lookup(surface)
-        if entry is not None and not _inside_longer_name(doc, surface, j, end):
-            return j, read_in_document(surface, entry, doc.text)
-    return None
-
-
-COMPASS_WORDS = frozenset({"West", "East", "North", "South"})
-
-
-def _inside_longer_name(doc: Words, surface: str, j: int, end: int) -> bool:
-    """ "the West" in "the West African bloc", "the East Asian summit": a compass name followed by a
-    capitalised word is part of a longer name, not the group."""
-    return surface.split()[-1] in COMPASS_WORDS and j < end and doc[j].text[:1].isupper()
-
-
-def _leading_letters(text: str) -> str:
-    """ "secretary-general" -> "secretary": what a key's first token must look like."""
-    return LEADING_LETTERS.match(text).group(0)
-
-
-@lru_cache(maxsize=65536)
-def _token_lead(text: str) -> str:
-    """The leading letters of a token's folded text (asked of every token, by every table)."""
-    return _leading_letters(fold(text))
-
-
-_FIRST_PARTS: dict[int, frozenset[str]] = {}
-
-
-def _first_parts(table: dict[tuple[str, ...], object]) -> frozenset[str]:
-    """Leading letters of every key's first word (tables are loaded once, so keyed by identity)."""
-    parts = _FIRST_PARTS.get(id(table))
-    if parts is None:
-        parts = _FIRST_PARTS[id(table)] = frozenset(_leading_letters(key[0]) for key in table)
-    return parts
-
-
-def _match_words(
-    doc: Words, i: int, end: int, table: dict[tuple[str, ...], object]
-) -> tuple[int, tuple] | None:
-    """Longest key of a word-tuple table matching the folded text of tokens starting at i."""
-    if i >= end or _token_lead(doc[i].text) not in _first_parts(table):
-        return None  # cheap rejection: most tokens start no key
-    for j in range(min(end, i + MAX_WORDS), i, -1):
-        key = tuple(fold(doc.text_of(i, j)).split())
-        if key in table:
-            return j, key
-    return None
 
 
 def parse_prefix(doc: Words, i: int, end: int) -> Prefix:
@@ -175,10 +107,12 @@ def _city_prefix(doc: Words, prefix: Prefix, end: int) -> Prefix:
     if i >= end or not doc[i].text[:1].isupper():
         return prefix
     for stop in range(min(end, i + CITY_NAME_WORDS), i, -1):
-        code = city_country(doc.text_of(i, stop))
-        if code is not None and _local_office_follows(doc, stop, end):
-            prefix.country, prefix.end = code, stop
-            return prefix
+        # The office test first: it is cheap and rarely true, and most capitalised words are no city.
+        if _local_office_follows(doc, stop, end):
+            code = city_country(doc.text_of(i, stop))
+            if code is not None:
+                prefix.country, prefix.end = code, stop
+                return prefix
     return prefix
 
 

@@ -36,7 +36,9 @@ from eventwire.actor_builder import (
     state_actor,
 )
 from eventwire.actor_clause import authored_by_state, capital_acts, headline_source, is_place
+from eventwire.actor_entities import org_entity
 from eventwire.actor_ethnic import ethnic_group
+from eventwire.actor_gate import starts_no_actor
 from eventwire.actor_groups import (
     bare_description,
     clause_place,
@@ -45,22 +47,20 @@ from eventwire.actor_groups import (
     country_pair,
     crowd,
     name_used_as_place,
-    pair_reference,
 )
 from eventwire.actor_names import (
     can_start_name,
-    entity_names_lexicon_body,
-    is_common_noun_word,
     is_name_token,
     is_plural_common_noun_start,
     name_run,
 )
 from eventwire.actor_ngos import ngo_description
 from eventwire.actor_offices import organisation_country
+from eventwire.actor_pairs import pair_reference
 from eventwire.actor_refs import group_reference, igo_reference, possessed_collective, whose_collective
 from eventwire.actor_tables import _read, fold, roles, seat_at_home
 from eventwire.actor_titles import counterpart, title_after_org, titled
-from eventwire.actor_towns import city_target, collective_in_town, tagged_town, town_ending_with
+from eventwire.actor_towns import city_target, collective_in_town, town_ending_with
 from eventwire.coref import (
     SUBJECT_DEPS,
     resolve_allies,
@@ -90,15 +90,15 @@ def extract_actors(
     words = Words.of(doc)  # the rules read each token many times: read its attributes once
     builder = ActorBuilder(words, known)
     # The dateline ("NIAMEY, March 14 (Wire) —") names where the story was filed: no actor.
-    story_start = dateline_end(doc.text)
+    story_start = dateline_end(words.text)  # Doc.text joins every token anew
     for sentence_index, sentence in enumerate(doc.sents):
         builder.sentence = sentence_index
         i = sentence.start
         while i < sentence.end and words[i].idx < story_start:
             i += 1
         while i < sentence.end:
-            if words[i].is_punct or words[i].is_space:
-                i += 1  # no actor starts with a punctuation mark (most tokens of news are not names)
+            if words[i].is_punct or words[i].is_space or starts_no_actor(words, i):
+                i += 1  # most tokens of news start no actor: punctuation, "said", "on", "talks" ...
                 continue
             i = _match_at(words, i, sentence.end, builder) or i + 1
     return builder.result()
@@ -323,50 +323,6 @@ def _apposition(doc: Words, stop: int, end: int) -> pat.Title | None:
     return title
 
 
-def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
-    """A named organisation the tables do not know ("Asia-Pacific Economic Cooperation")."""
-    token = doc[i]
-    if token.ent_iob_ != "B" or token.ent_type_ != "ORG":
-        return None
-    stop = i + 1
-    while stop < end and doc[stop].ent_iob_ == "I":
-        stop += 1
-    span, text = doc[i:stop], doc.text_of(i, stop)
-    if len(span) == 1 and (span[0].lower_,) in roles().domains:
-        return None
-    if "\n" in text or not any(token.text[:1].isupper() for token in span):
-        return stop  # across a line break or all lower case: page furniture, not a name
-    if len(span) == 1 and is_common_noun_word(doc[i]):
-        return None  # "Warplanes struck ...": a sentence's first word, not a name
-    if is_city(text) and is_place(doc.span(i, stop).root):
-        return stop  # "fired from Kharkiv": a city the small model tags ORG, used as a place
-    town = tagged_town(doc, i, stop, builder)
-    if town is not None:
-        if town[1]:  # "the RSF shelled El Fasher": its people
-            builder.mention(sector_actor(town[0], "CVL"), i, stop, "city")
-        return stop
-    body = entity_names_lexicon_body(doc, i, stop)
-    if body is not None:  # "the Union State of Russia and Belarus" is the IGO of the tables
-        builder.mention(
-            builder.igo(body) if body.kind == "igo" else named_organisation(body), i, stop, "name"
-        )
-        return stop
-    country, sector = None, None
-    for k in range(i, stop):
-        found = pat.match_lexicon(doc, k, stop)
-        if found and found[1].kind in {"demonym", "country"}:
-            country = country or found[1].code
-        org = pat._match_words(doc, k, stop, roles().organisations)
-        if org:
-            sector = roles().organisations[org[1]]
-            if org[1][-1] in roles().labour_union_heads:
-                sector = "LAB" if pat.has_labour_word(doc, i, stop) else sector
-    if country is None and sector == "PTY":
-        country = builder.home_country  # "the Popular Party accused ...": a party of the story's country
-    builder.mention(organisation_actor(text, sector, country, None, None, named=True), i, stop, "name")
-    return stop
-
-
 # The rules in the order they are tried at each token (the first that matches wins). A module constant,
 # not a tuple built anew at each of the ~100,000 tokens of a long text.
 RULES = (
@@ -390,5 +346,5 @@ RULES = (
     _prefixed,
     bare_description,
     _name,
-    _org_entity,
+    org_entity,
 )

@@ -228,11 +228,13 @@ def is_city(name: str) -> bool:
     return name in _city_tables()["names"]
 
 
+@lru_cache(maxsize=65536)
 def city_country(name: str) -> str | None:
     """ISO3 of the country of a sizeable city ("Goma" -> COD), the largest one when names repeat.
 
     A name written without its diacritics ("Izmir" for "İzmir") is found too, unless the plain
-    form is shared by cities of different countries.
+    form is shared by cities of different countries. Cached: the actor rules ask it of every
+    capitalised word, and most are no city (so each would be folded again).
     """
     tables = _city_tables()
     found = tables["countries"].get(name)

@@ -1,0 +1,57 @@
+"""Named organisations the tables do not know, read from spaCy's ORG entities ("Asia-Pacific Economic
+Cooperation"): the last rule of :func:`eventwire.actors.extract_actors` (split from it by subject)."""
+
+from __future__ import annotations
+
+from eventwire import actor_patterns as pat
+from eventwire.actor_builder import ActorBuilder, named_organisation, organisation_actor, sector_actor
+from eventwire.actor_clause import is_place
+from eventwire.actor_names import entity_names_lexicon_body, is_common_noun_word
+from eventwire.actor_tables import roles
+from eventwire.actor_towns import tagged_town
+from eventwire.countries import is_city
+from eventwire.token_view import Words
+
+
+def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """A named organisation the tables do not know ("Asia-Pacific Economic Cooperation")."""
+    token = doc[i]
+    if token.ent_iob_ != "B" or token.ent_type_ != "ORG":
+        return None
+    stop = i + 1
+    while stop < end and doc[stop].ent_iob_ == "I":
+        stop += 1
+    span, text = doc[i:stop], doc.text_of(i, stop)
+    if len(span) == 1 and (span[0].lower_,) in roles().domains:
+        return None
+    if "\n" in text or not any(token.text[:1].isupper() for token in span):
+        return stop  # across a line break or all lower case: page furniture, not a name
+    if len(span) == 1 and is_common_noun_word(doc[i]):
+        return None  # "Warplanes struck ...": a sentence's first word, not a name
+    if is_city(text) and is_place(doc.span(i, stop).root):
+        return stop  # "fired from Kharkiv": a city the small model tags ORG, used as a place
+    town = tagged_town(doc, i, stop, builder)
+    if town is not None:
+        if town[1]:  # "the RSF shelled El Fasher": its people
+            builder.mention(sector_actor(town[0], "CVL"), i, stop, "city")
+        return stop
+    body = entity_names_lexicon_body(doc, i, stop)
+    if body is not None:  # "the Union State of Russia and Belarus" is the IGO of the tables
+        builder.mention(
+            builder.igo(body) if body.kind == "igo" else named_organisation(body), i, stop, "name"
+        )
+        return stop
+    country, sector = None, None
+    for k in range(i, stop):
+        found = pat.match_lexicon(doc, k, stop)
+        if found and found[1].kind in {"demonym", "country"}:
+            country = country or found[1].code
+        org = pat._match_words(doc, k, stop, roles().organisations)
+        if org:
+            sector = roles().organisations[org[1]]
+            if org[1][-1] in roles().labour_union_heads:
+                sector = "LAB" if pat.has_labour_word(doc, i, stop) else sector
+    if country is None and sector == "PTY":
+        country = builder.home_country  # "the Popular Party accused ...": a party of the story's country
+    builder.mention(organisation_actor(text, sector, country, None, None, named=True), i, stop, "name")
+    return stop

@@ -1,0 +1,55 @@
+"""The two sides named together, referred to again: "the two leaders", "both sides", "the warring
+parties". A rule of :func:`eventwire.actors.extract_actors`, split from :mod:`eventwire.actor_groups`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from eventwire.actor_builder import ActorBuilder
+from eventwire.actor_tables import _read, roles
+from eventwire.coref import resolve_pair
+from eventwire.token_view import Words
+
+
+def pair_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "the two leaders agreed", "both sides", "the two said": the two sides last named together
+    (see :func:`eventwire.coref.resolve_pair`).
+
+    Each of the pair gets a mention of the same words (roles.yaml ``pair_references``)."""
+    tables = roles()
+    if doc[i].lower_ == "the" and i + 1 < end and doc[i + 1].lower_ == "two":
+        k = i + 2
+    elif doc[i].lower_ == "the" and i + 2 < end and doc[i + 1].lower_ in _pair_adjectives():
+        k = i + 2  # "the warring parties": the two sides at war
+    elif doc[i].lower_ == "both" and doc[i].dep_ in {"det", "predet", "nsubj"}:
+        k = i + 1
+    else:
+        return None
+    noun = doc[k].lower_ if k < end else ""
+    if noun in tables.pair_people_nouns or noun in tables.pair_side_nouns:
+        stop = k + 1
+    elif doc[k - 1].dep_ in {"nsubj", "nsubjpass"} and doc[k - 1].lower_ in {"two", "both"}:
+        stop = k  # "the two agreed": the number is the subject
+    else:
+        return None
+    # Not the words the phrase hangs from, nor their subjects: "China, which has ties with both
+    # neighbours", "the African Union called on both countries".
+    root = doc.span(i, stop).root
+    ancestors = list(root.ancestors)
+    verb = next((token for token in ancestors if token.pos_ in {"VERB", "AUX"}), None)
+    speakers = (
+        [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != root.i] if verb else []
+    )
+    governors = frozenset([token.i for token in ancestors] + speakers)
+    states_only = noun in tables.pair_state_nouns
+    pair = resolve_pair(
+        builder.seen, builder.sentence, noun in tables.pair_people_nouns, governors, states_only
+    )
+    for actor in pair:
+        builder.mention(actor, i, stop, "pair", together=i)  # "both sides ... they", "the two sides" again
+    return stop if pair else None
+
+
+@lru_cache(maxsize=1)
+def _pair_adjectives() -> frozenset[str]:
+    return frozenset(_read("roles.yaml")["pair_references"].get("adjectives", []))
