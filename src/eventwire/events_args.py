@@ -33,7 +33,6 @@ MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 # Types whose recipient may be the subject of a condition: "will retaliate if X attacks" is a threat to X.
 CONDITION_ADDRESSEE_TYPES = {"THREATEN"}
-CONDITION_MARKS = {"if", "unless"}
 # Types told as the consequence of the act before them ("shelled the camps, killing 20"): the same target.
 CONSEQUENCE_TYPES = {"ASSAULT"}
 # Prepositions naming whom the end of an act is aimed at ("to allow deliveries to X", "a war against X").
@@ -220,7 +219,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     for _ in range(6):
         if current is None:
             break
-        found = _nearest_subject(current)
+        found = nearest_subject(current)
         if found is not None:
             # "X was indicted and will resign": a passive subject shared with an active verb is its agent
             return found[0], found[1] and (current is verb or _passive_form(verb))
@@ -246,7 +245,7 @@ def _passive_form(verb: Token) -> bool:
     return verb.tag_ == "VBN" or any(child.dep_ == "auxpass" for child in verb.children)
 
 
-def _nearest_subject(verb: Token) -> tuple[Token, bool] | None:
+def nearest_subject(verb: Token) -> tuple[Token, bool] | None:
     """The verb's subject; of two (a wire dateline "MINSK, July 18 —" parsed as a second subject),
     the one closest before the verb."""
     subjects = [
@@ -277,44 +276,6 @@ def children_by_prep(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
             # "pulled its envoy out of Paris", "called its diplomats home from Ankara": a "from"
             pairs.extend(("from", obj) for _, obj in children_by_prep(child, {"of", "from"}))
     return pairs
-
-
-def condition_clauses(verb: Token) -> list[Token]:
-    """The "if"/"unless" clauses of a verb and of the clauses it governs ("threatened to stop the talks
-    if ...", "warned it would act unless ..."), and of the verb an infinitive completes ("plans to
-    impose X unless ...")."""
-    verbs = _complements(verb)
-    step = verb
-    while step.dep_ in {"xcomp", "conj"} and step.head.i != step.i:
-        step = step.head
-        verbs.append(step)
-    return [
-        clause
-        for holder in verbs
-        for clause in holder.children
-        if clause.dep_ == "advcl"
-        and any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in clause.children)
-    ]
-
-
-def _complements(verb: Token) -> list[Token]:
-    """A verb and the infinitives and object clauses below it, down their chain."""
-    found = [verb]
-    for child in verb.children:
-        if child.dep_ in {"xcomp", "ccomp"}:
-            found.extend(_complements(child))
-    return found
-
-
-def condition_subject(clause: Token) -> Token | None:
-    """The active subject of a condition clause, right after its "if"/"unless": a subject the parser
-    found across a comma belongs to another clause (a misread "..., the minister said")."""
-    mark = next((child for child in clause.children if child.dep_ == "mark"), None)
-    found = _nearest_subject(clause)
-    if mark is None or found is None or found[1] or not mark.i < found[0].i < clause.i:
-        return None
-    between = clause.doc[mark.i + 1 : found[0].left_edge.i]
-    return None if any(token.is_punct for token in between) else found[0]
 
 
 def object_tokens(verb: Token) -> list[Token]:
@@ -352,18 +313,6 @@ def shared_verbs(verb: Token) -> list[Token]:
         and child.pos_ == "VERB"
         and not any(grand.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for grand in child.children)
     ]
-
-
-def purpose_clauses(verb: Token) -> list[Token]:
-    """What an act is done for: an infinitive of purpose or complement ("opened fire to disperse ...",
-    "refused to deploy ...") and a "for" phrase ("mobilized reservists for a possible war")."""
-    clauses = [
-        child
-        for child in verb.children
-        if child.dep_ in {"advcl", "xcomp"}
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
-    ]
-    return clauses + [obj for _, obj in children_by_prep(verb, {"for"}) if obj.pos_ == "NOUN"]
 
 
 def _stranded_object(prep: Token) -> list[Token]:

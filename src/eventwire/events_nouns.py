@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventwire.event_clauses import condition_clauses, condition_subject, purpose_clauses
 from eventwire.event_lexicon import Lexicon, events_config
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
@@ -17,12 +18,9 @@ from eventwire.events_args import (
     Dyad,
     MentionIndex,
     children_by_prep,
-    condition_clauses,
-    condition_subject,
     coordinated,
     demonym_owner,
     object_tokens,
-    purpose_clauses,
     shared_verbs,
     unique,
 )

@@ -9,10 +9,10 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from eventwire.event_clauses import purpose_clauses
 from eventwire.event_lexicon import Lexicon, events_config
 from eventwire.event_requirements import names_party
 from eventwire.eventparts import Trigger, lemma
-from eventwire.events_args import purpose_clauses
 from eventwire.records import Actor
 
 
