@@ -66,3 +66,16 @@ def test_a_clock_time_is_on_the_day_its_sentence_names(nlp):
     assert found["18:00 UTC"] == "2024-09-10T18:00Z"
     alone = {t.text: t.value for t in find_timexes(nlp("Polls close at 8 p.m."), PUBLISHED)}
     assert alone["8 p.m."] == "2024-09-13T20:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The famine of 1983-1985 killed hundreds of thousands.", [("1983", "1983"), ("1985", "1985")]),
+        ("He fought in the 1992-95 war.", [("1992", "1992"), ("95", "1995")]),
+        ("Growth slowed in the 2018-19 fiscal year.", [("2018", "2018"), ("19", "2019")]),
+        ("Arrivals rose to 2000-3000 people.", []),  # counts, not years
+    ],
+)
+def test_each_year_of_a_range_is_an_expression(nlp, text, years):
+    assert [(t.text, t.value) for t in find_timexes(nlp(text), PUBLISHED)] == years

@@ -20,6 +20,13 @@ from eventwire.table_cache import load_yaml
 # A 4-digit year we believe is a year (not a count): 1600-2099.
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# A match starts a word: no letter, digit or hyphen before it; but a year may follow another and a
+# hyphen ("2009-2010": each year is an expression), and the short year of a range follows one by
+# design (its pattern's own look-behind says what must come before).
+WORD_START = r"(?<![\w-])"
+LEFT_GUARDS = {"year": r"(?:(?<![\w-])|(?<=\d{4}[-–]))", "year_short": ""}
+WORD_END = r"(?![\w-])"
+RIGHT_GUARDS = {"year": r"(?:(?![\w-])|(?=[-–]\d))"}
 YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 ORDINAL_QUARTERS = {
     "final": 4,
@@ -189,6 +196,8 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
         "decade": rf"(?:the\s+)?{mod}(?:(?P<decade>1[6-9]\d0|20\d0)|['’](?P<short>\d0)|(?<=the\s)(?P<bare>[2-9]0))['’]?s\b",
         "century": r"(?:the\s+)?(?P<nth>1\d|2[01])(?:st|nd|rd|th)[\s-]+century",
         "year": rf"{mod}(?:(?:fiscal|FY)\s*)?{YEAR}(?![\d,.]\d)",
+        # the second year of a range given short: "1957-58", "the 2014-15 season"
+        "year_short": r"(?<=\b(?P<century>1[6-9]|20)(?P<first>\d\d)[-–])(?P<short>\d\d)",
         "duration": rf"(?:the\s+(?P<span>past|last|next|first|previous)\s+)?{number}[\s-]+(?:{adjective}\s+)?{unit}(?:-long)?",
         # "for days"; "hours later" (the same day, counted from the last day named: date_anaphora)
         "plural_duration": r"(?P<plural>(?<=for\s)(?:days|weeks|months|years|decades|centuries)"
@@ -205,7 +214,11 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
         "numeric": r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<numyear>(?:19|20)?\d\d)",
     }
     return [
-        (name, re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)) for name, body in patterns.items()
+        (
+            name,
+            re.compile(rf"{LEFT_GUARDS.get(name, WORD_START)}{body}{RIGHT_GUARDS.get(name, WORD_END)}", re.I),
+        )
+        for name, body in patterns.items()
     ]
 
 
@@ -268,6 +281,11 @@ def frame_of(name: str, match: re.Match[str], text: str) -> Frame | None:
         guarded = not ({"offset", "mod", "year"} & fields.keys())
     elif name == "year":
         guarded = "mod" not in fields and not re.match(r"(?:fiscal|fy)", match.group(0), re.IGNORECASE)
+    elif name == "year_short":
+        first, short = int(g["first"]), int(g["short"])
+        if short <= first:
+            return None  # "2009-05" is no range of years
+        kind, fields["year"] = "year", int(g["century"]) * 100 + short
     elif name == "decade":
         fields["decade"] = g["decade"][:3] if "decade" in g else "19" + g.get("short", g.get("bare", ""))[0]
     elif name == "quarter":

@@ -41,6 +41,7 @@ PATTERN_ANCHORS = {
     "decade": "digit",
     "century": "century",
     "year": "digit",
+    "year_short": "digit",
     "duration": "unit",
     "plural_duration": "unit",
     "set": "set",
