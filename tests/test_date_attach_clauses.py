@@ -29,3 +29,30 @@ def test_the_acts_of_a_when_clause_all_happened_then(nlp):
     )
     assert date_of(nlp, text, "seized") == "2023-06"
     assert date_of(nlp, text, "burned") == "2023-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # an act in a "during/at which" clause happened within the happening the clause hangs from
+        (
+            "The ministers held a video call on Tuesday afternoon, during which they agreed to meet in "
+            "Geneva on Thursday.",
+            "agreed",
+            "2024-03-12",
+        ),
+        (
+            "Leaders gathered for a summit on Monday, at which they signed a trade pact.",
+            "signed",
+            "2024-03-11",
+        ),
+        # an act in a "with" clause of a dated happening is part of it
+        (
+            "Sunday's talks in Cairo collapsed, with Hamas accusing Israel of stalling.",
+            "accusing",
+            "2024-03-10",
+        ),
+    ],
+)
+def test_an_act_takes_the_day_of_the_happening_it_is_part_of(nlp, text, trigger, value):
+    assert date_of(nlp, text, trigger) == value

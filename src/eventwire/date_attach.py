@@ -72,6 +72,9 @@ def attach_date(
     ]
     if not inside:
         return None
+    hosted = _date_of_host_happening(trigger, inside)
+    if hosted is not None:
+        return hosted
     if is_present_perfect(trigger.head) or done_during_another_event(own_verb(trigger.head)):
         own_verbs = {token.i for token in clause_chain(trigger.head)}
         inside = [t for t in inside if (verb := _governing_verb(t, sent)) is not None and verb.i in own_verbs]
@@ -97,6 +100,25 @@ def attach_date(
         outside_conjuncts = [t for t in inside if not _within(t, excluded)]
         inside = outside_conjuncts or inside
     return min(attached or inside, key=lambda t: abs(trigger.head.idx - t.start))
+
+
+def _date_of_host_happening(trigger: Trigger, inside: Sequence[TimeExpression]) -> TimeExpression | None:
+    """ "held a call on Tuesday, during which they agreed to meet on Thursday", "a summit on Monday, at
+    which they signed a pact": an act told in a clause of "during/at which" happened within the
+    happening that clause hangs from, on its day."""
+    verb = own_verb(trigger.head)
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb.dep_ not in NOUN_CLAUSE_DEPS | {"advcl"} or not any(
+        child.dep_ == "prep"
+        and child.lower_ in narrative_cues().reference_prepositions
+        and any(obj.dep_ == "pobj" and obj.lower_ == "which" for obj in child.children)
+        for child in verb.children
+    ):
+        return None
+    host = verb.head
+    around = [t for t in inside if _within(t, [host]) and not _within(t, [verb])]
+    return min(around, key=lambda t: abs(verb.idx - t.start)) if around else None
 
 
 def _date_of_when_clause(
@@ -196,9 +218,17 @@ def _names_a_noun(expression: TimeExpression, trigger: Trigger, sent: Span) -> b
     verb = own_verb(trigger.head)
     return not (
         named.i == trigger.head.i
-        or (named.dep_ == "nsubj" and named.head.i == verb.i)
+        or (named.dep_ == "nsubj" and named.head.i in {verb.i, _with_clause_host(verb)})
         or _places_the_act(named, verb)
     )
+
+
+def _with_clause_host(verb: Token) -> int | None:
+    """ "Sunday's talks collapsed, with Hamas accusing Israel of stalling": the index of the verb a
+    "with" clause tells the circumstances of (its act is part of that happening), if the verb heads one."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.i != verb.head.i:
+        return verb.head.head.i
+    return None
 
 
 def _in_allegation(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:
