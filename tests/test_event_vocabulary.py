@@ -67,6 +67,10 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("Ankara called its diplomats home from Tel Aviv.", "SANCTION"),
         ("Oslo called in the Russian ambassador over the spy case.", "ACCUSE"),
         ("Lula was welcomed by Ramaphosa at the Union Buildings in Pretoria.", "CONSULT"),
+        ("Washington has paused its military aid to Kyiv.", "SANCTION"),
+        ("Seoul called off the signing of the fisheries pact with Tokyo.", "REJECT"),
+        ("Dockworkers in Santos called off their strike after the pay offer.", "CONCEDE"),
+        ("The European Union paid Armenia 40 million euros in grants.", "AID"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):

@@ -295,6 +295,19 @@ def test_condemning_the_decision_is_directed_at_whoever_took_it(nlp):
     assert countries(accusation.actor) == {"VEN"} and countries(accusation.recipient) == {"CAN"}
 
 
+def test_a_noun_of_a_kind_of_act_refers_to_the_last_act_of_that_kind(nlp):
+    # "the suspension" is the aid cut, not the meeting told after it
+    text = (
+        "Canada suspended its aid to Haiti on Monday. Chile and Peru met in Lima on Tuesday. "
+        "Venezuela welcomed the suspension."
+    )
+    events = code(
+        nlp, text, {"Canada": "CAN", "Haiti": "HTI", "Chile": "CHL", "Peru": "PER", "Venezuela": "VEN"}
+    )
+    welcome = next(event for event in events if event.type == "SUPPORT")
+    assert countries(welcome.actor) == {"VEN"} and countries(welcome.recipient) == {"CAN"}
+
+
 def test_arresting_unnamed_people_and_protesting_are_domestic(nlp):
     text = "Serbian police detained 14 people after Serbian students protested in Novi Sad."
     events = code(nlp, text, {"Serbian police": "SRB", "Serbian students": "SRB"})

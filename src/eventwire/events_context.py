@@ -44,6 +44,7 @@ class ContextRules:
     disaster_measures: frozenset[str] = frozenset()
     domestic_by_default: dict[str, str] = field(default_factory=dict)
     domestic_sectors: dict[str, frozenset[str]] = field(default_factory=dict)
+    typed_action_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,9 @@ def load_context_rules() -> ContextRules:
         domestic_by_default=dict(data.get("domestic_by_default", {})),
         domestic_sectors={
             sector: frozenset(types) for sector, types in data.get("domestic_sectors", {}).items()
+        },
+        typed_action_nouns={
+            noun: frozenset(types) for noun, types in data.get("typed_action_nouns", {}).items()
         },
         non_event_compounds={
             noun: frozenset(words) for noun, words in data.get("non_event_compounds", {}).items()
@@ -215,7 +219,8 @@ def _earlier_action(
     reaction: Event, noun: Token, earlier: Sequence[tuple[Trigger, Event]], rules: ContextRules
 ):
     """The latest earlier event the noun refers to: one whose trigger is the same word, else (for a
-    generic noun such as "decision" or "measures") the latest event by someone else."""
+    generic noun such as "decision" or "measures") the latest event by someone else, else (for a noun
+    of a kind of act: "the suspension") the latest such event by someone else."""
     own = _parties(reaction.actor)
     candidates = [event for _, event in earlier if event.actor and not own & _parties(event.actor)]
     same_word = [
@@ -225,7 +230,9 @@ def _earlier_action(
         return same_word[-1]
     if lemma(noun) in rules.action_nouns and candidates:
         return candidates[-1]
-    return None
+    kinds = rules.typed_action_nouns.get(lemma(noun), frozenset())
+    of_kind = [event for event in candidates if event.type in kinds]
+    return of_kind[-1] if of_kind else None
 
 
 def _trigger_lemmas(trigger: Trigger) -> set[str]:
