@@ -71,6 +71,7 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("Seoul called off the signing of the fisheries pact with Tokyo.", "REJECT"),
         ("Dockworkers in Santos called off their strike after the pay offer.", "CONCEDE"),
         ("The European Union paid Armenia 40 million euros in grants.", "AID"),
+        ("Brussels said it could reimpose sanctions on Minsk if the prisoners were not freed.", "THREATEN"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):

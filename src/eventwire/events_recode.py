@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from eventwire.event_clauses import purpose_clauses
 from eventwire.event_lexicon import Lexicon, events_config
 from eventwire.event_requirements import names_party
-from eventwire.eventparts import Trigger, lemma
+from eventwire.eventparts import Trigger, governor_of, lemma
 from eventwire.records import Actor
 
 
@@ -33,7 +33,7 @@ def choose_mode(trigger: Trigger, sent: Span, lexicon: Lexicon) -> str | None:
 def recode_future(trigger: Trigger, future: bool, lexicon: Lexicon) -> bool:
     """Codebook: future cooperation is AGREE, a future retreat CONCEDE, an act announced on a
     condition a threat (:func:`recode_conditional_threat`). Returns the remaining future flag."""
-    if (future or _has_modal(trigger.head)) and recode_conditional_threat(trigger, lexicon):
+    if (future or _has_modal(_clause_verb(trigger))) and recode_conditional_threat(trigger, lexicon):
         return False  # the ultimatum is made now; what it announces is in its mode
     target = lexicon.future_recode.get(trigger.type)
     if not future or target is None:
@@ -49,6 +49,14 @@ CONDITIONAL_MODALS = {"will", "would", "may", "might", "could", "shall", "'ll"}
 
 def _has_modal(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ in CONDITIONAL_MODALS for child in verb.children)
+
+
+def _clause_verb(trigger: Trigger) -> Token:
+    """The verb whose clause a trigger's act is told in: a noun trigger's governor ("could reimpose
+    sanctions if ..."), else the trigger itself."""
+    if trigger.head.pos_ == "NOUN":
+        return governor_of(trigger.head) or trigger.head
+    return trigger.head
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +82,7 @@ def condition_marks(verb: Token) -> set[str]:
 def recode_conditional_threat(trigger: Trigger, lexicon: Lexicon) -> bool:
     """Codebook THREATEN: a future act announced on a condition ("will boycott the vote unless ...") is
     an ultimatum (events.yaml ``conditional_threat``). Called for future acts only."""
-    marks = condition_marks(trigger.head)
+    marks = condition_marks(_clause_verb(trigger))
     if not any(
         trigger.type in types and marks & rule_marks for rule_marks, types in conditional_threat_rules()
     ):
