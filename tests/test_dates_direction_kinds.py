@@ -79,3 +79,18 @@ def test_a_clock_time_is_on_the_day_its_sentence_names(nlp):
 )
 def test_each_year_of_a_range_is_an_expression(nlp, text, years):
     assert [(t.text, t.value) for t in find_timexes(nlp(text), PUBLISHED)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the end of a state still going on lies ahead (published Friday 13 September)
+        ("The border crossings remain closed until Monday.", "Monday", "2024-09-16"),
+        ("The junta has kept the airport shut until Tuesday.", "Tuesday", "2024-09-17"),
+        # told in the past, it is behind
+        ("The border crossings stayed closed until Monday.", "Monday", "2024-09-09"),
+        ("Schools had been shut until Tuesday.", "Tuesday", "2024-09-10"),
+    ],
+)
+def test_until_a_weekday_looks_ahead_unless_told_in_the_past(nlp, text, phrase, value):
+    assert value_of(nlp, text, phrase) == value

@@ -247,7 +247,22 @@ def _direction(doc: Doc, text: str, frame: Frame) -> int:
     before = text[max(0, frame.start - 12) : frame.start].split()
     if before and before[-1].lower() == "since":
         return PAST
+    if before and before[-1].lower() in ("until", "till"):
+        return _until_direction(doc, frame)
     return tense_direction(doc, frame.start, frame.end)
+
+
+def _until_direction(doc: Doc, frame: Frame) -> int:
+    """ "remains closed until Friday", "has kept the border shut until Monday": the end of a state
+    still going on lies ahead; told in the simple past ("stayed shut until Friday") it is behind."""
+    span = doc.char_span(frame.start, frame.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    if verb is None:
+        return UNKNOWN
+    while verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.i != verb.i:
+        verb = verb.head  # "stayed closed until": the tense is the finite verb's
+    told = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return PAST if any(word.tag_ == "VBD" for word in told) else FUTURE
 
 
 def tense_direction(doc: Doc, start: int, end: int) -> int:
