@@ -1,4 +1,5 @@
-"""The actor stage skips tokens :func:`starts_no_actor` clears; no rule may ever match at one of them."""
+"""The actor stage skips tokens :func:`starts_no_actor` clears (no rule may ever match at one of them)
+and keeps each lexicon match it reads (the kept answer must be the fresh one)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 from eventwire import actors
 from eventwire.actor_builder import ActorBuilder
 from eventwire.actor_gate import starts_no_actor
+from eventwire.actor_words import _longest_form, lexicon_first_words, match_lexicon
 from eventwire.token_view import Words
 
 # One sentence or more per rule of actors.RULES, each starting at a word of its own kind.
@@ -55,3 +57,14 @@ def test_actors_found_with_the_gate_equal_those_found_without_it(nlp, monkeypatc
 def test_words_some_rule_starts_at_are_never_skipped(nlp, word):
     words = Words(nlp(f"They said {word} matter."))
     assert not starts_no_actor(words, 2)
+
+
+def test_a_kept_lexicon_match_equals_a_fresh_one(words):
+    for sentence in words.doc.sents:
+        for i in range(sentence.start, sentence.end):
+            first = match_lexicon(words, i, sentence.end)
+            assert (
+                first == _longest_form(words, i, sentence.end) or words[i].text not in lexicon_first_words()
+            )
+            assert match_lexicon(words, i, sentence.end) is first  # asked again: kept
+    assert words.lexicon_matches  # the text names countries, so some answers were kept

@@ -24,6 +24,16 @@ def match_lexicon(doc: Words, i: int, end: int) -> tuple[int, LexEntry] | None:
     """The longest country/demonym/capital/seat/IGO/group form starting at token i."""
     if doc[i].text not in lexicon_first_words() and doc[i].text not in {"The"}:
         return None
+    found = doc.lexicon_matches.get((i, end), NOT_ASKED)
+    if found is NOT_ASKED:  # kept per document: answers are tuples of a frozen entry, never changed
+        found = doc.lexicon_matches[i, end] = _longest_form(doc, i, end)
+    return found
+
+
+NOT_ASKED = object()
+
+
+def _longest_form(doc: Words, i: int, end: int) -> tuple[int, LexEntry] | None:
     for j in range(min(end, i + max_form_length() + 2), i, -1):
         surface = doc.text_of(i, j)
         entry = lookup(surface)

@@ -83,13 +83,16 @@ class Words(list):
     with the document text read once. ``words[i:j]`` is a plain list of Words; a span's text
     is :meth:`text_of` and the spaCy span itself :meth:`span`."""
 
-    __slots__ = ("doc", "last_answers", "text")
+    __slots__ = ("doc", "last_answers", "lexicon_matches", "text")
 
     def __init__(self, doc: Doc) -> None:
         super().__init__(Word(token) for token in doc)
         self.doc = doc
         self.text = doc.text
         self.last_answers: dict[str, tuple[int, int, object]] = {}  # function -> (start, end, answer)
+        # (start, end) -> eventwire.actor_words.match_lexicon's answer: a dozen rules and stages ask
+        # it of the same tokens, and a word starting many forms ("the") costs a lookup per length.
+        self.lexicon_matches: dict[tuple[int, int], object] = {}
         for word in self:
             word.head = self[word.head]
 
