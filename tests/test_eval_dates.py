@@ -75,18 +75,20 @@ def test_tempeval3_platinum_floor(nlp):
     report = evaluate(shared_path("gold/dates/tempeval3_platinum"), nlp=nlp)
     assert report.items == 20
     # measured: value F1 0.829, relaxed 0.897, strict 0.837 (HeidelTime's published value F1: 0.776);
-    # 0.823 / 0.898 / 0.838 since session 4 ('at the time' takes the date it refers to, TimeML PAST_REF)
-    assert report.metrics["value_f1"] >= 0.80
+    # 0.823 / 0.898 / 0.838 since session 4 ('at the time' takes the date it refers to, TimeML PAST_REF);
+    # value 0.840, anchored 0.874 in session 6 (year ranges)
+    assert report.metrics["value_f1"] >= 0.83
     assert report.metrics["relaxed_f1"] >= 0.87
     assert report.metrics["strict_f1"] >= 0.81
-    assert report.metrics["anchored_value_f1"] >= 0.83
+    assert report.metrics["anchored_value_f1"] >= 0.86
 
 
 def test_meantime_floor(nlp):
     report = evaluate(shared_path("gold/dates/meantime_en"), nlp=nlp)
     assert report.items == 120
-    # measured: value F1 0.759, relaxed 0.865, strict 0.784; 0.767 / 0.874 / 0.796 in session 4
-    assert report.metrics["value_f1"] >= 0.73
+    # measured: value F1 0.759, relaxed 0.865, strict 0.784; 0.767 / 0.874 / 0.796 in session 4; value
+    # 0.783, anchored 0.828 in session 6
+    assert report.metrics["value_f1"] >= 0.77
     assert report.metrics["relaxed_f1"] >= 0.84
     assert report.metrics["strict_f1"] >= 0.76
-    assert report.metrics["anchored_value_f1"] >= 0.78
+    assert report.metrics["anchored_value_f1"] >= 0.81
