@@ -4,9 +4,9 @@ A sentence often holds more dates than events: "Sejourne, who visited Beirut las
 restraint on Thursday"; "Mondlane, who says he won the Oct. 9 vote, has accused Frelimo";
 "Russia has intensified its attacks since March". A date inside a relative clause that does not
 hold the trigger describes that clause; "since March" opens a period and dates no single act;
-and a present perfect ("have arrested") is dated only by an expression of its own clause, never
-by the verb that reports it ("..., the agency reported on Tuesday"): the
-report's day is not the act's. The prepositions are data: ``attachment`` in ``data/dates.yaml``.
+and a present perfect ("have arrested") is dated by an expression of its own clause, else only by
+the day of a past verb of saying that reports it ("..., the ministry said on Tuesday"; see
+:mod:`eventwire.date_perfect`), the day the act was made known. The prepositions are data: ``attachment`` in ``data/dates.yaml``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from eventwire.date_narrative import done_during_another_event, narrative_cues
 from eventwire.date_offsets import OffsetClause, enclosing_offset, offsets_below, shifted
 from eventwire.date_patterns import dates_config
+from eventwire.date_perfect import reported_perfect_day
 from eventwire.dates import governing_verb
 from eventwire.eventflags import clause_chain
 from eventwire.eventparts import Trigger
@@ -77,9 +78,12 @@ def attach_date(
         return hosted
     if is_present_perfect(trigger.head) or done_during_another_event(own_verb(trigger.head)):
         own_verbs = {token.i for token in clause_chain(trigger.head)}
-        inside = [t for t in inside if (verb := _governing_verb(t, sent)) is not None and verb.i in own_verbs]
-        if not inside:
+        own = [t for t in inside if (verb := _governing_verb(t, sent)) is not None and verb.i in own_verbs]
+        if not own and is_present_perfect(trigger.head):
+            return reported_perfect_day(own_verb(trigger.head), inside, sent)
+        if not own:
             return None
+        inside = own
     verb = own_verb(trigger.head)
     below = offsets_below(verb)
     coordinated = [tok for tok in verb.children if tok.dep_ == "conj" and tok.i > trigger.head.i]

@@ -94,8 +94,27 @@ def _actor_sides(event: Event, cues: NarrativeCues) -> set[tuple[str, str]]:
 
 
 def is_day_anchor(event: Event) -> bool:
-    """An event whose own sentence gave it a day and that is told as news, not history."""
-    return event.date_from == "sentence" and event.date_precision == "day" and not event.historical
+    """An event whose own sentence gave it a day and that is told as news, not history; not a present
+    perfect ("has paused aid, an official said on Monday"): its day is the one it was made known, and
+    the acts told after it in the simple past may be its background."""
+    return (
+        event.date_from == "sentence"
+        and event.date_precision == "day"
+        and not event.historical
+        and not told_in_present_perfect(event)
+    )
+
+
+# "has paused", "have now halted": a present perfect auxiliary and at most one adverb before the trigger
+PERFECT_BEFORE_TRIGGER = r"\b(?:has|have)\s+(?:\w+\s+)?"
+
+
+def told_in_present_perfect(event: Event) -> bool:
+    """The event's first trigger word follows "has"/"have" in its sentence."""
+    if not event.evidence or not event.evidence[0].triggers:
+        return False
+    trigger = re.escape(event.evidence[0].triggers[0])
+    return re.search(rf"{PERFECT_BEFORE_TRIGGER}{trigger}\b", event.evidence[0].sentence) is not None
 
 
 def _take_date(event: Event, source: Event) -> None:
