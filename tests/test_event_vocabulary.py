@@ -72,6 +72,26 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("Dockworkers in Santos called off their strike after the pay offer.", "CONCEDE"),
         ("The European Union paid Armenia 40 million euros in grants.", "AID"),
         ("Brussels said it could reimpose sanctions on Minsk if the prisoners were not freed.", "THREATEN"),
+        ("Kazakh President Tokayev sent congratulations to the new Georgian president.", "SUPPORT"),
+        ("Tokyo issued a formal apology to Seoul over the wartime labour case.", "CONCEDE"),
+        ("The Malian junta lifted its ban on political parties.", "CONCEDE"),
+        ("Norway provided 2 billion crowns to Moldova for energy repairs.", "AID"),
+        ("Qatar placed a $2 billion deposit with Egypt's central bank.", "AID"),
+        ("Chilean and Argentine warships staged naval manoeuvres together off Cape Horn.", "COOPERATE"),
+        ("Intelligence on arms smuggling was shared between Greek and Turkish officials.", "COOPERATE"),
+        ("Ecuador exchanged intelligence with Colombia on cartel routes.", "COOPERATE"),
+        ("Syria permitted inspectors from the OPCW to visit the site.", "RETREAT"),
+        ("Serbia handed two disputed villages on the river over to Bosnia.", "RETREAT"),
+        ("Ukraine and Moldova applied to join the European Union in 2022.", "REQUEST"),
+        (
+            "The Venezuelan opposition insisted that the government release all political prisoners.",
+            "REQUEST",
+        ),
+        ("Moscow put Tallinn on notice of retaliatory steps.", "THREATEN"),
+        ("Thousands of farmers converged on Brussels to oppose the trade deal.", "PROTEST"),
+        ("Iranian drones rained down on the port of Haifa overnight.", "ASSAULT"),
+        ("Russia transferred nuclear warheads to Belarus.", "MOBILIZE"),
+        ("Chinese maritime militia boats swarmed the reef near the Philippine outpost.", "MOBILIZE"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):
@@ -97,6 +117,11 @@ def test_wire_idioms_code_their_type(nlp, text, expected):
         "Asked about the border incident, the Thai spokesman said he had no details.",
         "The Brazilian embassy declined to comment on the report.",
         "Chilean officials refused to elaborate on the figures.",
+        "The singer stormed the charts with her debut single.",
+        "A fire at a hospital in Baghdad killed 82 patients.",
+        "A gas explosion ripped through a market in Karachi.",
+        "Kenya denied the charge that its police had shot protesters.",
+        "Malawi dismissed as baseless reports that its army had crossed into Zambia.",
     ],
 )
 def test_the_same_words_in_other_senses_code_nothing(nlp, text):

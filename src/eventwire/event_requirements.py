@@ -48,6 +48,16 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
             and (child.ent_type_ == "PERSON" or (child.pos_ == "PROPN" and not child.ent_type_))
             for child in token.children
         )
+    if requirement == "mandative":
+        # "insisted that the commission publish ...": a that-clause whose verb is in the base form, with
+        # a subject and no auxiliary (not "insisted it was innocent")
+        return any(
+            clause.dep_ == "ccomp"
+            and clause.tag_ == "VB"
+            and any(child.dep_ == "nsubj" for child in clause.children)
+            and not any(child.dep_ in {"aux", "auxpass"} for child in clause.children)
+            for clause in token.children
+        )
     if requirement == "reported":
         return is_reported_modal(token, lexicon.speech_verbs)
     if requirement == "reported-fate":

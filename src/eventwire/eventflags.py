@@ -86,11 +86,23 @@ def is_negated(trigger: Trigger, chain: Sequence[Token], cues: dict[str, Any]) -
     if any(lemma(token) in cues["governors"] for token in chain[1:]):
         return True
     top = chain[-1]
+    if _in_denied_claim(top, cues):
+        return True
     if top.dep_ != "ccomp" or lemma(top.head) not in cues.get("denials", ()):
         return False
     # "X has blamed Y, a charge Z denies": a denial with an object of its own denies that object
     # (the parser may still hang the clause on it); the accusation itself was made.
     return not any(child.dep_ == "dobj" for child in top.head.children)
+
+
+def _in_denied_claim(top: Token, cues: dict[str, Any]) -> bool:
+    """ "denied the charge that its troops were fighting", "rejected reports that it had shelled the
+    town": the clause tells what a claim a denial verb takes as object says."""
+    claim = top.head
+    if top.dep_ not in {"acl", "ccomp"} or lemma(claim) not in cues.get("denied_claims", ()):
+        return False
+    denial = claim.head.head if claim.dep_ == "pobj" and claim.head.lower_ == "as" else claim.head
+    return claim.dep_ in {"dobj", "nsubjpass", "pobj"} and lemma(denial) in cues.get("claim_denials", ())
 
 
 def is_reported(chain: Sequence[Token], lexicon: Lexicon) -> bool:

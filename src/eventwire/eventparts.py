@@ -94,7 +94,7 @@ def _phrase_tokens(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] 
             ),
             None,
         )
-        if match is None or abs(match.i - anchor.i) > 6:
+        if match is None or (abs(match.i - anchor.i) > 6 and match.head.i != anchor.i):
             return None
         found.append(match)
     return [anchor, *found]
@@ -110,7 +110,14 @@ def _phrase_head(tokens: Sequence[Token]) -> Token:
 
 
 def _direct_objects(token: Token) -> list[Token]:
-    return [child for child in token.children if child.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    objects = [child for child in token.children if child.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    # "dismissed as baseless reports that ...": the parser reads the object as the predicate's noun
+    return objects or [
+        obj
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == "as"
+        for obj in child.children
+    ]
 
 
 def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
