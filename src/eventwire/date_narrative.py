@@ -121,17 +121,26 @@ def _take_date(event: Event, source: Event) -> None:
     event.date, event.date_precision, event.date_from = source.date, source.date_precision, "narrative"
 
 
-def inherit_narrative_dates(events: Sequence[Event], narrated: Collection[int]) -> None:
+def inherit_narrative_dates(
+    events: Sequence[Event], narrated: Collection[int], sayings: Sequence[Event] = ()
+) -> None:
     """Date the events whose sentence gives no date from the story around them (marked
     ``date_from="narrative"``): an act placed "during the talks" or "during the march" takes the day of
     the last dated event of that kind; an event told in the simple past (``narrated``: the ``id()`` of such events, see
     :func:`told_in_simple_past`) takes the day of the last day-dated event before it when it
     continues that event's story (:func:`story_anchor`). Historical and hypothetical events, and
-    "has accused", "denies", "had invited", keep no date: they are not told in the story's time."""
+    "has accused", "denies", "had invited", keep no date: they are not told in the story's time.
+    ``sayings`` (see :mod:`eventwire.date_sayings`) are dated statements whose sentence coded no
+    dated event: from the sentence after theirs, they anchor their speaker's side."""
     cues = narrative_cues()
     anchors: list[Event] = []
     referenced: dict[str, Event] = {}
+    dated_sentences = {_sentence_start(event) for event in events if is_day_anchor(event)}
+    pending = [saying for saying in sayings if _sentence_start(saying) not in dated_sentences]
     for event in events:
+        start = _sentence_start(event)
+        while pending and start is not None and (_sentence_start(pending[0]) or 0) < start:
+            anchors.append(pending.pop(0))
         if event.date is not None:
             if is_day_anchor(event):
                 add_anchor(anchors, event, cues)
@@ -211,13 +220,20 @@ def story_anchor(event: Event, anchors: Sequence[Event], cues: NarrativeCues) ->
 def told_in_simple_past(head: Token) -> bool:
     """The trigger's clause, or the verb of saying that reports it, is in the simple past
     ("praised", "said it would send"), not a perfect, a present or a bare noun phrase. A gerund after
-    a preposition has the tense of the verb the phrase hangs from ("responded by expelling")."""
+    a preposition has the tense of the verb the phrase hangs from ("responded by expelling"), and so
+    has a participle clause ("told lawmakers, adding that firms would invest"). A clause that opens a
+    period ("since Russia invaded Ukraine") is the story's background, not told in its time."""
     verb = head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head.head
-    for candidate in (verb, verb.head):
+    if _opens_period(verb):
+        return False
+    candidates = [verb, verb.head]
+    if verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl" and verb.head.head.i != verb.head.i:
+        candidates.append(verb.head.head)
+    for candidate in candidates:
         if candidate.tag_ == "VBD" and not any(
             child.dep_ == "aux" and child.lemma_ == "have" for child in candidate.children
         ):
@@ -225,3 +241,9 @@ def told_in_simple_past(head: Token) -> bool:
         if candidate.dep_ not in {"ccomp", "xcomp", "conj", "advcl"}:
             break
     return False
+
+
+def _opens_period(verb: Token) -> bool:
+    """ "since Russia invaded Ukraine", "until talks resume": the verb's clause bounds a period."""
+    words = dates_config().get("attachment", {}).get("period_prepositions", [])
+    return any(child.dep_ == "mark" and child.lower_ in words for child in verb.children)
