@@ -49,7 +49,7 @@ def reported_perfect_day(
     saying = reporting_verb(perfect)
     if saying is None or time_left_open(perfect):
         return None
-    told = [t for t in inside if _governed_by(t, sent, saying)]
+    told = [t for t in inside if governed_by(t, sent, saying)]
     return min(told, key=lambda t: abs(saying.idx - t.start)) if told else None
 
 
@@ -94,7 +94,8 @@ def _phrase(token: Token) -> str:
     return " ".join(t.lower_ for t in token.subtree)
 
 
-def _governed_by(expression: TimeExpression, sent: Span, verb: Token) -> bool:
+def governed_by(expression: TimeExpression, sent: Span, verb: Token) -> bool:
+    """The expression hangs from ``verb`` (it is the nearest verb above it)."""
     span = sent.doc.char_span(expression.start, expression.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
