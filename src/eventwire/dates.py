@@ -174,6 +174,16 @@ def place_weekdays_in_their_week(frames: Sequence[Frame], text: str) -> None:
             weekday.fields["week_offset"] = following.fields["offset"]
 
 
+def reference_day(text: str, published: str | None) -> str | None:
+    """The day events are told against: the publication date, else the day a wire dateline gives
+    (:func:`filing_day`, "YYYY-MM-DD"), else None. The event stage takes it as ``published`` (no
+    event told as past lies after it; the historical flag counts back from it)."""
+    if parse_published(published) is not None:
+        return published
+    filed = filing_day(text, scan(text))
+    return filed.isoformat() if filed is not None else None
+
+
 def filing_day(text: str, frames: Sequence[Frame]) -> dt.date | None:
     """The day a text without a publication date was filed, from its dateline ("LIMA, Jan 11 (Wire)
     —"): with the dateline's year, else with the year that puts the day nearest the latest full date

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.actors import extract_actors
 from eventwire.clean import clean_document
-from eventwire.dates import resolve_dates
+from eventwire.dates import reference_day, resolve_dates
 from eventwire.errors import InputError
 from eventwire.events import code_events
 from eventwire.ingest import check_text_length
@@ -160,8 +160,10 @@ def annotate(
     countries = {actor.country for actor in coded.actors if actor.country and actor.country != "IGO"}
     as_actor = [(m.start, m.end) for m in coded.mentions if m.how in ACTOR_NOT_PLACE]
     coded.places = find_places(doc, context_countries=countries, skip_spans=as_actor)
+    # without a publication date, a wire dateline's day is what the events are told against
+    told_on = reference_day(coded.text, coded.published)
     coded.events = code_events(
-        doc, coded.id, coded.actors, coded.mentions, coded.dates, coded.places, published=coded.published
+        doc, coded.id, coded.actors, coded.mentions, coded.dates, coded.places, published=told_on
     )
     if type_model:
         from eventwire.type_model import retype  # loads onnxruntime only when asked for
