@@ -15,6 +15,8 @@ from typing import Any
 
 from eventwire.merge import merge_sorted
 
+# A date whose year is known (not TimeML's unknown year, "XXXX-01-09").
+KNOWN_YEAR = "GLOB '[0-9][0-9][0-9][0-9]*'"
 # eventwire.merge.sort_day in SQL: the event's day, else its coarser date, else its document's day.
 SORT_DAY = (
     "CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]-??-??*' THEN substr(e.date, 1, 10) "
@@ -98,10 +100,11 @@ def where(
     if types:
         clauses.append(f"h.type IN ({', '.join('?' for _ in types)})")
         params.extend(types)
+    # a date of unknown year ("XXXX-01-09") is in no range, as for events
     if date_from:  # a happening of "2024-03" is in a range starting 2024-03-06
-        clauses.append("(h.date >= ? OR substr(?, 1, length(h.date)) = h.date)")
+        clauses.append(f"h.date {KNOWN_YEAR} AND (h.date >= ? OR substr(?, 1, length(h.date)) = h.date)")
         params.extend([date_from, date_from])
     if date_to:
-        clauses.append("substr(h.date, 1, length(?)) <= ?")
+        clauses.append(f"h.date {KNOWN_YEAR} AND substr(h.date, 1, length(?)) <= ?")
         params.extend([date_to, date_to])
     return "WHERE " + " AND ".join(clauses), params

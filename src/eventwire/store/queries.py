@@ -23,20 +23,24 @@ from eventwire.store import ACTOR_COLUMNS, Store, _decode_document, _decode_row
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"
 FTS_HINT = 'use words, "exact phrases", OR, NOT and prefix* (FTS5 syntax); quote words with punctuation'
 
+# A date of unknown year ("XXXX-01-09") goes with the undated events, not after every year.
 EVENT_SORTS = {
-    "date": "e.date IS NULL, e.date, e.id",
-    "-date": "e.date IS NULL, e.date DESC, e.id",
+    "date": "coalesce(NOT e.date GLOB '[0-9][0-9][0-9][0-9]*', 1), e.date, e.id",
+    "-date": "coalesce(NOT e.date GLOB '[0-9][0-9][0-9][0-9]*', 1), e.date DESC, e.id",
     "score": "e.score IS NULL, e.score, e.id",
     "-score": "e.score IS NULL, e.score DESC, e.id",
     "confidence": "e.confidence, e.id",
     "-confidence": "e.confidence DESC, e.id",
     "type": "e.type, e.date, e.id",
 }
+# A date whose year is known: TimeML writes an unknown one as "XXXX" ("XXXX-01-09"), which would
+# sort after every year; such a date counts as none in ranges and day counts.
+KNOWN_YEAR = "GLOB '[0-9][0-9][0-9][0-9]*'"
 # The day an event is counted on: its own date when it names a day; the document's publication
-# day when the event has no date at all; nothing for events dated only to a month or a year.
+# day when the event has no date at all (or no year); nothing for events dated only to a month or a year.
 EVENT_DAY = (
-    "CASE WHEN length(e.date) >= 10 THEN substr(e.date, 1, 10) "
-    "WHEN e.date IS NULL THEN substr(d.published, 1, 10) END"
+    f"CASE WHEN e.date {KNOWN_YEAR} AND length(e.date) >= 10 THEN substr(e.date, 1, 10) "
+    f"WHEN e.date IS NULL OR NOT e.date {KNOWN_YEAR} THEN substr(d.published, 1, 10) END"
 )
 
 
@@ -83,12 +87,13 @@ class EventFilter:
             params.append(self.actor_id)
         # Dates are ISO prefixes ("2024", "2024-03", "2024-03-06"): an event matches when its
         # period overlaps the range, so an event of "2024-03" is in a range from 2024-03-06.
+        # A date of unknown year ("XXXX-01-09", a text with no year to be had) is in no range.
         if self.date_from:
-            clauses.append("(e.date >= ? OR substr(?, 1, length(e.date)) = e.date)")
+            clauses.append(f"e.date {KNOWN_YEAR} AND (e.date >= ? OR substr(?, 1, length(e.date)) = e.date)")
             params.extend([self.date_from, self.date_from])
         if self.date_to:
             # A bound "2022-06" takes every date of that month; "2022-06-30" every time of that day.
-            clauses.append("substr(e.date, 1, length(?)) <= ?")
+            clauses.append(f"e.date {KNOWN_YEAR} AND substr(e.date, 1, length(?)) <= ?")
             params.extend([self.date_to, self.date_to])
         if self.text:
             clauses.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
