@@ -1,0 +1,27 @@
+"""Where an attack lands (session 6): a city or country fired "at", struck "on" or shelled "into" is the
+attack's recipient. Whole pipeline (``eventwire.code``) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+
+def parties(actors) -> set[str]:
+    return {actor.country or ("IGO" if actor.igo else "?") for actor in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Hezbollah fired rockets at Haifa on Sunday.", {"LBN"}, {"ISR"}),
+        ("Pakistan fired artillery shells into Afghanistan on Sunday.", {"PAK"}, {"AFG"}),
+        ("Russian missiles rained down on Kharkiv on Sunday.", {"RUS"}, {"UKR"}),
+    ],
+)
+def test_the_place_an_attack_is_aimed_at_is_its_recipient(text, actor, recipient):
+    attacks = [
+        event for event in eventwire.code(text, published="2025-03-14").events if event.type == "ASSAULT"
+    ]
+    assert attacks and parties(attacks[0].actor) == actor and parties(attacks[0].recipient) == recipient
