@@ -39,6 +39,11 @@ def period_prepositions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def placing_prepositions() -> frozenset[str]:
+    return frozenset(dates_config().get("attachment", {}).get("placing_prepositions", []))
+
+
+@lru_cache(maxsize=1)
 def date_relative_words() -> frozenset[str]:
     return frozenset(dates_config().get("attachment", {}).get("date_relative_words", []))
 
@@ -210,14 +215,21 @@ def _in_period_clause(root: Token) -> bool:
     )
 
 
+# How a date hangs from the noun whose happening it names: "Sunday's vote", "the Oct. 26 election"
+# (a calendar date: a bare weekday before a noun is more often a routine's, "Friday prayers").
+NAMING_DEPS = frozenset({"poss", "nmod", "compound"})
+
+
 def _names_a_noun(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:
-    """ "this month's election", "Sunday's vote": a date that says which happening a noun names, and
+    """ "this month's election", "Sunday's vote", "the Oct. 26 election": a date that says which happening a noun names, and
     so dates no other event; unless that noun is the event's trigger or its verb's subject ("Wednesday's
     strikes destroyed the port": the destruction is the strikes' act), or the happening the event's
     verb places it in ("detained dozens during Sunday's march", "spoke at Monday's summit")."""
     root = _expression_root(expression, sent)
-    if root is None or root.dep_ != "poss":
+    if root is None or root.dep_ not in NAMING_DEPS or root.head.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if root.dep_ != "poss" and not any(character.isdigit() for character in expression.text):
+        return False  # "Friday prayers", "Sunday mass": a weekly routine, not one happening's day
     named = root.head
     verb = own_verb(trigger.head)
     return not (
@@ -250,11 +262,15 @@ def _in_allegation(expression: TimeExpression, trigger: Trigger, sent: Span) -> 
 
 
 def _places_the_act(noun: Token, verb: Token) -> bool:
-    """The noun is the object of "during" or "at" (``narrative.reference_prepositions``) on the verb."""
+    """The noun is the object of "during" or "at" (``narrative.reference_prepositions``) or of "in"
+    (``attachment.placing_prepositions``: "backed the claim in a Dec. 3 referendum") on the verb."""
     preposition = noun.head
     return (
         noun.dep_ == "pobj"
-        and preposition.lower_ in narrative_cues().reference_prepositions
+        and (
+            preposition.lower_ in narrative_cues().reference_prepositions
+            or preposition.lower_ in placing_prepositions()
+        )
         and preposition.head.i == verb.i
     )
 

@@ -1,0 +1,31 @@
+"""A calendar date before a noun names that noun's happening ("the March 3 election") and dates no
+other act, unless the act is done in it (eventwire.date_attach). Sentences written for these tests
+(published 2024-03-15)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_event_dates_attach import date_of
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The bloc's resolution called for the March 3 election to be held again.", "called"),
+        ("Rebels attacked the town ahead of the March 3 vote.", "attacked"),
+    ],
+)
+def test_a_date_naming_another_happening_dates_no_act(nlp, text, trigger):
+    assert date_of(nlp, text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("Voters backed the charter in a March 3 referendum.", "backed", "2024-03-03"),
+        ("Thousands marched to the embassy after Friday prayers.", "marched", "2024-03-15"),
+        ("Rebels shelled the town in Sunday's attack.", "shelled", "2024-03-10"),
+    ],
+)
+def test_an_act_done_in_the_named_happening_or_a_routine_keeps_the_date(nlp, text, trigger, value):
+    assert date_of(nlp, text, trigger) == value
