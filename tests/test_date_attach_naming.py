@@ -29,3 +29,11 @@ def test_a_date_naming_another_happening_dates_no_act(nlp, text, trigger):
 )
 def test_an_act_done_in_the_named_happening_or_a_routine_keeps_the_date(nlp, text, trigger, value):
     assert date_of(nlp, text, trigger) == value
+
+
+def test_a_clause_without_a_date_takes_the_day_of_the_nearest_verb_above_it_with_one(nlp):
+    text = (
+        "The thaw came after Seoul on March 6 dropped its demand that firms pay workers forced to toil "
+        "during Japan's 1910-45 colonial rule, announcing that a foundation would compensate them."
+    )
+    assert date_of(nlp, text, "compensate") == "2024-03-06"

@@ -105,10 +105,32 @@ def attach_date(
     own = [tok for tok in clause.subtree if tok.i not in skip]
     span = (min(tok.idx for tok in own), max(tok.idx + len(tok) for tok in own))
     attached = [t for t in inside if span[0] <= t.start and t.end <= span[1]]
-    if not attached:
-        outside_conjuncts = [t for t in inside if not _within(t, excluded)]
-        inside = outside_conjuncts or inside
-    return min(attached or inside, key=lambda t: abs(trigger.head.idx - t.start))
+    if attached:
+        return min(attached, key=lambda t: abs(trigger.head.idx - t.start))
+    outside_conjuncts = [t for t in inside if not _within(t, excluded)]
+    inside = outside_conjuncts or inside
+    reporting = date_of_a_governor(clause, inside, sent)
+    return reporting or min(inside, key=lambda t: abs(trigger.head.idx - t.start))
+
+
+def date_of_a_governor(clause: Token, inside: Sequence[TimeExpression], sent: Span) -> TimeExpression | None:
+    """ "dropped its demand on March 6 that firms pay workers forced to toil during the 1910-45 rule,
+    announcing that a fund would pay them": a clause with no date of its own is told in the time of
+    the nearest verb above it that has one, not of a date elsewhere in the sentence that happens to
+    stand closer."""
+    verb = clause
+    for _ in range(8):  # parse trees are shallow; the bound only guards against cycles
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        told = [
+            t for t in inside if (governor := _governing_verb(t, sent)) is not None and governor.i == verb.i
+        ]
+        if told:
+            return min(told, key=lambda t: abs(verb.idx - t.start))
+    return None
 
 
 def _date_of_host_happening(trigger: Trigger, inside: Sequence[TimeExpression]) -> TimeExpression | None:
