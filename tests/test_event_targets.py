@@ -25,3 +25,20 @@ def test_the_place_an_attack_is_aimed_at_is_its_recipient(text, actor, recipient
         event for event in eventwire.code(text, published="2025-03-14").events if event.type == "ASSAULT"
     ]
     assert attacks and parties(attacks[0].actor) == actor and parties(attacks[0].recipient) == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Hundreds of Bolivians marched to the border post on Saturday chanting against the Chilean government.",
+            {"CHL"},
+        ),
+        ("Thousands rallied in Manila on Thursday, denouncing China's seizure of the reef.", {"CHN"}),
+    ],
+)
+def test_a_protest_is_aimed_at_whom_its_crowd_cries_against(text, recipient):
+    protests = [
+        event for event in eventwire.code(text, published="2025-03-14").events if event.type == "PROTEST"
+    ]
+    assert protests and parties(protests[0].recipient) == recipient

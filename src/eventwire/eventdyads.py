@@ -40,6 +40,7 @@ from eventwire.events_nouns import (
     noun_arguments,
     object_owner_recipient,
     prepositional_arguments,
+    protest_cry_recipient,
     purpose_recipient,
     served_act_destination,
 )
@@ -104,6 +105,8 @@ def find_dyad(
     among_themselves = _among_themselves(trigger, dyad)
     if not among_themselves:
         _content_recipient(trigger, dyad, sent, index, lexicon)
+    if not dyad.recipient and trigger.type == "PROTEST":
+        protest_cry_recipient(verb, dyad, index)  # before "in Seoul": where is not whom
     _role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
     if not dyad.recipient and trigger.type in BENEFIT_TYPES and not among_themselves:
         _beneficiary_recipient(trigger, dyad, index, lexicon)

@@ -143,6 +143,29 @@ def purpose_recipient(verb: Token, dyad: Dyad, index: MentionIndex, lexicon: Lex
                 return
 
 
+@lru_cache(maxsize=1)
+def protest_cries() -> frozenset[str]:
+    """Verbs of what a crowd cries or carries (events.yaml ``protest_cries``)."""
+    return frozenset(events_config().get("protest_cries", []))
+
+
+def protest_cry_recipient(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
+    """A protest is aimed at whom its crowd cries against: "marched to the border chanting against the
+    Dominican government", "rallied, denouncing Japan's decision" (a participle of crying or carrying)."""
+    for clause in verb.children:
+        if clause.dep_ not in {"advcl", "xcomp", "conj"} or clause.tag_ != "VBG":
+            continue
+        if lemma(clause) not in protest_cries():
+            continue
+        targets = [obj for _, obj in children_by_prep(clause, {"against"})]
+        targets += [obj for obj in object_tokens(clause)]
+        for target in targets:
+            owners = [target, *(c for c in target.children if c.dep_ == "poss")]
+            for owner in owners:
+                if dyad.take_recipient(index.of_group(owner)):
+                    return
+
+
 def object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex, compounds: bool) -> None:
     """The owner of what a reaction is aimed at: "rejected Putin's proposal", "a proposal by X", "the
     Russian proposal", "vetoed a Security Council resolution", "praised what he called Washington's
