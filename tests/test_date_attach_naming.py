@@ -37,3 +37,18 @@ def test_a_clause_without_a_date_takes_the_day_of_the_nearest_verb_above_it_with
         "during Japan's 1910-45 colonial rule, announcing that a foundation would compensate them."
     )
     assert date_of(nlp, text, "compensate") == "2024-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # a relative clause with a subject of its own tells what someone did with the noun, then
+        ("The army shelled the villages that rebels seized last week.", "shelled", None),
+        # one whose subject is the relative word tells what the event's target was doing then
+        ("Police fired tear gas at supporters who marched on Monday.", "fired", "2024-03-11"),
+        # one of the event's own noun tells of the event
+        ("Both sides kept to the truce that mediators announced on Monday.", "truce", "2024-03-11"),
+    ],
+)
+def test_a_relative_clause_with_its_own_subject_keeps_its_date(nlp, text, trigger, value):
+    assert date_of(nlp, text, trigger) == value

@@ -311,10 +311,25 @@ def _in_noun_clause(expression: TimeExpression, trigger: Trigger, sent: Span) ->
             start = token.left_edge.i
             if start > sent.start and sent.doc[start - 1].text == ",":
                 return True
+            if _has_own_subject(token) and token.head.i != trigger.head.i:
+                # "shelled the villages that rebels seized last week": about the villages; but "the
+                # truce that both sides accepted on Monday" tells of the event's own noun
+                return True
         elif token.dep_ == "appos" and not holds_trigger:
             return True  # "the NUG, a body set up by lawmakers ousted in the 2021 coup,": about the NUG
         token = token.head
     return False
+
+
+def _has_own_subject(clause: Token) -> bool:
+    """A relative clause whose subject is a noun, not its relative word ("a case that Chile had filed",
+    not "supporters who marched"): it tells what someone did to or with the noun, at its own time."""
+    return any(
+        child.dep_ in {"nsubj", "nsubjpass"}
+        and child.tag_ not in {"WDT", "WP", "WP$"}
+        and child.lower_ != "that"
+        for child in clause.children
+    )
 
 
 def _governing_verb(expression: TimeExpression, sent: Span) -> Token | None:
