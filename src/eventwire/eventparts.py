@@ -175,9 +175,12 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """Every trigger in a sentence; phrases first, and a word is used by one trigger only."""
     triggers: list[Trigger] = []
     used: set[int] = set()
-    by_word = _tokens_by_word(sent)
-    phrase_rules, word_rules = _rule_index(lexicon)
-    for rule in phrase_rules:
+    tokens_in_order = list(sent)
+    by_word = _tokens_by_word(tokens_in_order)
+    phrase_rules, phrases_by_first_word, word_rules = _rule_index(lexicon)
+    # only the phrases whose first word is in the sentence, in the index's order (longest first)
+    present = sorted({order for word in by_word for order in phrases_by_first_word.get(word, ())})
+    for rule in (phrase_rules[order] for order in present):
         for anchor in by_word.get(rule.phrase[0], ()):
             if anchor.i in used:
                 continue
@@ -187,7 +190,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 triggers.append(
                     _apply_governor(Trigger(rule, tokens, _phrase_head(tokens), rule.type, rule.mode))
                 )
-    for token in sent:
+    for token in tokens_in_order:
         if token.i in used:
             continue
         candidates = dict([*word_rules.get(lemma(token), ()), *word_rules.get(token.lower_, ())])
@@ -206,21 +209,22 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     return sorted((t for t in triggers if t.type != NO_EVENT), key=lambda trigger: trigger.head.i)
 
 
-def _tokens_by_word(sent: Span) -> dict[str, list[Token]]:
+def _tokens_by_word(tokens: Sequence[Token]) -> dict[str, list[Token]]:
     """The sentence's tokens under their lemma and their lower-cased form, in text order."""
     index: dict[str, list[Token]] = {}
-    for token in sent:
+    for token in tokens:
         for word in dict.fromkeys((lemma(token), token.lower_)):
             index.setdefault(word, []).append(token)
     return index
 
 
-RuleIndex = tuple[list[TriggerRule], dict[str, list[tuple[int, TriggerRule]]]]
+RuleIndex = tuple[list[TriggerRule], dict[str, list[int]], dict[str, list[tuple[int, TriggerRule]]]]
 _RULE_INDEX: dict[int, tuple[Lexicon, RuleIndex]] = {}
 
 
 def _rule_index(lexicon: Lexicon) -> RuleIndex:
-    """Phrase rules longest first, and word rules by word with their lexicon order (built once per lexicon).
+    """Phrase rules longest first with their positions under their first word, and word rules by word
+    with their lexicon order (built once per lexicon).
 
     Only rules whose first word occurs in a sentence are tried, so coding does not slow down as
     the lexicon grows; the lexicon's order still decides between rules that fit the same word.
@@ -229,12 +233,16 @@ def _rule_index(lexicon: Lexicon) -> RuleIndex:
     if cached is not None and cached[0] is lexicon:
         return cached[1]
     phrase_rules = sorted((r for r in lexicon.rules if r.phrase), key=lambda r: -len(r.phrase))
+    phrases_by_first_word: dict[str, list[int]] = {}
+    for position, rule in enumerate(phrase_rules):
+        phrases_by_first_word.setdefault(rule.phrase[0], []).append(position)
     word_rules: dict[str, list[tuple[int, TriggerRule]]] = {}
     for order, rule in enumerate(lexicon.rules):
         for word in rule.lemmas or ():
             word_rules.setdefault(word, []).append((order, rule))
-    _RULE_INDEX[id(lexicon)] = (lexicon, (phrase_rules, word_rules))
-    return phrase_rules, word_rules
+    index = (phrase_rules, phrases_by_first_word, word_rules)
+    _RULE_INDEX[id(lexicon)] = (lexicon, index)
+    return index
 
 
 # Subordinators of an adverbial clause that tells another happening ("after X dropped his veto", "when

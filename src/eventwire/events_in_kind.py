@@ -41,6 +41,8 @@ def in_kind_triggers(
 ) -> list[tuple[Trigger, list[Actor]]]:
     """Triggers for the replies in kind of a sentence, each with the actors it answers."""
     verbs, phrase = in_kind_words()
+    if phrase[1] not in sent.text.lower():
+        return []  # no "kind" in the sentence: most sentences, not worth a walk over their tokens
     found = []
     for verb in sent:
         if lemma(verb) not in verbs or verb.pos_ != "VERB":
