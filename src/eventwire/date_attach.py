@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from eventwire.date_calls import names_the_called_for
 from eventwire.date_narrative import done_during_another_event, narrative_cues
 from eventwire.date_offsets import OffsetClause, enclosing_offset, offsets_below, shifted
 from eventwire.date_patterns import dates_config
@@ -75,6 +76,7 @@ def attach_date(
         and not _in_noun_clause(t, trigger, sent)
         and not _names_a_noun(t, trigger, sent)
         and not _in_allegation(t, trigger, sent)
+        and not _day_of_the_called_for(t, sent)
     ]
     if not inside:
         return None
@@ -281,6 +283,13 @@ def _in_allegation(expression: TimeExpression, trigger: Trigger, sent: Span) -> 
         if child.dep_ == "prep" and child.lower_ in {"of", "with", "over"}
     ]
     return root is not None and any(charge.left_edge.i <= root.i <= charge.right_edge.i for charge in charges)
+
+
+def _day_of_the_called_for(expression: TimeExpression, sent: Span) -> bool:
+    """ "called for fresh protests on Thursday": the day of the happening called for (see
+    :mod:`eventwire.date_calls`), not of the call nor of any other act of the sentence."""
+    root = _expression_root(expression, sent)
+    return root is not None and names_the_called_for(root)
 
 
 def _places_the_act(noun: Token, verb: Token) -> bool:

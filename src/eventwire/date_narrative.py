@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventwire.date_calls import calls_for_a_dated_happening
 from eventwire.date_patterns import dates_config
 from eventwire.records import Event
 
@@ -222,13 +223,15 @@ def told_in_simple_past(head: Token) -> bool:
     ("praised", "said it would send"), not a perfect, a present or a bare noun phrase. A gerund after
     a preposition has the tense of the verb the phrase hangs from ("responded by expelling"), and so
     has a participle clause ("told lawmakers, adding that firms would invest"). A clause that opens a
-    period ("since Russia invaded Ukraine") is the story's background, not told in its time."""
+    period ("since Russia invaded Ukraine") is the story's background, not told in its time, and a call
+    for a dated happening ("called for protests on Thursday") is told without its own day
+    (:mod:`eventwire.date_calls`)."""
     verb = head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head.head
-    if _opens_period(verb):
+    if _opens_period(verb) or calls_for_a_dated_happening(verb):
         return False
     candidates = [verb, verb.head]
     if verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl" and verb.head.head.i != verb.head.i:
