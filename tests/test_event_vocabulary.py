@@ -72,6 +72,8 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("Dockworkers in Santos called off their strike after the pay offer.", "CONCEDE"),
         ("The European Union paid Armenia 40 million euros in grants.", "AID"),
         ("Brussels said it could reimpose sanctions on Minsk if the prisoners were not freed.", "THREATEN"),
+        ("Argentina said on Monday that its president would not apologise to Spain.", "REJECT"),
+        ("A Russian patrol plane violated Finnish airspace near Porvoo.", "MOBILIZE"),
         ("Kazakh President Tokayev sent congratulations to the new Georgian president.", "SUPPORT"),
         ("Tokyo issued a formal apology to Seoul over the wartime labour case.", "CONCEDE"),
         ("The Malian junta lifted its ban on political parties.", "CONCEDE"),
