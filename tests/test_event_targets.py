@@ -42,3 +42,12 @@ def test_a_protest_is_aimed_at_whom_its_crowd_cries_against(text, recipient):
         event for event in eventwire.code(text, published="2025-03-14").events if event.type == "PROTEST"
     ]
     assert protests and parties(protests[0].recipient) == recipient
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_between_those_who_met():
+    text = "Australian Foreign Minister Penny Wong met Wang Yi on the sidelines of the ASEAN summit in Vientiane."
+    meetings = [
+        event for event in eventwire.code(text, published="2025-03-14").events if event.type == "CONSULT"
+    ]
+    assert len(meetings) == 1
+    assert parties(meetings[0].actor) | parties(meetings[0].recipient) == {"AUS", "CHN"}

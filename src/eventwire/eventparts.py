@@ -14,7 +14,13 @@ from spacy.tokens import Span, Token
 
 from eventwire.event_lexicon import NO_EVENT, Lexicon, TriggerRule, load_lexicon
 from eventwire.event_requirements import REPORTED, demand_clause, has_cue, requirement_met
-from eventwire.events_wording import has_complement_in, has_object_in, newsroom_idiom, reports_judgement
+from eventwire.events_wording import (
+    has_complement_in,
+    has_object_in,
+    names_a_venue,
+    newsroom_idiom,
+    reports_judgement,
+)
 from eventwire.tokens import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
 from eventwire.tokens import lemma as lemma
 
@@ -58,6 +64,8 @@ def _phrase_match(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] |
         and any(lemma(obj) in rule.exclude_objects for obj in _direct_objects(anchor))
     ):
         return None  # "pulled its ambassador out" is no retreat: the verb rule for envoys takes it
+    if tokens and names_a_venue(_phrase_head(tokens)):
+        return None  # "on the sidelines of the G20 summit": the venue
     return tokens
 
 
@@ -126,6 +134,8 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
     if rule.only_as_subject and token.dep_ not in {"nsubj", "ROOT"}:
         return False
     if token.pos_ == "VERB" and newsroom_idiom(token):
+        return False
+    if token.pos_ == "NOUN" and names_a_venue(token):
         return False
     objects = _direct_objects(token)
     if rule.exclude_objects and any(lemma(obj) in rule.exclude_objects for obj in objects):

@@ -24,6 +24,7 @@ from eventwire.events_args import (
     shared_verbs,
     unique,
 )
+from eventwire.events_wording import venue_markers
 
 # Prepositions naming whom an act is aimed at: "fire against X", "opened fire on X".
 AIMED_PREPS = {"against", "on", "at", "upon"}
@@ -82,6 +83,8 @@ def prepositional_arguments(
         holders += [child for child in verb.children if child.dep_ == "dobj" and child not in holders]
     for holder in holders:
         for prep, obj in children_by_prep(holder, RECIPIENT_PREPS | {"with", "of", "between"}):
+            if lemma(obj) in venue_markers():
+                continue  # "met on the sidelines of a G20 meeting": the venue, not a party
             found = index.of_group(obj)
             if not found:
                 continue

@@ -149,3 +149,25 @@ def newsroom_idiom(verb: Token) -> bool:
             child.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux"} for child in verb.children
         )
     return False
+
+
+@lru_cache(maxsize=1)
+def venue_markers() -> frozenset[str]:
+    """Words that make what follows them a venue ("on the sidelines of"): events.yaml ``venue_markers``."""
+    return frozenset(events_config().get("venue_markers", []))
+
+
+def names_a_venue(noun: Token) -> bool:
+    """A meeting noun on whose sidelines something else happens ("met on the sidelines of a G20
+    meeting", "on the margins of the summit"): the venue, no event of its own here (events.yaml
+    ``venue_markers``)."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    step = noun
+    for _ in range(4):
+        if step.head.i == step.i:
+            return False
+        step = step.head
+        if lemma(step) in venue_markers():
+            return True
+    return False
