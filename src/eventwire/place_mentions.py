@@ -19,8 +19,8 @@ from eventwire.token_view import Words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model gives place names by mistake ("Kyiv" as PERSON, "Belarus" as ORG,
-# "Omdurman" as NORP).
-MISLABELLED = frozenset({"PERSON", "ORG", "NORP"})
+# "Omdurman" as NORP, "Odesa" and "Zaporizhzhia" as LANGUAGE).
+MISLABELLED = frozenset({"PERSON", "ORG", "NORP", "LANGUAGE"})
 # A mislabelled entity is taken as a place only if it names a country, a continent or a city this big.
 MISLABELLED_MIN_CITY = 100_000
 UNTAGGED_MAX_TOKENS = 4  # "Democratic Republic of the Congo" is six tokens; most names are short

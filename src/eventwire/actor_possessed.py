@@ -1,0 +1,160 @@
+"""Named organisations whose country the words around the name give, and later bare mentions of them.
+
+* A possessor before a name: "Vietnam's Maritime Safety Bureau", "Moscow's Chechnya Reconstruction
+  Agency", "the island's Security Affairs Board" (the island, the country ... = the story's country).
+  The possessor wins over a country word inside the name ("Beijing's Hong Kong Liaison Office" is
+  China's office).
+* A description before a name: "Russian oil company Rosneft", "Chinese telecoms giant Huawei": the name
+  is the organisation, of the description's country and sector.
+* A later bare mention of such a name ("Rosneft said ...") is the same organisation
+  (:func:`document_body`), by the names :class:`eventwire.actor_builder.ActorBuilder` remembers.
+
+The words are data: roles.yaml ``possessed_name_heads``, ``home_place_possessors`` and
+``name_descriptions``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from eventwire import actor_patterns as pat
+from eventwire.actor_builder import ActorBuilder
+from eventwire.actor_kinds import organisation_actor
+from eventwire.actor_tables import _read, fold, roles
+from eventwire.actor_words import _match_words, match_lexicon
+from eventwire.token_view import Words
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+POSSESSOR_KINDS = frozenset({"country", "capital", "seat", "region"})
+NAME_JOINERS = frozenset({"of", "for", "and", "on"})
+MAX_NAME_WORDS = 7
+MAX_DESCRIPTION_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], frozenset[str], dict[str, str | None]]:
+    data = _read("roles.yaml")
+    heads = frozenset(fold(word) for word in data.get("possessed_name_heads", []))
+    heads |= frozenset(key[-1] for key in roles().organisations)
+    places = frozenset(fold(word) for word in data.get("home_place_possessors", []))
+    descriptions = {fold(word): sector for word, sector in (data.get("name_descriptions") or {}).items()}
+    return heads, places, descriptions
+
+
+def possessed_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "Taiwan's Ocean Affairs Council": one organisation of the possessor's country."""
+    possessor = _possessor(doc, i, end, builder)
+    if possessor is None:
+        return None
+    country, start = possessor
+    prefix = pat.parse_prefix(doc, i, end)
+    if pat.parse_title(doc, prefix.end, end, prefix) or pat.parse_title(doc, start, end, prefix):
+        return None  # "Russia's Defence Ministry spokesman": a title, read by the title rules
+    org = pat.parse_org(doc, start, end, 2)
+    if org is not None and prefix.country is None:
+        # "the country's Supreme Court": a body of the tables, of the story's country
+        actor = organisation_actor(org.words, org.sector, country, org.located_in, None)
+        builder.mention(actor, i, org.end, "name")
+        return org.end
+    if org is not None:
+        return None  # "Russia's Defence Ministry": the tables' organisation, read by the prefix rules
+    stop = _organisation_name(doc, start, end)
+    if stop is None or builder.is_known_person(doc.text_of(start, stop)):
+        return None  # "Venezuela's Maduro", tagged ORG: a leader the tables know
+    words = doc.text_of(start, stop)
+    actor = organisation_actor(words, _sector(doc, start, stop), country, None, None, named=True)
+    builder.remember_body(builder.mention(actor, i, stop, "name"))
+    return stop
+
+
+def described_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "Russian gas giant Gazprom": a country word, up to three lower-case words ending in a
+    description noun, then the organisation's name."""
+    found = match_lexicon(doc, i, end)
+    if found is None or found[1].kind not in {"demonym", "country"}:
+        return None
+    descriptions = _tables()[2]
+    k = found[0]
+    for stop in range(k + 1, min(end, k + MAX_DESCRIPTION_WORDS + 1)):
+        word = doc[stop - 1]
+        if not word.text.islower():
+            return None
+        if fold(word.text) in descriptions and stop < end and doc[stop].text[:1].isupper():
+            name_end = _proper_name(doc, stop, end)
+            if name_end is None:
+                return None
+            country = found[1].country or found[1].code
+            sector = descriptions[fold(word.text)]
+            actor = organisation_actor(doc.text_of(stop, name_end), sector, country, None, None, named=True)
+            builder.remember_body(builder.mention(actor, i, name_end, "name"))
+            return name_end
+    return None
+
+
+def document_body(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """A bare name of an organisation this document named earlier with its country."""
+    if not builder.bodies or not doc[i].text[:1].isupper():
+        return None
+    for stop in range(min(end, i + MAX_NAME_WORDS), i, -1):
+        actor = builder.document_body(doc.text_of(i, stop))
+        if actor is not None:
+            builder.mention(actor, i, stop, "name")
+            return stop
+    return None
+
+
+def _possessor(doc: Words, i: int, end: int, builder: ActorBuilder) -> tuple[str, int] | None:
+    """The country of "Taiwan's" / "Beijing's" / "the island's" at i and where the name starts."""
+    found = match_lexicon(doc, i, end)
+    if found is not None:
+        if found[1].kind not in POSSESSOR_KINDS:
+            return None
+        country, k = found[1].country or found[1].code, found[0]
+    elif doc[i].lower_ == "the" and i + 1 < end and fold(doc[i + 1].text) in _tables()[1]:
+        country, k = builder.home_country, i + 2
+    else:
+        return None
+    if country is None or k + 1 >= end or doc[k].text not in POSSESSIVE_MARKS:
+        return None
+    return country, k + 1
+
+
+def _organisation_name(doc: Words, start: int, end: int) -> int | None:
+    """End of a capitalised name of two words or more ending in an organisation head ("Ocean Affairs
+    Council"), or of a named organisation the tagger saw ("Gazprom")."""
+    heads = _tables()[0]
+    k, last_head = start, None
+    while k < end and k - start < MAX_NAME_WORDS:
+        word = doc[k]
+        if word.text[:1].isupper() and word.text.isalpha():
+            if fold(word.text) in heads:
+                last_head = k + 1
+        elif not (word.lower_ in NAME_JOINERS and k + 1 < end and doc[k + 1].text[:1].isupper()):
+            break
+        k += 1
+    if last_head is not None and last_head - start >= 2:
+        return last_head
+    if doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "B" and doc[start].text[:1].isupper():
+        stop = start + 1
+        while stop < end and doc[stop].ent_iob_ == "I":
+            stop += 1
+        return stop
+    return None
+
+
+def _proper_name(doc: Words, start: int, end: int) -> int | None:
+    """End of a run of capitalised proper nouns naming an organisation ("Gazprom", "China Mobile")."""
+    k = start
+    while k < end and doc[k].text[:1].isupper() and doc[k].pos_ in {"PROPN", "NOUN", "X"}:
+        k += 1
+    return k if k > start and k - start <= MAX_NAME_WORDS else None
+
+
+def _sector(doc: Words, start: int, stop: int) -> str | None:
+    """The sector of an organisation word in the name ("Defence Intelligence Agency"), if any."""
+    table = roles().organisations
+    for k in range(start, stop):
+        found = _match_words(doc, k, stop, table)
+        if found is not None and found[0] == stop:
+            return table[found[1]]
+    return None

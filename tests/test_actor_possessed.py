@@ -1,0 +1,106 @@
+"""Organisations named after a possessor or a description, document aliases, and the reference fixes of
+session 6 (listed capitals, "his government", a pronoun of a coordinated clause, "head of X's body",
+current spellings of Ukrainian cities)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import extract_actors
+from eventwire.countries import city_country
+from eventwire.records import Actor
+
+
+def mentions_of(nlp, text: str) -> list[tuple[str, Actor]]:
+    actors, mentions = extract_actors(nlp(text))
+    by_id = {actor.id: actor for actor in actors}
+    return [(mention.text, by_id[mention.actor_id]) for mention in mentions]
+
+
+def actor_of(nlp, text: str, surface: str) -> Actor | None:
+    return next((actor for said, actor in mentions_of(nlp, text) if surface in said), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Vietnam's Maritime Safety Bureau condemned the seizure on Monday.", "Safety Bureau", "VNM"),
+        ("Moscow's Chechnya Reconstruction Agency rejected the report.", "Reconstruction Agency", "RUS"),
+        # the possessor wins over a country word inside the name
+        ("Beijing's Hong Kong Liaison Office criticised the protesters.", "Liaison Office", "CHN"),
+        ("Five fishermen were detained by Vietnam's coast guard on Tuesday.", "coast guard", "VNM"),
+    ],
+)
+def test_a_possessor_gives_a_named_organisation_its_country(nlp, text, surface, country):
+    actor = actor_of(nlp, text, surface)
+    assert actor is not None and actor.country == country and actor.kind == "organisation"
+
+
+def test_the_island_is_the_story_country(nlp):
+    text = "TAIPEI, May 2 (Wire) — The island's Security Affairs Board said on Friday it would respond."
+    actor = actor_of(nlp, text, "Security Affairs Board")
+    assert actor is not None and actor.country == "TWN"
+
+
+def test_a_described_name_and_its_later_bare_mentions_are_one_organisation(nlp):
+    text = "Russian oil company Rosneft signed a deal with India. Rosneft had warned that prices would rise."
+    found = [actor for said, actor in mentions_of(nlp, text) if "Rosneft" in said]
+    assert len(found) == 2 and found[0].id == found[1].id
+    assert found[0].country == "RUS" and found[0].name == "Rosneft" and found[0].sector == "BUS"
+
+
+def test_a_tables_title_after_a_possessor_is_still_read(nlp):
+    actor = actor_of(nlp, "Russia's Defence Ministry spokesman Igor Konashenkov said.", "Konashenkov")
+    assert actor is not None and actor.kind == "person" and actor.country == "RUS"
+
+
+def test_capitals_listed_in_one_tagged_name_are_each_a_government(nlp):
+    text = "In Moscow, Kremlin spokesman Dmitry Peskov blamed Kyiv and Chisinau on Thursday for the crisis."
+    ids = {actor.id for said, actor in mentions_of(nlp, text)}
+    assert {"UKR-GOV", "MDA-GOV"} <= ids
+
+
+def test_his_government_is_the_speakers(nlp):
+    text = (
+        "The Kremlin rejected the plan. Prime Minister Dorin Recean said on Friday that his government "
+        "was willing to buy gas."
+    )
+    actor = actor_of(nlp, text, "government")
+    assert actor is not None and actor.country == "MDA"
+
+
+def test_a_pronoun_of_a_coordinated_clause_is_the_first_clauses_subject(nlp):
+    text = (
+        "The Turkish ministry said the curbs would remain until Israel allowed aid into the enclave, "
+        "and it urged the Israeli government to agree to a truce."
+    )
+    pronoun = next(actor for said, actor in mentions_of(nlp, text) if said == "it")
+    assert pronoun.country == "TUR"
+
+
+def test_head_of_a_countrys_body_is_an_office_of_that_country(nlp):
+    actor = actor_of(nlp, "The head of France's diplomatic mission met the minister.", "head of")
+    assert actor is not None and actor.country == "FRA"
+    assert actor.role == "Head of Diplomatic Mission"
+
+
+@pytest.mark.parametrize("name", ["Odesa", "Odessa", "Mykolaiv", "Zaporizhzhia", "Kharkov"])
+def test_ukrainian_city_spellings_are_ukrainian(name):
+    assert city_country(name) == "UKR"
+
+
+def test_the_plural_title_names_the_group_last_named_by_it(nlp):
+    text = (
+        "European Union foreign ministers agreed on Tuesday to lift sanctions on Syria. "
+        "Kallas said the bloc would help. At the same meeting, the ministers kept the asset freezes."
+    )
+    assert actor_of(nlp, text, "the ministers").id == "IGO:EU-GOV"
+    both = "Chinese and Russian diplomats met in Geneva. The diplomats agreed to meet again."
+    again = [actor.country for said, actor in mentions_of(nlp, both) if said == "The diplomats"]
+    assert sorted(again) == ["CHN", "RUS"]
+
+
+def test_the_countrys_body_of_the_tables_is_the_story_countrys(nlp):
+    text = "KYIV, May 3 (Wire) — The country's Supreme Court ruled on Monday."
+    actor = actor_of(nlp, text, "Supreme Court")
+    assert actor is not None and actor.country == "UKR" and actor.sector == "JUD"
