@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.date_attach import attach_date
+from eventwire.date_sayings import saying_anchors
 from eventwire.event_lexicon import Lexicon, load_lexicon
 from eventwire.event_requirements import REPORTED
 from eventwire.eventdyads import Dyad, MentionIndex, find_dyad, place_actors
@@ -199,7 +200,7 @@ def code_events(
     nominal = frozenset(id(event) for trigger, event in coded if trigger.head.pos_ in {"NOUN", "PROPN"})
     if lexicon.narrative_dates:
         narrated = {id(event) for trigger, event in coded if told_in_simple_past(trigger.head)}
-        inherit_narrative_dates(events, narrated)
+        inherit_narrative_dates(events, narrated, saying_anchors(doc, dates, index.of_phrase))
     events = keep_reportable(fold_repeated_events(events, references), nominal)
     return events
 
