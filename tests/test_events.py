@@ -561,8 +561,9 @@ def test_one_sided_noun_event_gives_way_to_a_reported_event_of_its_sentence(nlp)
 
 
 def test_partyless_verbal_trigger_is_dropped_only_when_asked(nlp):
-    from eventwire.eventparts import find_triggers, fold_triggers
+    from eventwire.eventparts import find_triggers
     from eventwire.events_report import ReportingRules, keep_with_parties
+    from eventwire.trigger_folding import fold_triggers
 
     text = "The smugglers were arrested by coastguards near the pier."
     doc = nlp(text)

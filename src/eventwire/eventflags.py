@@ -17,7 +17,8 @@ import yaml
 from spacy.tokens import Token
 
 from eventwire.event_lexicon import Lexicon
-from eventwire.eventparts import Trigger, lemma, misattached_finite_conjunct
+from eventwire.eventparts import Trigger, lemma
+from eventwire.trigger_folding import misattached_finite_conjunct
 
 # Climbing from a trigger to its clause head passes through these links (not clause boundaries).
 CLAUSE_INTERNAL_DEPS = {

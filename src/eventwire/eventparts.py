@@ -1,4 +1,5 @@
-"""Parts of the event coder: finding the lexicon's triggers in a parsed sentence and folding them.
+"""Parts of the event coder: finding the lexicon's triggers in a parsed sentence (folding them into one
+another is :mod:`eventwire.trigger_folding`).
 
 The lexicon is data (``data/events.yaml``, read by :mod:`eventwire.event_lexicon`); this module
 knows how to find its words in a parsed sentence. The auxiliary flags (negated, future, hypothetical, historical) are
@@ -12,8 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from eventwire.event_lexicon import NO_EVENT, Lexicon, TriggerRule, load_lexicon
-from eventwire.event_requirements import REPORTED, demand_clause, has_cue, requirement_met
+from eventwire.event_lexicon import NO_EVENT, Lexicon, TriggerRule
+from eventwire.event_requirements import has_cue, requirement_met
 from eventwire.events_wording import (
     has_complement_in,
     has_object_in,
@@ -253,158 +254,3 @@ def _rule_index(lexicon: Lexicon) -> RuleIndex:
     index = (phrase_rules, phrases_by_first_word, word_rules)
     _RULE_INDEX[id(lexicon)] = (lexicon, index)
     return index
-
-
-# Subordinators of an adverbial clause that tells another happening ("after X dropped his veto", "when
-# troops withdrew"), not what a speech act says; "once"/"until"/"if" clauses state its conditions.
-OCCASION_MARKS = {"after", "before", "when", "while", "since", "because", "following"}
-
-
-def _accompanying_speech(trigger: Trigger, owner: Trigger, speech_verbs: frozenset[str]) -> bool:
-    """A participle clause of the owner that says something of its own ("ordered the closure on
-    Thursday, accusing Haiti of breaching the treaty and demanding that work stop"): an act that
-    goes with the owner's, not what it orders or says."""
-    head = trigger.head
-    clause = head if head.pos_ == "VERB" else None
-    return (
-        clause is not None
-        and clause.tag_ == "VBG"
-        and clause.dep_ in {"advcl", "conj"}
-        and (clause.head.i == owner.head.i or (clause.dep_ == "conj" and clause.head.head.i == owner.head.i))
-        and trigger.type != owner.type
-        and owner.type != "PROTEST"  # "marched ..., demanding the minister's resignation": its topic
-        and lemma(owner.head) not in speech_verbs
-    )
-
-
-def _in_adverbial_clause(token: Token, owner: Token) -> bool:
-    """Whether ``token`` sits in a temporal or causal clause or phrase of ``owner``'s ("after X
-    dropped his veto", "after violent protests"), below it, up to it."""
-    step = token
-    while step.i != owner.i and step.head.i != step.i:
-        if step.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in step.children
-        ):
-            return True
-        if step.dep_ == "prep" and step.lower_ in OCCASION_MARKS and step.head.i == owner.i:
-            return True
-        step = step.head
-    return False
-
-
-def misattached_finite_conjunct(token: Token) -> bool:
-    """A finite verb the parser coordinated with a bare one ("would not tolerate X and urged Y", "to
-    show restraint and offered talks"): a past tense cannot share "would" or "to", so it is a clause
-    of its own; or one it coordinated with what a speaker says (``speaker_conjunct_head``)."""
-    if token.dep_ != "conj":
-        return False
-    return (token.tag_ in FINITE_TAGS and token.head.tag_ == "VB") or speaker_conjunct_head(token) is not None
-
-
-# What the small parser coordinates with a reported clause when it belongs to the speaker: a simple
-# past cannot share the clause's "had" ("said X had failed to consult ... and called on Y") nor be
-# part of its copula ("said the attacks were outrageous and called on the army").
-PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
-
-
-def speaker_conjunct_head(token: Token) -> Token | None:
-    """The verb of saying a misattached simple past belongs to, or None."""
-    head = token.head
-    if token.dep_ != "conj" or token.tag_ != "VBD" or head.dep_ not in {"ccomp", "parataxis"}:
-        return None
-    if any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children):
-        return None
-    if lemma(head.head) not in load_lexicon().speech_verbs or head.head.pos_ != "VERB":
-        return None
-    perfect = any(child.dep_ == "aux" and child.lower_ in PERFECT_AUXILIARIES for child in head.children)
-    return head.head if perfect or lemma(head) == "be" else None
-
-
-def _is_ancestor(ancestor: Token, token: Token) -> bool:
-    return ancestor.i != token.i and ancestor in token.ancestors
-
-
-def _coordinated_with(trigger: Trigger, owner: Trigger, speech_verbs: frozenset[str]) -> bool:
-    """A verb coordinated with the speech act itself ("praised X and invited Y"), or what a second
-    verb of saying coordinated with it reports ("called the move hostile and said Moscow would
-    respond"): an act of its own, not the speech act's content (a verb coordinated inside the
-    content, "refused to let planes land and evacuate", stays content)."""
-    step = trigger.head
-    if _in_adverbial_clause(trigger.head, owner.head):
-        return True  # "agreed the package after Orban dropped his objections": a happening of its own
-    if misattached_finite_conjunct(step):
-        return True  # "called on X to show restraint and offered talks": "offered" is no part of "to show"
-    if _accompanying_speech(trigger, owner, speech_verbs):
-        return True
-    clause = next((t for t in (step, *step.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
-    if clause is not None and clause.dep_ == "conj" and clause.head.pos_ in {"ADJ", "NOUN"}:
-        return True  # "called the moves provocative and put the army on alert": "put" hung on "provocative"
-    while step.head.i != step.i and step.head.i != owner.head.i:
-        step = step.head
-    if step.head.i != owner.head.i or step.dep_ != "conj" or step.pos_ != "VERB":
-        return False
-    return step is trigger.head or lemma(step) in speech_verbs or _governed_by(trigger.head, step)
-
-
-def _governed_by(noun: Token, verb: Token) -> bool:
-    """A noun trigger whose own clause is the verb ("... and put the force on high alert"): no other
-    verb stands between them."""
-    return noun.pos_ == "NOUN" and all(
-        token.pos_ not in {"VERB", "AUX"}
-        for token in noun.ancestors
-        if token.i != verb.i and verb in token.ancestors
-    )
-
-
-def conjunct_with_own_subject(trigger: Trigger) -> bool:
-    """ "Hamas handed over 13 hostages, and Israel released 39 prisoners": a coordinated clause with
-    a subject of its own reports another act, even of the same type."""
-    head = trigger.head
-    return (
-        head.dep_ == "conj"
-        and head.pos_ == "VERB"
-        and any(child.dep_ in {"nsubj", "nsubjpass"} for child in head.children)
-    )
-
-
-def _anchor(trigger: Trigger) -> Token:
-    """Where a trigger's content hangs: a reported "must" is an auxiliary of the verb it demands
-    ("said he must resign"), so its content is that verb and what hangs from it."""
-    return demand_clause(trigger.head) if trigger.rule.requires in REPORTED else trigger.head
-
-
-def _fold_order(trigger: Trigger) -> tuple[int, int, int]:
-    """Shallowest first, so that a governing trigger is kept before its content; a reported modal
-    just before the verb it governs."""
-    anchor = _anchor(trigger)
-    return (len(list(anchor.ancestors)), anchor.i, 0 if anchor.i != trigger.head.i else 1)
-
-
-def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
-    """Fold triggers that are part of another: the content of a speech act, or a repeat of the same type.
-
-    "X threatened to impose sanctions" is one THREATEN whose content is a SANCTION; "fighting
-    killed ten" is one ASSAULT. Folded triggers are kept on the survivor as ``absorbed``.
-    """
-    kept: list[Trigger] = []
-    for trigger in sorted(triggers, key=_fold_order):
-        owner = next(
-            (
-                other
-                for other in reversed(kept)  # the nearest governing trigger first
-                if (_anchor(other).i == trigger.head.i or _is_ancestor(_anchor(other), trigger.head))
-                and (
-                    (other.type == trigger.type and not conjunct_with_own_subject(trigger))
-                    or (
-                        other.type in lexicon.speech_acts
-                        and not _coordinated_with(trigger, other, lexicon.speech_verbs)
-                    )
-                )
-            ),
-            None,
-        )
-        if owner is None:
-            kept.append(trigger)
-        else:
-            owner.absorbed.append(trigger)
-    return sorted(kept, key=lambda trigger: trigger.head.i)

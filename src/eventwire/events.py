@@ -30,13 +30,7 @@ from eventwire.eventflags import (
     load_flag_cues,
     starts_own_clause,
 )
-from eventwire.eventparts import (
-    Trigger,
-    conjunct_with_own_subject,
-    find_triggers,
-    fold_triggers,
-    lemma,
-)
+from eventwire.eventparts import Trigger, find_triggers, lemma
 from eventwire.events_context import (
     direct_reactions,
     domestic_recipient,
@@ -68,6 +62,7 @@ from eventwire.events_recode import (
 from eventwire.events_report import keep_reportable, keep_with_parties
 from eventwire.events_reported import claims_for_subject
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
+from eventwire.trigger_folding import conjunct_with_own_subject, fold_triggers
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
 

@@ -12,9 +12,10 @@ from spacy.tokens import Token
 from eventwire.actor_builder import state_actor
 from eventwire.countries import lookup
 from eventwire.event_lexicon import Lexicon, events_config
-from eventwire.eventparts import Trigger, governor_of, lemma, speaker_conjunct_head
+from eventwire.eventparts import Trigger, governor_of, lemma
 from eventwire.events_wording import particle_objects
 from eventwire.records import Actor, ActorMention
+from eventwire.trigger_folding import speaker_conjunct_head
 
 # Dependency labels of a verb's grammatical subject / object in spaCy's English scheme.
 SUBJECT_DEPS = {"nsubj", "csubj"}
