@@ -104,3 +104,29 @@ def test_the_countrys_body_of_the_tables_is_the_story_countrys(nlp):
     text = "KYIV, May 3 (Wire) — The country's Supreme Court ruled on Monday."
     actor = actor_of(nlp, text, "Supreme Court")
     assert actor is not None and actor.country == "UKR" and actor.sector == "JUD"
+
+
+def test_a_capital_shared_with_a_defunct_state_is_the_current_states():
+    from eventwire.countries import lookup
+
+    entry = lookup("Belgrade")
+    assert entry is not None and (entry.kind, entry.code) == ("capital", "SRB")
+
+
+def test_the_government_is_not_whichever_government_was_named_last(nlp):
+    text = (
+        "BELGRADE, Aug 10 (Wire) — Scholz met Vucic in Belgrade at a signing which Brussels hopes will cut "
+        "reliance "
+        "on China. Blockades by campaigners in 2021 forced the government to back down."
+    )
+    assert actor_of(nlp, text, "government").id == "SRB-GOV"
+
+
+def test_a_pronoun_climbs_to_the_reporting_clause_when_its_partner_has_no_actor_subject(nlp):
+    text = (
+        "ANKARA, May 2 (Wire) — The trade ministry said the measures, covering trade worth 7 billion "
+        "dollars, would remain until Israel allowed aid into the enclave, and it urged the Israeli "
+        "government to agree to a ceasefire."
+    )
+    pronoun = next(actor for said, actor in mentions_of(nlp, text) if said == "it")
+    assert pronoun.country == "TUR"

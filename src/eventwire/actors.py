@@ -48,6 +48,7 @@ from eventwire.actor_groups import (
     crowd,
     name_used_as_place,
 )
+from eventwire.actor_kinds import GOVERNMENT_WORDS
 from eventwire.actor_names import (
     can_start_name,
     is_name_token,
@@ -66,8 +67,8 @@ from eventwire.actor_towns import city_target, collective_in_town, town_ending_w
 from eventwire.coref import (
     SUBJECT_DEPS,
     resolve_allies,
+    resolve_clause_subject,
     resolve_organisation,
-    resolve_parallel_subject,
     resolve_possessor,
     resolve_pronoun_all,
     resolve_sector,
@@ -125,13 +126,9 @@ def _pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     if token.lower_ == "it" and token.head.lemma_.lower() in _not_body_verbs():
         return None  # "it is unclear", "it emerged that": no actor
     # "they" after "X and Y said" is a mention of each (the event stage reads every actor of a span)
-    verb = token.head
-    parallel = (
-        resolve_parallel_subject(builder.seen, token.text, verb.head.i, builder.sentence)
-        if verb.dep_ == "conj"
-        else []
+    antecedents = resolve_clause_subject(builder.seen, token, builder.sentence) or resolve_pronoun_all(
+        builder.seen, token.text, builder.sentence
     )
-    antecedents = parallel or resolve_pronoun_all(builder.seen, token.text, builder.sentence)
     if not antecedents:
         return None
     plural = i if len(antecedents) > 1 else None  # a later "they" takes them all again
@@ -217,7 +214,7 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
     possessor = (
         resolve_possessor(builder.seen, prefix.determiner or "", builder.sentence) if not country else None
     )
-    if org.located_in is None and possessor is None:
+    if org.located_in is None and possessor is None and not _unnamed_government(prefix, org):
         # "the embassy" after "the Russian embassy"; not "his government" (its possessor's)
         earlier = resolve_organisation(builder.seen, org.words, prefix.country)
         if earlier is not None:
@@ -257,6 +254,13 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
     actor = organisation_actor(org.words, org.sector, country, org.located_in, prefix.igo)
     builder.mention(actor, i if prefix.country else org.start, org.end, "name")
     return org.end
+
+
+def _unnamed_government(prefix: pat.Prefix, org: pat.OrgWord) -> bool:
+    """ "the government" with no country word: not whichever government was named last ("Brussels
+    hopes ... forced the government to back down"), but the one the rules below find (the place it
+    acts in, the story's country)."""
+    return prefix.country is None and org.country is None and fold(org.words) in GOVERNMENT_WORDS
 
 
 def _bare_entry(doc: Words, i: int, j: int, entry: LexEntry, builder: ActorBuilder) -> int | None:

