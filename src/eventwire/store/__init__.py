@@ -1,41 +1,53 @@
-"""The embedded store: one SQLite file (WAL), the only module that touches the database.
+"""The embedded store: one SQLite file (WAL), the only package that touches the database.
 
 Each coded document is written in one transaction together with everything
 made of it, so a crash never leaves half a document. Writing the same content
 twice changes nothing (content hash); a changed content replaces the old
 version in place.
+
+:class:`Store` is the interface; its parts live in submodules: ``connection`` (opening a file,
+transactions, running the migrations of ``schema``), ``rows`` (records to rows and back),
+``duplicates`` (the same text under another id), ``happenings`` (merged events) and ``queries``
+(the filtered, paginated reads of the API and web UI).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import replace
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from eventwire.errors import EventwireError
 from eventwire.records import Actor, CodedDocument
+from eventwire.store import duplicates
+from eventwire.store.connection import WAL_ATTEMPTS as WAL_ATTEMPTS
+from eventwire.store.connection import StoreError as StoreError
+from eventwire.store.connection import connect, schema_version, statements, transaction
 from eventwire.store.happenings import rebuild as rebuild_happenings
 from eventwire.store.happenings import where as happenings_where
-from eventwire.store.plain import plain
-from eventwire.store.schema import MIGRATIONS, latest_version, text_hash
+from eventwire.store.plain import plain as plain
+from eventwire.store.rows import (
+    ACTOR_COLUMNS,
+    CHILD_TABLES,
+    decode_document,
+    decode_row,
+    document_row,
+    insert_children,
+    learn_actors,
+    stated,
+)
+from eventwire.store.rows import JSON_COLUMNS as JSON_COLUMNS
+from eventwire.store.schema import MIGRATIONS as MIGRATIONS
+from eventwire.store.schema import latest_version as latest_version
+from eventwire.store.schema import text_hash as text_hash
 
 DEFAULT_DB = "eventwire.db"
-WAL_ATTEMPTS = 20  # about 10 s of waiting in all
-# An actor row as readers know it, ``documents`` (sorted ids of the documents naming the actor) in its
-# old place, now gathered from actor_documents (migration 4). Select it ``FROM actors a``.
-ACTOR_COLUMNS = """a.id, a.name, a.kind, a.country, a.sector, a.role, a.igo, a.aliases,
-    (SELECT json_group_array(doc_id) FROM (
-        SELECT doc_id FROM actor_documents WHERE actor_id = a.id ORDER BY doc_id)) AS documents,
-    a.first_seen, a.last_seen, a.user_fields"""
 # "duplicate": a new id whose text is already stored under another id (Store.same_text_as); not stored.
 SaveOutcome = Literal["added", "updated", "unchanged", "duplicate"]
-CHILD_TABLES = ("mentions", "quotes", "dates", "places", "events")
 
 
 class StoryRecord(Protocol):
@@ -51,40 +63,12 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class StoreError(EventwireError):
-    """The database file cannot be opened or is of a newer eventwire."""
-
-
 class Store:
     """An eventwire database. Use as a context manager, or call :meth:`close`."""
 
     def __init__(self, path: str | Path = DEFAULT_DB) -> None:
         self.path = Path(path)
-        try:
-            # check_same_thread=False: a web server may open a store in one worker thread and use it in
-            # another; each Store is still used by one request at a time.
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
-        except sqlite3.Error as error:
-            raise StoreError(f"cannot open the store {self.path}: {error}") from None
-        self.db.row_factory = sqlite3.Row
-        self._use_wal()
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        # migration 5 fills the text hashes of documents stored before it with this
-        self.db.create_function("eventwire_text_hash", 1, text_hash, deterministic=True)
-        self._migrate()
-
-    def _use_wal(self) -> None:
-        """Switch a new store to WAL. The switch takes an exclusive lock that SQLite's busy timeout does
-        not wait for: runs opening a new store at once got "database is locked", so it is retried."""
-        for attempt in range(WAL_ATTEMPTS):
-            try:
-                self.db.execute("PRAGMA journal_mode=WAL")
-                return
-            except sqlite3.OperationalError as error:
-                if "locked" not in str(error) or attempt == WAL_ATTEMPTS - 1:
-                    raise StoreError(f"cannot open the store {self.path}: {error}") from None
-                time.sleep(0.05 * (attempt + 1))
+        self.db = connect(self.path)  # migrated to the latest schema (eventwire.store.connection)
 
     def __enter__(self) -> Store:
         return self
@@ -95,41 +79,13 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A write transaction (BEGIN IMMEDIATE), rolled back if its block raises."""
+        return transaction(self.db)
 
     @property
     def version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
-
-    def _migrate(self) -> None:
-        """Run the migrations the store lacks, one transaction each. The version is read again under
-        each transaction's write lock: runs that open a new store at once would otherwise all read
-        version 0 and run migration 1 one after the other ("table documents already exists")."""
-        self._refuse_newer(self.version)
-        while self.version < latest_version():
-            with self.transaction() as db:
-                current = self.version
-                self._refuse_newer(current)
-                if current == latest_version():
-                    break  # another process finished the migrations while this one waited
-                for statement in _statements(MIGRATIONS[current]):
-                    db.execute(statement)
-                db.execute(f"PRAGMA user_version = {current + 1}")
-
-    def _refuse_newer(self, version: int) -> None:
-        if version > latest_version():
-            raise StoreError(
-                f"{self.path} has schema version {version}, newer than this eventwire "
-                f"({latest_version()}); upgrade eventwire to open it"
-            )
+        return schema_version(self.db)
 
     # -- documents -----------------------------------------------------------------
 
@@ -139,22 +95,12 @@ class Store:
 
     def same_text_as(self, coded: CodedDocument) -> dict[str, str] | None:
         """The stored document (``id``, ``origin``) under another id whose text is this one's, if any."""
-        row = self.db.execute(
-            "SELECT id, origin FROM documents WHERE text_hash = ? AND id != ? ORDER BY created_at, id LIMIT 1",
-            (text_hash(coded.text), coded.id),
-        ).fetchone()
-        return dict(row) if row else None
+        return duplicates.same_text_as(self.db, coded)
 
     def duplicate_note(self, coded: CodedDocument) -> dict[str, str] | None:
         """For a document whose text is stored under another id: that id (``same_as``) and a line
         telling the user so (``note``), naming both inputs."""
-        twin = self.same_text_as(coded)
-        if twin is None:
-            return None
-        note = (
-            f"{coded.origin}: same text as {twin['origin']}, already stored as doc id {twin['id']}; skipped"
-        )
-        return {"same_as": twin["id"], "note": note}
+        return duplicates.duplicate_note(self.db, coded)
 
     def save(self, coded: CodedDocument) -> SaveOutcome:
         """Store a coded document and its records in one transaction.
@@ -174,7 +120,7 @@ class Store:
             if previous is None and self.same_text_as(coded):
                 db.execute("DELETE FROM failures WHERE origin = ?", (coded.origin,))
                 return "duplicate"
-            row = _document_row(coded, now)
+            row = document_row(coded, now)
             if previous is None:
                 columns = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
@@ -185,8 +131,8 @@ class Store:
                 db.execute(f"UPDATE documents SET {assignments} WHERE id = ?", [*row.values(), coded.id])
                 for table in CHILD_TABLES:
                     db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (coded.id,))
-            _insert_children(db, coded)
-            _learn_actors(db, coded, now)
+            insert_children(db, coded)
+            learn_actors(db, coded, now)
             db.execute("DELETE FROM failures WHERE origin = ?", (coded.origin,))
         return "added" if previous is None else "updated"
 
@@ -211,7 +157,7 @@ class Store:
         row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             return None
-        record = _decode_document(row)
+        record = decode_document(row)
         for table in CHILD_TABLES:
             record[table] = self.rows(table, doc_id=doc_id)
         return record
@@ -219,7 +165,7 @@ class Store:
     def documents(self) -> Iterator[dict[str, Any]]:
         """Every stored document (without its records), oldest first, streamed."""
         for row in self.db.execute("SELECT * FROM documents ORDER BY published, id"):
-            yield _decode_document(row)
+            yield decode_document(row)
 
     def search_documents(self, query: str, limit: int = 50) -> list[str]:
         """Ids of documents matching an FTS5 query, best first."""
@@ -239,9 +185,7 @@ class Store:
         if table == "events":
             order = "ORDER BY date, id"
         source = f"{ACTOR_COLUMNS} FROM actors a" if table == "actors" else f"* FROM {table}"
-        return [
-            _decode_row(table, row) for row in self.db.execute(f"SELECT {source} {where} {order}", params)
-        ]
+        return [decode_row(table, row) for row in self.db.execute(f"SELECT {source} {where} {order}", params)]
 
     def columns(self, table: str) -> list[str]:
         """The keys of a :meth:`rows` record of a child table or ``actors``, known with no row stored."""
@@ -345,123 +289,7 @@ class Store:
             )
 
 
-def _statements(script: str) -> list[str]:
-    """Split a migration into statements (sqlite3.complete_statement keeps triggers whole)."""
-    statements, buffer = [], ""
-    for line in script.splitlines(keepends=True):
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            statements.append(buffer.strip())
-            buffer = ""
-    return [statement for statement in statements if statement]
-
-
-def _document_row(coded: CodedDocument, now: str) -> dict[str, Any]:
-    annotations = plain(coded.annotations) if coded.annotations else None
-    return {
-        "id": coded.id,
-        "content_hash": coded.content_hash,
-        "title": coded.title,
-        "published": coded.published,
-        "published_from": coded.published_from,
-        "url": coded.url,
-        "source": coded.source,
-        "origin": coded.origin,
-        "extractor": coded.extractor,
-        "text": coded.text,
-        "text_hash": text_hash(coded.text),
-        "metadata": json.dumps(coded.metadata, ensure_ascii=False, default=str),
-        "removed": json.dumps([plain(line) for line in coded.removed], ensure_ascii=False),
-        "annotations": json.dumps(annotations, ensure_ascii=False) if annotations else None,
-        "created_at": now,
-        "updated_at": now,
-    }
-
-
-def _insert_children(db: sqlite3.Connection, coded: CodedDocument) -> None:
-    doc_id = coded.id
-    db.executemany(
-        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
-        [(doc_id, m.actor_id, m.start, m.end, m.text, m.how) for m in coded.mentions],
-    )
-    db.executemany(
-        "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (doc_id, q.start, q.end, q.text, q.speaker, q.speaker_start, q.speaker_end, q.cue, int(q.direct))
-            for q in coded.quotes
-        ],
-    )
-    db.executemany(
-        "INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?)",
-        [(doc_id, d.start, d.end, d.text, d.value, d.precision) for d in coded.dates],
-    )
-    db.executemany(
-        "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(doc_id, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.feature) for p in coded.places],
-    )
-    db.executemany(
-        "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (e.id, doc_id, e.type, e.mode, e.date, json.dumps(plain(e), ensure_ascii=False))
-            for e in coded.events
-        ],
-    )
-
-
-def _learn_actors(db: sqlite3.Connection, coded: CodedDocument, now: str) -> None:
-    """Add this document's actors to the registry; never overwrite a user's corrections."""
-    seen = coded.published or now[:10]
-    db.executemany(
-        "INSERT OR IGNORE INTO actor_documents (actor_id, doc_id) VALUES (?, ?)",
-        [(actor.id, coded.id) for actor in coded.actors],
-    )
-    for actor in map(_stated, coded.actors):
-        row = db.execute("SELECT * FROM actors WHERE id = ?", (actor.id,)).fetchone()
-        if row is None:
-            db.execute(
-                "INSERT INTO actors (id, name, kind, country, sector, role, igo, aliases, first_seen, last_seen)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    actor.id, actor.name, actor.kind, actor.country, actor.sector, actor.role, actor.igo,
-                    json.dumps(sorted(set(actor.aliases)), ensure_ascii=False), seen, seen,
-                ),
-            )  # fmt: skip
-            continue
-        locked = set(json.loads(row["user_fields"]))
-        fresh = {
-            field: getattr(actor, field)
-            for field in ("name", "country", "sector", "role", "igo")
-            if field not in locked and getattr(actor, field)
-        }
-        aliases = sorted(set(json.loads(row["aliases"])) | set(actor.aliases))
-        first_seen = min(filter(None, (row["first_seen"], seen)))
-        last_seen = max(filter(None, (row["last_seen"], seen)))
-        assignments = "".join(f"{name} = ?, " for name in fresh)
-        db.execute(
-            f"UPDATE actors SET {assignments}aliases = ?, first_seen = ?, last_seen = ? WHERE id = ?",
-            [*fresh.values(), json.dumps(aliases), first_seen, last_seen, actor.id],
-        )
-
-
-def _stated(actor: Actor) -> Actor:
-    """The actor as the text stated it: fields inferred from a document's context (a person's
-    country from its dateline) are no facts for the registry."""
-    if not actor.inferred:
-        return actor
-    return replace(actor, **{name: None for name in actor.inferred}, inferred=[])
-
-
-JSON_COLUMNS = {"metadata", "removed", "annotations", "aliases", "documents", "user_fields"}
-
-
-def _decode_document(row: sqlite3.Row) -> dict[str, Any]:
-    return {key: json.loads(row[key]) if key in JSON_COLUMNS and row[key] else row[key] for key in row.keys()}  # noqa: SIM118 (a Row iterates values)
-
-
-def _decode_row(table: str, row: sqlite3.Row) -> dict[str, Any]:
-    if table == "events":
-        return {"doc_id": row["doc_id"], **json.loads(row["record"])}
-    record = _decode_document(row)
-    if table == "quotes":
-        record["direct"] = bool(record["direct"])
-    return record
+# The names these helpers had when they lived in this module (tests import _statements).
+_statements = statements
+_document_row, _insert_children, _learn_actors, _stated = document_row, insert_children, learn_actors, stated
+_decode_document, _decode_row = decode_document, decode_row

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.errors import EventwireError
-from eventwire.store import ACTOR_COLUMNS, Store, _decode_document, _decode_row
+from eventwire.store import Store
+from eventwire.store.rows import ACTOR_COLUMNS, decode_document, decode_row
 
 # Marks around the matched words of a search snippet: control characters no article holds,
 # so a client can split on them and mark the words without parsing any markup.
@@ -193,7 +194,7 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
         f"SELECT {ACTOR_COLUMNS} FROM actors a WHERE a.id IN (SELECT actor_id FROM mentions WHERE doc_id = ?)",
         (doc_id,),
     )}  # fmt: skip
-    record["actors"] = [_decode_document(row) for row in known.values()]
+    record["actors"] = [decode_document(row) for row in known.values()]
     record["stories"] = [
         row["story_id"] for row in store.db.execute("SELECT story_id FROM story_documents WHERE doc_id = ?", (doc_id,))
     ]  # fmt: skip
@@ -221,7 +222,7 @@ def actors(
             FROM actors a {where} ORDER BY events DESC, a.name LIMIT ? OFFSET ?""",
         [*params, limit, offset],
     )
-    return total, [_decode_document(row) for row in rows]
+    return total, [decode_document(row) for row in rows]
 
 
 def quotes(
@@ -249,7 +250,7 @@ def quotes(
             {where} ORDER BY d.published IS NULL, d.published DESC, q.doc_id, q.start LIMIT ? OFFSET ?""",
         [*params, limit, offset],
     )
-    return total, [_decode_row("quotes", row) for row in rows]
+    return total, [decode_row("quotes", row) for row in rows]
 
 
 def stats(store: Store, where: EventFilter) -> dict[str, Any]:
