@@ -58,6 +58,8 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
             and not any(child.dep_ in {"aux", "auxpass"} for child in clause.children)
             for clause in token.children
         )
+    if requirement == "alleged":
+        return is_alleged_act(token, lexicon.speech_verbs)
     if requirement == "reported":
         return is_reported_modal(token, lexicon.speech_verbs)
     if requirement == "reported-fate":
@@ -116,7 +118,21 @@ def is_reported_modal(token: Token, speech_verbs: frozenset[str]) -> bool:
 
 # Requirements whose trigger reports what a speaker says another party must do or will suffer: the
 # speaker is the actor and the reported clause's subject the recipient.
-REPORTED = frozenset({"reported", "reported-fate"})
+REPORTED = frozenset({"reported", "reported-fate", "alleged"})
+
+
+def is_alleged_act(token: Token, speech_verbs: frozenset[str]) -> bool:
+    """ "said the organisers were trying to bring down the government": the verb (or the verb whose
+    infinitive it is) is a clause a verb of saying reports, with a subject of its own."""
+    clause = token
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.pos_ == "VERB"
+        and lemma(clause.head) in speech_verbs
+        and any(child.dep_ == "nsubj" for child in clause.children)
+    )
 
 
 def is_reported_clause(token: Token, speech_verbs: frozenset[str]) -> bool:
