@@ -130,3 +130,30 @@ def test_a_pronoun_climbs_to_the_reporting_clause_when_its_partner_has_no_actor_
     )
     pronoun = next(actor for said, actor in mentions_of(nlp, text) if said == "it")
     assert pronoun.country == "TUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        ("A Chinese jet flew past an Australian surveillance plane.", "surveillance plane", "AUS", "MIL"),
+        ("The Taiwanese coast guard chased the Chinese speedboat.", "speedboat", "CHN", "CVL"),
+        ("Russian drones hit a Ukrainian passenger train.", "passenger train", "UKR", "CVL"),
+        ("A UN helicopter came under fire on Friday.", "helicopter", "IGO", "MIL"),
+    ],
+)
+def test_a_craft_named_by_its_country_is_that_countrys(nlp, text, surface, country, sector):
+    actor = actor_of(nlp, text, surface)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+def test_the_islands_office_holder_is_the_story_countrys(nlp):
+    text = "KYIV, May 3 (Wire) — The country's foreign minister said talks had stalled."
+    actor = actor_of(nlp, text, "foreign minister")
+    assert actor is not None and actor.country == "UKR" and actor.role == "Foreign Minister"
+
+
+def test_a_hyphenated_given_name_keeps_its_lower_case_syllable(nlp):
+    actor = actor_of(nlp, "President Lai Ching-te said the island would not be provoked.", "Lai")
+    assert actor is not None and actor.name == "Lai Ching-te"
+    era = actor_of(nlp, "Rodrigo Duterte-era officials met on Monday.", "Duterte")
+    assert era is not None and era.name == "Rodrigo Duterte"

@@ -6,8 +6,10 @@ view and the tables of :mod:`eventwire.actor_tables`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from eventwire.actor_patterns import match_lexicon
-from eventwire.actor_tables import roles
+from eventwire.actor_tables import _read, roles
 from eventwire.countries import LexEntry
 from eventwire.token_view import Word, Words
 
@@ -66,6 +68,8 @@ def name_run(doc: Words, i: int, end: int) -> int | None:
         token = doc[k]
         if token.text == "-" and k > i and not doc[k - 1].whitespace_ and k + 1 < end:
             k += 1
+            if _syllable_after_hyphen(doc, k):
+                k += 1  # "Lai Ching-te", "Tsai Ing-wen": a given name's lower-case second syllable
             continue
         if not is_name_token(token) or (k == i and token.lower_ in NAME_PARTICLES):
             break
@@ -77,6 +81,24 @@ def name_run(doc: Words, i: int, end: int) -> int | None:
     if any(token.lower_ in roles().not_person_words for token in doc[i:k]):
         return None  # "Queen Elizabeth University Hospital" is an institution
     return k if k > i else None
+
+
+@lru_cache(maxsize=1)
+def _hyphen_suffix_words() -> frozenset[str]:
+    return frozenset(_read("roles.yaml").get("hyphen_suffix_words", []))
+
+
+def _syllable_after_hyphen(doc: Words, k: int) -> bool:
+    """A short lower-case syllable joined to the hyphen before it ("Ching-te"), ending the word."""
+    word = doc[k]
+    return (
+        not doc[k - 1].whitespace_
+        and word.text.isalpha()
+        and word.text.islower()
+        and len(word.text) <= 4
+        and word.text not in _hyphen_suffix_words()
+        and doc[k - 2].text[:1].isupper()
+    )
 
 
 def entity_names_lexicon_body(doc: Words, start: int, stop: int) -> LexEntry | None:

@@ -21,6 +21,7 @@ from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder
 from eventwire.actor_kinds import organisation_actor
 from eventwire.actor_tables import _read, fold, roles
+from eventwire.actor_titles import titled
 from eventwire.actor_words import _match_words, match_lexicon
 from eventwire.token_view import Words
 
@@ -48,8 +49,14 @@ def possessed_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int |
         return None
     country, start = possessor
     prefix = pat.parse_prefix(doc, i, end)
-    if pat.parse_title(doc, prefix.end, end, prefix) or pat.parse_title(doc, start, end, prefix):
+    if pat.parse_title(doc, prefix.end, end, prefix):
         return None  # "Russia's Defence Ministry spokesman": a title, read by the title rules
+    if prefix.country is None:
+        # "the island's president (Lai Ching-te)": a title of the story's country
+        home = pat.Prefix(end=start, country=country, determiner="the")
+        title = pat.parse_title(doc, start, end, home)
+        if title is not None:
+            return titled(doc, i, end, home, title, builder)
     org = pat.parse_org(doc, start, end, 2)
     if org is not None and prefix.country is None:
         # "the country's Supreme Court": a body of the tables, of the story's country
