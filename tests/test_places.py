@@ -194,3 +194,8 @@ def test_older_and_current_spellings_of_ukrainian_cities_are_found_in_ukraine(nl
     found = places_in(nlp, f"Shelling damaged the port in {written} overnight, officials said.")
     place = place_for(found, written)
     assert place is not None and place.country == "UKR"
+
+
+def test_an_untagged_city_listed_with_a_tagged_place_is_found(nlp):
+    found = places_in(nlp, "Russian missiles struck Odessa and Kharkiv overnight, Ukraine said.")
+    assert place_for(found, "Kharkiv").country == "UKR"

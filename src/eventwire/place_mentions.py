@@ -210,6 +210,9 @@ def _cued(words: Words, index: int) -> bool:
     before = words[index - 1].lower_
     if before in LOCATIVE_WORDS:
         return True
+    word = words[index]
+    if word.dep_ == "conj" and word.head.ent_type_ in PLACE_LABELS | MISLABELLED:
+        return True  # "struck Odessa and Kharkiv": listed with a tagged name (the gazetteer decides)
     return before == "of" and index >= 2 and words[index - 2].lower_ in PLACE_NOUNS
 
 
