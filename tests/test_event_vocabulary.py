@@ -78,6 +78,8 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("Maduro said the opposition wanted to topple him with foreign help.", "ACCUSE"),
         ("Turkey relayed intelligence to Baghdad about the smugglers.", "COOPERATE"),
         ("Moscow passed on information to Belgrade about the planned riots.", "COOPERATE"),
+        ("The Sudanese army declared a three-day truce for the Eid holiday.", "CONCEDE"),
+        ("The ceasefire between Armenia and Azerbaijan held through the night.", "RETREAT"),
         ("Kazakh President Tokayev sent congratulations to the new Georgian president.", "SUPPORT"),
         ("Tokyo issued a formal apology to Seoul over the wartime labour case.", "CONCEDE"),
         ("The Malian junta lifted its ban on political parties.", "CONCEDE"),
