@@ -62,9 +62,10 @@ def test_floor_on_plover_gold(nlp):
 def test_blind_lexicon_sentences_floors(nlp):
     # tests/fixtures/lexicon_blind: 400 sentences written blind to the coder (session 6), alternate
     # records development / held out. First run 0.745 / 0.715 type accuracy (development / held out)
-    # with the session-start code; floors a little below the figures when set. Held out: aggregates only.
+    # with the session-start code, 0.885 / 0.740 at the end of session 6 (negated events left out of
+    # the scoring since 522a63b; the development half was read). Held out: aggregates only.
     development = evaluate(FIXTURES / "lexicon_blind" / "development.json", nlp=nlp).metrics
     held_out = evaluate(FIXTURES / "lexicon_blind" / "held_out.json", nlp=nlp).metrics
-    assert development["type_accuracy"] >= 0.73 and held_out["type_accuracy"] >= 0.70
-    assert development["actor_f1"] >= 0.80 and held_out["actor_f1"] >= 0.78
-    assert development["recipient_f1"] >= 0.62 and held_out["recipient_f1"] >= 0.61
+    assert development["type_accuracy"] >= 0.86 and held_out["type_accuracy"] >= 0.71
+    assert development["actor_f1"] >= 0.89 and held_out["actor_f1"] >= 0.80
+    assert development["recipient_f1"] >= 0.69 and held_out["recipient_f1"] >= 0.63
