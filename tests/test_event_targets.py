@@ -51,3 +51,13 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_between_those_who_met():
     ]
     assert len(meetings) == 1
     assert parties(meetings[0].actor) | parties(meetings[0].recipient) == {"AUS", "CHN"}
+
+
+def test_evidence_is_the_sentence_without_its_paragraph_break():
+    text = "Chile recalled its ambassador from Lima on Monday.\n\nPeru summoned the Chilean envoy on Tuesday."
+    coded = eventwire.code(text, published="2025-03-14")
+    assert coded.events
+    for event in coded.events:
+        evidence = event.evidence[0]
+        assert evidence.sentence == evidence.sentence.strip()
+        assert coded.text[evidence.start : evidence.end] == evidence.sentence

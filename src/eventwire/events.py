@@ -200,6 +200,15 @@ def code_events(
     return events
 
 
+def _sentence_span(sent: Span) -> tuple[str, int, int]:
+    """The evidence sentence without the paragraph break the parser leaves at its end, and its offsets."""
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    start = sent.start_char + lead
+    return stripped, start, start + len(stripped)
+
+
 def _fits_tense(trigger: Trigger, lexicon: Lexicon) -> bool:
     """A rule that fires only on a future clause ("will retaliate", "would take measures"): a
     retaliation carried out is no threat, and must not swallow the sentence's other events either."""
@@ -249,7 +258,7 @@ def code_trigger(
     taken = {m.start for m in index.mentions if m.actor_id in {a.id for a in dyad.actor + dyad.recipient}}
     rule_id = trigger.rule.id + (f" ({trigger.recoded})" if trigger.recoded else "")
     words = trigger.words + [word for content in trigger.absorbed for word in content.words]
-    evidence = Evidence(doc_id, sent.text, sent.start_char, sent.end_char, words, rule_id)
+    evidence = Evidence(doc_id, *_sentence_span(sent), words, rule_id)
     return Event(
         id=event_id(doc_id, sent.start_char, trigger.type, trigger.words),
         type=trigger.type,
