@@ -1,5 +1,8 @@
-"""Where an attack lands (session 6): a city or country fired "at", struck "on" or shelled "into" is the
-attack's recipient. Whole pipeline (``eventwire.code``) on sentences written for these tests."""
+"""Whom an act lands on and how it is reported (session 6): a city or country fired "at", struck "on"
+or shelled "into" is the attack's recipient; a protest's cries name its target; a meeting on the
+sidelines of a summit is between those who met; a bare later reference ("the protest") is the act it
+refers to; evidence is the sentence itself. Whole pipeline (``eventwire.code``) on sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +64,15 @@ def test_evidence_is_the_sentence_without_its_paragraph_break():
         evidence = event.evidence[0]
         assert evidence.sentence == evidence.sentence.strip()
         assert coded.text[evidence.start : evidence.end] == evidence.sentence
+
+
+def test_a_later_bare_reference_is_the_act_it_refers_to():
+    text = (
+        "Hundreds of people rallied outside the Bolivian embassy in Lima on Thursday. "
+        "In La Paz, the foreign ministry declined to comment on the protest."
+    )
+    protests = [
+        event for event in eventwire.code(text, published="2025-03-14").events if event.type == "PROTEST"
+    ]
+    assert len(protests) == 1 and len(protests[0].evidence) == 2
+    assert parties(protests[0].recipient) == {"BOL"}

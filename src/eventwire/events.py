@@ -41,7 +41,7 @@ from eventwire.events_context import (
     told_in_simple_past,
 )
 from eventwire.events_counterpart import fill_implicit_recipients, party_codes, unaddressed_demands
-from eventwire.events_fold import fold_repeated_events, refers_back
+from eventwire.events_fold import fold_repeated_events, names_no_party, refers_back, verbal_types
 from eventwire.events_in_kind import answer_in_kind, in_kind_triggers
 from eventwire.events_parties import (
     accusation_in_speech,
@@ -192,11 +192,17 @@ def code_events(
     fill_implicit_recipients(events, index, unaddressed=unaddressed_demands(coded))
     cues = lexicon.repeat_folding
     references = {id(event) for trigger, event in coded if refers_back(trigger, cues)}
+    # (a verbal act named by a noun is often made again: "raised the allegations in parliament")
+    bare = {
+        id(event)
+        for trigger, event in coded
+        if id(event) in references and names_no_party(trigger) and event.type not in verbal_types()
+    }
     nominal = frozenset(id(event) for trigger, event in coded if trigger.head.pos_ in {"NOUN", "PROPN"})
     if lexicon.narrative_dates:
         narrated = {id(event) for trigger, event in coded if told_in_simple_past(trigger.head)}
         inherit_narrative_dates(events, narrated, saying_anchors(doc, dates, index.of_phrase))
-    events = keep_reportable(fold_repeated_events(events, references), nominal)
+    events = keep_reportable(fold_repeated_events(events, references, bare), nominal)
     return events
 
 

@@ -19,10 +19,13 @@ its own. The folded event keeps both evidence spans, so the reader still sees ev
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
 
+from eventwire.event_lexicon import events_config
+from eventwire.event_requirements import names_party
 from eventwire.eventflags import clause_chain
 from eventwire.eventparts import Trigger, lemma
 from eventwire.records import Actor, Event
@@ -47,6 +50,27 @@ def marks_another_happening(trigger: Trigger, cues: dict[str, Any]) -> bool:
     words = set(cues.get("distinct_modifiers", []))
     tokens = [*trigger.tokens, *(token for content in trigger.absorbed for token in content.tokens), *chain]
     return any(lemma(child) in words or child.lower_ in words for token in tokens for child in token.children)
+
+
+def names_no_party(trigger: Trigger) -> bool:
+    """A reference that says nothing of who did it or when ("the protest", "the drill"; not "China's
+    drill", "its offensive", "the Russian drill", "the drill by Chinese warships", "the drill on
+    Saturday"): whatever parties and day the clause around it suggests, it is the happening it refers to."""
+    head = trigger.head
+    if names_party(head) or any(child.dep_ in {"poss", "npadvmod"} for child in head.children):
+        return False
+    return not any(
+        child.dep_ in {"prep", "agent"}
+        and any(names_party(obj) or obj.ent_type_ in {"DATE", "TIME"} for obj in child.children)
+        for child in head.children
+    )
+
+
+@lru_cache(maxsize=1)
+def verbal_types() -> frozenset[str]:
+    """PLOVER's verbal types (quad "verbal cooperation" or "verbal conflict" in events.yaml)."""
+    types = events_config()["types"]
+    return frozenset(name for name, entry in types.items() if str(entry.get("quad", "")).startswith("verbal"))
 
 
 def _is_perfect(token: Token) -> bool:
@@ -99,16 +123,24 @@ def _absorb(kept: Event, repeat: Event) -> None:
     kept.confidence = max(kept.confidence, repeat.confidence)
 
 
-def fold_repeated_events(events: Sequence[Event], references: Collection[int] = ()) -> list[Event]:
+def fold_repeated_events(
+    events: Sequence[Event], references: Collection[int] = (), bare_references: Collection[int] = ()
+) -> list[Event]:
     """The document's events with repeats folded into their first mention (text order kept).
 
     ``references`` holds the ``id()`` of events coded from a definite nominal reference
-    (:func:`refers_back`). Events with no party at all are never folded: nothing says two of them
-    are one happening.
+    (:func:`refers_back`); ``bare_references`` those of them that name no party or day of their own
+    (:func:`names_no_party`: "declined to comment on the protest"): such a one is the latest earlier
+    event of its type and flags, whatever parties its clause suggested. Events with no party at all
+    are never folded otherwise: nothing says two of them are one happening.
     """
     kept: list[Event] = []
     by_key: dict[tuple, list[Event]] = {}
     for event in events:
+        referred = _referred_event(event, kept, bare_references)
+        if referred is not None:
+            _absorb(referred, event)
+            continue
         if not (event.actor or event.recipient):
             kept.append(event)
             continue
@@ -120,3 +152,18 @@ def fold_repeated_events(events: Sequence[Event], references: Collection[int] = 
         else:
             _absorb(earlier, event)
     return kept
+
+
+def _referred_event(event: Event, kept: Sequence[Event], bare_references: Collection[int]) -> Event | None:
+    """The latest earlier event a bare definite reference refers to (same type and flags)."""
+    if id(event) not in bare_references:
+        return None
+    flags = (event.negated, event.future, event.hypothetical)
+    return next(
+        (
+            e
+            for e in reversed(kept)
+            if e.type == event.type and (e.negated, e.future, e.hypothetical) == flags
+        ),
+        None,
+    )
