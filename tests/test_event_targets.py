@@ -76,3 +76,12 @@ def test_a_later_bare_reference_is_the_act_it_refers_to():
     ]
     assert len(protests) == 1 and len(protests[0].evidence) == 2
     assert parties(protests[0].recipient) == {"BOL"}
+
+
+def test_a_relative_clause_acts_through_the_noun_its_relative_word_stands_for():
+    text = (
+        "President Gustavo Petro's office said he had spoken by phone with Brazil's Luiz Inacio Lula da Silva, "
+        "who offered to mediate."
+    )
+    offers = [event for event in eventwire.code(text, published="2025-03-14").events if event.type == "AGREE"]
+    assert offers and parties(offers[0].actor) == {"BRA"}

@@ -221,6 +221,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if current is None:
             break
         found = nearest_subject(current)
+        if found is not None and current.dep_ == "relcl" and found[0].tag_ in {"WP", "WDT"}:
+            return current.head, found[1]  # "Lula, who offered to mediate": the relative word's noun
         if found is not None:
             # "X was indicted and will resign": a passive subject shared with an active verb is its agent
             return found[0], found[1] and (current is verb or _passive_form(verb))
