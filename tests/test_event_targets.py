@@ -85,3 +85,14 @@ def test_a_relative_clause_acts_through_the_noun_its_relative_word_stands_for():
     )
     offers = [event for event in eventwire.code(text, published="2025-03-14").events if event.type == "AGREE"]
     assert offers and parties(offers[0].actor) == {"BRA"}
+
+
+def test_a_pronoun_after_a_persons_office_is_that_person():
+    text = (
+        "Chile's foreign minister Alberto van Klaveren demanded an apology. President Dina Boluarte's "
+        "office said she had spoken by phone with Brazil's Luiz Inacio Lula da Silva."
+    )
+    calls = [
+        event for event in eventwire.code(text, published="2025-03-14").events if event.type == "CONSULT"
+    ]
+    assert calls and parties(calls[0].actor) | parties(calls[0].recipient) == {"PER", "BRA"}

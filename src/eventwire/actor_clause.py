@@ -32,7 +32,9 @@ def seen_at(
     sides it was named with; ``together`` gives the mentions of one phrase naming several parties
     ("they", "both sides") a plural party and sides of their own."""
     head = span.root
-    seen = Seen(actor, head.i, sentence, head.dep_ in SUBJECT_DEPS, head.head.i)
+    # "President Boluarte's office said she ...": a person who owns the subject speaks through it
+    speaks_through = actor.kind == "person" and head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS
+    seen = Seen(actor, head.i, sentence, head.dep_ in SUBJECT_DEPS or speaks_through, head.head.i)
     seen.main = seen.subject and head.head.dep_ == "ROOT"
     seen.coordination = coordinated_subject(span) if together is None else together
     seen.sides = named_sides(span) if together is None else together
