@@ -96,3 +96,11 @@ def test_a_pronoun_after_a_persons_office_is_that_person():
         event for event in eventwire.code(text, published="2025-03-14").events if event.type == "CONSULT"
     ]
     assert calls and parties(calls[0].actor) | parties(calls[0].recipient) == {"PER", "BRA"}
+
+
+def test_brussels_acting_is_the_european_union():
+    text = "Brussels imposed new tariffs on Chinese electric cars on Monday."
+    sanctions = [
+        event for event in eventwire.code(text, published="2025-03-14").events if event.type == "SANCTION"
+    ]
+    assert sanctions and parties(sanctions[0].actor) == {"IGO"} and parties(sanctions[0].recipient) == {"CHN"}
