@@ -104,3 +104,20 @@ def test_brussels_acting_is_the_european_union():
         event for event in eventwire.code(text, published="2025-03-14").events if event.type == "SANCTION"
     ]
     assert sanctions and parties(sanctions[0].actor) == {"IGO"} and parties(sanctions[0].recipient) == {"CHN"}
+
+
+def test_the_two_countries_are_the_storys_two_main_countries():
+    # Chile and Peru are named throughout; Brazil once, beside Peru, just before "the two countries"
+    text = (
+        "Chile pulled its ambassador out of Lima on Wednesday after Peruvian troops set up a checkpoint on a "
+        "disputed stretch of the border, the foreign ministry in Santiago said.\n\n"
+        "Foreign Minister Alberto van Klaveren said Peru had violated a long-standing understanding and "
+        "demanded that the troops be withdrawn. Chilean police detained two Peruvian soldiers on Tuesday.\n\n"
+        "Peru's government rejected the accusation on Thursday. President Dina Boluarte's office said she had "
+        "spoken by phone with Brazil's Luiz Inacio Lula da Silva, who offered to mediate.\n\n"
+        "The two countries restored full diplomatic relations in 2014 after a court settled their sea border."
+    )
+    support = [
+        event for event in eventwire.code(text, published="2025-06-12").events if event.type == "SUPPORT"
+    ]
+    assert support and parties(support[0].actor) | parties(support[0].recipient) == {"CHL", "PER"}

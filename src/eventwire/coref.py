@@ -269,11 +269,33 @@ def resolve_pair(
         return not (states_only and (actor.igo or actor.country in {None, "IGO"}))
 
     candidates = [item for item in reversed(seen) if eligible(item)]
+    if states_only:
+        main = _main_pair(candidates)
+        if main:
+            return main
     return (
         _named_together(candidates, sentence)
         or _listed_pair(candidates, sentence)
         or _two_sides([item for item in candidates if sentence - item.sentence <= WINDOW_SENTENCES])
     )
+
+
+def _main_pair(candidates: list[Seen]) -> list[Actor]:
+    """ "the two countries": the story's two main countries, when two countries are named clearly more
+    often than any other so far (at least twice each, and the third at most half as often)."""
+    counts: dict[str, int] = {}
+    first: dict[str, Actor] = {}
+    for item in candidates:
+        country = item.actor.country
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+            first.setdefault(country, item.actor)
+    ranked = sorted(counts, key=lambda code: -counts[code])
+    if len(ranked) < 2 or counts[ranked[1]] < 2:
+        return []
+    if len(ranked) > 2 and counts[ranked[2]] * 2 > counts[ranked[1]]:
+        return []
+    return [first[ranked[0]], first[ranked[1]]]
 
 
 def _listed_pair(candidates: list[Seen], sentence: int) -> list[Actor]:
