@@ -15,6 +15,11 @@ def parties(actors) -> set[str]:
     return {actor.country or ("IGO" if actor.igo else "?") for actor in actors}
 
 
+def events_of(text: str, event_type: str, published: str = "2025-03-14") -> list:
+    """The events of one type that the whole pipeline codes in ``text``."""
+    return [event for event in eventwire.code(text, published=published).events if event.type == event_type]
+
+
 @pytest.mark.parametrize(
     ("text", "actor", "recipient"),
     [
@@ -24,9 +29,7 @@ def parties(actors) -> set[str]:
     ],
 )
 def test_the_place_an_attack_is_aimed_at_is_its_recipient(text, actor, recipient):
-    attacks = [
-        event for event in eventwire.code(text, published="2025-03-14").events if event.type == "ASSAULT"
-    ]
+    attacks = events_of(text, "ASSAULT")
     assert attacks and parties(attacks[0].actor) == actor and parties(attacks[0].recipient) == recipient
 
 
@@ -41,17 +44,13 @@ def test_the_place_an_attack_is_aimed_at_is_its_recipient(text, actor, recipient
     ],
 )
 def test_a_protest_is_aimed_at_whom_its_crowd_cries_against(text, recipient):
-    protests = [
-        event for event in eventwire.code(text, published="2025-03-14").events if event.type == "PROTEST"
-    ]
+    protests = events_of(text, "PROTEST")
     assert protests and parties(protests[0].recipient) == recipient
 
 
 def test_a_meeting_on_the_sidelines_of_a_summit_is_between_those_who_met():
     text = "Australian Foreign Minister Penny Wong met Wang Yi on the sidelines of the ASEAN summit in Vientiane."
-    meetings = [
-        event for event in eventwire.code(text, published="2025-03-14").events if event.type == "CONSULT"
-    ]
+    meetings = events_of(text, "CONSULT")
     assert len(meetings) == 1
     assert parties(meetings[0].actor) | parties(meetings[0].recipient) == {"AUS", "CHN"}
 
@@ -71,9 +70,7 @@ def test_a_later_bare_reference_is_the_act_it_refers_to():
         "Hundreds of people rallied outside the Bolivian embassy in Lima on Thursday. "
         "In La Paz, the foreign ministry declined to comment on the protest."
     )
-    protests = [
-        event for event in eventwire.code(text, published="2025-03-14").events if event.type == "PROTEST"
-    ]
+    protests = events_of(text, "PROTEST")
     assert len(protests) == 1 and len(protests[0].evidence) == 2
     assert parties(protests[0].recipient) == {"BOL"}
 
@@ -83,7 +80,7 @@ def test_a_relative_clause_acts_through_the_noun_its_relative_word_stands_for():
         "President Gustavo Petro's office said he had spoken by phone with Brazil's Luiz Inacio Lula da Silva, "
         "who offered to mediate."
     )
-    offers = [event for event in eventwire.code(text, published="2025-03-14").events if event.type == "AGREE"]
+    offers = events_of(text, "AGREE")
     assert offers and parties(offers[0].actor) == {"BRA"}
 
 
@@ -92,17 +89,13 @@ def test_a_pronoun_after_a_persons_office_is_that_person():
         "Chile's foreign minister Alberto van Klaveren demanded an apology. President Dina Boluarte's "
         "office said she had spoken by phone with Brazil's Luiz Inacio Lula da Silva."
     )
-    calls = [
-        event for event in eventwire.code(text, published="2025-03-14").events if event.type == "CONSULT"
-    ]
+    calls = events_of(text, "CONSULT")
     assert calls and parties(calls[0].actor) | parties(calls[0].recipient) == {"PER", "BRA"}
 
 
 def test_brussels_acting_is_the_european_union():
     text = "Brussels imposed new tariffs on Chinese electric cars on Monday."
-    sanctions = [
-        event for event in eventwire.code(text, published="2025-03-14").events if event.type == "SANCTION"
-    ]
+    sanctions = events_of(text, "SANCTION")
     assert sanctions and parties(sanctions[0].actor) == {"IGO"} and parties(sanctions[0].recipient) == {"CHN"}
 
 
@@ -117,7 +110,5 @@ def test_the_two_countries_are_the_storys_two_main_countries():
         "spoken by phone with Brazil's Luiz Inacio Lula da Silva, who offered to mediate.\n\n"
         "The two countries restored full diplomatic relations in 2014 after a court settled their sea border."
     )
-    support = [
-        event for event in eventwire.code(text, published="2025-06-12").events if event.type == "SUPPORT"
-    ]
+    support = events_of(text, "SUPPORT", "2025-06-12")
     assert support and parties(support[0].actor) | parties(support[0].recipient) == {"CHL", "PER"}

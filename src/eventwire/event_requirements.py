@@ -127,23 +127,24 @@ def is_alleged_act(token: Token, speech_verbs: frozenset[str]) -> bool:
     clause = token
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
-    return (
-        clause.dep_ == "ccomp"
-        and clause.head.pos_ == "VERB"
-        and lemma(clause.head) in speech_verbs
-        and any(child.dep_ == "nsubj" for child in clause.children)
-    )
+    return _reported_with_subject(clause, speech_verbs, {"ccomp"})
 
 
 def is_reported_clause(token: Token, speech_verbs: frozenset[str]) -> bool:
     """ "said Seoul would pay a heavy price": the verb heads a future clause reported by a verb of
     saying (or of warning), with a subject of its own."""
+    return _reported_with_subject(token, speech_verbs | {"warn"}, {"ccomp", "parataxis"}) and any(
+        child.dep_ == "aux" and lemma(child) in FUTURE_AUXILIARIES for child in token.children
+    )
+
+
+def _reported_with_subject(clause: Token, speech_verbs: frozenset[str], deps: set[str]) -> bool:
+    """The clause is what a verb of saying reports (as one of ``deps``) and has a subject of its own."""
     return (
-        token.dep_ in {"ccomp", "parataxis"}
-        and token.head.pos_ == "VERB"
-        and (lemma(token.head) in speech_verbs or lemma(token.head) == "warn")
-        and any(child.dep_ == "nsubj" for child in token.children)
-        and any(child.dep_ == "aux" and lemma(child) in FUTURE_AUXILIARIES for child in token.children)
+        clause.dep_ in deps
+        and clause.head.pos_ == "VERB"
+        and lemma(clause.head) in speech_verbs
+        and any(child.dep_ == "nsubj" for child in clause.children)
     )
 
 
