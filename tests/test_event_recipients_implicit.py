@@ -179,3 +179,29 @@ def test_a_demand_naming_no_addressee_is_made_of_the_other_side():
     )
     demands = [event for event in coded(text) if event.type == "REQUEST"]
     assert demands and demands[0].recipient == []
+
+
+def test_in_a_story_about_one_country_an_act_with_no_one_named_is_aimed_at_home():
+    # Ethiopia is named a dozen times, Kenya twice in passing: the air strike is a domestic act.
+    text = (
+        "ADDIS ABABA, March 14 (Wire) - Ethiopia's air force bombed a market on Thursday, killing 20 "
+        "people, a regional official said. Ethiopian police detained dozens of people in Bahir Dar on "
+        "Friday. Ethiopia's government blamed Fano militias for the unrest. Ethiopian officials said the "
+        "campaign would continue until order was restored in Ethiopia. An aid worker who fled to Kenya "
+        "said the Ethiopian army had sealed off roads. Ethiopia's parliament extended a state of emergency "
+        "last year. Ethiopian Prime Minister Abiy Ahmed has vowed to disarm regional forces, and Ethiopia's "
+        "federal troops have fought in Amhara since August. The Ethiopian Human Rights Commission called "
+        "for an inquiry. Kenya has hosted refugees from Ethiopia for years."
+    )
+    strikes = [event for event in coded(text) if event.type == "ASSAULT"]
+    assert strikes and parties(strikes[0].recipient) == {"ETH"}
+
+
+def test_in_a_story_about_two_countries_the_other_side_stays_the_recipient():
+    text = (
+        "Thailand's army shelled positions on Thursday, Thai officials said. Cambodia said the shells "
+        "hit villages. Cambodian officials said two civilians were killed. Thailand said it had fired "
+        "in self-defence after Cambodian troops crossed the line. Cambodia denied it."
+    )
+    strikes = [event for event in coded(text) if event.type == "ASSAULT" and parties(event.actor) == {"THA"}]
+    assert strikes and parties(strikes[0].recipient) == {"KHM"}

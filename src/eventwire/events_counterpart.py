@@ -6,7 +6,8 @@ For the types listed under ``implicit_recipient`` in ``data/events.yaml`` (those
 requires a recipient, and directed verbal conflict), an event with an actor but no recipient gets
 the recipient of the latest earlier event of its family that went to another side ("South Korea also
 pledged $2 million" after aid to the Philippines), else the country mentioned most often in the document
-apart from the actor's own, at lower confidence.
+apart from the actor's own, at lower confidence; in a story about one country (any other named far less
+often), the actor's own country.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventwire.actor_kinds import state_actor
 from eventwire.event_lexicon import events_config
 from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger
@@ -33,6 +35,7 @@ class CounterpartRules:
     confidence_factor: float
     families: tuple[frozenset[str], ...] = ()
     demands: frozenset[str] = frozenset()
+    domestic_ratio: float = 0.0
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +45,7 @@ def load_counterpart_rules() -> CounterpartRules:
         types=frozenset(data.get("types", [])),
         among_actors=frozenset(data.get("among_actors", [])),
         demands=frozenset(data.get("demands", [])),
+        domestic_ratio=float(data.get("domestic_ratio", 0.0)),
         min_mentions=int(data.get("min_mentions", 2)),
         confidence_factor=float(data.get("confidence_factor", 0.8)),
         families=tuple(frozenset(group) for group in data.get("families", [])),
@@ -57,8 +61,9 @@ def party_codes(actors: Iterable[Actor]) -> set[str]:
     return {code for actor in actors if (code := party_code(actor))}
 
 
-def counterparts(index: MentionIndex, min_mentions: int) -> list[Actor]:
-    """One actor per country (its first mention), most-mentioned country first, then text order."""
+def counterparts(index: MentionIndex, min_mentions: int) -> tuple[list[Actor], Counter[str]]:
+    """One actor per country (its first mention), most-mentioned country first, then text order;
+    and how often each country is mentioned."""
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, Actor]] = {}
     for mention in sorted(index.mentions, key=lambda m: m.start):
@@ -69,7 +74,7 @@ def counterparts(index: MentionIndex, min_mentions: int) -> list[Actor]:
         counts[code] += 1
         first.setdefault(code, (mention.start, actor))
     ranked = sorted(counts, key=lambda code: (-counts[code], first[code][0]))
-    return [first[code][1] for code in ranked if counts[code] >= min_mentions]
+    return [first[code][1] for code in ranked if counts[code] >= min_mentions], counts
 
 
 def fill_implicit_recipients(
@@ -81,7 +86,7 @@ def fill_implicit_recipients(
     """Give events of the listed types that have an actor but no recipient the main counterpart;
     demands only when they name no addressee of their own (``unaddressed``: ``id()`` of such events)."""
     rules = rules or load_counterpart_rules()
-    candidates = counterparts(index, rules.min_mentions)
+    candidates, counts = counterparts(index, rules.min_mentions)
     for position, event in enumerate(events):
         if event.type not in rules.types or event.recipient or not event.actor:
             continue
@@ -90,13 +95,27 @@ def fill_implicit_recipients(
         own = {party_code(actor) for actor in event.actor}
         if event.type in rules.among_actors and len(own - {None}) >= 2:
             continue  # "X and Y began joint drills": the cooperation is between them
-        other = _precedent(events[:position], event, own, rules) or next(
-            ([actor] for actor in candidates if party_code(actor) not in own and party_code(actor) != "IGO"),
-            None,
+        other = _precedent(events[:position], event, own, rules) or _main_counterpart(
+            candidates, counts, own, rules.domestic_ratio
         )
         if other is not None:
             event.recipient = other
             event.confidence = round(event.confidence * rules.confidence_factor, 3)
+
+
+def _main_counterpart(
+    candidates: Sequence[Actor], counts: Counter[str], own: set[str | None], domestic_ratio: float
+) -> list[Actor] | None:
+    """The most-mentioned other country; the actor's own when the story is about it alone (the other
+    named less than ``domestic_ratio`` times as often): "the air force bombed a market" in a story about
+    Ethiopia that names Kenya twice in passing is aimed at home."""
+    other = next((actor for actor in candidates if party_code(actor) not in own | {"IGO"}), None)
+    if other is None:
+        return None
+    home = next(iter(own)) if len(own) == 1 else None
+    if home not in {None, "IGO"} and counts[party_code(other) or ""] < domestic_ratio * counts[home]:
+        return [state_actor(home)]
+    return [other]
 
 
 # A demand made of someone: "urged Western partners to speed up deliveries" (an object with a
