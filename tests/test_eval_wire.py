@@ -33,14 +33,15 @@ def report(nlp):
 
 
 def test_fixture_articles_and_every_split_is_coded(report):
-    assert report.items == 156
-    for split in ("dev", "fresh", "unseen", "sealed", "blind", "blind2", "blind3"):
+    assert report.items == 180
+    for split in ("dev", "fresh", "unseen", "sealed", "blind", "blind2", "blind3", "blind4"):
         assert report.metrics[f"{split}_gold_events"] > 60
     assert report.metrics["unseen_gold_events"] == 107
     assert report.metrics["sealed_gold_events"] == 139 + 147
     assert report.metrics["blind_gold_events"] == 161
     assert report.metrics["blind2_gold_events"] == 135
     assert report.metrics["blind3_gold_events"] == 148
+    assert report.metrics["blind4_gold_events"] == 137
 
 
 def test_held_out_sets_are_disjoint_and_the_fresh_batch_is_development():
@@ -71,9 +72,11 @@ def test_development_floors(report):
     # 0.673 / 0.820 / 0.941 at the end of session 5.
     # w145-w156 joined in session 6 (0.519 / 0.779 / 0.695 at their first run): 0.652 / 0.815 / 0.907,
     # 0.682 / 0.827 / 0.933 at the end of session 6.
-    assert metrics["dev_dyad_f1"] >= 0.66
-    assert metrics["dev_type_f1"] >= 0.81
-    assert metrics["dev_date_accuracy"] >= 0.91
+    # w169-w180 joined in session 7 (0.477 / 0.695 / 0.845 at their first run, session-start code):
+    # 0.665 / 0.808 / 0.921 when they joined (14bbca6).
+    assert metrics["dev_dyad_f1"] >= 0.65
+    assert metrics["dev_type_f1"] >= 0.79
+    assert metrics["dev_date_accuracy"] >= 0.90
 
 
 def test_fresh_batch_floors(report):
@@ -166,3 +169,13 @@ def test_third_blind_held_out_batch_floors(report):
     assert metrics["blind3_dyad_f1"] >= 0.41
     assert metrics["blind3_type_f1"] >= 0.72
     assert metrics["blind3_date_accuracy"] >= 0.76
+
+
+def test_fourth_blind_held_out_batch_floors(report):
+    # w157-w168, split committed (e6144ad) before they were written (session 7), coded before the first
+    # run; measured 0.471 dyad F1, 0.754 type F1, 0.758 dates with the code of the session's start
+    # (e6144ad) and 0.500 / 0.754 / 0.758 with 14bbca6, when it was appended. Aggregates only.
+    metrics = report.metrics
+    assert metrics["blind4_dyad_f1"] >= 0.47
+    assert metrics["blind4_type_f1"] >= 0.72
+    assert metrics["blind4_date_accuracy"] >= 0.72
