@@ -205,3 +205,9 @@ def test_in_a_story_about_two_countries_the_other_side_stays_the_recipient():
     )
     strikes = [event for event in coded(text) if event.type == "ASSAULT" and parties(event.actor) == {"THA"}]
     assert strikes and parties(strikes[0].recipient) == {"KHM"}
+
+
+def test_violence_by_no_one_named_strikes_those_who_live_where_it_happened():
+    text = "Unidentified gunmen shot dead two election officials in Tamale on Saturday, police said."
+    attacks = [event for event in coded(text) if event.type == "ASSAULT"]
+    assert attacks and not attacks[0].actor and parties(attacks[0].recipient) == {"GHA"}

@@ -153,7 +153,7 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     found = collective_noun(doc, k, end)
     if found is None or not _is_bare_description(doc, k, found[0]) or _country_follows(doc, found[0], end):
         return None
-    if any(doc[j].lower_ in _unknown_modifiers() for j in range(k, found[0])):
+    if any(doc[j].lower_ in unknown_actor_modifiers() for j in range(k, found[0])):
         return found[0] + 1  # "shot dead by unidentified gunmen": whose they are is unknown
     earlier = resolve_sector(builder.seen, found[1], builder.sentence) if k > i and not contained else None
     place = local_place(doc, doc[found[0]]) if found[1] in LOCAL_SECTORS else None
@@ -175,7 +175,8 @@ def _after_container(doc: Words, i: int, end: int) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _unknown_modifiers() -> frozenset[str]:
+def unknown_actor_modifiers() -> frozenset[str]:
+    """Words that say a description's people are of no known side ("unidentified gunmen")."""
     return frozenset(_read("roles.yaml").get("unknown_actor_modifiers", []))
 
 

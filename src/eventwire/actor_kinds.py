@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from eventwire.actor_tables import fold, roles, slug
 from eventwire.countries import LexEntry, country_name
-from eventwire.records import Actor, ActorKind
+from eventwire.records import Actor, ActorKind, Place
 
 SECTOR_NAMES = {
     "GOV": "Government",
@@ -34,6 +34,11 @@ GOVERNMENT_WORDS = frozenset({"government", "authorities", "administration", "re
 
 def state_actor(code: str) -> Actor:
     return Actor(id=code, name=country_name(code), kind="state", country=code)
+
+
+def place_actor(place: Place) -> Actor:
+    """Those who live at a place of a known country, as a stand-in actor ("shelled Juba": of Sudan)."""
+    return Actor(f"place:{place.country}:{place.name}", place.name, "state", country=place.country)
 
 
 def sector_actor(code: str, sector: str) -> Actor:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from eventwire.actor_builder import sector_actor
+from eventwire.actor_groups import unknown_actor_modifiers
+from eventwire.actor_kinds import place_actor
 from eventwire.countries import lookup
 from eventwire.event_lexicon import Lexicon
 from eventwire.event_requirements import REPORTED
@@ -118,7 +120,7 @@ def find_dyad(
         consequence_recipient(verb, dyad, index)
     if trigger.type == "CONSULT" and trigger.mode == "visit" and not dyad.recipient and places is not None:
         _visited_place(verb, dyad, places)
-    if not dyad.actor and not judged and not _unknown_perpetrator(trigger, passive, agents):
+    if not dyad.actor and not judged and not _unknown_perpetrator(trigger, passive, agents, subject):
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
     dyad.recipient = _other_side_first(
         [actor for actor in dyad.recipient if actor not in dyad.actor and not own_state(actor, dyad.actor)],
@@ -158,11 +160,15 @@ def _word_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return nouns, reacting
 
 
-def _unknown_perpetrator(trigger: Trigger, passive: bool, agents: list[Token]) -> bool:
+def _unknown_perpetrator(trigger: Trigger, passive: bool, agents: list[Token], subject: Token | None) -> bool:
     """A passive whose agent is named but is no political actor ("shot dead by unidentified gunmen"),
-    or an attack told in the passive with no agent ("three civilians were wounded, the army said"):
-    whoever did it is unknown, not the speaker or the last actor named."""
-    return passive and (bool(agents) or trigger.type == "ASSAULT")
+    an attack told in the passive with no agent ("three civilians were wounded, the army said"), or a
+    subject said to be unknown ("unidentified gunmen shot dead two officials, police said"): whoever did
+    it is unknown, not the speaker or the last actor named."""
+    if passive:
+        return bool(agents) or trigger.type == "ASSAULT"
+    unknown = unknown_actor_modifiers()
+    return subject is not None and any(token.lower_ in unknown for token in subject.lefts)
 
 
 def _judged_object(noun: Token, verb: Token, trigger: Trigger) -> bool:
@@ -388,7 +394,7 @@ def place_actors(places: Sequence[Place]) -> MentionIndex:
         if entry is not None and entry.kind == "capital":
             actor = sector_actor(entry.code, "GOV")
         else:
-            actor = Actor(f"place:{place.country}:{place.name}", place.name, "state", country=place.country)
+            actor = place_actor(place)
         actors.append(actor)
         mentions.append(ActorMention(actor.id, place.start, place.end, place.text, how="place"))
     return MentionIndex(actors, mentions)

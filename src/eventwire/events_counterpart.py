@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.actor_kinds import state_actor
+from eventwire.actor_kinds import place_actor, state_actor
 from eventwire.event_lexicon import events_config
 from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger
@@ -35,6 +35,7 @@ class CounterpartRules:
     confidence_factor: float
     families: tuple[frozenset[str], ...] = ()
     demands: frozenset[str] = frozenset()
+    partyless_at_place: frozenset[str] = frozenset()
     domestic_ratio: float = 0.0
 
 
@@ -45,6 +46,7 @@ def load_counterpart_rules() -> CounterpartRules:
         types=frozenset(data.get("types", [])),
         among_actors=frozenset(data.get("among_actors", [])),
         demands=frozenset(data.get("demands", [])),
+        partyless_at_place=frozenset(data.get("partyless_at_place", [])),
         domestic_ratio=float(data.get("domestic_ratio", 0.0)),
         min_mentions=int(data.get("min_mentions", 2)),
         confidence_factor=float(data.get("confidence_factor", 0.8)),
@@ -88,6 +90,8 @@ def fill_implicit_recipients(
     rules = rules or load_counterpart_rules()
     candidates, counts = counterparts(index, rules.min_mentions)
     for position, event in enumerate(events):
+        if not event.actor and not event.recipient:
+            _victims_of_the_place(event, rules)
         if event.type not in rules.types or event.recipient or not event.actor:
             continue
         if event.type in rules.demands and id(event) not in unaddressed:
@@ -101,6 +105,14 @@ def fill_implicit_recipients(
         if other is not None:
             event.recipient = other
             event.confidence = round(event.confidence * rules.confidence_factor, 3)
+
+
+def _victims_of_the_place(event: Event, rules: CounterpartRules) -> None:
+    """An attack by no one named on no one named ("two aides were shot dead in Maputo") struck those who
+    live where it happened."""
+    place = event.location
+    if event.type in rules.partyless_at_place and place is not None and place.country:
+        event.recipient = [place_actor(place)]
 
 
 def _main_counterpart(
