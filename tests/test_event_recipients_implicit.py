@@ -211,3 +211,12 @@ def test_violence_by_no_one_named_strikes_those_who_live_where_it_happened():
     text = "Unidentified gunmen shot dead two election officials in Tamale on Saturday, police said."
     attacks = [event for event in coded(text) if event.type == "ASSAULT"]
     assert attacks and not attacks[0].actor and parties(attacks[0].recipient) == {"GHA"}
+
+
+def test_in_a_story_naming_no_other_country_a_warning_to_no_one_named_is_domestic():
+    text = (
+        "Nigerian police arrested 40 people in Kano on Thursday after crowds torched a police station. "
+        "The army warned on Friday of a severe response to any further violence."
+    )
+    warnings = [event for event in coded(text) if event.type == "THREATEN"]
+    assert warnings and parties(warnings[0].recipient) == {"NGA"}
