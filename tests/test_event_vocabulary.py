@@ -100,6 +100,11 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("Iranian drones rained down on the port of Haifa overnight.", "ASSAULT"),
         ("Russia transferred nuclear warheads to Belarus.", "MOBILIZE"),
         ("Chinese maritime militia boats swarmed the reef near the Philippine outpost.", "MOBILIZE"),
+        ("Bolivia's junta tore up its defence pact with Paraguay.", "SANCTION"),
+        ("Ecuador is ending its extradition treaty with Peru, the president said.", "SANCTION"),
+        ("Kenya withdrew the duty-free facility for Ugandan sugar last month.", "SANCTION"),
+        ("Dozens of political prisoners walked out of jail in Managua on Tuesday.", "RETREAT"),
+        ("The jailed editor walked free on Friday after a court granted him bail.", "RETREAT"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):
@@ -122,6 +127,7 @@ def test_wire_idioms_code_their_type(nlp, text, expected):
         "The singer played host to a charity gala in Monaco.",
         "The envelope was sealed with wax.",
         "The Polish delegation boarded a flight to Brussels.",
+        "The 1936 treaty with Turkey governs shipping through the straits.",
         "Asked about the border incident, the Thai spokesman said he had no details.",
         "The Brazilian embassy declined to comment on the report.",
         "Chilean officials refused to elaborate on the figures.",
