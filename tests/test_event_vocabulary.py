@@ -105,6 +105,8 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("Kenya withdrew the duty-free facility for Ugandan sugar last month.", "SANCTION"),
         ("Dozens of political prisoners walked out of jail in Managua on Tuesday.", "RETREAT"),
         ("The jailed editor walked free on Friday after a court granted him bail.", "RETREAT"),
+        ("Lithuania has ordered Belarus's ambassador out of the country.", "SANCTION"),
+        ("The Kenyan president branded the opposition leader a tribal warlord.", "ACCUSE"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):

@@ -74,10 +74,13 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
 
 
 def has_cue(token: Token, cues: frozenset[str]) -> bool:
-    """One of ``cues`` modifies the word (or the object of its preposition: "a strike by teachers"),
-    or is the verb that governs it ("called a strike", "a response would follow") or that verb's subject
+    """One of ``cues`` modifies the word (or the object of its preposition: "a strike by teachers"; or,
+    for a verb, its object: "ordered the ambassador out"), or is the verb that governs it ("called a strike", "a response would follow") or that verb's subject
     ("unions began a strike")."""
     near = [*token.children, *(g for child in token.children if child.dep_ == "prep" for g in child.children)]
+    if token.pos_ in {"VERB", "AUX"}:
+        # a particle the parser hangs on the object: "ordered the ambassador out of the country"
+        near += [g for child in token.children if child.dep_ == "dobj" for g in child.children if g.dep_ == "prep"]
     if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"pobj", "nsubj"}:
         governor = token.head if token.dep_ != "pobj" else token.head.head
         near += [governor, *(child for child in governor.children if child.dep_ == "nsubj")]
