@@ -80,7 +80,9 @@ def has_cue(token: Token, cues: frozenset[str]) -> bool:
     near = [*token.children, *(g for child in token.children if child.dep_ == "prep" for g in child.children)]
     if token.pos_ in {"VERB", "AUX"}:
         # a particle the parser hangs on the object: "ordered the ambassador out of the country"
-        near += [g for child in token.children if child.dep_ == "dobj" for g in child.children if g.dep_ == "prep"]
+        near += [
+            g for child in token.children if child.dep_ == "dobj" for g in child.children if g.dep_ == "prep"
+        ]
     if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"pobj", "nsubj"}:
         governor = token.head if token.dep_ != "pobj" else token.head.head
         near += [governor, *(child for child in governor.children if child.dep_ == "nsubj")]
