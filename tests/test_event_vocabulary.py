@@ -107,6 +107,8 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("The jailed editor walked free on Friday after a court granted him bail.", "RETREAT"),
         ("Lithuania has ordered Belarus's ambassador out of the country.", "SANCTION"),
         ("The Kenyan president branded the opposition leader a tribal warlord.", "ACCUSE"),
+        ("Japan's export bank provided financing assurances to Ghana in May.", "AGREE"),
+        ("The African Development Bank released 90 million dollars to Malawi on Friday.", "AID"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):
