@@ -7,13 +7,13 @@ from functools import lru_cache
 
 from eventwire.actor_builder import ActorBuilder
 from eventwire.actor_tables import _read, roles
-from eventwire.coref import resolve_pair
+from eventwire.coref_groups import resolve_pair
 from eventwire.token_view import Words
 
 
 def pair_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "the two leaders agreed", "both sides", "the two said": the two sides last named together
-    (see :func:`eventwire.coref.resolve_pair`).
+    (see :func:`eventwire.coref_groups.resolve_pair`).
 
     Each of the pair gets a mention of the same words (roles.yaml ``pair_references``)."""
     tables = roles()

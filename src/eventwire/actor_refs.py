@@ -1,7 +1,7 @@
 """Descriptions that refer back to bodies and lists named before: "the bloc" (the international
 body last named), "the three countries", "all three", "the juntas" (the states last named
 together as a list). The words are roles.yaml's ``igo_references`` and ``group_references``;
-the antecedents come from :func:`eventwire.coref.resolve_igo` and :func:`eventwire.coref.resolve_group`.
+the antecedents come from :func:`eventwire.coref_groups.resolve_igo` and :func:`eventwire.coref_groups.resolve_group`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor
 from eventwire.actor_groups import collective_noun
 from eventwire.actor_tables import _read, fold
-from eventwire.coref import POSSESSIVE_PRONOUNS, resolve_group, resolve_igo, resolve_possessors
+from eventwire.coref import POSSESSIVE_PRONOUNS, resolve_possessors
+from eventwire.coref_groups import resolve_group, resolve_igo
 from eventwire.token_view import Words
 
 #: Words allowed between "the" and "bloc": "the 15-nation bloc", "the West African regional bloc".

@@ -66,13 +66,13 @@ from eventwire.actor_titles import counterpart, title_after_org, titled
 from eventwire.actor_towns import city_target, collective_in_town, town_ending_with
 from eventwire.coref import (
     SUBJECT_DEPS,
-    resolve_allies,
     resolve_clause_subject,
     resolve_organisation,
     resolve_possessor,
     resolve_pronoun_all,
     resolve_sector,
 )
+from eventwire.coref_groups import resolve_allies
 from eventwire.countries import LexEntry, is_city
 from eventwire.dateline import dateline_end
 from eventwire.records import Actor, ActorMention
