@@ -43,3 +43,13 @@ def test_raising_relations_to_a_higher_rank_is_support_between_both():
 def test_raising_other_things_is_no_support():
     events = coded("Chile raised tariffs on Peruvian copper on Tuesday.")
     assert "SUPPORT" not in {event.type for event in events}
+
+
+def test_a_government_disappointed_by_a_decision_disapproves_of_whoever_took_it():
+    events = coded(
+        "Ghana expelled two Nigerian diplomats on Monday. "
+        "Nigeria said on Tuesday it was deeply disappointed by the decision."
+    )
+    disapproval = [event for event in events if event.type == "ACCUSE"]
+    assert disapproval
+    assert parties(disapproval[0].actor) == {"NGA"} and parties(disapproval[0].recipient) == {"GHA"}

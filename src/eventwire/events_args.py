@@ -194,6 +194,12 @@ def predicate_of(trigger: Trigger, event_nouns: frozenset[str] = frozenset()) ->
 
 
 @lru_cache(maxsize=1)
+def feeling_verbs() -> frozenset[str]:
+    """Verbs whose passive names who feels ("was disappointed by"): events.yaml ``feeling_verbs``."""
+    return frozenset(events_config().get("feeling_verbs", []))
+
+
+@lru_cache(maxsize=1)
 def measure_nouns() -> frozenset[str]:
     """Nouns that measure out an event ("ten days of war games", "a wave of strikes"): the verb
     governing them governs the event (events.yaml ``measure_nouns``)."""
@@ -223,6 +229,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         found = nearest_subject(current)
         if found is not None and current.dep_ == "relcl" and found[0].tag_ in {"WP", "WDT"}:
             return current.head, found[1]  # "Lula, who offered to mediate": the relative word's noun
+        if found is not None and found[1] and lemma(current) in feeling_verbs():
+            return found[0], False  # "Ottawa was dismayed by the decision": the one who feels acts
         if found is not None:
             # "X was indicted and will resign": a passive subject shared with an active verb is its agent
             return found[0], found[1] and (current is verb or _passive_form(verb))

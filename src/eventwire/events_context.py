@@ -197,11 +197,16 @@ def _names_a_party(child: Token) -> bool:
 # ---------------------------------------------------------------- reactions to earlier actions
 
 
+# What a reaction is against or about: "protested against the drills", "dismayed by / angry at /
+# unhappy with the decision".
+REACTION_PREPS = frozenset({"against", "over", "by", "at", "with", "about"})
+
+
 def _reaction_object(verb: Token, rules: ContextRules) -> Token | None:
     """The definite action noun a reaction verb takes as object ("condemned the drills")."""
     for child in verb.children:
         target = child
-        if child.dep_ == "prep" and lemma(child) in {"against", "over"}:
+        if child.dep_ in {"prep", "agent"} and lemma(child) in REACTION_PREPS:
             target = next((obj for obj in child.children if obj.dep_ == "pobj"), None)
         elif child.dep_ != "dobj":
             continue
@@ -222,7 +227,12 @@ def _earlier_action(
     generic noun such as "decision" or "measures") the latest event by someone else, else (for a noun
     of a kind of act: "the suspension") the latest such event by someone else."""
     own = _parties(reaction.actor)
-    candidates = [event for _, event in earlier if event.actor and not own & _parties(event.actor)]
+    # (an act by someone of no known side cannot direct a reaction to anyone)
+    candidates = [
+        event
+        for _, event in earlier
+        if any(actor.country for actor in event.actor) and not own & _parties(event.actor)
+    ]
     same_word = [
         event for trigger, event in earlier if event in candidates and lemma(noun) in _trigger_lemmas(trigger)
     ]
