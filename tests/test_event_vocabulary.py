@@ -109,6 +109,11 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("The Kenyan president branded the opposition leader a tribal warlord.", "ACCUSE"),
         ("Japan's export bank provided financing assurances to Ghana in May.", "AGREE"),
         ("The African Development Bank released 90 million dollars to Malawi on Friday.", "AID"),
+        ("Poland ended the transit of Belarusian potash through its ports in June.", "SANCTION"),
+        ("Army reinforcements rolled into the northern city on Friday.", "MOBILIZE"),
+        ("The government called in the army to restore order in the capital.", "MOBILIZE"),
+        ("A Dhaka court granted the opposition leader bail on Monday.", "RETREAT"),
+        ("Tajikistan transferred two disputed villages to Kyrgyzstan under the border deal.", "RETREAT"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):
