@@ -12,7 +12,7 @@ from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor, state_actor
 from eventwire.actor_scene import paragraph_place
 from eventwire.actor_tables import _read, fold, roles
-from eventwire.coref import resolve_sector
+from eventwire.coref import resolve_ruling_military, resolve_sector
 from eventwire.countries import city_country
 from eventwire.token_view import Words
 
@@ -155,6 +155,10 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
         return None
     if any(doc[j].lower_ in unknown_actor_modifiers() for j in range(k, found[0])):
         return found[0] + 1  # "shot dead by unidentified gunmen": whose they are is unknown
+    junta = resolve_ruling_military(builder.seen, doc.text_of(k, found[0] + 1)) if not contained else None
+    if junta is not None:
+        builder.mention(junta, i, found[0] + 1, "description")  # "the military government"
+        return found[0] + 1
     earlier = resolve_sector(builder.seen, found[1], builder.sentence) if k > i and not contained else None
     place = local_place(doc, doc[found[0]]) if found[1] in LOCAL_SECTORS else None
     country = earlier or place or builder.document_country

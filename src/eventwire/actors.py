@@ -48,6 +48,7 @@ from eventwire.actor_groups import (
     crowd,
     name_used_as_place,
 )
+from eventwire.actor_juntas import capitalised_junta
 from eventwire.actor_kinds import GOVERNMENT_WORDS
 from eventwire.actor_names import (
     can_start_name,
@@ -70,6 +71,7 @@ from eventwire.coref import (
     resolve_organisation,
     resolve_possessor,
     resolve_pronoun_all,
+    resolve_ruling_military,
     resolve_sector,
 )
 from eventwire.coref_groups import resolve_allies
@@ -215,8 +217,11 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
         resolve_possessor(builder.seen, prefix.determiner or "", builder.sentence) if not country else None
     )
     if org.located_in is None and possessor is None and not _unnamed_government(prefix, org):
-        # "the embassy" after "the Russian embassy"; not "his government" (its possessor's)
-        earlier = resolve_organisation(builder.seen, org.words, prefix.country)
+        # "the embassy" after "the Russian embassy"; not "his government" (its possessor's); "the
+        # junta" after "Niger's junta", however long ago
+        earlier = resolve_organisation(builder.seen, org.words, prefix.country) or (
+            None if prefix.country else resolve_ruling_military(builder.seen, org.words)
+        )
         if earlier is not None:
             builder.mention(earlier, i, org.end, "description")
             return org.end
@@ -367,6 +372,7 @@ RULES = (
     described_name,
     ngo_description,
     city_target,
+    capitalised_junta,
     _prefixed,
     bare_description,
     _name,

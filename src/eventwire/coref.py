@@ -12,8 +12,9 @@ country matches, when the description names one).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from eventwire.actor_tables import fold, roles
+from eventwire.actor_tables import _read, fold, roles
 from eventwire.records import Actor
 from eventwire.token_view import Word
 
@@ -232,5 +233,34 @@ def resolve_organisation(seen: list[Seen], words: str, country: str | None) -> A
         if country and actor.country != country:
             continue
         if actor.kind == "organisation" and wanted <= set(fold(actor.name).split()):
+            return actor
+    return None
+
+
+@lru_cache(maxsize=1)
+def ruling_military_words() -> tuple[str, ...]:
+    """roles.yaml ``ruling_military_words``: "junta", "military government" ..."""
+    return tuple(fold(words) for words in _read("roles.yaml").get("ruling_military_words", []))
+
+
+def _names_ruling_military(text: str) -> bool:
+    padded = f" {fold(text)} "
+    return any(f" {words} " in padded for words in ruling_military_words())
+
+
+def resolve_ruling_military(seen: list[Seen], phrase: str) -> Actor | None:
+    """The junta "the junta" / "the military government" refers back to: the most recent
+    organisation of a country named as a ruling military ("Niger's junta"), anywhere before in the
+    document; None when ``phrase`` names no ruling military or no such body was named."""
+    words = fold(phrase).removeprefix("the ").strip()
+    if words not in ruling_military_words():
+        return None
+    for item in reversed(seen):
+        actor = item.actor
+        if (
+            actor.kind == "organisation"
+            and actor.country not in {None, "IGO"}
+            and _names_ruling_military(actor.name)
+        ):
             return actor
     return None
