@@ -53,6 +53,7 @@ class RoleTables:
     generic_person_nouns: frozenset[str]
     not_home_titles: frozenset[str]
     home_offices: frozenset[str]
+    home_justice_offices: frozenset[str]
     pair_people_nouns: frozenset[str]
     pair_side_nouns: frozenset[str]
     pair_state_nouns: frozenset[str]
@@ -100,6 +101,7 @@ def roles() -> RoleTables:
         generic_person_nouns=frozenset(data["generic_person_nouns"]),
         not_home_titles=frozenset(data.get("not_home_titles", [])),
         home_offices=frozenset(data.get("home_offices", [])),
+        home_justice_offices=frozenset(data.get("home_justice_offices", [])),
         pair_people_nouns=frozenset(data.get("pair_references", {}).get("people", [])),
         pair_side_nouns=frozenset(data.get("pair_references", {}).get("sides", [])),
         pair_state_nouns=frozenset(data.get("pair_references", {}).get("states", [])),

@@ -88,6 +88,9 @@ def titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, b
         # "the foreign minister said", nobody of that office named before: the government the text
         # was just talking about, else the story's country
         title.country = unmarked_office_country(title, i, builder) or builder.home_country
+    if title.country is None and prefix.determiner in {"a", "an", "the"} and _home_justice(title):
+        # "a judge suspended the party's registration": the story's country's courts
+        title.country = unmarked_office_country(title, i, builder) or builder.home_country
     if title.country is None:
         return k
     if _is_generic(title) or prefix.determiner in {"a", "an"}:
@@ -126,3 +129,8 @@ def _is_generic(title: pat.Title) -> bool:
     """ "official", "diplomat", "leader" alone: a description, not an office with a holder."""
     words = title.role.lower().split()
     return title.head in roles().generic_person_nouns and len(words) == 1
+
+
+def _home_justice(title: pat.Title) -> bool:
+    """A judge or prosecutor named by office alone (roles.yaml ``home_justice_offices``)."""
+    return title.igo is None and fold(title.role) in roles().home_justice_offices
