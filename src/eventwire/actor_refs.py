@@ -13,7 +13,7 @@ from eventwire.actor_builder import ActorBuilder, sector_actor
 from eventwire.actor_groups import collective_noun
 from eventwire.actor_tables import _read, fold
 from eventwire.coref import POSSESSIVE_PRONOUNS, resolve_possessors
-from eventwire.coref_groups import resolve_group, resolve_igo
+from eventwire.coref_groups import resolve_group, resolve_igo, resolve_igo_by_head
 from eventwire.token_view import Words
 
 #: Words allowed between "the" and "bloc": "the 15-nation bloc", "the West African regional bloc".
@@ -39,17 +39,20 @@ def igo_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | 
     """ "the bloc", "the 15-nation bloc": the international body named last; "the mission", "the
     peacekeeping force": the international peace mission named last (an IGO of sector MIL), or the
     one it is "known as" right after ("the mission, known as MINUSMA")."""
-    nouns, missions = _tables()[0], _mission_nouns()
+    nouns, missions, heads = _tables()[0], _mission_nouns(), _igo_name_heads()
     if doc[i].lower_ != "the":
         return None
     k = i + 1
-    while k < min(end, i + 1 + MAX_MODIFIERS) and doc[k].lower_ not in nouns | missions:
+    while k < min(end, i + 1 + MAX_MODIFIERS) and doc[k].lower_ not in nouns | missions | heads:
         if doc[k].pos_ not in MODIFIER_TAGS and doc[k].text not in {"-", "–"}:
             return None
         k += 1
-    if k >= end or doc[k].lower_ not in nouns | missions or _modifies_next(doc, k, end):
+    if k >= end or doc[k].lower_ not in nouns | missions | heads or _modifies_next(doc, k, end):
         return None
-    if doc[k].lower_ in missions:
+    if doc[k].lower_ in heads:
+        # "the fund" after "the International Monetary Fund"
+        body = resolve_igo_by_head(builder.seen, doc[k].lower_, builder.sentence)
+    elif doc[k].lower_ in missions:
         body = _known_as(doc, k + 1, end, builder) or resolve_igo(
             builder.seen, builder.sentence, sector="MIL"
         )
@@ -59,6 +62,11 @@ def igo_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | 
         return None
     builder.mention(body, i, k + 1, "description")
     return k + 1
+
+
+@lru_cache(maxsize=1)
+def _igo_name_heads() -> frozenset[str]:
+    return frozenset(_read("roles.yaml").get("igo_name_heads", []))
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ named together as a list. The mentions come from :class:`eventwire.coref.Seen`.
 
 from __future__ import annotations
 
+from eventwire.actor_tables import fold
 from eventwire.coref import SIDES_WINDOW_SENTENCES, WINDOW_SENTENCES, Seen
 from eventwire.records import Actor
 
@@ -147,6 +148,19 @@ def resolve_igo(seen: list[Seen], sentence: int, sector: str | None = None) -> A
         is_body = actor.id.startswith("IGO:") and ("-" not in actor.id or actor.id.endswith("-GOV"))
         if is_body and (sector is None or actor.sector == sector):
             return actor
+    return None
+
+
+def resolve_igo_by_head(seen: list[Seen], noun: str, sentence: int) -> Actor | None:
+    """The international body "the fund" refers back to: the organisation named last (within the sides
+    window) whose name ends in ``noun`` ("International Monetary Fund"), if it is international;
+    None when that organisation is a state's ("Kenya's High Court" before "the court")."""
+    for item in reversed(seen):
+        if sentence - item.sentence > SIDES_WINDOW_SENTENCES:
+            return None
+        actor = item.actor
+        if actor.kind == "organisation" and fold(actor.name).split()[-1:] == [noun]:
+            return actor if actor.id.startswith("IGO:") else None
     return None
 
 
