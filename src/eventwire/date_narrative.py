@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from eventwire.date_calls import calls_for_a_dated_happening
 from eventwire.date_patterns import dates_config
+from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source
 from eventwire.records import Event
 
 
@@ -130,7 +131,9 @@ def inherit_narrative_dates(
     the last dated event of that kind; an event told in the simple past (``narrated``: the ``id()`` of such events, see
     :func:`told_in_simple_past`) takes the day of the last day-dated event before it when it
     continues that event's story (:func:`story_anchor`). Historical and hypothetical events, and
-    "has accused", "denies", "had invited", keep no date: they are not told in the story's time.
+    "has accused", "denies", "had invited", keep no date: they are not told in the story's time. An act
+    told after "the arrest came a week after" is dated against the happening named
+    (:mod:`eventwire.date_sequels`).
     ``sayings`` (see :mod:`eventwire.date_sayings`) are dated statements whose sentence coded no
     dated event: from the sentence after theirs, they anchor their speaker's side."""
     cues = narrative_cues()
@@ -148,6 +151,12 @@ def inherit_narrative_dates(
                 referenced[event.type] = event
             continue
         if event.historical or event.hypothetical:
+            continue
+        sequel = sequel_of(event)
+        if sequel is not None:  # "the arrest came a week after police detained X": not the story's day
+            source = sequel_source(sequel, referenced, _story_act(anchors, cues))
+            if source is not None:
+                date_from_sequel(event, sequel, source)
             continue
         happening = _referenced_happening(event, referenced, cues)
         if happening is not None:
@@ -177,6 +186,11 @@ def add_anchor(anchors: list[Event], event: Event, cues: NarrativeCues) -> None:
     ):
         position -= 1
     anchors.insert(position, event)
+
+
+def _story_act(anchors: Sequence[Event], cues: NarrativeCues) -> Event | None:
+    """The act the story is about: its first dated act told as a main act, not as background."""
+    return next((anchor for anchor in anchors if not in_background_clause(anchor, cues)), None)
 
 
 def _sentence_start(event: Event) -> int | None:
