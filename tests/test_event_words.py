@@ -236,6 +236,11 @@ def test_a_visit_is_hosted_by_the_place_visited():
         event for event in eventwire.code(text, published="2025-05-07").events if event.type == "CONSULT"
     )
     assert visit.mode == "visit" and countries(visit.recipient) == {"JOR"}
+    text = "Kenya's president Ruto made a state visit to Pretoria in May."
+    visit = next(
+        event for event in eventwire.code(text, published="2025-07-07").events if event.type == "CONSULT"
+    )
+    assert countries(visit.recipient) == {"ZAF"}
 
 
 def test_withdrawing_a_bill_or_rejecting_results_is_domestic(nlp):

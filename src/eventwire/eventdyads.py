@@ -119,7 +119,7 @@ def find_dyad(
     if trigger.type in CONSEQUENCE_TYPES:
         consequence_recipient(verb, dyad, index)
     if trigger.type == "CONSULT" and trigger.mode == "visit" and not dyad.recipient and places is not None:
-        _visited_place(verb, dyad, places)
+        _visited_place(trigger, verb, dyad, places)
     if not dyad.actor and not judged and not _unknown_perpetrator(trigger, passive, agents, subject):
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
     dyad.recipient = _other_side_first(
@@ -192,10 +192,13 @@ def _other_side_first(recipients: list[Actor], actors: list[Actor]) -> list[Acto
     return foreign if foreign and len(foreign) < len(recipients) else recipients
 
 
-def _visited_place(verb: Token, dyad: Dyad, places: MentionIndex) -> None:
-    """A visit's host is the country of the place visited: "visited Beirut", "travelled to Moscow"."""
+def _visited_place(trigger: Trigger, verb: Token, dyad: Dyad, places: MentionIndex) -> None:
+    """A visit's host is the country of the place visited: "visited Beirut", "travelled to Moscow",
+    "on a visit to Beijing" (the noun's own "to")."""
     targets = [child for child in verb.children if child.dep_ == "dobj"]
     targets += [obj for _, obj in children_by_prep(verb, {"to", "in"})]
+    if trigger.head.pos_ == "NOUN" and trigger.head is not verb:
+        targets += [obj for _, obj in children_by_prep(trigger.head, {"to"})]
     for target in targets:
         if dyad.take_recipient(places.of_group(target)):
             return
