@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.date_narrative import inherit_narrative_dates
+from eventwire.date_narrative import in_background_clause, inherit_narrative_dates, narrative_cues
 from eventwire.records import Actor, Event, Evidence
 
 
@@ -51,3 +51,23 @@ def test_an_act_of_a_later_sentence_still_becomes_the_anchor():
     praised = event("SUPPORT", "Ethiopia's defence minister praised the police.", "praised", ["ETH"])
     inherit_narrative_dates([lead, later, praised], narrated={id(praised)})
     assert praised.date == "2024-03-01"
+
+
+def test_a_participle_clause_of_the_background_is_background_too():
+    lead = (
+        "Indonesia's president apologised to Malaysia on Monday, after a ferry sank off Batam on Friday, "
+        "killing 12 Malaysian tourists."
+    )
+    apology = event("CONCEDE", lead, "apologised", ["IDN"], "2026-05-04")
+    deaths = event("ASSAULT", lead, "killing", ["MYS"], "2026-05-01")
+    call = event("CONSULT", "The two leaders held a phone call.", "held", ["IDN", "MYS"])
+    inherit_narrative_dates([apology, deaths, call], narrated={id(call)})
+    assert call.date == "2026-05-04"
+
+
+def test_a_participle_clause_of_the_main_act_is_the_main_act():
+    lead = "Police fired on marchers in Lagos on Monday, killing three."
+    fired = event("ASSAULT", lead, "fired", ["NGA"], "2026-05-04")
+    killing = event("ASSAULT", lead, "killing", ["NGA"], "2026-05-04")
+    assert not in_background_clause(killing, narrative_cues())
+    assert not in_background_clause(fired, narrative_cues())

@@ -210,7 +210,13 @@ def in_background_clause(event: Event, cues: NarrativeCues) -> bool:
     found = re.search(rf"\b{re.escape(event.evidence[0].triggers[0])}\b", sentence)
     if found is None:
         return False
-    clause_start = max(match.end() for match in CLAUSE_BREAK.finditer(sentence[: found.start()]))
+    before = sentence[: found.start()]
+    breaks = [match.end() for match in CLAUSE_BREAK.finditer(before)]
+    clause_start = breaks[-1]
+    if len(breaks) > 1 and not before[clause_start:].strip() and found.group(0).lower().endswith("ing"):
+        # "..., after a jet crashed on Christmas Day, killing 38": a participle clause opened by the
+        # trigger goes on with the clause before it
+        clause_start = breaks[-2]
     return cues.subordinators.search(sentence[clause_start : found.start()]) is not None
 
 
