@@ -243,6 +243,19 @@ def test_a_visit_is_hosted_by_the_place_visited():
     assert countries(visit.recipient) == {"ZAF"}
 
 
+def test_the_host_of_a_meeting_told_by_another_verb_takes_part():
+    import eventwire
+
+    text = (
+        "Macron met Ukrainian President Volodymyr Zelenskiy in Doha on Monday, "
+        "in a meeting hosted by Qatar's emir Sheikh Tamim bin Hamad Al Thani."
+    )
+    meeting = next(
+        event for event in eventwire.code(text, published="2025-05-07").events if event.type == "CONSULT"
+    )
+    assert countries(meeting.actor) | countries(meeting.recipient) == {"FRA", "UKR", "QAT"}
+
+
 def test_withdrawing_a_bill_or_rejecting_results_is_domestic(nlp):
     bill = "The Ghanaian president withdrew the tax bill on Wednesday."
     concession = next(e for e in code(nlp, bill, {"Ghanaian president": "GHA"}) if e.type == "CONCEDE")

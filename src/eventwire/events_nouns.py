@@ -100,6 +100,8 @@ def prepositional_arguments(
                 continue  # "accused X of ..." names the charge, not another party
             elif prep != "with" or trigger.type not in {"ASSAULT", "COERCE"}:
                 dyad.recipient = unique([*dyad.recipient, *found])
+    if trigger.type == "CONSULT":
+        _folded_host(trigger, verb, dyad, index)
     if not dyad.recipient:
         # "filed a case against the UAE", "brought charges against X": the object's "against"
         objects = [child for child in verb.children if child.dep_ == "dobj"]
@@ -221,3 +223,12 @@ def consequence_recipient(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
     for obj in [*objects, *phrases]:
         if dyad.take_recipient(index.of_group(obj)):
             return
+
+
+def _folded_host(trigger: Trigger, verb: Token, dyad: Dyad, index: MentionIndex) -> None:
+    """The host of a meeting told by another verb takes part in it (CAMEO 045: hosting talks is
+    taking part): "Trump met al-Sharaa in Riyadh, in a meeting hosted by the Saudi crown prince"."""
+    folded = [*trigger.tokens, *(part.head for part in trigger.absorbed)]
+    for host in (token for token in folded if lemma(token) == "host" and token is not verb):
+        for _, obj in children_by_prep(host, {"by"}):
+            dyad.partners = unique([*dyad.partners, *index.of_group(obj)])
