@@ -41,6 +41,10 @@ def test_the_place_an_attack_is_aimed_at_is_its_recipient(text, actor, recipient
             {"CHL"},
         ),
         ("Thousands rallied in Manila on Thursday, denouncing China's seizure of the reef.", {"CHN"}),
+        (
+            "Thousands rallied in Niamey on Saturday, waving Russian flags and demanding that American forces leave.",
+            {"USA"},
+        ),
     ],
 )
 def test_a_protest_is_aimed_at_whom_its_crowd_cries_against(text, recipient):

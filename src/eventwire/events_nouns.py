@@ -156,14 +156,25 @@ def protest_cries() -> frozenset[str]:
 
 def protest_cry_recipient(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
     """A protest is aimed at whom its crowd cries against: "marched to the border chanting against the
-    Dominican government", "rallied, denouncing Japan's decision" (a participle of crying or carrying)."""
-    for clause in verb.children:
-        if clause.dep_ not in {"advcl", "xcomp", "conj"} or clause.tag_ != "VBG":
-            continue
-        if lemma(clause) not in protest_cries():
+    Dominican government", "rallied, denouncing Japan's decision", "demanding that French troops leave"
+    (a participle of crying)."""
+    participles = [child for child in verb.children if child.dep_ in {"advcl", "xcomp", "conj"}]
+    participles += [
+        other for clause in participles for other in clause.conjuncts
+    ]  # "waving ... and demanding"
+    for clause in participles:
+        if clause.tag_ != "VBG" or lemma(clause) not in protest_cries():
             continue
         targets = [obj for _, obj in children_by_prep(clause, {"against"})]
         targets += [obj for obj in object_tokens(clause)]
+        # "demanding that American forces leave": whom the demand is made of
+        targets += [
+            subject
+            for comp in clause.children
+            if comp.dep_ == "ccomp"
+            for subject in comp.children
+            if subject.dep_ in {"nsubj", "nsubjpass"}
+        ]
         for target in targets:
             owners = [target, *(c for c in target.children if c.dep_ == "poss")]
             for owner in owners:
