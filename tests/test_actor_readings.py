@@ -77,3 +77,11 @@ def test_the_dateline_names_no_actor():
         "NIAMEY, March 14 (Wire) — Niger ordered Benin's ambassador to leave.", published="2025-03-14"
     )
     assert "NIAMEY" not in {mention.text for mention in coded.mentions}
+
+
+def test_a_country_word_the_parser_tags_as_a_person_is_no_person(nlp):
+    # the small English model tags the adjective PERSON in both sentences
+    text = "India issued a notification on Saturday restricting Bangladeshi imports through land ports."
+    assert countries_of(nlp, text, "Bangladeshi") <= {"BGD"}  # before: a person, of India
+    text = "Armenia handed four border villages to Azerbaijani control that month."
+    assert countries_of(nlp, text, "Azerbaijani") <= {"AZE"}

@@ -75,7 +75,7 @@ from eventwire.coref import (
     resolve_sector,
 )
 from eventwire.coref_groups import resolve_allies
-from eventwire.countries import LexEntry, is_city
+from eventwire.countries import LexEntry, is_city, is_country_word
 from eventwire.dateline import dateline_end
 from eventwire.records import Actor, ActorMention
 from eventwire.token_view import Words
@@ -319,6 +319,8 @@ def _name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     # name tagged PERSON ("Giza") is a place unless this document named such a person.
     if single and is_city(name) and not builder.is_known_person(name, in_document_only=True):
         return None
+    if single and is_country_word(name):
+        return None  # "restricting Bangladeshi imports", "to Azerbaijani control" tagged PERSON
     if single and name_used_as_place(doc.span(i, stop).root):
         return None  # "Austin is a city in Texas": a leader's one-word alias used as a place
     if is_plural_common_noun_start(doc[i]) and not builder.is_known_person(name, in_document_only=True):

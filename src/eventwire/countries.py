@@ -224,6 +224,12 @@ def country_of(surface: str) -> str | None:
 CITY_POPULATION = 50_000
 
 
+def is_country_word(word: str) -> bool:
+    """A country's name or its people's adjective ("Bangladeshi"): never a person's one-word name."""
+    entry = lookup(word)
+    return entry is not None and entry.kind in {"country", "demonym"}
+
+
 def is_city(name: str) -> bool:
     """A sizeable city's name ("Giza", "Austin"): spaCy's small model sometimes tags these PERSON."""
     return name in _city_tables()["names"]
