@@ -73,31 +73,33 @@ def test_development_floors(report):
     # w145-w156 joined in session 6 (0.519 / 0.779 / 0.695 at their first run): 0.652 / 0.815 / 0.907,
     # 0.682 / 0.827 / 0.933 at the end of session 6.
     # w169-w180 joined in session 7 (0.477 / 0.695 / 0.845 at their first run, session-start code):
-    # 0.665 / 0.808 / 0.921 when they joined (14bbca6).
-    assert metrics["dev_dyad_f1"] >= 0.65
-    assert metrics["dev_type_f1"] >= 0.79
-    assert metrics["dev_date_accuracy"] >= 0.90
+    # 0.665 / 0.808 / 0.921 when they joined (14bbca6), 0.686 / 0.819 / 0.932 at the end of session 7.
+    assert metrics["dev_dyad_f1"] >= 0.67
+    assert metrics["dev_type_f1"] >= 0.80
+    assert metrics["dev_date_accuracy"] >= 0.91
 
 
 def test_fresh_batch_floors(report):
     # w37-w48, coded before the first run; measured 0.35 dyad F1, 0.73 type F1, 0.91 dates at 17fb81a
     # (November 2026), 0.435 / 0.796 / 0.929 at the end of session 3, when it was still held out
     # (development material since session 4; 0.654 / 0.829 / 0.906 at its end, 0.718 / 0.864 / 0.944
-    # at the end of session 5, 0.724 / 0.869 / 0.959 at the end of session 6).
+    # at the end of session 5, 0.724 / 0.869 / 0.959 at the end of session 6, 0.751 / 0.869 / 0.961 at
+    # the end of session 7).
     metrics = report.metrics
-    assert metrics["fresh_dyad_f1"] >= 0.68
-    assert metrics["fresh_type_f1"] >= 0.83
-    assert metrics["fresh_date_accuracy"] >= 0.91
+    assert metrics["fresh_dyad_f1"] >= 0.72
+    assert metrics["fresh_type_f1"] >= 0.84
+    assert metrics["fresh_date_accuracy"] >= 0.93
 
 
 def test_unseen_held_out_batch_floors(report):
     # w49-w60, coded before the first run; measured 0.30 dyad F1, 0.72 type F1, 0.72 dates at 4bbde39
     # (November 2026), 0.450 / 0.807 / 0.804 at the end of session 3, 0.521 / 0.795 / 0.833 at the end
     # of session 4, 0.553 / 0.783 / 0.877 at the end of session 5, 0.571 / 0.783 / 0.864 at the end of
-    # session 6. Aggregates only: its single failures are not inspected.
+    # session 6, 0.602 / 0.787 / 0.869 at the end of session 7. Aggregates only: its single failures are
+    # not inspected.
     metrics = report.metrics
-    assert metrics["unseen_dyad_f1"] >= 0.52
-    assert metrics["unseen_type_f1"] >= 0.75
+    assert metrics["unseen_dyad_f1"] >= 0.57
+    assert metrics["unseen_type_f1"] >= 0.76
     assert metrics["unseen_date_accuracy"] >= 0.84
 
 
@@ -105,11 +107,12 @@ def test_sealed_held_out_batches_floors(report):
     # w61-w84, written blind to the coder in session 3; measured 0.464 dyad F1, 0.746 type F1, 0.752
     # dates when appended (at 4c08122), 0.493 / 0.758 / 0.738 at the end of the session, 0.531 / 0.776
     # / 0.806 at the end of session 4, 0.545 / 0.778 / 0.825 at the end of session 5, 0.555 / 0.787 /
-    # 0.839 at the end of session 6. Aggregates only: their single failures are not inspected.
+    # 0.839 at the end of session 6, 0.588 / 0.791 / 0.847 at the end of session 7. Aggregates only:
+    # their single failures are not inspected.
     metrics = report.metrics
-    assert metrics["sealed_dyad_f1"] >= 0.51
-    assert metrics["sealed_type_f1"] >= 0.75
-    assert metrics["sealed_date_accuracy"] >= 0.79
+    assert metrics["sealed_dyad_f1"] >= 0.56
+    assert metrics["sealed_type_f1"] >= 0.76
+    assert metrics["sealed_date_accuracy"] >= 0.81
 
 
 def test_meetings_and_joint_events_compare_all_participants():
@@ -142,40 +145,42 @@ def test_blind_held_out_batch_floors(report):
     # w85-w96, split committed before they were written, coded before the first run; measured 0.375
     # dyad F1, 0.711 type F1, 0.714 dates at its first run (b574b45, session 4), 0.421 / 0.717 / 0.754
     # at the end of session 4, 0.430 / 0.723 / 0.828 at the end of session 5, 0.437 / 0.731 / 0.845 at
-    # the end of session 6. Aggregates only.
+    # the end of session 6, 0.454 / 0.738 / 0.850 at the end of session 7. Aggregates only.
     metrics = report.metrics
-    assert metrics["blind_dyad_f1"] >= 0.40
-    assert metrics["blind_type_f1"] >= 0.69
-    assert metrics["blind_date_accuracy"] >= 0.79
+    assert metrics["blind_dyad_f1"] >= 0.43
+    assert metrics["blind_type_f1"] >= 0.71
+    assert metrics["blind_date_accuracy"] >= 0.81
 
 
 def test_second_blind_held_out_batch_floors(report):
     # w109-w120, split committed before they were written (session 5), coded before the first run;
     # measured 0.498 dyad F1, 0.740 type F1, 0.836 dates with the code of the session's start (f8d83c1)
     # and 0.496 / 0.737 / 0.836 with bfd8d6a, when it was appended; 0.513 / 0.751 / 0.843 at the end of
-    # session 5, 0.509 / 0.764 / 0.899 at the end of session 6. Aggregates only.
+    # session 5, 0.509 / 0.764 / 0.899 at the end of session 6, 0.524 / 0.764 / 0.901 at the end of
+    # session 7. Aggregates only.
     metrics = report.metrics
-    assert metrics["blind2_dyad_f1"] >= 0.48
-    assert metrics["blind2_type_f1"] >= 0.72
-    assert metrics["blind2_date_accuracy"] >= 0.81
+    assert metrics["blind2_dyad_f1"] >= 0.50
+    assert metrics["blind2_type_f1"] >= 0.73
+    assert metrics["blind2_date_accuracy"] >= 0.86
 
 
 def test_third_blind_held_out_batch_floors(report):
     # w133-w144, split committed (4fb8379) before they were written (session 6), coded before the first
     # run; measured 0.436 dyad F1, 0.752 type F1, 0.797 dates with the code of the session's start
     # (4fb8379) and 0.438 / 0.747 / 0.797 with a2a535d, when it was appended; 0.440 / 0.760 / 0.831 at the
-    # end of session 6. Aggregates only.
+    # end of session 6, 0.478 / 0.771 / 0.810 at the end of session 7. Aggregates only.
     metrics = report.metrics
-    assert metrics["blind3_dyad_f1"] >= 0.41
-    assert metrics["blind3_type_f1"] >= 0.72
-    assert metrics["blind3_date_accuracy"] >= 0.76
+    assert metrics["blind3_dyad_f1"] >= 0.45
+    assert metrics["blind3_type_f1"] >= 0.74
+    assert metrics["blind3_date_accuracy"] >= 0.78
 
 
 def test_fourth_blind_held_out_batch_floors(report):
     # w157-w168, split committed (e6144ad) before they were written (session 7), coded before the first
     # run; measured 0.471 dyad F1, 0.754 type F1, 0.758 dates with the code of the session's start
-    # (e6144ad) and 0.500 / 0.754 / 0.758 with 14bbca6, when it was appended. Aggregates only.
+    # (e6144ad) and 0.500 / 0.754 / 0.758 with 14bbca6, when it was appended; 0.505 / 0.758 / 0.791 at
+    # the end of session 7. Aggregates only.
     metrics = report.metrics
-    assert metrics["blind4_dyad_f1"] >= 0.47
-    assert metrics["blind4_type_f1"] >= 0.72
-    assert metrics["blind4_date_accuracy"] >= 0.72
+    assert metrics["blind4_dyad_f1"] >= 0.48
+    assert metrics["blind4_type_f1"] >= 0.73
+    assert metrics["blind4_date_accuracy"] >= 0.76
