@@ -4,21 +4,9 @@ eventwire.date_sequels). Sentences written for these tests."""
 
 from __future__ import annotations
 
+from tests.test_date_narrative_main_act import event
+
 from eventwire.date_narrative import inherit_narrative_dates
-from eventwire.records import Actor, Event, Evidence
-
-
-def event(kind: str, sentence: str, trigger: str, actors: list[str], date: str | None = None) -> Event:
-    return Event(
-        id=f"{kind}-{trigger}",
-        type=kind,
-        actor=[Actor(f"a:{code}", code, "state", country=code) for code in actors],
-        date=date,
-        date_precision="day" if date else None,
-        date_from="sentence" if date else None,
-        evidence=[Evidence("d", sentence, 0, len(sentence), triggers=[trigger])],
-    )
-
 
 SUMMIT = "Leaders of the Andean bloc opened their summit in Quito on Tuesday."
 
