@@ -220,3 +220,14 @@ def test_in_a_story_naming_no_other_country_a_warning_to_no_one_named_is_domesti
     )
     warnings = [event for event in coded(text) if event.type == "THREATEN"]
     assert warnings and parties(warnings[0].recipient) == {"NGA"}
+
+
+def test_a_story_of_one_country_and_an_international_body_is_no_domestic_story():
+    text = (
+        "The European Union added 25 Belarusian officials to its sanctions list on Monday. The EU said "
+        "the officials were responsible for repression in Belarus. Belarus's foreign ministry warned of "
+        "a tough response, and Belarusian state media called the move illegal. The EU first imposed "
+        "sanctions on Belarus in 2020."
+    )
+    warnings = [event for event in coded(text) if event.type == "THREATEN"]
+    assert warnings and "BLR" not in parties(warnings[0].recipient)
