@@ -159,9 +159,8 @@ def protest_cry_recipient(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
     Dominican government", "rallied, denouncing Japan's decision", "demanding that French troops leave"
     (a participle of crying)."""
     participles = [child for child in verb.children if child.dep_ in {"advcl", "xcomp", "conj"}]
-    participles += [
-        other for clause in participles for other in clause.conjuncts
-    ]  # "waving ... and demanding"
+    # ... and the participles coordinated with them ("waving flags and demanding that ...")
+    participles += [other for clause in participles for other in clause.conjuncts]
     for clause in participles:
         if clause.tag_ != "VBG" or lemma(clause) not in protest_cries():
             continue
