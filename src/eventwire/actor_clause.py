@@ -6,11 +6,9 @@ place. These tests read the word's dependency label and its governor.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
-from eventwire.actor_tables import _read, roles
+from eventwire.actor_tables import role_words, roles
 from eventwire.coref import SUBJECT_DEPS, Seen
 from eventwire.records import Actor
 from eventwire.token_view import Words
@@ -152,9 +150,4 @@ def headline_source(doc: Words, i: int, j: int) -> bool:
 def authored_by_state(token: Token) -> bool:
     """A demonym modifying what a state puts forward ("an Indian proposal"; roles.yaml ``authored_nouns``)."""
     token = effective(token)
-    return token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in _authored_nouns()
-
-
-@lru_cache(maxsize=1)
-def _authored_nouns() -> frozenset[str]:
-    return frozenset(_read("roles.yaml").get("authored_nouns", []))
+    return token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in role_words("authored_nouns")

@@ -3,13 +3,11 @@ Cooperation"): the last rule of :func:`eventwire.actors.extract_actors` (split f
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, named_organisation, organisation_actor, sector_actor
 from eventwire.actor_clause import is_place
 from eventwire.actor_names import entity_names_lexicon_body, is_common_noun_word
-from eventwire.actor_tables import _read, roles
+from eventwire.actor_tables import role_words, roles
 from eventwire.actor_towns import tagged_town
 from eventwire.actor_words import match_lexicon
 from eventwire.countries import is_city
@@ -64,12 +62,7 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
 def _opens_as_state_body(doc: Words, i: int, stop: int) -> bool:
     """The name's first word after "the" is one of roles.yaml ``home_name_openers`` ("National")."""
     first = i + 1 if doc[i].lower_ == "the" and i + 1 < stop else i
-    return doc[first].lower_ in _home_name_openers()
-
-
-@lru_cache(maxsize=1)
-def _home_name_openers() -> frozenset[str]:
-    return frozenset(_read("roles.yaml").get("home_name_openers", []))
+    return doc[first].lower_ in role_words("home_name_openers")
 
 
 LIST_WORDS = frozenset({",", "and", "or"})

@@ -25,8 +25,7 @@ from functools import lru_cache
 
 from eventwire import actor_patterns as pat
 from eventwire.actor_ethnic import community_words
-from eventwire.actor_groups import container_phrases
-from eventwire.actor_tables import fold, roles
+from eventwire.actor_tables import fold, role_words, roles
 from eventwire.actor_words import first_parts, lexicon_first_words, token_lead
 from eventwire.coref import POSSESSIVE_PRONOUNS
 from eventwire.token_view import Words
@@ -87,4 +86,4 @@ def _inert_text(text: str) -> bool:
     if any(lead in first_parts(table) for table in word_tables):
         return False
     folded = fold(text)  # a container phrase's folded text begins with its first token's
-    return not any(phrase.startswith(folded) for phrase in container_phrases())
+    return not any(phrase.startswith(folded) for phrase in role_words("collective_containers"))

@@ -6,12 +6,10 @@ Each becomes the country-sector actor (``ISR-MIL``, ``MLI-REB``; ``IGO:UN-MIL`` 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor, state_actor
 from eventwire.actor_scene import paragraph_place
-from eventwire.actor_tables import _read, fold, roles
+from eventwire.actor_tables import fold, role_words, roles
 from eventwire.coref import resolve_ruling_military, resolve_sector
 from eventwire.countries import city_country
 from eventwire.token_view import Words
@@ -153,7 +151,7 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     found = collective_noun(doc, k, end)
     if found is None or not _is_bare_description(doc, k, found[0]) or _country_follows(doc, found[0], end):
         return None
-    if any(doc[j].lower_ in unknown_actor_modifiers() for j in range(k, found[0])):
+    if any(doc[j].lower_ in role_words("unknown_actor_modifiers") for j in range(k, found[0])):
         return found[0] + 1  # "shot dead by unidentified gunmen": whose they are is unknown
     junta = resolve_ruling_military(builder.seen, doc.text_of(k, found[0] + 1)) if not contained else None
     if junta is not None:
@@ -173,20 +171,9 @@ def _after_container(doc: Words, i: int, end: int) -> int | None:
     ``collective_containers``): the group acts as the collective it gathers."""
     k = i + 1 if doc[i].lower_ in {"a", "an", "the"} else i
     for stop in range(min(end - 1, k + 3), k, -1):
-        if doc[stop].lower_ == "of" and fold(doc.text_of(k, stop)) in container_phrases():
+        if doc[stop].lower_ == "of" and fold(doc.text_of(k, stop)) in role_words("collective_containers"):
             return stop + 1
     return None
-
-
-@lru_cache(maxsize=1)
-def unknown_actor_modifiers() -> frozenset[str]:
-    """Words that say a description's people are of no known side ("unidentified gunmen")."""
-    return frozenset(_read("roles.yaml").get("unknown_actor_modifiers", []))
-
-
-@lru_cache(maxsize=1)
-def container_phrases() -> frozenset[str]:
-    return frozenset(_read("roles.yaml").get("collective_containers", []))
 
 
 def _country_follows(doc: Words, head: int, end: int) -> bool:

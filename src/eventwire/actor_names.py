@@ -6,10 +6,8 @@ view and the tables of :mod:`eventwire.actor_tables`.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from eventwire.actor_patterns import match_lexicon
-from eventwire.actor_tables import _read, roles
+from eventwire.actor_tables import role_words, roles
 from eventwire.countries import LexEntry
 from eventwire.token_view import Word, Words
 
@@ -83,11 +81,6 @@ def name_run(doc: Words, i: int, end: int) -> int | None:
     return k if k > i else None
 
 
-@lru_cache(maxsize=1)
-def _hyphen_suffix_words() -> frozenset[str]:
-    return frozenset(_read("roles.yaml").get("hyphen_suffix_words", []))
-
-
 def _syllable_after_hyphen(doc: Words, k: int) -> bool:
     """A short lower-case syllable joined to the hyphen before it ("Ching-te"), ending the word."""
     word = doc[k]
@@ -96,7 +89,7 @@ def _syllable_after_hyphen(doc: Words, k: int) -> bool:
         and word.text.isalpha()
         and word.text.islower()
         and len(word.text) <= 4
-        and word.text not in _hyphen_suffix_words()
+        and word.text not in role_words("hyphen_suffix_words")
         and doc[k - 2].text[:1].isupper()
     )
 

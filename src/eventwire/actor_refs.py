@@ -11,7 +11,7 @@ from functools import lru_cache
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor
 from eventwire.actor_groups import collective_noun
-from eventwire.actor_tables import _read, fold
+from eventwire.actor_tables import _read, fold, role_words
 from eventwire.coref import POSSESSIVE_PRONOUNS, resolve_possessors
 from eventwire.coref_groups import resolve_group, resolve_igo, resolve_igo_by_head
 from eventwire.token_view import Words
@@ -39,7 +39,7 @@ def igo_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | 
     """ "the bloc", "the 15-nation bloc": the international body named last; "the mission", "the
     peacekeeping force": the international peace mission named last (an IGO of sector MIL), or the
     one it is "known as" right after ("the mission, known as MINUSMA")."""
-    nouns, missions, heads = _tables()[0], _mission_nouns(), _igo_name_heads()
+    nouns, missions, heads = _tables()[0], role_words("igo_mission_references"), role_words("igo_name_heads")
     if doc[i].lower_ != "the":
         return None
     k = i + 1
@@ -62,16 +62,6 @@ def igo_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | 
         return None
     builder.mention(body, i, k + 1, "description")
     return k + 1
-
-
-@lru_cache(maxsize=1)
-def _igo_name_heads() -> frozenset[str]:
-    return frozenset(_read("roles.yaml").get("igo_name_heads", []))
-
-
-@lru_cache(maxsize=1)
-def _mission_nouns() -> frozenset[str]:
-    return frozenset(_read("roles.yaml").get("igo_mission_references", []))
 
 
 def _known_as(doc: Words, k: int, end: int, builder: ActorBuilder):

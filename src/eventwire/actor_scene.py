@@ -8,20 +8,13 @@ until the paragraph ends; collectives named without a country there take its cou
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from eventwire import actor_patterns as pat
-from eventwire.actor_tables import _read
+from eventwire.actor_tables import role_words
 from eventwire.countries import city_country
 from eventwire.token_view import Words
 
 PLACE_KINDS = frozenset({"country", "capital", "region"})
 MAX_OPENER_TOKENS = 8  # "In the northern city of Kharkiv," at most
-
-
-@lru_cache(maxsize=1)
-def _openers() -> frozenset[str]:
-    return frozenset(_read("roles.yaml").get("scene_openers", []))
 
 
 def paragraph_place(doc: Words, token_index: int) -> str | None:
@@ -61,7 +54,7 @@ def _opening_place(doc: Words, start: int, end: int) -> str | None:
     ends at its first comma."""
     while start < end and doc[start].is_space:
         start += 1
-    if start >= end or doc[start].lower_ not in _openers():
+    if start >= end or doc[start].lower_ not in role_words("scene_openers"):
         return None
     stop = next((k for k in range(start, min(end, start + MAX_OPENER_TOKENS)) if doc[k].text == ","), None)
     if stop is None:

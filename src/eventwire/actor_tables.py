@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from eventwire.table_cache import load_yaml
@@ -81,6 +81,12 @@ class RoleTables:
     place_nouns: frozenset[str]
     name_place_prepositions: frozenset[str]
     travel_verbs: frozenset[str]
+
+
+@cache
+def role_words(key: str) -> frozenset[str]:
+    """A word list of roles.yaml by its key ("unknown_actor_modifiers"); empty if the file has none."""
+    return frozenset(_read("roles.yaml").get(key, []))
 
 
 def _word_keys(mapping: dict) -> dict[tuple[str, ...], object]:

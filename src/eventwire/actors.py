@@ -23,7 +23,6 @@ is a read-only snapshot of the registry and the leaders table is read-only data.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -62,7 +61,7 @@ from eventwire.actor_pairs import pair_reference
 from eventwire.actor_plural_refs import plural_title_reference
 from eventwire.actor_possessed import described_name, document_body, possessed_name
 from eventwire.actor_refs import group_reference, igo_reference, possessed_collective, whose_collective
-from eventwire.actor_tables import _read, fold, roles, seat_at_home
+from eventwire.actor_tables import fold, role_words, roles, seat_at_home
 from eventwire.actor_titles import counterpart, title_after_org, titled
 from eventwire.actor_towns import city_target, collective_in_town, town_ending_with
 from eventwire.coref import (
@@ -125,7 +124,7 @@ def _pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     token = doc[i]
     if token.pos_ != "PRON" or token.dep_ not in SUBJECT_DEPS:
         return None
-    if token.lower_ == "it" and token.head.lemma_.lower() in _not_body_verbs():
+    if token.lower_ == "it" and token.head.lemma_.lower() in role_words("it_not_actor_verbs"):
         return None  # "it is unclear", "it emerged that": no actor
     # "they" after "X and Y said" is a mention of each (the event stage reads every actor of a span)
     antecedents = resolve_clause_subject(builder.seen, token, builder.sentence) or resolve_pronoun_all(
@@ -137,11 +136,6 @@ def _pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     for actor in antecedents:
         builder.mention(actor, i, i + 1, "pronoun", together=plural)
     return i + 1
-
-
-@lru_cache(maxsize=1)
-def _not_body_verbs() -> frozenset[str]:
-    return frozenset(_read("roles.yaml").get("it_not_actor_verbs", []))
 
 
 def _allies(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from eventwire.actor_builder import sector_actor
-from eventwire.actor_groups import unknown_actor_modifiers
 from eventwire.actor_kinds import place_actor
+from eventwire.actor_tables import role_words
 from eventwire.countries import lookup
 from eventwire.event_lexicon import Lexicon
 from eventwire.event_requirements import REPORTED
@@ -167,7 +167,7 @@ def _unknown_perpetrator(trigger: Trigger, passive: bool, agents: list[Token], s
     it is unknown, not the speaker or the last actor named."""
     if passive:
         return bool(agents) or trigger.type == "ASSAULT"
-    unknown = unknown_actor_modifiers()
+    unknown = role_words("unknown_actor_modifiers")
     return subject is not None and any(token.lower_ in unknown for token in subject.lefts)
 
 
