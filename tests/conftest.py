@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.actors import extract_actors
+from eventwire.records import Actor
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -29,3 +32,10 @@ def nlp():
     from eventwire.language import load_model
 
     return load_model()
+
+
+def mentioned_actors(nlp, text: str) -> list[tuple[str, Actor]]:
+    """(mention text, actor) of every actor mention the actor stage finds in ``text``, in text order."""
+    actors, mentions = extract_actors(nlp(text))
+    by_id = {actor.id: actor for actor in actors}
+    return [(mention.text, by_id[mention.actor_id]) for mention in mentions]

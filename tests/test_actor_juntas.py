@@ -3,7 +3,7 @@ sentences later, a capitalised "Junta" before a spokesman's title."""
 
 from __future__ import annotations
 
-from eventwire.actors import extract_actors
+from tests.conftest import mentioned_actors
 
 # Our own story: Guinea's junta and its quarrel with a foreign country the text names more often.
 STORY = (
@@ -18,9 +18,7 @@ STORY = (
 
 
 def _mention(nlp, text: str, words: str):
-    actors, mentions = extract_actors(nlp(text))
-    by_id = {actor.id: actor for actor in actors}
-    return [by_id[m.actor_id] for m in mentions if m.text.startswith(words)]
+    return [actor for said, actor in mentioned_actors(nlp, text) if said.startswith(words)]
 
 
 def test_the_military_government_is_the_junta_named_sentences_before(nlp):

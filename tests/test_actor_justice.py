@@ -4,8 +4,7 @@ story's country's judiciary (roles.yaml home_justice_offices, collectives, bare_
 from __future__ import annotations
 
 import pytest
-
-from eventwire.actors import extract_actors
+from tests.conftest import mentioned_actors
 
 STORY = (
     "QUITO, March 9 (Wire) — Ecuador's electoral council certified the result on Monday. "
@@ -16,9 +15,7 @@ STORY = (
 
 
 def _actors_of(nlp, text: str, words: str) -> list[tuple[str | None, str | None]]:
-    actors, mentions = extract_actors(nlp(text))
-    by_id = {actor.id: actor for actor in actors}
-    return [(by_id[m.actor_id].country, by_id[m.actor_id].sector) for m in mentions if m.text == words]
+    return [(actor.country, actor.sector) for said, actor in mentioned_actors(nlp, text) if said == words]
 
 
 @pytest.mark.parametrize("words", ["A judge", "Prosecutors", "Judges"])

@@ -5,20 +5,14 @@ current spellings of Ukrainian cities)."""
 from __future__ import annotations
 
 import pytest
+from tests.conftest import mentioned_actors
 
-from eventwire.actors import extract_actors
 from eventwire.countries import city_country
 from eventwire.records import Actor
 
 
-def mentions_of(nlp, text: str) -> list[tuple[str, Actor]]:
-    actors, mentions = extract_actors(nlp(text))
-    by_id = {actor.id: actor for actor in actors}
-    return [(mention.text, by_id[mention.actor_id]) for mention in mentions]
-
-
 def actor_of(nlp, text: str, surface: str) -> Actor | None:
-    return next((actor for said, actor in mentions_of(nlp, text) if surface in said), None)
+    return next((actor for said, actor in mentioned_actors(nlp, text) if surface in said), None)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +38,7 @@ def test_the_island_is_the_story_country(nlp):
 
 def test_a_described_name_and_its_later_bare_mentions_are_one_organisation(nlp):
     text = "Russian oil company Rosneft signed a deal with India. Rosneft had warned that prices would rise."
-    found = [actor for said, actor in mentions_of(nlp, text) if "Rosneft" in said]
+    found = [actor for said, actor in mentioned_actors(nlp, text) if "Rosneft" in said]
     assert len(found) == 2 and found[0].id == found[1].id
     assert found[0].country == "RUS" and found[0].name == "Rosneft" and found[0].sector == "BUS"
 
@@ -56,7 +50,7 @@ def test_a_tables_title_after_a_possessor_is_still_read(nlp):
 
 def test_capitals_listed_in_one_tagged_name_are_each_a_government(nlp):
     text = "In Moscow, Kremlin spokesman Dmitry Peskov blamed Kyiv and Chisinau on Thursday for the crisis."
-    ids = {actor.id for said, actor in mentions_of(nlp, text)}
+    ids = {actor.id for said, actor in mentioned_actors(nlp, text)}
     assert {"UKR-GOV", "MDA-GOV"} <= ids
 
 
@@ -74,7 +68,7 @@ def test_a_pronoun_of_a_coordinated_clause_is_the_first_clauses_subject(nlp):
         "The Turkish ministry said the curbs would remain until Israel allowed aid into the enclave, "
         "and it urged the Israeli government to agree to a truce."
     )
-    pronoun = next(actor for said, actor in mentions_of(nlp, text) if said == "it")
+    pronoun = next(actor for said, actor in mentioned_actors(nlp, text) if said == "it")
     assert pronoun.country == "TUR"
 
 
@@ -96,7 +90,7 @@ def test_the_plural_title_names_the_group_last_named_by_it(nlp):
     )
     assert actor_of(nlp, text, "the ministers").id == "IGO:EU-GOV"
     both = "Chinese and Russian diplomats met in Geneva. The diplomats agreed to meet again."
-    again = [actor.country for said, actor in mentions_of(nlp, both) if said == "The diplomats"]
+    again = [actor.country for said, actor in mentioned_actors(nlp, both) if said == "The diplomats"]
     assert sorted(again) == ["CHN", "RUS"]
 
 
@@ -128,7 +122,7 @@ def test_a_pronoun_climbs_to_the_reporting_clause_when_its_partner_has_no_actor_
         "dollars, would remain until Israel allowed aid into the enclave, and it urged the Israeli "
         "government to agree to a ceasefire."
     )
-    pronoun = next(actor for said, actor in mentions_of(nlp, text) if said == "it")
+    pronoun = next(actor for said, actor in mentioned_actors(nlp, text) if said == "it")
     assert pronoun.country == "TUR"
 
 

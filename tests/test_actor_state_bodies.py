@@ -3,13 +3,11 @@ is the story's country's (roles.yaml home_name_openers); a private institute sta
 
 from __future__ import annotations
 
-from eventwire.actors import extract_actors
+from tests.conftest import mentioned_actors
 
 
 def _countries_of(nlp, text: str, words: str) -> list[str | None]:
-    actors, mentions = extract_actors(nlp(text))
-    by_id = {actor.id: actor for actor in actors}
-    return [by_id[m.actor_id].country for m in mentions if m.text == words]
+    return [actor.country for said, actor in mentioned_actors(nlp, text) if said == words]
 
 
 def test_a_national_security_service_is_the_home_countrys(nlp):
