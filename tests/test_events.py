@@ -576,6 +576,19 @@ def test_partyless_verbal_trigger_is_dropped_only_when_asked(nlp):
     assert keep_with_parties(pairs, ReportingRules(0.0, False, True, False)) == []
 
 
+def test_partyless_event_is_dropped_from_a_story_that_names_parties(nlp):
+    from eventwire.events_report import ReportingRules, keep_reportable
+
+    text = "Chile expelled Peru's ambassador on Monday. The three fishermen were later released."
+    events = code(nlp, text, {"Chile": "CHL", "Peru": "PER"})
+    assert [event.type for event in events] == ["SANCTION"]
+    alone = code(nlp, "The three fishermen were later released.", {})
+    assert [event.type for event in alone] == ["RETREAT"]  # no party anywhere: the type is still news
+    keep_all = ReportingRules(0.0, False, False, False, story_needs_party=False)
+    both = code_events(nlp(text), "doc-1", *hand_actors(text, {"Chile": "CHL", "Peru": "PER"}))
+    assert keep_reportable([*both, *alone], rules=keep_all) == [*both, *alone]
+
+
 @pytest.mark.parametrize(
     ("text", "surfaces", "expected"),
     [

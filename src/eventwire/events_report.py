@@ -25,6 +25,7 @@ class ReportingRules:
     require_party: bool
     verbs_require_party: bool
     nominal_needs_other_side: bool
+    story_needs_party: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +36,7 @@ def load_reporting_rules() -> ReportingRules:
         require_party=bool(data.get("require_party", False)),
         verbs_require_party=bool(data.get("verbs_require_party", False)),
         nominal_needs_other_side=bool(data.get("nominal_needs_other_side", False)),
+        story_needs_party=bool(data.get("story_needs_party", False)),
     )
 
 
@@ -73,6 +75,8 @@ def keep_reportable(
     events whose trigger is a noun."""
     rules = rules or load_reporting_rules()
     kept = [event for event in events if reportable(event, rules)]
+    if rules.story_needs_party and any(has_party(event) for event in kept):
+        kept = [event for event in kept if has_party(event)]
     if not rules.nominal_needs_other_side:
         return kept
     weak = {id(event) for event in kept if id(event) in nominal and one_sided(event)}
