@@ -34,6 +34,14 @@ CASES = [
         {"NOR", "SDN", "TCD"},
         set(),
     ),
+    # a list of owners begun inside the phrase's own mention: every listed country is a party
+    (
+        "Kenya thanked the leaders of Uganda, Rwanda and Burundi for their support on Monday.",
+        {"Kenya": "KEN", "leaders of Uganda": "UGA", "Rwanda": "RWA", "Burundi": "BDI"},
+        "SUPPORT",
+        {"KEN"},
+        {"UGA", "RWA", "BDI"},
+    ),
     # a nationality coordinated with the name that modifies the noun: both are parties
     (
         "Chile and Argentine diplomats met in Santiago on Monday.",

@@ -88,7 +88,7 @@ class MentionIndex:
                 for member in coordinated(child)
                 for actor in self.all_at(member)
             ]
-            return unique([*paired, *direct])
+            return unique([*paired, *direct, *self._listed_owners(token, direct, via)])
         modifiers = [
             member
             for child in token.children
@@ -115,6 +115,20 @@ class MentionIndex:
         if token.pos_ != "NOUN":
             return []
         return (self._included(token) if members else []) or demonym_owner(token)
+
+    def _listed_owners(self, token: Token, direct: list[Actor], via: frozenset[str]) -> list[Actor]:
+        """The other owners of a list the phrase's own mention begins: "the leaders of Germany, Poland
+        and Norway" is mentioned as Germany's government, and Poland and Norway are named after it
+        ("companies in China, India and Turkey" likewise). An owner outside the phrase's mention
+        ("Russian troops in Mali and Niger") is where they are, not whose they are."""
+        listed: list[Actor] = []
+        for child in token.children:
+            if child.dep_ != "prep" or lemma(child) not in via:
+                continue
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and self.all_at(pobj) == direct:
+                    listed.extend(a for member in coordinated(pobj)[1:] for a in self.all_at(member))
+        return listed
 
     def _included(self, token: Token) -> list[Actor]:
         """Actors listed as members of a group noun: "diplomats from seven countries, including X and
