@@ -231,3 +231,17 @@ def test_a_story_of_one_country_and_an_international_body_is_no_domestic_story()
     )
     warnings = [event for event in coded(text) if event.type == "THREATEN"]
     assert warnings and "BLR" not in parties(warnings[0].recipient)
+
+
+def test_in_a_story_about_one_country_an_arrest_by_no_one_named_is_the_state_s():
+    story = (
+        "Ecuador's interior minister was attacked outside his home in Quito on Tuesday, Ecuadorean "
+        "officials said. Opposition lawmaker Ana Ruiz of Ecuador was detained hours later. {reaction}"
+    )
+    home = coded(story.format(reaction="Ecuador's president called the attack terrorism."))
+    arrest = next(event for event in home if event.type == "COERCE")
+    assert parties(arrest.actor) == {"ECU"} and parties(arrest.recipient) == {"ECU"}
+    abroad = coded(story.format(reaction="Peru's president called the attack terrorism."))
+    assert not next(event for event in abroad if event.type == "COERCE").actor
+    # unnamed violence is left with no doer: none is known
+    assert not next(event for event in home if event.evidence[0].triggers == ["attacked"]).actor

@@ -7,7 +7,8 @@ requires a recipient, and directed verbal conflict), an event with an actor but 
 the recipient of the latest earlier event of its family that went to another side ("South Korea also
 pledged $2 million" after aid to the Philippines), else the country mentioned most often in the document
 apart from the actor's own, at lower confidence; in a story about one country (any other named far less
-often), the actor's own country.
+often), the actor's own country. In such a story, an act done by no one named to someone of its country
+is its state's (``home_actor_types``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class CounterpartRules:
     partyless_at_place: frozenset[str] = frozenset()
     domestic_ratio: float = 0.0
     domestic_min_mentions: int = 3
+    home_actor_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +52,7 @@ def load_counterpart_rules() -> CounterpartRules:
         partyless_at_place=frozenset(data.get("partyless_at_place", [])),
         domestic_ratio=float(data.get("domestic_ratio", 0.0)),
         domestic_min_mentions=int(data.get("domestic_min_mentions", 3)),
+        home_actor_types=frozenset(data.get("home_actor_types", [])),
         min_mentions=int(data.get("min_mentions", 2)),
         confidence_factor=float(data.get("confidence_factor", 0.8)),
         families=tuple(frozenset(group) for group in data.get("families", [])),
@@ -94,6 +97,8 @@ def fill_implicit_recipients(
     for position, event in enumerate(events):
         if not event.actor and not event.recipient:
             _victims_of_the_place(event, rules)
+        if not event.actor and event.recipient:
+            _home_authorities(event, counts, rules)
         if event.type not in rules.types or event.recipient or not event.actor:
             continue
         if event.type in rules.demands and id(event) not in unaddressed:
@@ -117,6 +122,27 @@ def _victims_of_the_place(event: Event, rules: CounterpartRules) -> None:
         event.recipient = [place_actor(place)]
 
 
+def _home_authorities(event: Event, counts: Counter[str], rules: CounterpartRules) -> None:
+    """An act done by no one named to someone of a story's only country ("the suspect was taken into
+    custody", "police were deployed around the ministries") is done by its state."""
+    own = party_codes(event.recipient)
+    if len(own) != 1 or event.type not in rules.home_actor_types:
+        return
+    home = next(iter(own))
+    if home != "IGO" and _domestic(home, counts, rules):
+        event.actor = [state_actor(home)]
+
+
+def _domestic(home: str, counts: Counter[str], rules: CounterpartRules) -> bool:
+    """Whether a story is about one country alone (see :func:`_main_counterpart`)."""
+    if counts[home] < rules.domestic_min_mentions:
+        return False
+    rival = max((n for code, n in counts.items() if code not in {home, "IGO"}), default=0)
+    if rival == 0:
+        rival = counts["IGO"]
+    return rival < rules.domestic_ratio * counts[home]
+
+
 def _main_counterpart(
     candidates: Sequence[Actor], counts: Counter[str], own: set[str | None], rules: CounterpartRules
 ) -> list[Actor] | None:
@@ -130,12 +156,8 @@ def _main_counterpart(
     wire development articles)."""
     other = next((actor for actor in candidates if party_code(actor) not in own | {"IGO"}), None)
     home = next(iter(own)) if len(own) == 1 else None
-    if home not in {None, "IGO"} and counts[home] >= rules.domestic_min_mentions:
-        rival = max((n for code, n in counts.items() if code not in own | {"IGO"}), default=0)
-        if rival == 0:
-            rival = counts["IGO"]
-        if rival < rules.domestic_ratio * counts[home]:
-            return [state_actor(home)]
+    if home not in {None, "IGO"} and _domestic(home, counts, rules):
+        return [state_actor(home)]
     return [other] if other is not None else None
 
 
