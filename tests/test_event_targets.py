@@ -1,7 +1,7 @@
 """Whom an act lands on and how it is reported (session 6): a city or country fired "at", struck "on"
 or shelled "into" is the attack's recipient; a protest's cries name its target; a meeting on the
-sidelines of a summit is between those who met; a bare later reference ("the protest") is the act it
-refers to; evidence is the sentence itself. Whole pipeline (``eventwire.code``) on sentences written
+sidelines of a summit is between those who met; a bare later reference ("the protest"), or an undated
+act told again (session 8), is the act it refers to; evidence is the sentence itself. Whole pipeline (``eventwire.code``) on sentences written
 for these tests."""
 
 from __future__ import annotations
@@ -116,3 +116,18 @@ def test_the_two_countries_are_the_storys_two_main_countries():
     )
     support = events_of(text, "SUPPORT", "2025-06-12")
     assert support and parties(support[0].actor) | parties(support[0].recipient) == {"CHL", "PER"}
+
+
+def test_an_undated_act_told_again_is_a_mention_of_the_dated_one():
+    text = (
+        "YEREVAN, March 9 (Wire) — Armenian riot police fired stun grenades at thousands of protesters in "
+        "central Yerevan on Saturday, the second night of rallies against the government. Officers charged "
+        "the crowd and beat several people, according to witnesses."
+    )
+    assaults = events_of(text, "ASSAULT", published="2025-03-09")
+    assert len(assaults) == 1
+    assert assaults[0].date == "2025-03-08" and len(assaults[0].evidence) == 2
+    # a perfect marks another happening: a record of earlier ones
+    text += " Police have beaten protesters at every rally since January."
+    assaults = events_of(text, "ASSAULT", published="2025-03-09")
+    assert len(assaults) == 2

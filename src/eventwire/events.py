@@ -41,7 +41,13 @@ from eventwire.events_context import (
     told_in_simple_past,
 )
 from eventwire.events_counterpart import fill_implicit_recipients, party_codes, unaddressed_demands
-from eventwire.events_fold import fold_repeated_events, names_no_party, refers_back, verbal_types
+from eventwire.events_fold import (
+    fold_repeated_events,
+    marks_another_happening,
+    names_no_party,
+    refers_back,
+    verbal_types,
+)
 from eventwire.events_in_kind import answer_in_kind, in_kind_triggers
 from eventwire.events_parties import (
     accusation_in_speech,
@@ -202,7 +208,8 @@ def code_events(
     if lexicon.narrative_dates:
         narrated = {id(event) for trigger, event in coded if told_in_simple_past(trigger.head)}
         inherit_narrative_dates(events, narrated, saying_anchors(doc, dates, index.of_phrase))
-    events = keep_reportable(fold_repeated_events(events, references, bare), nominal)
+    distinct = {id(event) for trigger, event in coded if marks_another_happening(trigger, cues)}
+    events = keep_reportable(fold_repeated_events(events, references, bare, distinct), nominal)
     return events
 
 

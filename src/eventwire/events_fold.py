@@ -6,13 +6,16 @@ identical in type, actor, recipient and date as one. Two events of a document ar
 first when they have the same type, the same parties (by country, or by actor where no country is known)
 and the same flags when
 
-* both have the same date, or
+* both have the same date,
 * one of them is a definite nominal reference ("the offensive", "its exercises", "this charge")
   with no date of its own (or the other's date) that does not mark itself as another happening: a perfect
   ("has accused", a record of past or ongoing acts) or a word such as "another", "again",
-  "repeatedly" (``repeat_folding`` in events.yaml).
+  "repeatedly" (``repeat_folding`` in events.yaml), or
+* the later one is an undated act (not a statement) told again ("police fired tear gas at protesters
+  on Saturday ... officers charged the crowd and beat several people"), its wording not marking
+  another happening.
 
-A second verb report with no date ("X accused Y ..." twice) is left alone: it may be a statement of
+A second statement with no date ("X accused Y ..." twice) is left alone: it may be a statement of
 its own. The folded event keeps both evidence spans, so the reader still sees every sentence.
 """
 
@@ -95,13 +98,19 @@ def _fold_key(event: Event) -> tuple:
     )
 
 
-def _is_repeat(first: Event, second: Event, references: Collection[int]) -> bool:
-    """Two events of one key are one happening: the same date, both undated in one sentence, or one of
-    them a definite reference to the other with no date of its own."""
+def _is_repeat(
+    first: Event, second: Event, references: Collection[int], distinct: Collection[int] = ()
+) -> bool:
+    """Two events of one key are one happening: the same date, both undated in one sentence, one of
+    them a definite reference to the other with no date of its own, or the later one an undated act
+    (not a statement) told again ("Poland expelled two diplomats on Monday ... the expelled diplomats
+    were ...") that does not mark itself as another."""
     if first.date is not None and first.date == second.date:
         return True
     if first.date is None and second.date is None and first.evidence[0].start == second.evidence[0].start:
         return True  # "agreed to continue talks and agreed to meet again": one sentence, one happening
+    if second.date is None and second.type not in verbal_types() and id(second) not in distinct:
+        return True
     return any(
         id(reference) in references and reference.date in {None, other.date}
         for reference, other in ((second, first), (first, second))
@@ -124,7 +133,10 @@ def _absorb(kept: Event, repeat: Event) -> None:
 
 
 def fold_repeated_events(
-    events: Sequence[Event], references: Collection[int] = (), bare_references: Collection[int] = ()
+    events: Sequence[Event],
+    references: Collection[int] = (),
+    bare_references: Collection[int] = (),
+    distinct: Collection[int] = (),
 ) -> list[Event]:
     """The document's events with repeats folded into their first mention (text order kept).
 
@@ -132,7 +144,8 @@ def fold_repeated_events(
     (:func:`refers_back`); ``bare_references`` those of them that name no party or day of their own
     (:func:`names_no_party`: "declined to comment on the protest"): such a one is the latest earlier
     event of its type and flags, whatever parties its clause suggested. Events with no party at all
-    are never folded otherwise: nothing says two of them are one happening.
+    are never folded otherwise: nothing says two of them are one happening. ``distinct`` holds those
+    whose wording marks another happening (:func:`marks_another_happening`).
     """
     kept: list[Event] = []
     by_key: dict[tuple, list[Event]] = {}
@@ -145,7 +158,7 @@ def fold_repeated_events(
             kept.append(event)
             continue
         same = by_key.setdefault(_fold_key(event), [])
-        earlier = next((e for e in same if _is_repeat(e, event, references)), None)
+        earlier = next((e for e in same if _is_repeat(e, event, references, distinct)), None)
         if earlier is None:
             same.append(event)
             kept.append(event)
