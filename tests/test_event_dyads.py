@@ -276,6 +276,24 @@ def test_two_titled_names_the_parser_nests_are_coordinated(nlp):
     assert [token.text for token in coordinated(doc[4])] == ["Macron", "Starmer"]
 
 
+def test_a_list_whose_second_name_is_parsed_as_a_modifier_is_still_a_list(nlp):
+    # the small parser's reading of "Chile, Peru, Bolivia and Ecuador condemned": "Peru" a modifier
+    # (npadvmod) of "Chile", the rest of the list coordinated to it
+    words = ["Chile", ",", "Peru", ",", "Bolivia", "and", "Ecuador", "condemned"]
+    heads = [7, 0, 0, 2, 2, 4, 4, 7]
+    deps = ["nsubj", "punct", "npadvmod", "punct", "conj", "cc", "conj", "ROOT"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [token.text for token in coordinated(doc[0])] == ["Chile", "Peru", "Bolivia", "Ecuador"]
+
+
+def test_a_statement_issued_says_what_its_issuer_says(nlp):
+    text = "Uruguay, Chile and Brazil issued statements condemning Paraguay's decision."
+    events = code(nlp, text, {"Uruguay": "URY", "Chile": "CHL", "Brazil": "BRA", "Paraguay": "PRY"})
+    accusation = next(event for event in events if event.type == "ACCUSE")
+    assert countries(accusation.actor) == {"URY", "CHL", "BRA"} and countries(accusation.recipient) == {"PRY"}
+
+
 def test_a_call_partner_hung_on_the_object_is_a_participant(nlp):
     text = "President William Ruto discussed the attacks with Somalia's president, Hassan Sheikh Mohamud, in a phone call."
     events = code(nlp, text, {"President William Ruto": "KEN", "Somalia": "SOM"})

@@ -177,6 +177,15 @@ def coordinated(token: Token) -> list[Token]:
 
 
 def _misparsed_conjunct(child: Token) -> bool:
+    if child.dep_ == "npadvmod":
+        # "Saudi Arabia, Qatar, Turkey and Jordan": the list's second name hung on the first as a
+        # modifier, with the rest of the list coordinated to it
+        return (
+            child.pos_ == "PROPN"
+            and child.i > child.head.i
+            and child.nbor(-1).text == ","
+            and any(grand.dep_ == "conj" for grand in child.children)
+        )
     return (
         child.dep_ == "nmod"
         and child.pos_ == "PROPN"
@@ -211,6 +220,13 @@ def predicate_of(trigger: Trigger, event_nouns: frozenset[str] = frozenset()) ->
 def feeling_verbs() -> frozenset[str]:
     """Verbs whose passive names who feels ("was disappointed by"): events.yaml ``feeling_verbs``."""
     return frozenset(events_config().get("feeling_verbs", []))
+
+
+@lru_cache(maxsize=1)
+def statement_nouns() -> frozenset[str]:
+    """Nouns of what is issued or published, whose content is its issuer's act ("issued statements
+    condemning the strikes"): events.yaml ``statement_nouns``."""
+    return frozenset(events_config().get("statement_nouns", []))
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +276,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 current = current.head  # "X said, after meeting Y": the gerund's subject is X
         elif current.dep_ == "relcl":
             return current.head, False
+        elif current.dep_ == "acl" and lemma(current.head) in statement_nouns():
+            current = current.head.head  # "X issued a statement condemning Y": X condemned Y
         else:
             break
     return None, False
