@@ -7,7 +7,7 @@ from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, named_organisation, organisation_actor, sector_actor
 from eventwire.actor_clause import is_place
 from eventwire.actor_names import entity_names_lexicon_body, is_common_noun_word
-from eventwire.actor_tables import role_words, roles
+from eventwire.actor_tables import role_mapping, role_words, roles
 from eventwire.actor_towns import tagged_town
 from eventwire.actor_words import match_lexicon
 from eventwire.countries import is_city
@@ -52,11 +52,25 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
             sector = roles().organisations[org[1]]
             if org[1][-1] in roles().labour_union_heads:
                 sector = "LAB" if pat.has_labour_word(doc, i, stop) else sector
-    if country is None and (sector == "PTY" or (sector and _opens_as_state_body(doc, i, stop))):
+    if sector is None:
+        sector = _state_body_sector(doc, i, stop, "state_body_words")
+    chamber = _state_body_sector(doc, i, stop, "state_chamber_words")
+    if country is None and (sector == "PTY" or chamber or (sector and _opens_as_state_body(doc, i, stop))):
         # "the Popular Party accused ...", "the National Security Service": the story's country's
         country = builder.home_country
+    sector = sector or chamber
     builder.mention(organisation_actor(text, sector, country, None, None, named=True), i, stop, "name")
     return stop
+
+
+def _state_body_sector(doc: Words, i: int, stop: int, key: str) -> str | None:
+    """The sector of the last roles.yaml ``key`` entry inside the name ("Security Command" MIL)."""
+    sector = None
+    for k in range(i, stop):
+        found = pat._match_words(doc, k, stop, role_mapping(key))
+        if found:
+            sector = role_mapping(key)[found[1]]
+    return sector
 
 
 def _opens_as_state_body(doc: Words, i: int, stop: int) -> bool:

@@ -89,6 +89,12 @@ def role_words(key: str) -> frozenset[str]:
     return frozenset(_read("roles.yaml").get(key, []))
 
 
+@cache
+def role_mapping(key: str) -> dict[tuple[str, ...], str | None]:
+    """A mapping of roles.yaml by its key, keyed by lower-case word tuples ("state_body_words")."""
+    return _word_keys(_read("roles.yaml").get(key) or {})
+
+
 def _word_keys(mapping: dict) -> dict[tuple[str, ...], object]:
     return {tuple(str(key).lower().split()): value for key, value in mapping.items()}
 
