@@ -145,6 +145,7 @@ def test_wire_idioms_code_their_type(nlp, text, expected):
         "A gas explosion ripped through a market in Karachi.",
         "Kenya denied the charge that its police had shot protesters.",
         "Malawi dismissed as baseless reports that its army had crossed into Zambia.",
+        "The Brazilian foreign ministry released a communique on its website.",
     ],
 )
 def test_the_same_words_in_other_senses_code_nothing(nlp, text):
