@@ -210,6 +210,11 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
     possessor = (
         resolve_possessor(builder.seen, prefix.determiner or "", builder.sentence) if not country else None
     )
+    force = _force_named_just_before(prefix, org, builder) if possessor is None and not country else None
+    if force is not None:
+        # "Defence Minister X warned ... The military said": the force of the last few sentences
+        builder.mention(sector_actor(force, org.sector), i, org.end, "description")
+        return org.end
     if org.located_in is None and possessor is None and not _unnamed_government(prefix, org):
         # "the embassy" after "the Russian embassy"; not "his government" (its possessor's); "the
         # junta" after "Niger's junta", however long ago
@@ -253,6 +258,18 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
     actor = organisation_actor(org.words, org.sector, country, org.located_in, prefix.igo)
     builder.mention(actor, i if prefix.country else org.start, org.end, "name")
     return org.end
+
+
+def _force_named_just_before(prefix: pat.Prefix, org: pat.OrgWord, builder: ActorBuilder) -> str | None:
+    """The country of "the military" / "the police" from the force, or the office answering for it,
+    named within the last few sentences (:func:`resolve_sector`); None for other descriptions."""
+    if (
+        prefix.determiner != "the"
+        or prefix.igo is not None
+        or fold(org.words) not in roles().bare_descriptions
+    ):
+        return None
+    return resolve_sector(builder.seen, org.sector, builder.sentence)
 
 
 def _unnamed_government(prefix: pat.Prefix, org: pat.OrgWord) -> bool:

@@ -212,9 +212,28 @@ def resolve_sector(seen: list[Seen], sector: str, sentence: int) -> str | None:
         return None
     for item in _recent(seen, sentence):
         actor = item.actor
-        if actor.kind in {"group", "organisation"} and actor.sector == sector and actor.country:
+        if actor.country and _answers_for(actor, sector):
             return None if actor.country == "IGO" else actor.country
     return None
+
+
+def _answers_for(actor: Actor, sector: str) -> bool:
+    """A force of the sector, or someone or some office that answers for it: "Defence Minister X
+    warned ... The military said" is X's military (roles.yaml ``back_reference_heads``)."""
+    if actor.kind in {"group", "organisation"} and actor.sector == sector:
+        return True
+    if actor.kind not in {"person", "organisation"}:
+        return False
+    words = _role_words(actor.role) if actor.kind == "person" else set(fold(actor.name).split())
+    return bool(words & back_reference_heads(sector))
+
+
+@lru_cache(maxsize=8)
+def back_reference_heads(sector: str) -> frozenset[str]:
+    """roles.yaml ``back_reference_heads`` of one sector: the portfolio words of its civilian heads."""
+    return frozenset(
+        fold(word) for word in (_read("roles.yaml").get("back_reference_heads") or {}).get(sector, [])
+    )
 
 
 def resolve_counterpart(seen: list[Seen], sentence: int) -> Actor | None:
