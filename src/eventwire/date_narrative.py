@@ -5,7 +5,9 @@ Tuesday ... Xi accepted the invitation". A reader carries the day of a side's la
 to its further acts (a state's government, army and police are one side; its opposition, its
 protesters or its rebels are others), and to any act the text ties to the last dated one ("hours later", "within hours"), but
 not to reactions of others told further down ("Japan said it had conveyed its concerns"): the
-wire benchmark's coders leave those undated, as the text does not say when they came. A
+wire benchmark's coders leave those undated, as the text does not say when they came. An act on the
+ground told right after the other side's dated one in the same clash ("police detained 30 of them"
+after "teachers marched on Tuesday") is part of it and takes its day (:func:`same_clash`). A
 statement made "during the talks" takes the day of the talks, whatever its tense. The cue
 phrases are data: the ``narrative`` section of ``data/dates.yaml``.
 """
@@ -21,8 +23,9 @@ from spacy.tokens import Token
 
 from eventwire.date_calls import calls_for_a_dated_happening
 from eventwire.date_patterns import dates_config
+from eventwire.date_perfect import time_left_open
 from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source
-from eventwire.records import Event
+from eventwire.records import Actor, Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,8 @@ class NarrativeCues:
     # "..., two days after clashes killed 12": a word that makes what follows it (up to the next
     # comma or dash) the background of the sentence's main act
     subordinators: re.Pattern[str] | None = None
+    # acts on the ground that share the day of the other side's act in the same clash
+    confrontation_types: frozenset[str] = frozenset()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -64,6 +69,7 @@ def narrative_cues() -> NarrativeCues:
         subordinators=re.compile(rf"\b(?:{_alternation(data['subordinators'])})\b", re.IGNORECASE)
         if data.get("subordinators")
         else None,
+        confrontation_types=frozenset(data.get("confrontation_types", [])),
     )
 
 
@@ -141,7 +147,9 @@ def inherit_narrative_dates(
     referenced: dict[str, Event] = {}
     dated_sentences = {_sentence_start(event) for event in events if is_day_anchor(event)}
     pending = [saying for saying in sayings if _sentence_start(saying) not in dated_sentences]
+    previous: Event | None = None
     for event in events:
+        before, previous = previous, event
         start = _sentence_start(event)
         while pending and start is not None and (_sentence_start(pending[0]) or 0) < start:
             anchors.append(pending.pop(0))
@@ -161,8 +169,10 @@ def inherit_narrative_dates(
         happening = _referenced_happening(event, referenced, cues)
         if happening is not None:
             _take_date(event, happening)
-        elif anchors and id(event) in narrated:
-            source = story_anchor(event, anchors, cues)
+        elif id(event) in narrated:
+            source = story_anchor(event, anchors, cues) if anchors else None
+            if source is None and before is not None and same_clash(event, before, cues):
+                source = before
             if source is not None:
                 _take_date(event, source)
 
@@ -186,6 +196,36 @@ def add_anchor(anchors: list[Event], event: Event, cues: NarrativeCues) -> None:
     ):
         position -= 1
     anchors.insert(position, event)
+
+
+def same_clash(event: Event, before: Event, cues: NarrativeCues) -> bool:
+    """``event`` is the other side's act on the ground in the clash ``before`` (the event told just
+    before it, dated to the day) tells of: police acting on the protesters of the march just told,
+    protesters answering the police who charged them. Both are of ``confrontation_types``, one side
+    is a state's apparatus and the other is not, and one acted on the other's country."""
+    if (
+        event.type not in cues.confrontation_types
+        or before.type not in cues.confrontation_types
+        or before.date is None
+        or before.date_precision != "day"
+        or before.historical
+        or not event.actor
+        or _is_state_side(event, cues) == _is_state_side(before, cues)
+    ):
+        return False
+    return bool(
+        _countries(event.actor) & _countries(before.recipient)
+        or _countries(event.recipient) & _countries(before.actor)
+    )
+
+
+def _is_state_side(event: Event, cues: NarrativeCues) -> bool:
+    """Every actor of the event is a state's apparatus (see ``state_sectors``)."""
+    return all(sector == "STATE" for _, sector in _actor_sides(event, cues))
+
+
+def _countries(actors: Sequence[Actor]) -> set[str]:
+    return {actor.country for actor in actors if actor.country}
 
 
 def _story_act(anchors: Sequence[Event], cues: NarrativeCues) -> Event | None:
@@ -251,7 +291,7 @@ def told_in_simple_past(head: Token) -> bool:
         verb = verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head.head
-    if _opens_period(verb) or calls_for_a_dated_happening(verb):
+    if _opens_period(verb) or calls_for_a_dated_happening(verb) or _in_present_perfect(verb):
         return False
     candidates = [verb, verb.head]
     if verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl" and verb.head.head.i != verb.head.i:
@@ -264,6 +304,16 @@ def told_in_simple_past(head: Token) -> bool:
         if candidate.dep_ not in {"ccomp", "xcomp", "conj", "advcl"}:
             break
     return False
+
+
+def _in_present_perfect(verb: Token) -> bool:
+    """ "have been sharing information for more than a year, officials said", "has long backed":
+    a present perfect whose clause spreads the act over time is no act of the story's day, also when
+    a past verb of saying reports it (a bare "we have agreed ..., he told reporters" is the day's news)."""
+    return any(
+        child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in {"VBZ", "VBP"}
+        for child in verb.children
+    ) and time_left_open(verb)
 
 
 def _opens_period(verb: Token) -> bool:
