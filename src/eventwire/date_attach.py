@@ -69,6 +69,10 @@ def attach_date(
         # "called for a strike next week": a promise or a call told in the past was made before
         # publication, whatever the day it names
         inside = [t for t in inside if not _after(t.value, published)]
+    if published and (future or _told_as_future(own_verb(trigger.head))):
+        # "said on Saturday she would not step down when her term ends this month": a month, week or
+        # year that holds the publication day is the time of the promised act, not of the promise
+        inside = [t for t in inside if not _holds_day(t, published)]
     inside = [
         t
         for t in inside
@@ -352,6 +356,24 @@ def _within(expression: TimeExpression, clauses: Sequence[Token]) -> bool:
         if tokens[0].idx <= expression.start and expression.end <= tokens[-1].idx + len(tokens[-1]):
             return True
     return False
+
+
+def _told_as_future(verb: Token) -> bool:
+    """The verb has an auxiliary of ``attachment.future_auxiliaries`` ("would not step down", "will
+    visit"): the event may be coded under another type that holds the future ("would not resign" is a
+    refusal), so its future flag is not set."""
+    words = frozenset(dates_config().get("attachment", {}).get("future_auxiliaries", []))
+    return any(child.dep_ == "aux" and child.lower_ in words for child in verb.children)
+
+
+def _holds_day(expression: TimeExpression, day: str) -> bool:
+    """The expression names a stretch longer than a day (a month, an ISO week, a year) holding ``day``."""
+    value = expression.value or ""
+    if expression.precision == "day" or not value[:4].isdigit() or len(value) >= 10:
+        return False
+    if "-W" in value:
+        return _iso_week(value) == dt.date.fromisoformat(day[:10]).isocalendar()[:2]
+    return day.startswith(value)
 
 
 def _iso_week(value: str) -> tuple[int, int] | None:
