@@ -245,3 +245,13 @@ def test_in_a_story_about_one_country_an_arrest_by_no_one_named_is_the_state_s()
     assert not next(event for event in abroad if event.type == "COERCE").actor
     # unnamed violence is left with no doer: none is known
     assert not next(event for event in home if event.evidence[0].triggers == ["attacked"]).actor
+
+
+def test_an_investigation_naming_no_suspect_is_aimed_at_no_one():
+    text = (
+        "A Russian-flagged tanker dragged its anchor across a Finnish power cable on Monday. Finnish police "
+        "opened an investigation into suspected sabotage on Tuesday. Russia denied any role, and Russian "
+        "officials called the claims absurd."
+    )
+    inquiry = next(event for event in coded(text) if event.evidence[0].triggers == ["investigation"])
+    assert parties(inquiry.actor) == {"FIN"} and not inquiry.recipient

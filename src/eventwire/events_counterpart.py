@@ -40,6 +40,7 @@ class CounterpartRules:
     domestic_ratio: float = 0.0
     domestic_min_mentions: int = 3
     home_actor_types: frozenset[str] = frozenset()
+    unaimed_modes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +54,7 @@ def load_counterpart_rules() -> CounterpartRules:
         domestic_ratio=float(data.get("domestic_ratio", 0.0)),
         domestic_min_mentions=int(data.get("domestic_min_mentions", 3)),
         home_actor_types=frozenset(data.get("home_actor_types", [])),
+        unaimed_modes=frozenset(data.get("unaimed_modes", [])),
         min_mentions=int(data.get("min_mentions", 2)),
         confidence_factor=float(data.get("confidence_factor", 0.8)),
         families=tuple(frozenset(group) for group in data.get("families", [])),
@@ -100,6 +102,8 @@ def fill_implicit_recipients(
         if not event.actor and event.recipient:
             _home_authorities(event, counts, rules)
         if event.type not in rules.types or event.recipient or not event.actor:
+            continue
+        if event.mode in rules.unaimed_modes:
             continue
         if event.type in rules.demands and id(event) not in unaddressed:
             continue
