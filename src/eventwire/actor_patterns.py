@@ -268,7 +268,12 @@ def parse_org(doc: Words, i: int, end: int, adjectives: int = 0) -> OrgWord | No
     after up to ``adjectives`` adjectives ("Romania's new government")."""
     tables = roles()
     k = i
-    while k < min(end, i + adjectives) and doc[k].pos_ == "ADJ" and match_lexicon(doc, k, end) is None:
+    while (
+        k < min(end, i + adjectives)
+        and doc[k].pos_ == "ADJ"
+        and match_lexicon(doc, k, end) is None
+        and not _opens_multiword_org(doc, k, end)  # "military government": the junta, not a government
+    ):
         k += 1
     first_word = k
     while k < end:
@@ -292,6 +297,12 @@ def parse_org(doc: Words, i: int, end: int, adjectives: int = 0) -> OrgWord | No
         if k < end and doc[k].text in {"'", "’"}:
             k += 1
     return None
+
+
+def _opens_multiword_org(doc: Words, k: int, end: int) -> bool:
+    """An organisation key of two words or more starts at token ``k`` ("military government")."""
+    found = _match_words(doc, k, end, roles().organisations)
+    return found is not None and len(found[1]) > 1
 
 
 def _union(doc: Words, start: int, union_end: int, end: int, sector: str | None) -> tuple[int, str | None]:

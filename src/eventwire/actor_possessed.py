@@ -118,12 +118,24 @@ def _possessor(doc: Words, i: int, end: int, builder: ActorBuilder) -> tuple[str
             return None
         country, k = found[1].country or found[1].code, found[0]
     elif doc[i].lower_ == "the" and i + 1 < end and fold(doc[i + 1].text) in _tables()[1]:
-        country, k = builder.home_country, i + 2
+        # "On Myanmar, the leaders called on the country's military government": the country this
+        # sentence named last; with none, the story's
+        country, k = _state_named_in_sentence(builder) or builder.home_country, i + 2
     else:
         return None
     if country is None or k + 1 >= end or doc[k].text not in POSSESSIVE_MARKS:
         return None
     return country, k + 1
+
+
+def _state_named_in_sentence(builder: ActorBuilder) -> str | None:
+    """The country of the state named last, by its name, earlier in the current sentence."""
+    for item in reversed(builder.seen):
+        if item.sentence != builder.sentence:
+            return None
+        if item.actor.kind == "state" and item.actor.country and builder.doc[item.token].pos_ != "PRON":
+            return item.actor.country  # named, not "they" referring back
+    return None
 
 
 def _organisation_name(doc: Words, start: int, end: int) -> int | None:

@@ -17,7 +17,10 @@ MAX_WORDS = 5  # longest title/organisation key in words
 
 @lru_cache(maxsize=1)
 def lexicon_first_words() -> frozenset[str]:
-    return frozenset(form.split()[0] for form in lexicon())
+    """First tokens of the lexicon's forms; a hyphenated name's first part too, as the tokenizer splits
+    "Timor-Leste" and "Guinea-Bissau" at the hyphen."""
+    firsts = (form.split()[0] for form in lexicon())
+    return frozenset(part for first in firsts for part in {first, first.split("-")[0]} if part)
 
 
 def match_lexicon(doc: Words, i: int, end: int) -> tuple[int, LexEntry] | None:

@@ -72,6 +72,7 @@ from eventwire.coref import (
     resolve_pronoun_all,
     resolve_ruling_military,
     resolve_sector,
+    ruling_military_words,
 )
 from eventwire.coref_groups import resolve_allies
 from eventwire.countries import LexEntry, is_city, is_country_word
@@ -267,6 +268,7 @@ def _force_named_just_before(prefix: pat.Prefix, org: pat.OrgWord, builder: Acto
         prefix.determiner != "the"
         or prefix.igo is not None
         or fold(org.words) not in roles().bare_descriptions
+        or fold(org.words) in ruling_military_words()  # "the junta": the one named before, however long ago
     ):
         return None
     return resolve_sector(builder.seen, org.sector, builder.sentence)
