@@ -7,7 +7,10 @@ from tests.conftest import mentioned_actors
 
 
 def _countries_of(nlp, text: str, words: str) -> list[str | None]:
-    return [actor.country for said, actor in mentioned_actors(nlp, text) if said == words]
+    """Countries of the mentions whose text is ``words``, with or without "The"."""
+    return [
+        actor.country for said, actor in mentioned_actors(nlp, text) if said.removeprefix("The ") == words
+    ]
 
 
 def test_the_military_after_a_defence_minister_is_his_countrys(nlp):
@@ -15,7 +18,7 @@ def test_the_military_after_a_defence_minister_is_his_countrys(nlp):
         "AMMAN, March 9 (Wire) — Iraqi soldiers crossed the bridge on Friday. Turkish Defence Minister "
         "Ali Demir said on Saturday the operation would widen. The military said it had sent two brigades."
     )
-    assert _countries_of(nlp, text, "The military") == ["TUR"]
+    assert _countries_of(nlp, text, "military") == ["TUR"]
 
 
 def test_the_police_after_an_interior_minister_are_his_countrys(nlp):
@@ -23,11 +26,11 @@ def test_the_police_after_an_interior_minister_are_his_countrys(nlp):
         "NAIROBI, March 9 (Wire) — Ugandan troops patrolled the border. Kenyan Interior Minister John "
         "Otieno ordered a curfew on Sunday. The police said they had arrested 40 people."
     )
-    assert _countries_of(nlp, text, "The police") == ["KEN"]
+    assert _countries_of(nlp, text, "police") == ["KEN"]
 
 
 def test_the_military_after_a_force_keeps_that_force(nlp):
     text = (
         "KYIV, March 9 (Wire) — Russian troops shelled the town overnight. The military said it hit depots."
     )
-    assert _countries_of(nlp, text, "The military") == ["RUS"]
+    assert _countries_of(nlp, text, "military") == ["RUS"]

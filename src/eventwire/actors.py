@@ -214,7 +214,7 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
     force = _force_named_just_before(prefix, org, builder) if possessor is None and not country else None
     if force is not None:
         # "Defence Minister X warned ... The military said": the force of the last few sentences
-        builder.mention(sector_actor(force, org.sector), i, org.end, "description")
+        builder.mention(sector_actor(force, org.sector), org.start, org.end, "description")
         return org.end
     if org.located_in is None and possessor is None and not _unnamed_government(prefix, org):
         # "the embassy" after "the Russian embassy"; not "his government" (its possessor's); "the
