@@ -91,10 +91,18 @@ def named_sides(span: Span) -> int:
     preposition = first.head
     if coordinated and preposition.lower_ in tables.pair_between:
         return preposition.i
-    if preposition.lower_ in tables.pair_facing:
+    if preposition.lower_ in tables.pair_facing and not _neighbour_of_place(preposition):
         subject = _clause_subject(preposition.head)
         return subject.i if subject is not None else -1
     return -1
+
+
+def _neighbour_of_place(preposition: Token) -> bool:
+    """ "the border with Belarus": the preposition hangs from a place noun (roles.yaml
+    ``pair_references.facing_place_heads``); its object is a neighbour, no side of the clause."""
+    heads = role_words("facing_place_heads")
+    before = preposition.nbor(-1) if preposition.i > 0 else preposition
+    return preposition.head.lower_ in heads or before.lower_ in heads  # the parser may hang it on the verb
 
 
 def effective_conjunct(token: Token) -> Token:
