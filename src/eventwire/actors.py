@@ -211,20 +211,23 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
     possessor = (
         resolve_possessor(builder.seen, prefix.determiner or "", builder.sentence) if not country else None
     )
-    force = _force_named_just_before(prefix, org, builder) if possessor is None and not country else None
-    if force is not None:
-        # "Defence Minister X warned ... The military said": the force of the last few sentences
-        builder.mention(sector_actor(force, org.sector), org.start, org.end, "description")
-        return org.end
+    earlier = None
     if org.located_in is None and possessor is None and not _unnamed_government(prefix, org):
         # "the embassy" after "the Russian embassy"; not "his government" (its possessor's); "the
         # junta" after "Niger's junta", however long ago
         earlier = resolve_organisation(builder.seen, org.words, prefix.country) or (
             None if prefix.country else resolve_ruling_military(builder.seen, org.words)
         )
-        if earlier is not None:
-            builder.mention(earlier, i, org.end, "description")
-            return org.end
+    force = _force_named_just_before(prefix, org, builder) if possessor is None and not country else None
+    if force is not None and (earlier is None or earlier.country != force):
+        # "Defence Minister X warned ... The military said": the force of the last few sentences,
+        # mentioned over the words the rule it overrides would have taken
+        start = i if earlier is not None else org.start
+        builder.mention(sector_actor(force, org.sector), start, org.end, "description")
+        return org.end
+    if earlier is not None:
+        builder.mention(earlier, i, org.end, "description")
+        return org.end
     if possessor is not None and org.sector in FORCE_SECTORS:
         # "Russia's defence ministry said its air force struck ...": the possessor's country's force
         builder.mention(sector_actor(possessor.country, org.sector), i, org.end, "description")
