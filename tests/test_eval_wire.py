@@ -79,10 +79,10 @@ def test_development_floors(report):
     # w169-w180 joined in session 7 (0.477 / 0.695 / 0.845 at their first run, session-start code):
     # 0.665 / 0.808 / 0.921 when they joined (14bbca6), 0.686 / 0.819 / 0.932 at the end of session 7.
     # w193-w204 joined in session 8 (0.408 / 0.747 / 0.800 at their first run, session-start code):
-    # 0.662 / 0.815 / 0.921 when they joined (90d8fc5).
-    assert metrics["dev_dyad_f1"] >= 0.65
+    # 0.662 / 0.815 / 0.921 when they joined (90d8fc5), 0.686 / 0.818 / 0.923 at the end of session 8.
+    assert metrics["dev_dyad_f1"] >= 0.67
     assert metrics["dev_type_f1"] >= 0.80
-    assert metrics["dev_date_accuracy"] >= 0.90
+    assert metrics["dev_date_accuracy"] >= 0.91
 
 
 def test_fresh_batch_floors(report):
@@ -90,10 +90,10 @@ def test_fresh_batch_floors(report):
     # (November 2026), 0.435 / 0.796 / 0.929 at the end of session 3, when it was still held out
     # (development material since session 4; 0.654 / 0.829 / 0.906 at its end, 0.718 / 0.864 / 0.944
     # at the end of session 5, 0.724 / 0.869 / 0.959 at the end of session 6, 0.751 / 0.869 / 0.961 at
-    # the end of session 7).
+    # the end of session 7, 0.767 / 0.877 / 0.948 at the end of session 8).
     metrics = report.metrics
-    assert metrics["fresh_dyad_f1"] >= 0.72
-    assert metrics["fresh_type_f1"] >= 0.84
+    assert metrics["fresh_dyad_f1"] >= 0.74
+    assert metrics["fresh_type_f1"] >= 0.85
     assert metrics["fresh_date_accuracy"] >= 0.93
 
 
@@ -101,24 +101,24 @@ def test_unseen_held_out_batch_floors(report):
     # w49-w60, coded before the first run; measured 0.30 dyad F1, 0.72 type F1, 0.72 dates at 4bbde39
     # (November 2026), 0.450 / 0.807 / 0.804 at the end of session 3, 0.521 / 0.795 / 0.833 at the end
     # of session 4, 0.553 / 0.783 / 0.877 at the end of session 5, 0.571 / 0.783 / 0.864 at the end of
-    # session 6, 0.602 / 0.787 / 0.869 at the end of session 7. Aggregates only: its single failures are
-    # not inspected.
+    # session 6, 0.602 / 0.787 / 0.869 at the end of session 7, 0.642 / 0.783 / 0.844 at the end of
+    # session 8. Aggregates only: its single failures are not inspected.
     metrics = report.metrics
-    assert metrics["unseen_dyad_f1"] >= 0.57
+    assert metrics["unseen_dyad_f1"] >= 0.61
     assert metrics["unseen_type_f1"] >= 0.76
-    assert metrics["unseen_date_accuracy"] >= 0.84
+    assert metrics["unseen_date_accuracy"] >= 0.82
 
 
 def test_sealed_held_out_batches_floors(report):
     # w61-w84, written blind to the coder in session 3; measured 0.464 dyad F1, 0.746 type F1, 0.752
     # dates when appended (at 4c08122), 0.493 / 0.758 / 0.738 at the end of the session, 0.531 / 0.776
     # / 0.806 at the end of session 4, 0.545 / 0.778 / 0.825 at the end of session 5, 0.555 / 0.787 /
-    # 0.839 at the end of session 6, 0.588 / 0.791 / 0.847 at the end of session 7. Aggregates only:
-    # their single failures are not inspected.
+    # 0.839 at the end of session 6, 0.588 / 0.791 / 0.847 at the end of session 7, 0.600 / 0.790 /
+    # 0.865 at the end of session 8. Aggregates only: their single failures are not inspected.
     metrics = report.metrics
-    assert metrics["sealed_dyad_f1"] >= 0.56
+    assert metrics["sealed_dyad_f1"] >= 0.58
     assert metrics["sealed_type_f1"] >= 0.76
-    assert metrics["sealed_date_accuracy"] >= 0.81
+    assert metrics["sealed_date_accuracy"] >= 0.84
 
 
 def test_meetings_and_joint_events_compare_all_participants():
@@ -151,11 +151,12 @@ def test_blind_held_out_batch_floors(report):
     # w85-w96, split committed before they were written, coded before the first run; measured 0.375
     # dyad F1, 0.711 type F1, 0.714 dates at its first run (b574b45, session 4), 0.421 / 0.717 / 0.754
     # at the end of session 4, 0.430 / 0.723 / 0.828 at the end of session 5, 0.437 / 0.731 / 0.845 at
-    # the end of session 6, 0.454 / 0.738 / 0.850 at the end of session 7. Aggregates only.
+    # the end of session 6, 0.454 / 0.738 / 0.850 at the end of session 7, 0.463 / 0.740 / 0.850 at the
+    # end of session 8. Aggregates only.
     metrics = report.metrics
-    assert metrics["blind_dyad_f1"] >= 0.43
-    assert metrics["blind_type_f1"] >= 0.71
-    assert metrics["blind_date_accuracy"] >= 0.81
+    assert metrics["blind_dyad_f1"] >= 0.44
+    assert metrics["blind_type_f1"] >= 0.72
+    assert metrics["blind_date_accuracy"] >= 0.82
 
 
 def test_second_blind_held_out_batch_floors(report):
@@ -163,9 +164,9 @@ def test_second_blind_held_out_batch_floors(report):
     # measured 0.498 dyad F1, 0.740 type F1, 0.836 dates with the code of the session's start (f8d83c1)
     # and 0.496 / 0.737 / 0.836 with bfd8d6a, when it was appended; 0.513 / 0.751 / 0.843 at the end of
     # session 5, 0.509 / 0.764 / 0.899 at the end of session 6, 0.524 / 0.764 / 0.901 at the end of
-    # session 7. Aggregates only.
+    # session 7, 0.530 / 0.754 / 0.886 at the end of session 8. Aggregates only.
     metrics = report.metrics
-    assert metrics["blind2_dyad_f1"] >= 0.50
+    assert metrics["blind2_dyad_f1"] >= 0.51
     assert metrics["blind2_type_f1"] >= 0.73
     assert metrics["blind2_date_accuracy"] >= 0.86
 
@@ -174,28 +175,30 @@ def test_third_blind_held_out_batch_floors(report):
     # w133-w144, split committed (4fb8379) before they were written (session 6), coded before the first
     # run; measured 0.436 dyad F1, 0.752 type F1, 0.797 dates with the code of the session's start
     # (4fb8379) and 0.438 / 0.747 / 0.797 with a2a535d, when it was appended; 0.440 / 0.760 / 0.831 at the
-    # end of session 6, 0.478 / 0.771 / 0.810 at the end of session 7. Aggregates only.
+    # end of session 6, 0.478 / 0.771 / 0.810 at the end of session 7, 0.495 / 0.780 / 0.812 at the end
+    # of session 8. Aggregates only.
     metrics = report.metrics
-    assert metrics["blind3_dyad_f1"] >= 0.45
-    assert metrics["blind3_type_f1"] >= 0.74
-    assert metrics["blind3_date_accuracy"] >= 0.78
+    assert metrics["blind3_dyad_f1"] >= 0.47
+    assert metrics["blind3_type_f1"] >= 0.75
+    assert metrics["blind3_date_accuracy"] >= 0.79
 
 
 def test_fourth_blind_held_out_batch_floors(report):
     # w157-w168, split committed (e6144ad) before they were written (session 7), coded before the first
     # run; measured 0.471 dyad F1, 0.754 type F1, 0.758 dates with the code of the session's start
     # (e6144ad) and 0.500 / 0.754 / 0.758 with 14bbca6, when it was appended; 0.505 / 0.758 / 0.791 at
-    # the end of session 7. Aggregates only.
+    # the end of session 7, 0.515 / 0.769 / 0.788 at the end of session 8. Aggregates only.
     metrics = report.metrics
-    assert metrics["blind4_dyad_f1"] >= 0.48
-    assert metrics["blind4_type_f1"] >= 0.73
+    assert metrics["blind4_dyad_f1"] >= 0.49
+    assert metrics["blind4_type_f1"] >= 0.74
     assert metrics["blind4_date_accuracy"] >= 0.76
 
 
 def test_fifth_blind_held_out_batch_floors(report):
     # w181-w192, split committed (a6c92b4) before they were written (session 8), coded before the first
     # run; measured 0.590 dyad F1, 0.770 type F1, 0.861 dates with the code of the session's start
-    # (a6c92b4) and 0.594 / 0.768 / 0.861 with 90d8fc5, when it was appended. Aggregates only.
+    # (a6c92b4) and 0.594 / 0.768 / 0.861 with 90d8fc5, when it was appended, and at the end of session
+    # 8. Aggregates only.
     metrics = report.metrics
     assert metrics["blind5_dyad_f1"] >= 0.57
     assert metrics["blind5_type_f1"] >= 0.74
