@@ -39,3 +39,8 @@ def mentioned_actors(nlp, text: str) -> list[tuple[str, Actor]]:
     actors, mentions = extract_actors(nlp(text))
     by_id = {actor.id: actor for actor in actors}
     return [(mention.text, by_id[mention.actor_id]) for mention in mentions]
+
+
+def mentioned_countries(nlp, text: str, words: str) -> list[str | None]:
+    """Countries of the actor mentions whose text is exactly ``words``, in text order."""
+    return [actor.country for said, actor in mentioned_actors(nlp, text) if said == words]

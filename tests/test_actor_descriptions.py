@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
+from tests.conftest import mentioned_countries
+
 from eventwire.actors import extract_actors
-
-
-def countries_of(nlp, text: str, surface: str) -> list[str | None]:
-    """Countries of every mention whose text is ``surface``, in text order."""
-    actors, mentions = extract_actors(nlp(text))
-    by_id = {actor.id: actor for actor in actors}
-    return [by_id[m.actor_id].country for m in mentions if m.text == surface]
 
 
 def test_the_warring_sides_are_the_two_sides_named_last(nlp):
     text = "Armenia and Azerbaijan exchanged fire overnight. The warring sides later agreed to a truce."
-    assert sorted(countries_of(nlp, text, "The warring sides")) == ["ARM", "AZE"]
+    assert sorted(mentioned_countries(nlp, text, "The warring sides")) == ["ARM", "AZE"]
 
 
 def test_the_bloc_after_its_leaders_is_the_bloc(nlp):
     text = "SADC leaders met in Harare on Friday. The bloc later called for new elections."
-    assert countries_of(nlp, text, "The bloc") == ["IGO"]
+    assert mentioned_countries(nlp, text, "The bloc") == ["IGO"]
 
 
 def test_plainclothes_officers_are_the_storys_police(nlp):

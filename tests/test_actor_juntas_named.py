@@ -4,11 +4,7 @@ country names split by the tokenizer are still countries."""
 
 from __future__ import annotations
 
-from tests.conftest import mentioned_actors
-
-
-def _countries_of(nlp, text: str, words: str) -> list[str | None]:
-    return [actor.country for said, actor in mentioned_actors(nlp, text) if said == words]
+from tests.conftest import mentioned_countries
 
 
 def test_the_junta_after_a_military_government_and_a_foreign_force(nlp):
@@ -16,7 +12,7 @@ def test_the_junta_after_a_military_government_and_a_foreign_force(nlp):
         "ACCRA, June 5 (Wire) — Burkina Faso's military government expelled two diplomats on Monday. "
         "Ivorian troops closed the border crossing. The junta said the diplomats had spied."
     )
-    assert _countries_of(nlp, text, "The junta") == ["BFA"]
+    assert mentioned_countries(nlp, text, "The junta") == ["BFA"]
 
 
 def test_the_junta_named_before_a_foreign_force(nlp):
@@ -24,7 +20,7 @@ def test_the_junta_named_before_a_foreign_force(nlp):
         "ACCRA, June 5 (Wire) — Chad's junta ordered the envoy out. Libyan soldiers crossed the "
         "frontier on Tuesday. The junta said it would respond."
     )
-    assert _countries_of(nlp, text, "The junta") == ["TCD"]
+    assert mentioned_countries(nlp, text, "The junta") == ["TCD"]
 
 
 def test_the_countrys_body_is_the_country_its_sentence_named(nlp):
@@ -32,9 +28,9 @@ def test_the_countrys_body_is_the_country_its_sentence_named(nlp):
         "CAIRO, June 5 (Wire) — Egypt hosted envoys from the region on Monday. On Sudan, they urged the "
         "country's military government to open aid corridors."
     )
-    assert _countries_of(nlp, text, "the country's military government") == ["SDN"]
+    assert mentioned_countries(nlp, text, "the country's military government") == ["SDN"]
 
 
 def test_a_hyphenated_country_name_is_a_country(nlp):
     text = "LISBON, June 5 (Wire) — Timor-Leste recalled its ambassador on Friday."
-    assert _countries_of(nlp, text, "Timor-Leste") == ["TLS"]
+    assert mentioned_countries(nlp, text, "Timor-Leste") == ["TLS"]

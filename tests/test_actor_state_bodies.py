@@ -3,18 +3,14 @@ is the story's country's (roles.yaml home_name_openers); a private institute sta
 
 from __future__ import annotations
 
-from tests.conftest import mentioned_actors
-
-
-def _countries_of(nlp, text: str, words: str) -> list[str | None]:
-    return [actor.country for said, actor in mentioned_actors(nlp, text) if said == words]
+from tests.conftest import mentioned_countries
 
 
 def test_a_national_security_service_is_the_home_countrys(nlp):
     text = "TBILISI, April 4 (Wire) — Agents of the National Security Service searched an editor's flat."
-    assert _countries_of(nlp, text, "the National Security Service") == ["GEO"]
+    assert mentioned_countries(nlp, text, "the National Security Service") == ["GEO"]
 
 
 def test_a_national_institute_without_an_organisation_word_gets_no_country(nlp):
     text = "TBILISI, April 4 (Wire) — The National Democratic Institute published a poll on Monday."
-    assert _countries_of(nlp, text, "The National Democratic Institute") != ["GEO"]
+    assert mentioned_countries(nlp, text, "The National Democratic Institute") != ["GEO"]
