@@ -103,8 +103,8 @@ def _is_repeat(
 ) -> bool:
     """Two events of one key are one happening: the same date, both undated in one sentence, one of
     them a definite reference to the other with no date of its own, or the later one an undated act
-    (not a statement) told again ("Poland expelled two diplomats on Monday ... the expelled diplomats
-    were ...") that does not mark itself as another."""
+    (not a statement) told again ("fired stun grenades at protesters on Saturday ... officers beat
+    several people") that does not mark itself as another."""
     if first.date is not None and first.date == second.date:
         return True
     if first.date is None and second.date is None and first.evidence[0].start == second.evidence[0].start:

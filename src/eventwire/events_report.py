@@ -3,7 +3,8 @@
 Confidence (:func:`eventwire.events.confidence`) is low when a trigger is a bare noun, has no actor
 from the parse, or sits in a subordinate clause; such events are most often background or nominal
 references, not happenings. ``reporting`` in ``data/events.yaml`` sets the floor and whether an event
-that names neither an actor nor a recipient (nobody did anything to anybody) is kept.
+that names neither an actor nor a recipient (nobody did anything to anybody) is kept, and whether a
+document that codes events with parties keeps such events (``story_needs_party``).
 """
 
 from __future__ import annotations
