@@ -7,7 +7,7 @@ file; this module only reads it into typed records, once per process.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -119,6 +119,13 @@ def events_config() -> dict[str, Any]:
     sections of it (read-only)."""
     text = resources.files("eventwire.data").joinpath("events.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+@cache
+def event_words(key: str) -> frozenset[str]:
+    """A word list of ``data/events.yaml`` by its key ("feeling_verbs", "venue_markers"); empty if the
+    file has none. What each list is for is said beside it in the file."""
+    return frozenset(events_config().get(key, []))
 
 
 @lru_cache(maxsize=1)

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from eventwire.actor_builder import state_actor
 from eventwire.countries import lookup
-from eventwire.event_lexicon import Lexicon, events_config
+from eventwire.event_lexicon import Lexicon, event_words
 from eventwire.eventparts import Trigger, governor_of, lemma
 from eventwire.events_wording import particle_objects
 from eventwire.records import Actor, ActorMention
@@ -94,7 +93,8 @@ class MentionIndex:
             for child in token.children
             if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos"
             for member in coordinated(child)
-            if lemma(member) not in currency_nouns()  # "grants worth 2 billion Sri Lankan rupees"
+            if lemma(member)
+            not in event_words("currency_nouns")  # "grants worth 2 billion Sri Lankan rupees"
         ]
         found = unique(actor for member in modifiers for actor in self.of_phrase(member))
         if found:
@@ -211,29 +211,13 @@ def predicate_of(trigger: Trigger, event_nouns: frozenset[str] = frozenset()) ->
         return head.head
     phrase = phrase_head(head, event_nouns)
     # "launched ten days of war games", "staged a wave of strikes": the measure's governor
-    if phrase.dep_ == "pobj" and lemma(phrase.head) == "of" and lemma(phrase.head.head) in measure_nouns():
+    if (
+        phrase.dep_ == "pobj"
+        and lemma(phrase.head) == "of"
+        and lemma(phrase.head.head) in event_words("measure_nouns")
+    ):
         return governor_of(phrase.head.head) or phrase
     return governor_of(phrase) or phrase
-
-
-@lru_cache(maxsize=1)
-def feeling_verbs() -> frozenset[str]:
-    """Verbs whose passive names who feels ("was disappointed by"): events.yaml ``feeling_verbs``."""
-    return frozenset(events_config().get("feeling_verbs", []))
-
-
-@lru_cache(maxsize=1)
-def statement_nouns() -> frozenset[str]:
-    """Nouns of what is issued or published, whose content is its issuer's act ("issued statements
-    condemning the strikes"): events.yaml ``statement_nouns``."""
-    return frozenset(events_config().get("statement_nouns", []))
-
-
-@lru_cache(maxsize=1)
-def measure_nouns() -> frozenset[str]:
-    """Nouns that measure out an event ("ten days of war games", "a wave of strikes"): the verb
-    governing them governs the event (events.yaml ``measure_nouns``)."""
-    return frozenset(events_config().get("measure_nouns", []))
 
 
 def phrase_head(noun: Token, event_nouns: frozenset[str] = frozenset()) -> Token:
@@ -259,7 +243,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         found = nearest_subject(current)
         if found is not None and current.dep_ == "relcl" and found[0].tag_ in {"WP", "WDT"}:
             return current.head, found[1]  # "Lula, who offered to mediate": the relative word's noun
-        if found is not None and found[1] and lemma(current) in feeling_verbs():
+        if found is not None and found[1] and lemma(current) in event_words("feeling_verbs"):
             return found[0], False  # "Ottawa was dismayed by the decision": the one who feels acts
         if found is not None:
             # "X was indicted and will resign": a passive subject shared with an active verb is its agent
@@ -276,7 +260,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 current = current.head  # "X said, after meeting Y": the gerund's subject is X
         elif current.dep_ == "relcl":
             return current.head, False
-        elif current.dep_ == "acl" and lemma(current.head) in statement_nouns():
+        elif current.dep_ == "acl" and lemma(current.head) in event_words("statement_nouns"):
             current = current.head.head  # "X issued a statement condemning Y": X condemned Y
         else:
             break
@@ -376,13 +360,6 @@ def speaker_of(token: Token, lexicon: Lexicon) -> Token | None:
             subject, _ = subject_of(ancestor)
             return subject
     return None
-
-
-@lru_cache(maxsize=1)
-def currency_nouns() -> frozenset[str]:
-    """Money named by a nationality ("Sri Lankan rupees", "Japanese yen") belongs to no party:
-    events.yaml ``currency_nouns``."""
-    return frozenset(events_config().get("currency_nouns", []))
 
 
 @dataclass(slots=True)

@@ -4,12 +4,10 @@ named by the owner of an object, the end an act serves or the condition of an ul
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from eventwire.event_clauses import condition_clauses, condition_subject, purpose_clauses
-from eventwire.event_lexicon import Lexicon, events_config
+from eventwire.event_lexicon import Lexicon, event_words
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
     PARTICIPANT_TYPES,
@@ -24,7 +22,6 @@ from eventwire.events_args import (
     shared_verbs,
     unique,
 )
-from eventwire.events_wording import venue_markers
 
 # Prepositions naming whom an act is aimed at: "fire against X", "opened fire on X".
 AIMED_PREPS = {"against", "on", "at", "upon"}
@@ -83,7 +80,7 @@ def prepositional_arguments(
         holders += [child for child in verb.children if child.dep_ == "dobj" and child not in holders]
     for holder in holders:
         for prep, obj in children_by_prep(holder, RECIPIENT_PREPS | {"with", "of", "between"}):
-            if lemma(obj) in venue_markers():
+            if lemma(obj) in event_words("venue_markers"):
                 continue  # "met on the sidelines of a G20 meeting": the venue, not a party
             found = index.of_group(obj)
             if not found:
@@ -111,17 +108,11 @@ def prepositional_arguments(
             dyad.take_recipient(index.of_group(obj))
 
 
-@lru_cache(maxsize=1)
-def court_venues() -> frozenset[str]:
-    """Courts a case is taken to (events.yaml ``court_venues``)."""
-    return frozenset(events_config().get("court_venues", []))
-
-
 def _court_venue(trigger: Trigger, prep: str, obj: Token) -> bool:
     return (
         trigger.type == "ACCUSE"
         and prep in {"to", "at", "before"}
-        and (lemma(obj) in court_venues() or obj.lower_ in court_venues())
+        and (lemma(obj) in event_words("court_venues") or obj.lower_ in event_words("court_venues"))
     )
 
 
@@ -148,12 +139,6 @@ def purpose_recipient(verb: Token, dyad: Dyad, index: MentionIndex, lexicon: Lex
                 return
 
 
-@lru_cache(maxsize=1)
-def protest_cries() -> frozenset[str]:
-    """Verbs of what a crowd cries or carries (events.yaml ``protest_cries``)."""
-    return frozenset(events_config().get("protest_cries", []))
-
-
 def protest_cry_recipient(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
     """A protest is aimed at whom its crowd cries against: "marched to the border chanting against the
     Dominican government", "rallied, denouncing Japan's decision", "demanding that French troops leave"
@@ -162,7 +147,7 @@ def protest_cry_recipient(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
     # ... and the participles coordinated with them ("waving flags and demanding that ...")
     participles += [other for clause in participles for other in clause.conjuncts]
     for clause in participles:
-        if clause.tag_ != "VBG" or lemma(clause) not in protest_cries():
+        if clause.tag_ != "VBG" or lemma(clause) not in event_words("protest_cries"):
             continue
         targets = [obj for _, obj in children_by_prep(clause, {"against"})]
         targets += [obj for obj in object_tokens(clause)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.event_lexicon import events_config
+from eventwire.event_lexicon import event_words, events_config
 from eventwire.tokens import lemma
 
 
@@ -45,7 +45,9 @@ def has_object_in(verb: Token, words: frozenset[str]) -> bool:
             *(g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
         ]
         nouns += [conj for noun in nouns for conj in noun.conjuncts]
-        nouns += [mod for noun in nouns if lemma(noun) in object_holders() for mod in _compounds(noun)]
+        nouns += [
+            mod for noun in nouns if lemma(noun) in event_words("object_holders") for mod in _compounds(noun)
+        ]
         if _named(nouns, words):
             return True
     return False
@@ -61,12 +63,6 @@ def particle_objects(verb: Token) -> list[Token]:
         for obj in child.children
         if obj.dep_ == "pobj"
     ]
-
-
-@lru_cache(maxsize=1)
-def object_holders() -> frozenset[str]:
-    """Nouns named by their modifier ("a credit line"): events.yaml ``object_holders``."""
-    return frozenset(events_config().get("object_holders", []))
 
 
 def _compounds(noun: Token) -> list[Token]:
@@ -151,12 +147,6 @@ def newsroom_idiom(verb: Token) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def venue_markers() -> frozenset[str]:
-    """Words that make what follows them a venue ("on the sidelines of"): events.yaml ``venue_markers``."""
-    return frozenset(events_config().get("venue_markers", []))
-
-
 def names_a_venue(noun: Token) -> bool:
     """A meeting noun on whose sidelines something else happens ("met on the sidelines of a G20
     meeting", "on the margins of the summit"): the venue, no event of its own here (events.yaml
@@ -168,6 +158,6 @@ def names_a_venue(noun: Token) -> bool:
         if step.head.i == step.i:
             return False
         step = step.head
-        if lemma(step) in venue_markers():
+        if lemma(step) in event_words("venue_markers"):
             return True
     return False
