@@ -41,6 +41,11 @@ def mentioned_actors(nlp, text: str) -> list[tuple[str, Actor]]:
     return [(mention.text, by_id[mention.actor_id]) for mention in mentions]
 
 
+def mentioned_ids(nlp, text: str, words: str) -> list[str]:
+    """Actor ids of the actor mentions whose text is exactly ``words``, in text order."""
+    return [actor.id for said, actor in mentioned_actors(nlp, text) if said == words]
+
+
 def mentioned_countries(nlp, text: str, words: str) -> list[str | None]:
     """Countries of the actor mentions whose text is exactly ``words``, in text order."""
     return [actor.country for said, actor in mentioned_actors(nlp, text) if said == words]

@@ -3,12 +3,7 @@ of an international body's name refers back to it (roles.yaml igo_name_heads).""
 
 from __future__ import annotations
 
-from eventwire.actors import extract_actors
-
-
-def _ids_of(nlp, text: str, words: str) -> list[str]:
-    _, mentions = extract_actors(nlp(text))
-    return [m.actor_id for m in mentions if m.text == words]
+from tests.conftest import mentioned_ids
 
 
 def test_the_fund_is_the_monetary_fund_named_before(nlp):
@@ -16,7 +11,7 @@ def test_the_fund_is_the_monetary_fund_named_before(nlp):
         "The International Monetary Fund approved a $3 billion loan for Ghana on Friday. "
         "Ghana's finance minister welcomed the decision. The president praised the fund in a speech."
     )
-    assert _ids_of(nlp, text, "the fund") == ["IGO:IMF"]
+    assert mentioned_ids(nlp, text, "the fund") == ["IGO:IMF"]
 
 
 def test_the_agency_is_the_atomic_agency_named_before(nlp):
@@ -24,7 +19,7 @@ def test_the_agency_is_the_atomic_agency_named_before(nlp):
         "The International Atomic Energy Agency said its inspectors were barred from the site. "
         "Tehran said it would retaliate against the agency."
     )
-    assert _ids_of(nlp, text, "the agency") == ["IGO:IAEA"]
+    assert mentioned_ids(nlp, text, "the agency") == ["IGO:IAEA"]
 
 
 def test_a_national_court_named_last_keeps_the_court_national(nlp):
@@ -32,4 +27,4 @@ def test_a_national_court_named_last_keeps_the_court_national(nlp):
         "The International Court of Justice heard the case last year. Kenya's High Court ruled on Monday. "
         "The court said the deployment was unlawful."
     )
-    assert "IGO:ICJ" not in _ids_of(nlp, text, "The court")
+    assert "IGO:ICJ" not in mentioned_ids(nlp, text, "The court")
