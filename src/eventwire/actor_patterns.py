@@ -218,16 +218,25 @@ def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
 
 
 def _unlisted_portfolio(doc: Words, k: int, end: int, prefix: Prefix) -> bool:
-    """A lower-case word the tables do not list, right after a country or body and right before a
-    title head, names the office's portfolio ("EU enlargement commissioner")."""
+    """A word the tables do not list, right after a country or body and right before a title head,
+    names the office's portfolio ("EU enlargement commissioner", "Ukrainian Infrastructure Minister":
+    portfolios are too many to list). Capitalised, it must not continue an organisation's name ("the
+    Organization of American States Secretary General")."""
     word = doc[k]
     return (
         (prefix.country is not None or prefix.igo is not None)
         and word.text.isalpha()
-        and word.text.islower()
+        and (word.text.islower() or (word.text.istitle() and not _continues_entity(word)))
         and word.pos_ in {"NOUN", "ADJ", "PROPN"}
         and _match_words(doc, k + 1, end, roles().heads) is not None
     )
+
+
+def _continues_entity(word) -> bool:
+    """Inside a named entity that began before the country word ahead of it ("American States" of an
+    organisation's name); an entity the parser began at the country word ("Thai Aviation") may be
+    the office's."""
+    return word.ent_iob_ == "I" and word.nbor(-1).ent_iob_ == "I"
 
 
 def _attach_complement(doc: Words, title: Title, end: int) -> None:

@@ -1,0 +1,25 @@
+"""Offices whose portfolio the tables do not list keep the country named before them."""
+
+from __future__ import annotations
+
+from tests.conftest import mentioned_countries
+
+
+def test_a_capitalised_unlisted_portfolio_keeps_the_demonym(nlp):
+    text = (
+        "HANOI, March 3 (Wire) — Lao farmers closed a road on Monday. Thai Aviation Minister "
+        "Somchai Rattana said on Tuesday that the dispute was hurting trade."
+    )
+    assert mentioned_countries(nlp, text, "Thai Aviation Minister Somchai Rattana") == ["THA"]
+
+
+def test_a_lower_case_unlisted_portfolio_still_counts(nlp):
+    text = "LIMA, March 3 (Wire) — Chilean aviation minister Rosa Vidal met the press on Monday."
+    assert mentioned_countries(nlp, text, "Chilean aviation minister Rosa Vidal") == ["CHL"]
+
+
+def test_a_word_continuing_an_organisation_name_is_no_portfolio(nlp):
+    text = "The Organization of American States Secretary General Ana Ruiz said the vote was flawed."
+    assert "USA" not in [
+        c for c in mentioned_countries(nlp, text, "American States Secretary General Ana Ruiz")
+    ]
