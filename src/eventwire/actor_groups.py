@@ -158,12 +158,38 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
         builder.mention(junta, i, found[0] + 1, "description")  # "the military government"
         return found[0] + 1
     earlier = resolve_sector(builder.seen, found[1], builder.sentence) if k > i and not contained else None
+    named = same_noun_country(doc, builder, found[0], found[1]) if not contained else None
     place = local_place(doc, doc[found[0]]) if found[1] in LOCAL_SECTORS else None
-    country = earlier or place or builder.document_country
+    country = named or earlier or place or builder.document_country
     if country is None:
         return None
     builder.mention(sector_actor(country, found[1]), i, found[0] + 1, "description")
     return found[0] + 1
+
+
+def same_noun_country(doc: Words, builder: ActorBuilder, head: int, sector: str) -> str | None:
+    """ "Polish farmers blocked the border ... the protesting farmers", "Farmers' unions said": a
+    collective named again without its country is the one this document named earlier with the same
+    noun and a country word, however long ago (the most recent, when several countries' were named).
+    Only mentions whose words named the country count, not ones that took it from the dateline."""
+    lemma = doc[head].lemma_.lower()
+    for item in reversed(builder.seen):
+        actor = item.actor
+        if item.token >= head or actor.id != f"{actor.country}-{sector}":
+            continue
+        earlier = doc[item.token]
+        if earlier.lemma_.lower() == lemma and _country_word_before(doc, earlier):
+            return actor.country
+    return None
+
+
+def _country_word_before(doc: Words, head) -> bool:
+    """Whether a country word (or demonym) stands among the words before the collective's head
+    ("Polish farmers", "the Serbian and Hungarian students")."""
+    return any(
+        (found := pat.match_lexicon(doc, k, head.i)) is not None and found[1].kind in CHAIN_KINDS
+        for k in range(head.left_edge.i, head.i)
+    )
 
 
 def _after_container(doc: Words, i: int, end: int) -> int | None:
