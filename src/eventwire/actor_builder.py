@@ -15,6 +15,7 @@ from eventwire.actor_clause import seen_at
 from eventwire.actor_folds import fold_early_surnames, fold_office_appositions
 from eventwire.actor_kinds import named_organisation, organisation_actor, sector_actor, state_actor
 from eventwire.actor_patterns import is_subordinator, match_lexicon
+from eventwire.actor_person_country import place_people
 from eventwire.actor_tables import find_leader, fold, roles, slug
 from eventwire.coref import Seen
 from eventwire.countries import LexEntry, city_country, country_name, lookup
@@ -288,6 +289,7 @@ class ActorBuilder:
         fold_office_appositions(self.actors, self.mentions, self.doc.text)
         self._fold_offices()
         fold_early_surnames(self.actors, self.mentions)
+        place_people(self.doc, self.seen, self.actors)
         self._home_people()
         used = {mention.actor_id for mention in self.mentions}
         return [actor for key, actor in self.actors.items() if key in used], self.mentions

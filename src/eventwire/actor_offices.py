@@ -50,7 +50,7 @@ def office_country(doc: Words, seen: Sequence[Seen], role: str, head: str, posit
     earlier = [item for item in reversed(seen) if item.token < position and _state_country(item)]
     if wanted:
         for item in earlier:
-            if item.actor.kind == "organisation" and wanted <= _institution_of(item):
+            if item.actor.kind == "organisation" and wanted <= institution_of(item):
                 return _state_country(item)
     for item in earlier:
         if not _same_paragraph(doc, item.token, position):
@@ -74,7 +74,7 @@ def _state_country(item: Seen) -> str | None:
     return None if country is None or country in NON_STATES else country
 
 
-def _institution_of(item: Seen) -> frozenset[str]:
+def institution_of(item: Seen) -> frozenset[str]:
     """The folded, stemmed words of an organisation's name and id ("Foreign ministry of China")."""
     stems = _config()["stems"]
     text = f"{item.actor.name} {item.actor.id.replace(':', ' ').replace('-', ' ')}"

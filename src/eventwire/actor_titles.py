@@ -60,6 +60,8 @@ def titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, b
     k = title.end
     name_start = k + 1 if k + 1 < end and doc[k].text == "," else k
     name_end = name_run(doc, name_start, end) if name_start < end else None
+    if name_end is not None and name_start > k and _names_a_place(doc, name_start, name_end):
+        name_end = None  # "action against the consul, Japan's foreign ministry said": no holder's name
     if name_end is not None:
         name = doc.text_of(name_start, name_end)
         if title.country is None and name_end + 1 < end and doc[name_end].lower_ == "of":
@@ -99,6 +101,13 @@ def titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, b
     else:
         builder.mention(builder.office(title.role, title.country, title.sector, title.igo), i, k, "title")
     return k
+
+
+def _names_a_place(doc: Words, start: int, stop: int) -> bool:
+    """The whole name run is a country, capital or other lexicon entry ("Japan"), not a person's name
+    that starts with one ("Israel Katz")."""
+    found = pat.match_lexicon(doc, start, stop)
+    return found is not None and found[0] == stop
 
 
 def unmarked_office_country(title: pat.Title, i: int, builder: ActorBuilder) -> str | None:
