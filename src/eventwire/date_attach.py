@@ -105,6 +105,9 @@ def attach_date(
     relative = relative_date(trigger.head, inside, below)
     if relative is not None:
         return relative
+    governed = date_of_a_governor(verb, inside, sent)
+    if governed is not None:  # "said on Monday that X wanted it to end 'tonight' and urged Y": Monday
+        return governed
     clause = clause_chain(trigger.head)[-1]
     excluded = [tok for tok in clause.children if tok.dep_ == "conj" and tok.i > trigger.head.i]
     skip = {tok.i for conj in excluded for tok in conj.subtree}
