@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.date_calls import names_the_called_for
 from eventwire.date_narrative import done_during_another_event, narrative_cues
+from eventwire.date_noun_clauses import NOUN_CLAUSE_DEPS, expression_root, in_noun_clause
 from eventwire.date_offsets import OffsetClause, enclosing_offset, offsets_below, shifted
 from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import reported_perfect_day
@@ -26,12 +27,6 @@ from eventwire.dates import governing_verb
 from eventwire.eventflags import clause_chain
 from eventwire.eventparts import Trigger
 from eventwire.records import TimeExpression
-
-# Links by which a clause hangs off a noun. Set off by commas ("Sejourne, who visited Beirut last
-# month, urged ..."), such a clause is background about the noun, and its date is its own; without
-# commas it may tell what the event's target was doing at the time ("fired tear gas at supporters
-# who marched on Monday"), and its date is the event's.
-NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +72,7 @@ def attach_date(
         t
         for t in inside
         if not _opens_period(t, sent)
-        and not _in_noun_clause(t, trigger, sent)
+        and not in_noun_clause(t, trigger, sent)
         and not _names_a_noun(t, trigger, sent)
         and not _in_allegation(t, trigger, sent)
         and not _day_of_the_called_for(t, sent)
@@ -175,7 +170,7 @@ def _date_of_when_clause(
     ):
         return None
     for expression in inside:
-        root = _expression_root(expression, sent)
+        root = expression_root(expression, sent)
         if root is not None and verb.head.i == root.i:
             return expression
     return None
@@ -216,14 +211,9 @@ def is_present_perfect(head: Token) -> bool:
     )
 
 
-def _expression_root(expression: TimeExpression, sent: Span) -> Token | None:
-    span = sent.doc.char_span(expression.start, expression.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def _opens_period(expression: TimeExpression, sent: Span) -> bool:
     """ "since March", "until Friday": the date bounds a period, it is not the day of an act."""
-    root = _expression_root(expression, sent)
+    root = expression_root(expression, sent)
     if root is None:
         return False
     before = sent.doc[root.left_edge.i - 1] if root.left_edge.i > sent.start else None
@@ -256,7 +246,7 @@ def _names_a_noun(expression: TimeExpression, trigger: Trigger, sent: Span) -> b
     so dates no other event; unless that noun is the event's trigger or its verb's subject ("Wednesday's
     strikes destroyed the port": the destruction is the strikes' act), or the happening the event's
     verb places it in ("detained dozens during Sunday's march", "spoke at Monday's summit")."""
-    root = _expression_root(expression, sent)
+    root = expression_root(expression, sent)
     if root is None or root.dep_ not in NAMING_DEPS or root.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     if root.dep_ != "poss" and not any(character.isdigit() for character in expression.text):
@@ -283,7 +273,7 @@ def _in_allegation(expression: TimeExpression, trigger: Trigger, sent: Span) -> 
     in what an accusation alleges is the alleged act's, not the accusation's."""
     if trigger.type != "ACCUSE" or trigger.head.pos_ != "VERB":
         return False
-    root = _expression_root(expression, sent)
+    root = expression_root(expression, sent)
     charges = [
         child
         for child in trigger.head.children
@@ -295,7 +285,7 @@ def _in_allegation(expression: TimeExpression, trigger: Trigger, sent: Span) -> 
 def _day_of_the_called_for(expression: TimeExpression, sent: Span) -> bool:
     """ "called for fresh protests on Thursday": the day of the happening called for (see
     :mod:`eventwire.date_calls`), not of the call nor of any other act of the sentence."""
-    root = _expression_root(expression, sent)
+    root = expression_root(expression, sent)
     return root is not None and names_the_called_for(root)
 
 
@@ -313,43 +303,8 @@ def _places_the_act(noun: Token, verb: Token) -> bool:
     )
 
 
-def _in_noun_clause(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:
-    """The expression sits in a clause set off by a comma that modifies a noun (", who visited
-    Beirut last month,"), or in an appositive, either not holding the trigger; a clause without
-    commas ("supporters who marched on Monday") may tell of the event's time, so the walk goes on
-    up past it."""
-    token = _expression_root(expression, sent)
-    while token is not None and token.head.i != token.i:
-        holds_trigger = token.left_edge.i <= trigger.head.i <= token.right_edge.i
-        if token.dep_ in NOUN_CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}:
-            if holds_trigger:
-                return False
-            start = token.left_edge.i
-            if start > sent.start and sent.doc[start - 1].text == ",":
-                return True
-            if _has_own_subject(token) and token.head.i != trigger.head.i:
-                # "shelled the villages that rebels seized last week": about the villages; but "the
-                # truce that both sides accepted on Monday" tells of the event's own noun
-                return True
-        elif token.dep_ == "appos" and not holds_trigger:
-            return True  # "the NUG, a body set up by lawmakers ousted in the 2021 coup,": about the NUG
-        token = token.head
-    return False
-
-
-def _has_own_subject(clause: Token) -> bool:
-    """A relative clause whose subject is a noun, not its relative word ("a case that Chile had filed",
-    not "supporters who marched"): it tells what someone did to or with the noun, at its own time."""
-    return any(
-        child.dep_ in {"nsubj", "nsubjpass"}
-        and child.tag_ not in {"WDT", "WP", "WP$"}
-        and child.lower_ != "that"
-        for child in clause.children
-    )
-
-
 def _governing_verb(expression: TimeExpression, sent: Span) -> Token | None:
-    root = _expression_root(expression, sent)
+    root = expression_root(expression, sent)
     return governing_verb(root) if root is not None else None
 
 
