@@ -255,3 +255,17 @@ def test_an_investigation_naming_no_suspect_is_aimed_at_no_one():
     )
     inquiry = next(event for event in coded(text) if event.evidence[0].triggers == ["investigation"])
     assert parties(inquiry.actor) == {"FIN"} and not inquiry.recipient
+
+
+def test_a_country_s_opposition_and_rebels_aim_at_their_own_state_in_a_story_about_another():
+    text = (
+        "NAIROBI, May 6 (Wire) — Kenya and Tanzania signed a border agreement on Monday. Kenyan President "
+        "William Ruto said Kenya would open two crossings, and Kenya's trade ministry welcomed the deal. "
+        "Kenyan officials said Kenya expected trade to double. Ugandan rebels overran a garrison near the "
+        "border on Sunday. The Ugandan opposition party accused the ministers of fraud on Monday."
+    )
+    events = coded(text, published="2025-05-07")
+    assault = [event for event in events if event.type == "ASSAULT"]
+    accusation = [event for event in events if event.type == "ACCUSE" and parties(event.actor) == {"UGA"}]
+    assert assault and parties(assault[0].recipient) == {"UGA"}
+    assert accusation and parties(accusation[0].recipient) == {"UGA"}

@@ -41,6 +41,8 @@ class CounterpartRules:
     domestic_min_mentions: int = 3
     home_actor_types: frozenset[str] = frozenset()
     unaimed_modes: frozenset[str] = frozenset()
+    challenger_sectors: frozenset[str] = frozenset()
+    challenger_free_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +57,8 @@ def load_counterpart_rules() -> CounterpartRules:
         domestic_min_mentions=int(data.get("domestic_min_mentions", 3)),
         home_actor_types=frozenset(data.get("home_actor_types", [])),
         unaimed_modes=frozenset(data.get("unaimed_modes", [])),
+        challenger_sectors=frozenset(data.get("challenger_sectors", [])),
+        challenger_free_types=frozenset(data.get("challenger_free_types", [])),
         min_mentions=int(data.get("min_mentions", 2)),
         confidence_factor=float(data.get("confidence_factor", 0.8)),
         families=tuple(frozenset(group) for group in data.get("families", [])),
@@ -113,6 +117,8 @@ def fill_implicit_recipients(
         other = _precedent(events[:position], event, own, rules) or _main_counterpart(
             candidates, counts, own, rules
         )
+        if other is not None and not party_codes(other) & own:
+            other = _challenged_state(event, own, rules) or other
         if other is not None:
             event.recipient = other
             event.confidence = round(event.confidence * rules.confidence_factor, 3)
@@ -135,6 +141,19 @@ def _home_authorities(event: Event, counts: Counter[str], rules: CounterpartRule
     home = next(iter(own))
     if home != "IGO" and _domestic(home, counts, rules):
         event.actor = [state_actor(home)]
+
+
+def _challenged_state(event: Event, own: set[str | None], rules: CounterpartRules) -> list[Actor]:
+    """What a country's opposition, parties or rebels do to no one named is aimed at their own state
+    ("the opposition accused the prime minister of ...", "rebels overran a garrison"), not at the other
+    country the story names most. Demonstrations are left to the other rules: they are often against a
+    foreign act ("protested against the release")."""
+    if event.type in rules.challenger_free_types or len(own) != 1:
+        return []
+    home = next(iter(own))
+    if home in {None, "IGO"} or not all(actor.sector in rules.challenger_sectors for actor in event.actor):
+        return []
+    return [state_actor(home)]
 
 
 def _domestic(home: str, counts: Counter[str], rules: CounterpartRules) -> bool:
