@@ -20,7 +20,13 @@ from spacy.tokens import Span, Token
 from eventwire.date_calls import names_the_called_for
 from eventwire.date_narrative import done_during_another_event, narrative_cues
 from eventwire.date_noun_clauses import NOUN_CLAUSE_DEPS, expression_root, in_noun_clause
-from eventwire.date_offsets import OffsetClause, enclosing_offset, offsets_below, shifted
+from eventwire.date_offsets import (
+    OffsetClause,
+    enclosing_offset,
+    offsets_below,
+    sequence_clauses_below,
+    shifted,
+)
 from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import reported_perfect_day
 from eventwire.dates import governing_verb
@@ -93,7 +99,7 @@ def attach_date(
     verb = own_verb(trigger.head)
     below = offsets_below(verb)
     coordinated = [tok for tok in verb.children if tok.dep_ == "conj" and tok.i > trigger.head.i]
-    skipped = coordinated + [offset.verb for offset in below]
+    skipped = coordinated + [offset.verb for offset in below] + sequence_clauses_below(verb)
     in_own_verb = [t for t in inside if _within(t, [verb]) and not _within(t, skipped)]
     if in_own_verb:  # "addressed parliament on Tuesday and held talks on Thursday": the talks' day
         return min(in_own_verb, key=lambda t: abs(trigger.head.idx - t.start))

@@ -86,3 +86,17 @@ def shifted(expression: TimeExpression, days: int) -> TimeExpression | None:
     except ValueError:
         return None
     return TimeExpression(expression.start, expression.end, expression.text, day.isoformat(), "day")
+
+
+def sequence_clauses_below(verb: Token) -> list[Token]:
+    """The clauses opened by a bare "after"/"before" that hang from ``verb`` ("slapped sanctions on the
+    judges last month, accusing the court of bias, after the president authorised sanctions in
+    February"): a date in one is the day of the act it tells the event came after or before, not the
+    event's. Clauses with a measure ("a day after") are offsets (:func:`offsets_below`)."""
+    return [
+        child
+        for child in verb.children
+        if child.dep_ == "advcl"
+        and offset_of(child) is None
+        and any(mark.dep_ == "mark" and mark.lower_ in OFFSET_MARKS for mark in child.children)
+    ]
