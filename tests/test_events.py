@@ -252,6 +252,18 @@ def test_negation_and_place_stay_in_their_own_clause(nlp):
     assert countries(sanction.actor) == {"HUN", "SVK"} and countries(sanction.recipient) == {"UKR"}
 
 
+def test_an_act_governed_by_an_intention_denied_with_no_is_negated(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER"}
+    for text in (
+        "The minister said Chile had no plan to invade Peru.",
+        "The minister said Chile has no desire to sanction Peru.",
+    ):
+        events = code(nlp, text, surfaces)
+        assert events and all(event.negated for event in events), text
+    events = code(nlp, "The minister said Chile had a plan to invade Peru.", surfaces)
+    assert events and not any(event.negated for event in events)
+
+
 def test_joint_drills_are_military_cooperation_of_every_participant(nlp):
     text = "Egypt and Greece began joint naval drills. A second phase will be joint exercises at sea."
     events = code(nlp, text, {"Egypt": "EGY", "Greece": "GRC"})

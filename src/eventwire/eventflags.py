@@ -87,13 +87,26 @@ def is_negated(trigger: Trigger, chain: Sequence[Token], cues: dict[str, Any]) -
     if any(lemma(token) in cues["governors"] for token in chain[1:]):
         return True
     top = chain[-1]
-    if _in_denied_claim(top, cues):
+    if _in_denied_claim(top, cues) or _disowned_intention(top, cues):
         return True
     if top.dep_ != "ccomp" or lemma(top.head) not in cues.get("denials", ()):
         return False
     # "X has blamed Y, a charge Z denies": a denial with an object of its own denies that object
     # (the parser may still hang the clause on it); the accusation itself was made.
     return not any(child.dep_ == "dobj" for child in top.head.children)
+
+
+def _disowned_intention(top: Token, cues: dict[str, Any]) -> bool:
+    """ "had no plan to invade", "has no intention of breaking off relations": the clause is what an
+    intention denied with "no" would have done."""
+    intention = top.head
+    if top.dep_ == "pcomp" and intention.dep_ == "prep":
+        intention = intention.head  # "no intention of breaking"
+    elif top.dep_ != "acl":
+        return False  # "no plan to invade" hangs the verb on the noun
+    return lemma(intention) in cues.get("intention_nouns", ()) and any(
+        child.dep_ == "det" and child.lower_ == "no" for child in intention.children
+    )
 
 
 def _in_denied_claim(top: Token, cues: dict[str, Any]) -> bool:
