@@ -264,6 +264,12 @@ def test_an_act_governed_by_an_intention_denied_with_no_is_negated(nlp):
     assert events and not any(event.negated for event in events)
 
 
+def test_an_act_named_as_the_subject_of_a_judgement_is_a_topic_not_an_event(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER"}
+    assert not code(nlp, "Blaming Chile and Peru is politically convenient, an analyst said.", surfaces)
+    assert code(nlp, "Peru blamed Chile for the unrest.", surfaces)
+
+
 def test_joint_drills_are_military_cooperation_of_every_participant(nlp):
     text = "Egypt and Greece began joint naval drills. A second phase will be joint exercises at sea."
     events = code(nlp, text, {"Egypt": "EGY", "Greece": "GRC"})

@@ -107,6 +107,8 @@ def is_background(trigger: Trigger, rules: ContextRules | None = None) -> bool:
         return True  # "condemned the measures as illegal sanctions": what they are called, no new act
     if _impersonal_subject(head, rules) or _disaster_measure(trigger, rules):
         return True
+    if head.dep_ == "csubj" and head.tag_ == "VBG":
+        return True  # "Blaming Kabul is convenient", "Attacking civilians is a crime": a topic, no act
     if _situation_onset(head, rules):
         return True  # "since the fighting began": a situation dated, no new act
     if len(trigger.tokens) > 1 or head.pos_ != "NOUN" or lemma(head) not in rules.background_nouns:
