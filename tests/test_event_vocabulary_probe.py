@@ -87,6 +87,11 @@ CODED = [
     ("Kidnappers freed the missionaries unharmed.", "RETREAT"),
     # ACCUSE
     ("India took Pakistan to task over cross-border terrorism.", "ACCUSE"),
+    ("The prosecutor applied for arrest warrants against the two commanders.", "ACCUSE"),  # new
+    ("The mining company launched international arbitration against the government.", "ACCUSE"),  # new
+    ("The senator called the president a dictator.", "ACCUSE"),  # new
+    ("Washington tore up the nuclear deal with Tehran.", "SANCTION"),
+    ("The two sides struck a deal on grain exports.", "AGREE"),
     ("The opposition leader attacked the government's handling of the crisis.", "ACCUSE"),  # new
     # THREATEN
     ("Moscow warned Finland of countermeasures if it joined NATO.", "THREATEN"),
@@ -113,6 +118,7 @@ UNCODED = [
     "The government rolled out a new vaccination plan.",
     "Mourners gathered outside the church for the funeral.",
     "Fans stormed the pitch after the match.",
+    '"This deal was a feat of diplomacy," he said at the White House.',  # new: a deal named, none made
 ]
 
 
