@@ -14,6 +14,8 @@ from eventwire.token_view import Word, Words
 NAME_PARTICLES = frozenset(
     {"bin", "bint", "ibn", "al", "al-", "el", "de", "da", "di", "van", "von", "der", "la"}
 )
+#: Table entries that may also be a person's surname: a body's name, never a country word.
+SURNAME_BODY_KINDS = frozenset({"org", "igo", "group"})
 NOT_NAME_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"}
 )
@@ -61,7 +63,7 @@ def name_run(doc: Words, i: int, end: int) -> int | None:
         return None
     k = i
     while k < end:
-        if k > i and match_lexicon(doc, k, end):
+        if k > i and _lexicon_word_ends_name(doc, k, end):
             break
         token = doc[k]
         if token.text == "-" and k > i and not doc[k - 1].whitespace_ and k + 1 < end:
@@ -79,6 +81,21 @@ def name_run(doc: Words, i: int, end: int) -> int | None:
     if any(token.lower_ in roles().not_person_words for token in doc[i:k]):
         return None  # "Queen Elizabeth University Hospital" is an institution
     return k if k > i else None
+
+
+def _lexicon_word_ends_name(doc: Words, k: int, end: int) -> bool:
+    """Whether a table entry at k ends the name before it ("Pedro Sanchez Spain" has no such
+    person). Not an organisation's or group's name inside the tagger's person entity: a surname
+    can also be a body's name ("Foreign Minister Therese Kayikwamba Wagner" is no Wagner Group)."""
+    found = match_lexicon(doc, k, end)
+    if found is None:
+        return False
+    return not (
+        found[1].kind in SURNAME_BODY_KINDS
+        and doc[k].ent_type_ == "PERSON"
+        and doc[k].ent_iob_ == "I"
+        and all(doc[j].ent_iob_ == "I" for j in range(k, found[0]))
+    )
 
 
 def _syllable_after_hyphen(doc: Words, k: int) -> bool:
