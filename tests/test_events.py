@@ -270,6 +270,17 @@ def test_an_act_named_as_the_subject_of_a_judgement_is_a_topic_not_an_event(nlp)
     assert code(nlp, "Peru blamed Chile for the unrest.", surfaces)
 
 
+def test_calling_on_a_person_with_nothing_asked_is_a_visit(nlp):
+    surfaces = {"Ishaq Dar": "PAK", "Muhammad Yunus": "BGD", "Pakistan": "PAK", "Bangladesh": "BGD"}
+    visit = code(nlp, "Pakistan's foreign minister Ishaq Dar called on Muhammad Yunus on Sunday.", surfaces)
+    assert [event.type for event in visit] == ["CONSULT"]
+    for text in (
+        "Ishaq Dar called on Muhammad Yunus to release the detained students.",
+        "Bangladesh called on Pakistan to apologise for the war.",
+    ):
+        assert [event.type for event in code(nlp, text, surfaces)][:1] == ["REQUEST"], text
+
+
 def test_joint_drills_are_military_cooperation_of_every_participant(nlp):
     text = "Egypt and Greece began joint naval drills. A second phase will be joint exercises at sea."
     events = code(nlp, text, {"Egypt": "EGY", "Greece": "GRC"})

@@ -11,6 +11,8 @@ from eventwire.event_lexicon import Lexicon
 from eventwire.events_armed import has_armed_agent
 from eventwire.tokens import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, lemma
 
+TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+
 
 def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
     """Whether a rule's ``requires`` holds at the token (see ``TriggerRule.requires``)."""
@@ -48,6 +50,8 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
             and (child.ent_type_ == "PERSON" or (child.pos_ == "PROPN" and not child.ent_type_))
             for child in token.children
         )
+    if requirement == "courtesy-call":
+        return pays_a_call(token)
     if requirement == "mandative":
         # "insisted that the commission publish ...": a that-clause whose verb is in the base form, with
         # a subject and no auxiliary (not "insisted it was innocent")
@@ -71,6 +75,31 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
             for obj in token.children
         )
     return True  # "future" is checked once the clause's tense is known
+
+
+def pays_a_call(verb: Token) -> bool:
+    """ "called on Muhammad Yunus" (a visit), not "called on Kigali to honour its commitment" or
+    "called on the president for restraint": a person after "on", and nothing asked of them."""
+    if any(child.dep_ in {"xcomp", "ccomp"} for child in verb.children):
+        return False
+    hosts = [
+        obj
+        for child in verb.children
+        if child.dep_ in {"prep", "prt"} and child.lower_ in {"on", "upon"}
+        for obj in child.children
+        if obj.dep_ == "pobj" and obj.ent_type_ not in TIME_ENTITY_TYPES  # "on Sunday" is a time
+    ]
+    if not hosts or any(child.dep_ == "prep" and child.lower_ == "for" for child in verb.children):
+        return False
+    return all(
+        (host.ent_type_ == "PERSON" or (host.pos_ == "PROPN" and not host.ent_type_))
+        and not any(child.dep_ in {"acl", "xcomp", "advcl"} and _infinitive(child) for child in host.children)
+        for host in hosts
+    ) and not any(child.dep_ == "advcl" and _infinitive(child) for child in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def has_cue(token: Token, cues: frozenset[str]) -> bool:

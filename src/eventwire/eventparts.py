@@ -196,6 +196,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             if anchor.i in used:
                 continue
             tokens = _phrase_match(rule, anchor, sent)
+            if tokens and rule.requires and not requirement_met(rule.requires, _phrase_head(tokens), lexicon):
+                continue
             if tokens and not used & {token.i for token in tokens}:
                 used.update(token.i for token in tokens)
                 triggers.append(
