@@ -8,7 +8,8 @@ the recipient of the latest earlier event of its family that went to another sid
 pledged $2 million" after aid to the Philippines), else the country mentioned most often in the document
 apart from the actor's own, at lower confidence; in a story about one country (any other named far less
 often), the actor's own country. In such a story, an act done by no one named to someone of its country
-is its state's (``home_actor_types``).
+is its state's (``home_actor_types``). What a country's opposition or insurgents do is aimed at their own
+state rather than at the other country named most (``challenger_sectors``).
 """
 
 from __future__ import annotations
