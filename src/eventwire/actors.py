@@ -61,6 +61,7 @@ from eventwire.actor_pairs import pair_reference
 from eventwire.actor_plural_refs import plural_title_reference
 from eventwire.actor_possessed import described_name, document_body, possessed_name
 from eventwire.actor_refs import group_reference, igo_reference, possessed_collective, whose_collective
+from eventwire.actor_regions import acting_members
 from eventwire.actor_tables import fold, role_words, roles, seat_at_home
 from eventwire.actor_titles import counterpart, title_after_org, titled
 from eventwire.actor_towns import city_target, collective_in_town, town_ending_with
@@ -312,6 +313,9 @@ def _bare_entry(doc: Words, i: int, j: int, entry: LexEntry, builder: ActorBuild
         builder.mention(builder.igo(entry), i, j, "name")
     elif entry.kind == "org":
         builder.mention(named_organisation(entry), i, j, "name")
+    elif entry.kind == "group" and entry.members:  # "aid for Central Asia": each member state
+        for code in acting_members(root, entry):
+            builder.mention(state_actor(code), i, j, "group", together=i)
     elif entry.kind == "group":
         builder.mention(Actor(id=entry.code, name=entry.name, kind="group"), i, j, "group")
     # a region on its own ("in Darfur") is a place: consumed, no mention

@@ -36,6 +36,7 @@ class LexEntry:
     name: str  # canonical name of the thing referred to
     sector: str | None = None
     country: str | None = None  # for seats and IGOs ("IGO" or "NGO")
+    members: tuple[str, ...] = ()  # for groups whose member states are fixed ("the Baltic states")
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +120,8 @@ def lexicon() -> dict[str, LexEntry]:
         for surface in org["names"]:
             table[surface] = LexEntry("org", org["country"], name, org.get("sector"), org["country"])
     for surface, group in data.get("groups", {}).items():
-        table[surface] = LexEntry("group", group["id"], group["name"])
+        members = tuple(group.get("members", ()))
+        table[surface] = LexEntry("group", group["id"], group["name"], members=members)
     for surface, reading in data.get("document_readings", {}).items():
         _set_reading(table, surface, reading["default"])
     return table
