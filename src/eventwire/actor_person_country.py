@@ -4,7 +4,6 @@ Without a country word, a titled person takes the country of an institution name
 (:mod:`eventwire.actor_offices`), else the dateline's. Two closer ties in the person's own sentence
 beat both (roles.yaml ``person_country``):
 
-0. a state named in the possessive right before the name ("Turkmenistan's Serdar Berdimuhamedov");
 1. an apposition that names a body with its country ("Taro Sato, head of the Japanese trade
    ministry's Asia bureau, met ..."): that country;
 2. a statement by their office's own institution reporting what they did ("Deputy Foreign Minister
@@ -19,14 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from eventwire.actor_names import is_name_token
 from eventwire.actor_offices import NON_STATES, institution_of, institution_words
 from eventwire.actor_tables import _read, fold, roles
 from eventwire.coref import Seen
 from eventwire.records import Actor
 from eventwire.token_view import Words
-
-POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 
 
 def place_people(doc: Words, seen: list[Seen], actors: Mapping[str, Actor]) -> None:
@@ -35,11 +31,7 @@ def place_people(doc: Words, seen: list[Seen], actors: Mapping[str, Actor]) -> N
         person = actors.get(item.actor.id, item.actor)
         if person.kind != "person" or not _unplaced(person):
             continue
-        country = (
-            _possessor_country(doc, seen, item)
-            or _apposition_country(doc, seen, item)
-            or _reporting_body_country(doc, seen, item, person)
-        )
+        country = _apposition_country(doc, seen, item) or _reporting_body_country(doc, seen, item, person)
         if country is not None and country != person.country:
             person.country = country
             person.igo = None
@@ -50,22 +42,6 @@ def place_people(doc: Words, seen: list[Seen], actors: Mapping[str, Actor]) -> N
 def _unplaced(person: Actor) -> bool:
     """No country yet, or one the text implied rather than stated."""
     return person.igo is None and (person.country is None or "country" in person.inferred)
-
-
-def _possessor_country(doc: Words, seen: list[Seen], item: Seen) -> str | None:
-    """ "Turkmenistan's Serdar Berdimuhamedov": the state named in the possessive right before the
-    name (read from the surface: the name's words left of its head, then "'s", then the state)."""
-    start = item.token
-    while start > 0 and doc[start - 1].whitespace_ and is_name_token(doc[start - 1]):
-        start -= 1
-    if start < 2 or doc[start - 1].text not in POSSESSIVE_MARKS:
-        return None
-    owners = [
-        other
-        for other in seen
-        if other.sentence == item.sentence and other.token == start - 2 and other.actor.kind == "state"
-    ]
-    return _states(owners)[0] if _states(owners) else None
 
 
 def _apposition_country(doc: Words, seen: list[Seen], item: Seen) -> str | None:
