@@ -1,7 +1,11 @@
 """The wire benchmark (tests/fixtures/wire): hand-coded wire-style articles run through the whole
 pipeline. Floors sit a little below the figures measured when they were set, to catch regressions;
 the unseen batch (w49-w60), the sealed batches (w61-w84) and the blind batches (w85-w96,
-w109-w120, w133-w144, w157-w168, w181-w192, w205-w216) are the honest estimates, never tuned on (the fresh batch w37-w48 was one until session 4)."""
+w109-w120, w133-w144, w157-w168, w181-w192, w205-w216) are the honest estimates, never tuned on (the fresh batch w37-w48 was one until session 4).
+
+At the end of session 9 (type+dyad F1 / type F1 / date accuracy): unseen 0.642 / 0.783 / 0.844, sealed
+0.602 / 0.793 / 0.876, blind 0.460 / 0.741 / 0.850, blind2 0.522 / 0.754 / 0.884, blind3 0.475 / 0.780 /
+0.787, blind4 0.509 / 0.772 / 0.800, blind5 0.594 / 0.768 / 0.861, blind6 0.485 / 0.768 / 0.859."""
 
 from __future__ import annotations
 
@@ -85,8 +89,8 @@ def test_development_floors(report):
     # w193-w204 joined in session 8 (0.408 / 0.747 / 0.800 at their first run, session-start code):
     # 0.662 / 0.815 / 0.921 when they joined (90d8fc5), 0.686 / 0.818 / 0.923 at the end of session 8.
     # w217-w228 joined in session 9 (0.495 / 0.780 / 0.828 at their first run, session-start code):
-    # 0.663 / 0.813 / 0.914 when they joined (d472c4a).
-    assert metrics["dev_dyad_f1"] >= 0.65
+    # 0.663 / 0.813 / 0.914 when they joined (d472c4a), 0.676 / 0.817 / 0.919 at the end of session 9.
+    assert metrics["dev_dyad_f1"] >= 0.66
     assert metrics["dev_type_f1"] >= 0.80
     assert metrics["dev_date_accuracy"] >= 0.90
 
@@ -215,8 +219,9 @@ def test_fifth_blind_held_out_batch_floors(report):
 def test_sixth_blind_held_out_batch_floors(report):
     # w205-w216, split committed (739a130) before they were written (session 9), coded before the first
     # run; measured 0.471 dyad F1, 0.761 type F1, 0.855 dates with the code of the session's start
-    # (739a130) and the same with 91a3579, when it was appended. Aggregates only.
+    # (739a130) and the same with 91a3579, when it was appended; 0.485 / 0.768 / 0.859 at the end of
+    # session 9. Aggregates only.
     metrics = report.metrics
-    assert metrics["blind6_dyad_f1"] >= 0.45
-    assert metrics["blind6_type_f1"] >= 0.74
-    assert metrics["blind6_date_accuracy"] >= 0.83
+    assert metrics["blind6_dyad_f1"] >= 0.46
+    assert metrics["blind6_type_f1"] >= 0.75
+    assert metrics["blind6_date_accuracy"] >= 0.84
