@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.date_patterns import lexicon
+from eventwire.tokens import TIME_ENTITIES
 
 
 def names_the_called_for(root: Token) -> bool:
@@ -25,7 +26,7 @@ def calls_for_a_dated_happening(verb: Token) -> bool:
     """The verb of calling has a "for" phrase followed by a phrase with a date or time of its own."""
     return any(
         child.dep_ == "prep"
-        and any(token.ent_type_ in {"DATE", "TIME"} for token in child.subtree)
+        and any(token.ent_type_ in TIME_ENTITIES for token in child.subtree)
         and _calls_for_before(verb, child.i)
         for child in verb.children
     )

@@ -9,9 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.event_lexicon import Lexicon
 from eventwire.events_armed import has_armed_agent
-from eventwire.tokens import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, lemma
-
-TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+from eventwire.tokens import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, TIME_ENTITIES, lemma
 
 
 def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
@@ -87,7 +85,7 @@ def pays_a_call(verb: Token) -> bool:
         for child in verb.children
         if child.dep_ in {"prep", "prt"} and child.lower_ in {"on", "upon"}
         for obj in child.children
-        if obj.dep_ == "pobj" and obj.ent_type_ not in TIME_ENTITY_TYPES  # "on Sunday" is a time
+        if obj.dep_ == "pobj" and obj.ent_type_ not in TIME_ENTITIES  # "on Sunday" is a time
     ]
     if not hosts or any(child.dep_ == "prep" and child.lower_ == "for" for child in verb.children):
         return False

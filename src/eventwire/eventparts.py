@@ -22,7 +22,7 @@ from eventwire.events_wording import (
     newsroom_idiom,
     reports_judgement,
 )
-from eventwire.tokens import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
+from eventwire.tokens import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, TIME_ENTITIES
 from eventwire.tokens import lemma as lemma
 
 # "took part in talks", "engaged in fighting", "put on alert": a verb + these prepositions makes the verb's subject
@@ -32,8 +32,6 @@ PARTICIPATION_PREPS = {"in", "into", "on"}
 TRAVEL_FOR_VERBS = {"arrive", "travel", "fly", "head", "come", "go", "return", "visit"}
 # Part-of-speech tags of a finite verb (past, present).
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-# Entity labels of a time: a preposition introducing one is no part of a phrase trigger.
-TIME_ENTITIES = {"DATE", "TIME"}
 
 
 @dataclass(slots=True)
@@ -71,6 +69,7 @@ def _phrase_match(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] |
 
 
 def _introduces_time(token: Token) -> bool:
+    # a preposition introducing a time is no part of a phrase trigger ("called on Monday")
     objects = [child for child in token.children if child.dep_ == "pobj"]
     return token.pos_ == "ADP" and bool(objects) and all(obj.ent_type_ in TIME_ENTITIES for obj in objects)
 

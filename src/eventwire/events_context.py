@@ -23,6 +23,7 @@ from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import subject_of
 from eventwire.records import Actor, ActorMention, Event, TimeExpression
+from eventwire.tokens import TIME_ENTITIES
 
 NON_STATE = frozenset({"IGO", "NGO"})
 
@@ -288,7 +289,7 @@ def _targets(trigger: Trigger, rules: ContextRules) -> list[Token]:
         if child.dep_ == "prep" and lemma(child) in {"at", "on", "against", "of"}:
             # ("on Wednesday" is a time, not a target)
             found += [
-                obj for obj in child.children if obj.dep_ == "pobj" and obj.ent_type_ not in {"DATE", "TIME"}
+                obj for obj in child.children if obj.dep_ == "pobj" and obj.ent_type_ not in TIME_ENTITIES
             ]
     return [_counted(target, rules) for target in found]
 

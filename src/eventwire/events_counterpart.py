@@ -27,6 +27,7 @@ from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger
 from eventwire.events_args import MentionIndex
 from eventwire.records import Actor, Event
+from eventwire.tokens import TIME_ENTITIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +213,7 @@ def _addressed(verb: Token) -> bool:
         for child in verb.children
         if child.dep_ == "prep"
         and child.lower_ in {"on", "upon"}
-        and any(obj.dep_ == "pobj" and obj.ent_type_ not in {"DATE", "TIME"} for obj in child.children)
+        and any(obj.dep_ == "pobj" and obj.ent_type_ not in TIME_ENTITIES for obj in child.children)
     ]
     return (
         bool(called_on)

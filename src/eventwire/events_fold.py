@@ -32,6 +32,7 @@ from eventwire.event_requirements import names_party
 from eventwire.eventflags import clause_chain
 from eventwire.eventparts import Trigger, lemma
 from eventwire.records import Actor, Event
+from eventwire.tokens import TIME_ENTITIES
 
 
 def refers_back(trigger: Trigger, cues: dict[str, Any]) -> bool:
@@ -64,7 +65,7 @@ def names_no_party(trigger: Trigger) -> bool:
         return False
     return not any(
         child.dep_ in {"prep", "agent"}
-        and any(names_party(obj) or obj.ent_type_ in {"DATE", "TIME"} for obj in child.children)
+        and any(names_party(obj) or obj.ent_type_ in TIME_ENTITIES for obj in child.children)
         for child in head.children
     )
 

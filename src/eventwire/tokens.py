@@ -7,6 +7,8 @@ from spacy.tokens import Token
 # Objects and passive subjects of a verb (spaCy English labels).
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
+# Entity types of a time: "on Monday" names when, never whom.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def lemma(token: Token) -> str:
