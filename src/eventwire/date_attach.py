@@ -326,8 +326,13 @@ def _told_as_future(verb: Token) -> bool:
     """The verb has an auxiliary of ``attachment.future_auxiliaries`` ("would not step down", "will
     visit"): the event may be coded under another type that holds the future ("would not resign" is a
     refusal), so its future flag is not set."""
-    words = frozenset(dates_config().get("attachment", {}).get("future_auxiliaries", []))
+    words = _future_auxiliaries()
     return any(child.dep_ == "aux" and child.lower_ in words for child in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _future_auxiliaries() -> frozenset[str]:
+    return frozenset(dates_config().get("attachment", {}).get("future_auxiliaries", []))
 
 
 def _holds_day(expression: TimeExpression, day: str) -> bool:
