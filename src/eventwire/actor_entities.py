@@ -47,7 +47,7 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
         found = pat.match_lexicon(doc, k, stop)
         if found and found[1].kind in {"demonym", "country"}:
             country = country or found[1].code
-        org = pat._match_words(doc, k, stop, roles().organisations)
+        org = pat.match_words(doc, k, stop, roles().organisations)
         if org:
             sector = roles().organisations[org[1]]
             if org[1][-1] in roles().labour_union_heads:
@@ -67,7 +67,7 @@ def _state_body_sector(doc: Words, i: int, stop: int, key: str) -> str | None:
     """The sector of the last roles.yaml ``key`` entry inside the name ("Security Command" MIL)."""
     sector = None
     for k in range(i, stop):
-        found = pat._match_words(doc, k, stop, role_mapping(key))
+        found = pat.match_words(doc, k, stop, role_mapping(key))
         if found:
             sector = role_mapping(key)[found[1]]
     return sector

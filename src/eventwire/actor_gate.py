@@ -71,7 +71,7 @@ def _start_words() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _inert_text(text: str) -> bool:
     """A token text that starts no lexicon form nor any key of the word tables the rules match
-    (the same first-word test as :func:`eventwire.actor_words._match_words`)."""
+    (the same first-word test as :func:`eventwire.actor_words.match_words`)."""
     if text in lexicon_first_words() or text in community_words():
         return False
     tables = roles()

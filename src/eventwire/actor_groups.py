@@ -265,7 +265,7 @@ def crowd(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     the document's dominant country; with none of these there is no mention.
     """
     k = i + 1 if doc[i].lower_ in {"a", "the"} and i + 1 < end else i
-    found = pat._match_words(doc, k, end, roles().crowd_words)
+    found = pat.match_words(doc, k, end, roles().crowd_words)
     if found is None:
         return None
     stop, sector, country = found[0], "CVL", None

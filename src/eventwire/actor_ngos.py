@@ -10,7 +10,7 @@ that country's organisation instead (the organisation rules see it first).
 from __future__ import annotations
 
 from eventwire.actor_builder import ActorBuilder
-from eventwire.actor_patterns import DETERMINERS, _match_words
+from eventwire.actor_patterns import DETERMINERS, match_words
 from eventwire.actor_tables import roles, slug
 from eventwire.records import Actor
 from eventwire.token_view import Words
@@ -21,7 +21,7 @@ def ngo_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int 
     k = i + 1 if doc[i].lower_ in DETERMINERS and i + 1 < end else i
     if k == i and i > 0 and doc[i - 1].pos_ in {"PROPN", "ADJ", "NOUN"}:
         return None  # "the UN aid agency", "a Kenyan relief group": not a bare description
-    found = _match_words(doc, k, end, roles().ngo_descriptions)
+    found = match_words(doc, k, end, roles().ngo_descriptions)
     if found is None:
         return None
     stop, phrase = found[0], " ".join(found[1])

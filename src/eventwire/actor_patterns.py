@@ -1,7 +1,7 @@
 """Token-level patterns for actor phrases: country prefixes, titles, organisation words (names:
 :mod:`eventwire.actor_names`).
 
-The table matchers themselves (:func:`match_lexicon`, :func:`_match_words`) live in
+The table matchers themselves (:func:`match_lexicon`, :func:`match_words`) live in
 :mod:`eventwire.actor_words` and are read through this module too (``pat.match_lexicon``).
 
 Every parser takes a :class:`~eventwire.token_view.Words` view of a spaCy Doc, a start token index and the sentence end, and
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from eventwire.actor_residence import community_after_residence
 from eventwire.actor_tables import roles
-from eventwire.actor_words import _match_words, match_lexicon
+from eventwire.actor_words import match_lexicon, match_words
 from eventwire.countries import city_country
 from eventwire.token_view import Word, Words
 
@@ -121,7 +121,7 @@ def _local_office_follows(doc: Words, k: int, end: int) -> bool:
     tables = roles()
     while k < end and (doc[k].lower_ in tables.modifiers or doc[k].lower_ in tables.local_office_modifiers):
         k += 1
-    return _match_words(doc, k, end, tables.local_office_heads) is not None
+    return match_words(doc, k, end, tables.local_office_heads) is not None
 
 
 def is_subordinator(token: Word) -> bool:
@@ -171,8 +171,8 @@ def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
     tables = roles()
     k, last_head_end, head_key, domain_sector, former = i, None, None, None, False
     while k < end:
-        head = _match_words(doc, k, end, tables.heads)
-        domain = _match_words(doc, k, end, tables.domains)
+        head = match_words(doc, k, end, tables.heads)
+        domain = match_words(doc, k, end, tables.domains)
         if head and (not domain or head[0] >= domain[0]):
             k, head_key, last_head_end = head[0], head[1], head[0]
             continue
@@ -180,7 +180,7 @@ def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
             domain_sector = domain_sector or tables.domains[domain[1]]
             k = domain[0]
             continue
-        if doc[k].lower_ == "and" and k + 1 < end and _match_words(doc, k + 1, end, tables.domains):
+        if doc[k].lower_ == "and" and k + 1 < end and match_words(doc, k + 1, end, tables.domains):
             k += 1  # "Planning and Investment Minister"
             continue
         if (
@@ -228,7 +228,7 @@ def _unlisted_portfolio(doc: Words, k: int, end: int, prefix: Prefix) -> bool:
         and word.text.isalpha()
         and (word.text.islower() or (word.text.istitle() and not _continues_entity(word)))
         and word.pos_ in {"NOUN", "ADJ", "PROPN"}
-        and _match_words(doc, k + 1, end, roles().heads) is not None
+        and match_words(doc, k + 1, end, roles().heads) is not None
     )
 
 
@@ -247,16 +247,16 @@ def _attach_complement(doc: Words, title: Title, end: int) -> None:
     inner = parse_prefix(doc, j + 1, end)
     # "the head of Russia's diplomatic mission": a country's body may have adjectives before it
     org = parse_org(doc, inner.end, end, 2 if inner.country else 0)
-    domain = _match_words(doc, inner.end, end, roles().domains)
+    domain = match_words(doc, inner.end, end, roles().domains)
     if org is not None:
         title.sector = title.sector if title.sector not in {None, "GOV"} else org.sector
         stop = org.end
     elif domain is not None:
         stop = domain[0]
         while stop < end and (
-            doc[stop].lower_ in {"affairs", "and"} or _match_words(doc, stop, end, roles().domains)
+            doc[stop].lower_ in {"affairs", "and"} or match_words(doc, stop, end, roles().domains)
         ):
-            stop = (_match_words(doc, stop, end, roles().domains) or (stop + 1,))[0]
+            stop = (match_words(doc, stop, end, roles().domains) or (stop + 1,))[0]
     elif inner.country is not None and inner.end > j + 1:
         stop = inner.end
         if doc[stop - 1].text in POSSESSIVE_MARKS:
@@ -286,8 +286,8 @@ def parse_org(doc: Words, i: int, end: int, adjectives: int = 0) -> OrgWord | No
         k += 1
     first_word = k
     while k < end:
-        domain = _match_words(doc, k, end, tables.domains)
-        org = _match_words(doc, k, end, tables.organisations)
+        domain = match_words(doc, k, end, tables.domains)
+        org = match_words(doc, k, end, tables.organisations)
         if org and (not domain or org[0] >= domain[0]):
             if _modifies_noun(doc, org[0]):
                 return None  # "military capabilities", "government spending"
@@ -299,7 +299,7 @@ def parse_org(doc: Words, i: int, end: int, adjectives: int = 0) -> OrgWord | No
         if domain:
             k = domain[0]
             continue
-        labour = _match_words(doc, k, end, tables.labour_words)
+        labour = match_words(doc, k, end, tables.labour_words)
         if labour is None:
             return None
         k = labour[0]  # "teachers' union": a labour word before the union word
@@ -310,7 +310,7 @@ def parse_org(doc: Words, i: int, end: int, adjectives: int = 0) -> OrgWord | No
 
 def _opens_multiword_org(doc: Words, k: int, end: int) -> bool:
     """An organisation key of two words or more starts at token ``k`` ("military government")."""
-    found = _match_words(doc, k, end, roles().organisations)
+    found = match_words(doc, k, end, roles().organisations)
     return found is not None and len(found[1]) > 1
 
 
@@ -336,7 +336,7 @@ def _union(doc: Words, start: int, union_end: int, end: int, sector: str | None)
 def has_labour_word(doc: Words, start: int, stop: int) -> bool:
     """Any of roles.yaml's labour words among tokens [start, stop)."""
     table = roles().labour_words
-    return any(_match_words(doc, k, stop, table) is not None for k in range(start, stop))
+    return any(match_words(doc, k, stop, table) is not None for k in range(start, stop))
 
 
 def _modifies_noun(doc: Words, end: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from eventwire.actor_builder import ActorBuilder
 from eventwire.actor_tables import roles
-from eventwire.actor_words import _match_words
+from eventwire.actor_words import match_words
 from eventwire.coref import WINDOW_SENTENCES, Seen
 from eventwire.records import Actor
 from eventwire.token_view import Words
@@ -50,7 +50,7 @@ def _plural_title(doc: Words, k: int, end: int) -> int | None:
             if after < end and (doc[after].lower_ == "of" or doc[after].pos_ == "PROPN"):
                 return None  # "the ministers Lavrov and Wang", "the ministers of France and Italy"
             return k
-        domain = _match_words(doc, k, end, tables.domains)
+        domain = match_words(doc, k, end, tables.domains)
         k = domain[0] if domain else k + 1
     return None
 

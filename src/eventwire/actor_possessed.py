@@ -22,7 +22,7 @@ from eventwire.actor_builder import ActorBuilder
 from eventwire.actor_kinds import organisation_actor
 from eventwire.actor_tables import _read, fold, roles
 from eventwire.actor_titles import titled
-from eventwire.actor_words import _match_words, match_lexicon
+from eventwire.actor_words import match_lexicon, match_words
 from eventwire.token_view import Words
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -173,7 +173,7 @@ def _sector(doc: Words, start: int, stop: int) -> str | None:
     """The sector of an organisation word in the name ("Defence Intelligence Agency"), if any."""
     table = roles().organisations
     for k in range(start, stop):
-        found = _match_words(doc, k, stop, table)
+        found = match_words(doc, k, stop, table)
         if found is not None and found[0] == stop:
             return table[found[1]]
     return None

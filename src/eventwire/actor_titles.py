@@ -20,7 +20,7 @@ from eventwire.token_view import Words
 def counterpart(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "his counterpart from Belarus, Viktor Khrenin" / "his Belarusian counterpart"."""
     prefix = pat.parse_prefix(doc, i, end)
-    noun = pat._match_words(doc, prefix.end, end, roles().counterpart_nouns)
+    noun = pat.match_words(doc, prefix.end, end, roles().counterpart_nouns)
     if noun is None:
         return None
     k, country = noun[0], prefix.country

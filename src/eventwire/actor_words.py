@@ -1,5 +1,5 @@
 """Matching token runs against the tables: the country lexicon (:func:`match_lexicon`) and the word-tuple
-tables of roles.yaml (:func:`_match_words`), with the cheap first-word tests that let most tokens fail
+tables of roles.yaml (:func:`match_words`), with the cheap first-word tests that let most tokens fail
 at once. The primitives under :mod:`eventwire.actor_patterns` and the actor rules."""
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def first_parts(table: dict[tuple[str, ...], object]) -> frozenset[str]:
     return parts
 
 
-def _match_words(
+def match_words(
     doc: Words, i: int, end: int, table: dict[tuple[str, ...], object]
 ) -> tuple[int, tuple] | None:
     """Longest key of a word-tuple table matching the folded text of tokens starting at i."""
