@@ -121,6 +121,14 @@ CASES = [
         {"TCD"},
         {"FRA"},
     ),
+    # a complaint about what another party did to the speaker's own side is aimed at that party
+    (
+        "Mongolia complained that Brazil had blacklisted Mongolian exporters without evidence.",
+        {"Mongolia": "MNG", "Brazil": "BRA"},
+        "ACCUSE",
+        {"MNG"},
+        {"BRA"},
+    ),
     # a verb that carries its event noun out has the agent; "in X" says where ...
     (
         "The army enforced a curfew in Kashmir.",

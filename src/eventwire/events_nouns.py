@@ -20,6 +20,7 @@ from eventwire.events_args import (
     demonym_owner,
     object_tokens,
     shared_verbs,
+    subject_of,
     unique,
 )
 
@@ -171,7 +172,13 @@ def object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex, compoun
     Russian proposal", "vetoed a Security Council resolution", "praised what he called Washington's
     approach" (the object of a clause in object position)."""
     objects = [child for child in verb.children if child.dep_ in {"dobj", "ccomp"}]
-    objects += [grand for obj in objects for grand in obj.children if grand.dep_ in {"dobj", "oprd"}]
+    objects += [
+        grand
+        for obj in objects
+        if not _clause_of_a_party(obj, index)
+        for grand in obj.children
+        if grand.dep_ in {"dobj", "oprd"}
+    ]
     for obj in objects:
         # "Putin's proposal", "a proposal by X", "the demands of X", "a UN Security Council resolution"
         owner_deps = (
@@ -227,3 +234,12 @@ def _folded_host(trigger: Trigger, verb: Token, dyad: Dyad, index: MentionIndex)
     for host in (token for token in folded if lemma(token) == "host" and token is not verb):
         for _, obj in children_by_prep(host, {"by"}):
             dyad.partners = unique([*dyad.partners, *index.of_group(obj)])
+
+
+def _clause_of_a_party(clause: Token, index: MentionIndex) -> bool:
+    """A clause whose subject is a party ("complained that the EU had blacklisted Kyrgyz firms"):
+    what it acts on is that party's target, not the author of what the reaction is aimed at."""
+    if clause.dep_ != "ccomp":
+        return False
+    subject, _ = subject_of(clause)
+    return subject is not None and subject.pos_ != "PRON" and bool(index.of_group(subject))
