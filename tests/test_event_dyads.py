@@ -129,6 +129,14 @@ CASES = [
         {"MNG"},
         {"BRA"},
     ),
+    # the speaker's own description names no addressee of what the speaker welcomes
+    (
+        "Ana Ruiz, the U.N. special rapporteur on human rights in Laos, welcomed the new road on Monday.",
+        {"Ana Ruiz": "IGO", "Laos": "LAO"},
+        "SUPPORT",
+        {"IGO"},
+        set(),
+    ),
     # a verb that carries its event noun out has the agent; "in X" says where ...
     (
         "The army enforced a curfew in Kashmir.",

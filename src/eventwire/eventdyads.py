@@ -15,6 +15,7 @@ from eventwire.actor_builder import sector_actor
 from eventwire.actor_kinds import place_actor
 from eventwire.actor_tables import role_words
 from eventwire.countries import lookup
+from eventwire.event_content import complement_recipient, complement_subject
 from eventwire.event_lexicon import Lexicon
 from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger, lemma
@@ -24,7 +25,6 @@ from eventwire.events_args import (
     CONSEQUENCE_TYPES,
     INSTRUMENT_OWNER_PREPS,
     OWNER_PREPS,
-    RECIPIENT_PREPS,
     Dyad,
     MentionIndex,
     children_by_prep,
@@ -255,7 +255,7 @@ def _content_recipient(
             if dyad.take_recipient(index.of_group(agent)):
                 return
         # "demanded that X match Y's support": the clause's subject, before the parties of its content
-        _complement_subject(trigger, dyad, index)
+        complement_subject(trigger, dyad, index)
         if dyad.recipient:
             return
     for content in trigger.absorbed:
@@ -264,59 +264,9 @@ def _content_recipient(
         if dyad.take_recipient(found):
             return
     if role == "recipient":
-        _complement_recipient(trigger, dyad, index, lexicon)
+        complement_recipient(trigger, dyad, index, lexicon)
     else:
-        _complement_subject(trigger, dyad, index)
-
-
-def _complement_subject(trigger: Trigger, dyad: Dyad, index: MentionIndex) -> None:
-    """ "demanded that X withdraw", "accused X of", "insisted on its demand that X grant ...": the
-    subject of the clause the speech act (or its noun) is about."""
-    nouns = [tok for part in (trigger, *trigger.absorbed) for tok in part.tokens if tok.pos_ == "NOUN"]
-    clauses = [
-        *trigger.head.children,
-        *(child for noun in nouns for child in noun.children if child.dep_ == "acl"),
-    ]
-    for clause in clauses:
-        if clause.dep_ not in {"ccomp", "xcomp", "acl"} or not _finite_or_infinitive(clause):
-            continue
-        subject, _ = subject_of(clause)
-        found = [a for a in index.of_group(subject) if a not in dyad.actor] if subject is not None else []
-        if found:
-            dyad.recipient = found
-            return
-
-
-def _finite_or_infinitive(clause: Token) -> bool:
-    """A clause with a verb of its own: not a participle modifying a noun ("the forces deployed there")."""
-    return clause.dep_ != "acl" or any(child.dep_ in {"mark", "aux"} for child in clause.children)
-
-
-def _complement_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lexicon: Lexicon) -> None:
-    """A speech act's recipient named inside its complement ("offered to send troops to X"): another
-    side before the actor's own ("ready to contribute French troops to a force in X": X)."""
-    found: list[list[Actor]] = []
-    # "signed a pact ..., as New Delhi seeks to blunt China's influence": an adverbial clause with a
-    # subject of its own tells another act, not the speech act's content
-    aside = {
-        token.i
-        for child in trigger.head.children
-        if child.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
-        for token in child.subtree
-    }
-    for token in trigger.head.subtree:
-        if token.i == trigger.head.i or token.i in aside or token.dep_ not in {"pobj", "dobj", "dative"}:
-            continue
-        if token.dep_ == "pobj" and lemma(token.head) not in RECIPIENT_PREPS | {"with"}:
-            continue
-        if token.dep_ == "dobj" and lemma(token) in lexicon.document_nouns:
-            continue  # "signed the Union treaty": the document is no party
-        found.append([actor for actor in index.of_group(token) if actor not in dyad.actor])
-    own = {actor.country for actor in dyad.actor if actor.country}
-    others = [group for group in found if any(actor.country not in own for actor in group)]
-    for group in [*others, *found]:
-        if dyad.take_recipient(group):
-            return
+        complement_subject(trigger, dyad, index)
 
 
 def _role_preposition_recipient(

@@ -1,0 +1,64 @@
+"""The parties named in what a speech act is about: the subject of its complement clause ("demanded
+that X withdraw": X) and a recipient inside the complement ("offered to send troops to X": X)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.coref import SUBJECT_DEPS
+from eventwire.event_lexicon import Lexicon
+from eventwire.eventparts import Trigger, lemma
+from eventwire.events_args import RECIPIENT_PREPS, Dyad, MentionIndex, subject_of
+from eventwire.records import Actor
+
+
+def complement_subject(trigger: Trigger, dyad: Dyad, index: MentionIndex) -> None:
+    """ "demanded that X withdraw", "accused X of", "insisted on its demand that X grant ...": the
+    subject of the clause the speech act (or its noun) is about."""
+    nouns = [tok for part in (trigger, *trigger.absorbed) for tok in part.tokens if tok.pos_ == "NOUN"]
+    clauses = [
+        *trigger.head.children,
+        *(child for noun in nouns for child in noun.children if child.dep_ == "acl"),
+    ]
+    for clause in clauses:
+        if clause.dep_ not in {"ccomp", "xcomp", "acl"} or not finite_or_infinitive(clause):
+            continue
+        subject, _ = subject_of(clause)
+        found = [a for a in index.of_group(subject) if a not in dyad.actor] if subject is not None else []
+        if found:
+            dyad.recipient = found
+            return
+
+
+def finite_or_infinitive(clause: Token) -> bool:
+    """A clause with a verb of its own: not a participle modifying a noun ("the forces deployed there")."""
+    return clause.dep_ != "acl" or any(child.dep_ in {"mark", "aux"} for child in clause.children)
+
+
+def complement_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lexicon: Lexicon) -> None:
+    """A speech act's recipient named inside its complement ("offered to send troops to X"): another
+    side before the actor's own ("ready to contribute French troops to a force in X": X)."""
+    found: list[list[Actor]] = []
+    aside = {token.i for child in trigger.head.children if _beside_content(child) for token in child.subtree}
+    for token in trigger.head.subtree:
+        if token.i == trigger.head.i or token.i in aside or token.dep_ not in {"pobj", "dobj", "dative"}:
+            continue
+        if token.dep_ == "pobj" and lemma(token.head) not in RECIPIENT_PREPS | {"with"}:
+            continue
+        if token.dep_ == "dobj" and lemma(token) in lexicon.document_nouns:
+            continue  # "signed the Union treaty": the document is no party
+        found.append([actor for actor in index.of_group(token) if actor not in dyad.actor])
+    own = {actor.country for actor in dyad.actor if actor.country}
+    others = [group for group in found if any(actor.country not in own for actor in group)]
+    for group in [*others, *found]:
+        if dyad.take_recipient(group):
+            return
+
+
+def _beside_content(child: Token) -> bool:
+    """A branch of a speech act that is not what it is about: the speaker's own description ("the
+    rapporteur on human rights in X" names no addressee), and an adverbial clause with a subject of its
+    own ("signed a pact ..., as New Delhi seeks to blunt China's influence" tells another act)."""
+    if child.dep_ in SUBJECT_DEPS:
+        return True
+    return child.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in child.children)
