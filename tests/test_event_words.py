@@ -223,6 +223,19 @@ def test_an_ultimatum_is_made_now(nlp):
     assert threats and not threats[0].hypothetical and not threats[0].future
 
 
+def test_a_threat_with_a_condition_is_made_now(nlp):
+    surfaces = {"Ghana": "GHA", "Togo": "TGO"}
+    for text in (
+        "Ghana threatened tariffs on Togo if it kept the border closed.",
+        "Ghana warned Togo of severe penalties if the agreement was broken.",
+    ):
+        threats = [event for event in code(nlp, text, surfaces) if event.type == "THREATEN"]
+        assert threats and not threats[0].hypothetical, text
+    # ... but a threat that is itself only possible, or itself a condition, is not made
+    possible = [event for event in code(nlp, "Ghana could threaten Togo with tariffs.", surfaces)]
+    assert possible and all(event.hypothetical for event in possible)
+
+
 def test_blocking_exports_is_a_trade_sanction(nlp):
     events = code(nlp, "Benin blocked Niger's oil exports in May.", {"Benin": "BEN", "Niger": "NER"})
     assert [event.type for event in events] == ["SANCTION"]

@@ -134,7 +134,12 @@ def is_future(chain: Sequence[Token], cues: dict[str, Any], lexicon: Lexicon) ->
     return any(lemma(token) in governors for token in chain[1:])
 
 
-def is_hypothetical(chain: Sequence[Token], cues: dict[str, Any], lexicon: Lexicon) -> bool:
+def is_hypothetical(
+    chain: Sequence[Token], cues: dict[str, Any], lexicon: Lexicon, threat: bool = False
+) -> bool:
+    """Told as possible rather than real: under a modal, inside a condition, or governing one. A
+    threat's condition is what it threatens ("threatened sanctions if Peru broke the deal" is made
+    now), so a ``threat`` is hypothetical only by a modal or inside a condition of its own."""
     auxiliaries = _aux_words(chain)
     modal = auxiliaries & set(cues["auxiliaries"])
     if modal - {"would"} or ("would" in modal and not is_reported(chain, lexicon)):
@@ -146,7 +151,7 @@ def is_hypothetical(chain: Sequence[Token], cues: dict[str, Any], lexicon: Lexic
         child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in child.children)
         for child in clause.children
     )
-    return marked or governs_condition
+    return marked or (governs_condition and not threat)
 
 
 def _aux_words(chain: Sequence[Token]) -> set[str]:

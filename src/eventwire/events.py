@@ -244,7 +244,7 @@ def code_trigger(
     chain = clause_chain(trigger.head)
     original_type = trigger.type
     future = is_future(chain, cues["future"], lexicon)
-    hypothetical = is_hypothetical(chain, cues["hypothetical"], lexicon)
+    hypothetical = is_hypothetical(chain, cues["hypothetical"], lexicon, threat=trigger.type == "THREATEN")
     future = recode_future(trigger, future, lexicon)
     actual = not (future or hypothetical)
     if trigger.rule.requires in {"future", *REPORTED}:
