@@ -41,11 +41,9 @@ def report(nlp):
 
 
 def test_fixture_articles_and_every_split_is_coded(report):
-    assert report.items == 228
+    assert report.items == 240
     for split in ("dev", "fresh", *HELD_OUT_SPLITS):
-        if split != "blind7":  # its split is committed before its articles are written
-            assert report.metrics[f"{split}_gold_events"] > 60
-    assert report.metrics["blind7_gold_events"] == 0
+        assert report.metrics[f"{split}_gold_events"] > 60
     assert report.metrics["unseen_gold_events"] == 107
     assert report.metrics["sealed_gold_events"] == 139 + 147
     assert report.metrics["blind_gold_events"] == 161
@@ -54,6 +52,7 @@ def test_fixture_articles_and_every_split_is_coded(report):
     assert report.metrics["blind4_gold_events"] == 137
     assert report.metrics["blind5_gold_events"] == 133
     assert report.metrics["blind6_gold_events"] == 147
+    assert report.metrics["blind7_gold_events"] == 147
 
 
 def test_held_out_sets_are_disjoint_and_the_fresh_batch_is_development():
@@ -229,3 +228,13 @@ def test_sixth_blind_held_out_batch_floors(report):
     assert metrics["blind6_dyad_f1"] >= 0.46
     assert metrics["blind6_type_f1"] >= 0.75
     assert metrics["blind6_date_accuracy"] >= 0.84
+
+
+def test_seventh_blind_held_out_batch_floors(report):
+    # w229-w240, split committed (d8e0189) before they were written (session 10), coded before the first
+    # run; measured 0.578 dyad F1, 0.787 type F1, 0.810 dates with the code of the session's start
+    # (d8e0189) and the same with 8b1d137, when it was appended. Aggregates only.
+    metrics = report.metrics
+    assert metrics["blind7_dyad_f1"] >= 0.56
+    assert metrics["blind7_type_f1"] >= 0.77
+    assert metrics["blind7_date_accuracy"] >= 0.79
