@@ -364,6 +364,23 @@ def test_meetings_held_separately_are_one_per_partner(nlp):
     assert [countries(call.actor) for call in calls] == [{"CHL", "PER", "BOL"}]
 
 
+def test_what_two_sides_do_to_each_other_is_one_act_per_side(nlp):
+    surfaces = {"Ghana": "GHA", "Togo": "TGO"}
+    for text in (
+        "Ghana and Togo expelled two of each other's diplomats on Friday.",
+        "Ghana and Togo accused one another of breaking the border accord.",
+    ):
+        acts = code(nlp, text, surfaces)
+        assert sorted((tuple(countries(a.actor)), tuple(countries(a.recipient))) for a in acts) == [
+            (("GHA",), ("TGO",)),
+            (("TGO",), ("GHA",)),
+        ], text
+        assert len({act.id for act in acts}) == 2
+    # what they agree on with each other stays one act of both
+    pact = code(nlp, "Ghana and Togo agreed not to use force against each other.", surfaces)
+    assert [countries(act.actor) for act in pact] == [{"GHA", "TGO"}]
+
+
 def test_a_simple_past_after_a_reported_perfect_is_the_speakers_own_act(nlp):
     surfaces = {"Chilean minister": "CHL", "Peru": "PER", "Bolivia": "BOL"}
     text = "The Chilean minister said Peru had failed to consult Bolivia, and called on Peru to reopen the border."

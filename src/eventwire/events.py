@@ -53,6 +53,7 @@ from eventwire.events_parties import (
     accusation_in_speech,
     arrange_meeting,
     official_protest,
+    reciprocal_acts,
     sector_participants,
     separate_meetings,
 )
@@ -175,7 +176,7 @@ def code_events(
                 # ("... in the face of an undeclared war by the West") is coded on its own
                 queue[:0] = trigger.absorbed
                 continue
-            meetings = separate_meetings(trigger, event, index)
+            meetings = separate_meetings(trigger, event, index) or reciprocal_acts(trigger, event)
             for partner, meeting in meetings:
                 meeting.id = event_id(doc_id, sent.start_char, meeting.type, [*trigger.words, partner.id])
                 coded.append((trigger, meeting))

@@ -20,6 +20,7 @@ from eventwire.events_args import (
     subject_of,
     unique,
 )
+from eventwire.events_counterpart import load_counterpart_rules
 from eventwire.records import Actor, Event
 
 # Words that make one meeting verb report several meetings, one per partner ("spoke separately by
@@ -175,3 +176,38 @@ def separate_meetings(trigger: Trigger, event: Event, index: MentionIndex) -> li
     if not hosts or len(partners) < 2:
         return []
     return [(partner, replace(event, actor=[*hosts, partner])) for partner in partners]
+
+
+# "each other", "one another": what two or more sides did, each to the other(s).
+RECIPROCAL_WORDS = (("each", "other"), ("one", "another"))
+
+
+def reciprocal_acts(trigger: Trigger, event: Event) -> list[tuple[Actor, Event]]:
+    """ "Ukraine and Hungary expelled each other's diplomats", "accused one another of ...": one act per
+    side, aimed at the others; returns (side, act) pairs, empty when the act is not reciprocal. Acts
+    done with each other (meetings, cooperation, agreements, clashes) stay one event of all sides."""
+    sides = {actor.country for actor in event.actor if actor.country}
+    if event.recipient or len(sides) < 2 or event.type in _together_types():
+        return []
+    # in the act's own object ("expelled each other's diplomats"), not in a clause beside it
+    # ("restored relations, naming ambassadors to each other's capitals": a mutual act)
+    words = [
+        token.lower_
+        for child in trigger.head.children
+        if child.dep_ in {"dobj", "dative", "prep"}
+        for token in child.subtree
+    ]
+    if not any(pair == tuple(words[k : k + 2]) for pair in RECIPROCAL_WORDS for k in range(len(words) - 1)):
+        return []
+    return [
+        (
+            actor,
+            replace(event, actor=[actor], recipient=[o for o in event.actor if o.country != actor.country]),
+        )
+        for actor in event.actor
+        if actor.country
+    ]
+
+
+def _together_types() -> frozenset[str]:
+    return load_counterpart_rules().among_actors | {"CONSULT"}
