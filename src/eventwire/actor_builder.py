@@ -14,24 +14,24 @@ from functools import cached_property
 from eventwire.actor_clause import seen_at
 from eventwire.actor_folds import fold_early_surnames, fold_office_appositions
 from eventwire.actor_kinds import named_organisation, organisation_actor, sector_actor, state_actor
-from eventwire.actor_patterns import is_subordinator, match_lexicon
+from eventwire.actor_patterns import is_subordinator
 from eventwire.actor_person_country import place_people
+from eventwire.actor_scene import country_counts, most_named, story_scene
 from eventwire.actor_tables import find_leader, fold, roles, slug
 from eventwire.coref import Seen
-from eventwire.countries import LexEntry, city_country, country_name, lookup
+from eventwire.countries import LexEntry, country_name, lookup
 from eventwire.dateline import dateline_country
 from eventwire.records import Actor, ActorMention
 from eventwire.token_view import Words
 
-#: Lexicon kinds that name a country for the document's dominant country (a national movement
-#: named in full, "the National Union for the Total Independence of Angola", names its country).
-COUNTRY_KINDS = frozenset({"country", "demonym", "people", "capital", "seat", "region", "org"})
-NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# Sectors whose unnamed members belong where they are ("protesters ... in Manila", "police in
+# Tbilisi"); troops and rebels often fight abroad, so they keep the document's country.
+# Traders and farmers (BUS, AGR) work where they live.
+LOCAL_COLLECTIVE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "COP", "BUS", "AGR"})
 LIST_SEPARATORS = frozenset({",", "and", "or"})
 #: The constructors moved to actor_kinds; other stages still import them from here.
 __all__ = [
     "ActorBuilder",
-    "dominant_country",
     "named_organisation",
     "organisation_actor",
     "sector_actor",
@@ -62,7 +62,21 @@ class ActorBuilder:
     @cached_property
     def document_country(self) -> str | None:
         """The country the document is mostly about (see roles.yaml ``bare_descriptions``)."""
-        return dominant_country(self.doc)
+        return most_named(self._country_counts)
+
+    @cached_property
+    def scene_country(self) -> str | None:
+        """The country the story's unnamed locals ("police", "protesters") are of (:func:`story_scene`)."""
+        return story_scene(self.doc, self._country_counts, dateline_country(self.doc.text))
+
+    @cached_property
+    def _country_counts(self) -> dict[str, int]:
+        return country_counts(self.doc)
+
+    def collective_country(self, sector: str | None) -> str | None:
+        """The country of a collective named with no country word: the scene's for local sectors
+        (police, crowds, workers), the document's for the others (troops, rebels, the government)."""
+        return self.scene_country if sector in LOCAL_COLLECTIVE_SECTORS else self.document_country
 
     @cached_property
     def home_country(self) -> str | None:
@@ -337,31 +351,6 @@ def _index_people(known: Mapping[str, Actor]) -> dict[str, Actor]:
         if len({person.id for person in people}) == 1:
             index.setdefault(surname, people[0])
     return index
-
-
-def dominant_country(doc: Words) -> str | None:
-    """The country the document's country words, capitals and regions name most often.
-
-    Ties go to the country named first. Sizeable cities ("near Goma") count only when
-    no country word appears at all.
-    """
-    counts: dict[str, int] = {}
-    i = 0
-    while i < len(doc):
-        found = match_lexicon(doc, i, len(doc))
-        if found is None:
-            i += 1
-            continue
-        code = found[1].country or found[1].code
-        if found[1].kind in COUNTRY_KINDS and code not in NON_STATE_CODES:
-            counts[code] = counts.get(code, 0) + 1
-        i = found[0]
-    if not counts:
-        for token in doc:
-            code = city_country(token.text) if token.ent_type_ in {"GPE", "LOC"} else None
-            if code:
-                counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=lambda code: counts[code]) if counts else None
 
 
 def _body_key(name: str) -> str:

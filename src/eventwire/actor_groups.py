@@ -7,11 +7,10 @@ Each becomes the country-sector actor (``ISR-MIL``, ``MLI-REB``; ``IGO:UN-MIL`` 
 from __future__ import annotations
 
 from eventwire import actor_patterns as pat
-from eventwire.actor_builder import ActorBuilder, sector_actor, state_actor
-from eventwire.actor_scene import paragraph_place
+from eventwire.actor_builder import LOCAL_COLLECTIVE_SECTORS, ActorBuilder, sector_actor, state_actor
+from eventwire.actor_scene import paragraph_place, place_country
 from eventwire.actor_tables import fold, role_words, roles
 from eventwire.coref import resolve_ruling_military, resolve_sector
-from eventwire.countries import city_country
 from eventwire.token_view import Words
 
 CHAIN_KINDS = frozenset({"demonym", "country", "capital", "igo", "region"})
@@ -21,9 +20,7 @@ PLACE_KINDS = frozenset({"country", "capital", "region"})
 # Sectors whose unnamed members belong where they are ("protesters ... in Manila", "police in
 # Tbilisi"); troops and rebels often fight abroad, so they keep the document's country.
 # Traders and farmers (BUS, AGR) work where they live.
-LOCAL_SECTORS = frozenset(
-    {"CVL", "OPP", "LAB", "EDU", "COP", "BUS", "AGR"}
-)  # not refugees: they come from elsewhere
+LOCAL_SECTORS = LOCAL_COLLECTIVE_SECTORS  # not refugees: they come from elsewhere
 # Dependents that open another clause: its places are not where this clause happens.
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"})
 
@@ -160,7 +157,7 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     earlier = resolve_sector(builder.seen, found[1], builder.sentence) if k > i and not contained else None
     named = same_noun_country(doc, builder, found[0], found[1]) if not contained else None
     place = local_place(doc, doc[found[0]]) if found[1] in LOCAL_SECTORS else None
-    country = named or earlier or place or builder.document_country
+    country = named or earlier or place or builder.collective_country(found[1])
     if country is None:
         return None
     builder.mention(sector_actor(country, found[1]), i, found[0] + 1, "description")
@@ -278,7 +275,11 @@ def crowd(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
         stop, sector, country = people
     elif doc[stop - 1].dep_ not in CROWD_DEPS:
         return None
-    country = country or local_place(doc, doc[doc.span(i, stop).root.i]) or builder.document_country
+    country = (
+        country
+        or local_place(doc, doc[doc.span(i, stop).root.i])
+        or builder.collective_country(sector or "CVL")
+    )
     if country is None:
         return None
     builder.mention(sector_actor(country, sector or "CVL"), i, stop, "description")
@@ -311,7 +312,7 @@ def clause_place(doc: Words, head) -> str | None:
     for token in _same_clause(verb):
         if token.dep_ != "pobj" or token.head.lower_ not in prepositions:
             continue
-        code = _place_country(doc, token)
+        code = place_country(doc, token)
         if code is not None and (best is None or abs(token.i - head.i) < best[0]):
             best = (abs(token.i - head.i), code)
     return best[1] if best else None
@@ -325,27 +326,6 @@ def _same_clause(verb) -> list:
         tokens.append(token)
         stack.extend(child for child in token.children if child.dep_ not in CLAUSE_DEPS)
     return tokens
-
-
-def _place_country(doc: Words, token) -> str | None:
-    start = token.left_edge.i
-    while start < token.i and doc[start].lower_ in pat.DETERMINERS:
-        start += 1
-    found = pat.match_lexicon(doc, start, token.i + 1)
-    if found is not None and found[0] == token.i + 1 and found[1].kind in PLACE_KINDS:
-        return found[1].country or found[1].code
-    return city_country(doc.text_of(start, token.i + 1)) or _landmark_city(doc, start, token.i)
-
-
-def _landmark_city(doc: Words, start: int, head: int) -> str | None:
-    """ "near Seoul City Hall", "outside the Lima courthouse": a capital or sizeable city that
-    starts a landmark's name gives its country (a country's name does not: "the US embassy")."""
-    if head == start or not doc[start].text[:1].isupper():
-        return None
-    found = pat.match_lexicon(doc, start, head)
-    if found is not None:  # "the US embassy" is not in the US; "Seoul City Hall" is in Seoul
-        return found[1].code if found[1].kind == "capital" else None
-    return city_country(doc[start].text)
 
 
 def name_used_as_place(token) -> bool:

@@ -4,16 +4,26 @@ about Japan. A paragraph (text between line breaks) whose sentence opens with a 
 ("In Seoul,", "At the border in Rafah,", "Outside parliament in Ankara,") is set in that place
 until the paragraph ends; collectives named without a country there take its country
 (roles.yaml ``scene_openers``).
+
+Where the whole story is set (:func:`story_scene`): the country local collectives named with no
+country word anywhere else belong to, from the dateline, the places the text sets things in and
+how often it names each country (:func:`country_counts`, whose most-named country is the
+document's dominant country).
 """
 
 from __future__ import annotations
 
 from eventwire import actor_patterns as pat
-from eventwire.actor_tables import role_words
+from eventwire.actor_tables import role_numbers, role_words, roles
+from eventwire.actor_words import match_lexicon
 from eventwire.countries import city_country
 from eventwire.token_view import Words
 
 PLACE_KINDS = frozenset({"country", "capital", "region"})
+#: Lexicon kinds that name a country for the document's dominant country (a national movement
+#: named in full, "the National Union for the Total Independence of Angola", names its country).
+COUNTRY_KINDS = frozenset({"country", "demonym", "people", "capital", "seat", "region", "org"})
+NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 MAX_OPENER_TOKENS = 8  # "In the northern city of Kharkiv," at most
 
 
@@ -67,3 +77,91 @@ def _opening_place(doc: Words, start: int, end: int) -> str | None:
         if code is not None:
             return code
     return None
+
+
+def place_country(doc: Words, token) -> str | None:
+    """The country of the place a preposition's object names ("in Podgorica", "outside the Lima
+    courthouse"): a country, capital, region or sizeable city; None for other objects."""
+    start = token.left_edge.i
+    while start < token.i and doc[start].lower_ in pat.DETERMINERS:
+        start += 1
+    found = pat.match_lexicon(doc, start, token.i + 1)
+    if found is not None and found[0] == token.i + 1 and found[1].kind in PLACE_KINDS:
+        return found[1].country or found[1].code
+    return city_country(doc.text_of(start, token.i + 1)) or _landmark_city(doc, start, token.i)
+
+
+def _landmark_city(doc: Words, start: int, head: int) -> str | None:
+    """ "near Seoul City Hall", "outside the Lima courthouse": a capital or sizeable city that
+    starts a landmark's name gives its country (a country's name does not: "the US embassy")."""
+    if head == start or not doc[start].text[:1].isupper():
+        return None
+    found = pat.match_lexicon(doc, start, head)
+    if found is not None:  # "the US embassy" is not in the US; "Seoul City Hall" is in Seoul
+        return found[1].code if found[1].kind == "capital" else None
+    return city_country(doc[start].text)
+
+
+def placed_countries(doc: Words) -> dict[str, int]:
+    """How often the text sets something in each country: the places after roles.yaml
+    ``clause_place_prepositions`` ("stabbed in Podgorica", "gathered outside parliament in Ankara")."""
+    prepositions = roles().clause_place_prepositions
+    counts: dict[str, int] = {}
+    for token in doc.doc:
+        if token.dep_ == "pobj" and token.head.lower_ in prepositions:
+            code = place_country(doc, token)
+            if code is not None:
+                counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def story_scene(doc: Words, counts: dict[str, int], dateline: str | None) -> str | None:
+    """The country a story's events happen in, for collectives it names with no country word.
+
+    The dateline's country when the text names it nearly as often as the country it names most
+    (roles.yaml ``story_scene``: a story filed from Kampala about a Ugandan taken from Nairobi); else the
+    country the text most often sets things in ("in Podgorica"), when it does so at least a few times
+    and more often than in the most-named country (a story naming a foreign people in every line
+    whose events are all in one town); else the most-named country.
+    """
+    rules = role_numbers("story_scene")
+    top = most_named(counts)
+    if dateline and top and counts.get(dateline, 0) >= rules["dateline_share"] * counts[top]:
+        return dateline
+    places = placed_countries(doc)
+    placed = most_named(places)
+    if (
+        placed is not None
+        and places[placed] >= rules["min_places"]
+        and places[placed] > places.get(top or "", 0)
+    ):
+        return placed
+    return top
+
+
+def most_named(counts: dict[str, int]) -> str | None:
+    """The document's dominant country: the one its country words name most often (the first
+    named on a tie); None when it names none."""
+    return max(counts, key=lambda code: counts[code]) if counts else None
+
+
+def country_counts(doc: Words) -> dict[str, int]:
+    """How often the document's country words, capitals and regions name each country, in order of
+    first naming. Sizeable cities ("near Goma") count only when no country word appears at all."""
+    counts: dict[str, int] = {}
+    i = 0
+    while i < len(doc):
+        found = match_lexicon(doc, i, len(doc))
+        if found is None:
+            i += 1
+            continue
+        code = found[1].country or found[1].code
+        if found[1].kind in COUNTRY_KINDS and code not in NON_STATE_CODES:
+            counts[code] = counts.get(code, 0) + 1
+        i = found[0]
+    if not counts:
+        for token in doc:
+            code = city_country(token.text) if token.ent_type_ in {"GPE", "LOC"} else None
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+    return counts

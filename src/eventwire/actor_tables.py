@@ -95,6 +95,12 @@ def role_mapping(key: str) -> dict[tuple[str, ...], str | None]:
     return _word_keys(_read("roles.yaml").get(key) or {})
 
 
+@cache
+def role_numbers(key: str) -> dict[str, float]:
+    """A table of numeric settings of roles.yaml by its key ("story_scene")."""
+    return {str(name): float(value) for name, value in (_read("roles.yaml").get(key) or {}).items()}
+
+
 def _word_keys(mapping: dict) -> dict[tuple[str, ...], object]:
     return {tuple(str(key).lower().split()): value for key, value in mapping.items()}
 
