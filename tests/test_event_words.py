@@ -282,6 +282,10 @@ def test_easing_one_s_own_measure_is_a_concession(nlp):
     for text in (
         "Mexico suspended the new steel tariffs on Friday after talks with Brazil.",
         "Indonesia said it would lift its export curbs on nickel to Australia.",
+        # cutting one eases it too; the measure named as the object is no second event
+        "Mexico cut its tariffs on Brazilian steel by half on Friday.",
+        "Mexico suspended tariffs on Brazilian steel.",
+        "Indonesia slashed duties on Australian wheat.",
     ):
         events = code(nlp, text, {"Mexico": "MEX", "Brazil": "BRA", "Indonesia": "IDN", "Australia": "AUS"})
         assert "CONCEDE" in [event.type for event in events], text

@@ -136,6 +136,17 @@ def _fold_order(trigger: Trigger) -> tuple[int, int, int]:
     return (len(list(anchor.ancestors)), anchor.i, 0 if anchor.i != trigger.head.i else 1)
 
 
+def _defining_object(trigger: Trigger, owner: Trigger) -> bool:
+    """A noun trigger that is the object a verb rule is defined by ("cut tariffs", "suspended the
+    sanctions": the easing is the act, the measure its object, no second event)."""
+    return (
+        bool(owner.rule.objects)
+        and trigger.head.dep_ == "dobj"
+        and trigger.head.head.i == owner.head.i
+        and lemma(trigger.head) in owner.rule.objects
+    )
+
+
 def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
     """Fold triggers that are part of another: the content of a speech act, or a repeat of the same type.
 
@@ -151,6 +162,7 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
                 if (_anchor(other).i == trigger.head.i or _is_ancestor(_anchor(other), trigger.head))
                 and (
                     (other.type == trigger.type and not conjunct_with_own_subject(trigger))
+                    or _defining_object(trigger, other)
                     or (
                         other.type in lexicon.speech_acts
                         and not _coordinated_with(trigger, other, lexicon.speech_verbs)
