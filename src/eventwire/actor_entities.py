@@ -22,6 +22,9 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
     stop = i + 1
     while stop < end and doc[stop].ent_iob_ == "I":
         stop += 1
+    of_country = country_after_name(doc, stop, end)
+    if of_country is not None:  # "the Law Society" + "of Kenya": the tagger split one name in two
+        stop = of_country[0]
     span, text = doc[i:stop], doc.text_of(i, stop)
     if len(span) == 1 and (span[0].lower_,) in roles().domains:
         return None
@@ -42,7 +45,7 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
             builder.igo(body) if body.kind == "igo" else named_organisation(body), i, stop, "name"
         )
         return stop
-    country, sector = None, None
+    country, sector = (of_country[1] if of_country else None), None
     for k in range(i, stop):
         found = pat.match_lexicon(doc, k, stop)
         if found and found[1].kind in {"demonym", "country"}:
@@ -61,6 +64,22 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
     sector = sector or chamber
     builder.mention(organisation_actor(text, sector, country, None, None, named=True), i, stop, "name")
     return stop
+
+
+def country_after_name(doc: Words, stop: int, end: int) -> tuple[int, str] | None:
+    """ "of Kenya" right after a capitalised name ("the Law Society of Kenya", "the Red Crescent Society
+    of Iran"): (end of the country's name, its code) when that country's name ends the noun phrase;
+    None otherwise ("Kenya Airways" goes on; "of Kenyan descent" is a demonym, no country's name)."""
+    if stop + 1 >= end or doc[stop].text != "of" or not doc[stop - 1].text[:1].isupper():
+        return None
+    k = stop + 2 if doc[stop + 1].lower_ == "the" and stop + 2 < end else stop + 1
+    found = pat.match_lexicon(doc, k, end)
+    if found is None or found[1].kind != "country":
+        return None
+    after = found[0]
+    if after < end and (doc[after].pos_ in {"PROPN", "NOUN"} or doc[after].text in {"'s", "’s"}):
+        return None  # "of Kenya Airways", "of Kenya's ...": the country starts another name
+    return after, found[1].code
 
 
 def _state_body_sector(doc: Words, i: int, stop: int, key: str) -> str | None:
