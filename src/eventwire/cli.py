@@ -75,6 +75,7 @@ def main() -> None:
     is_flag=True,
     help="Let the learned event-type classifier revise the rules' types (measured: no better yet).",
 )
+@click.option("--event-filter", is_flag=True, help="Let the learned filter drop events it finds spurious.")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable run summary.")
 def run(
     inputs: tuple[str, ...],
@@ -86,6 +87,7 @@ def run(
     workers: int,
     clean_only: bool,
     type_model: bool,
+    event_filter: bool,
     as_json: bool,
 ) -> None:
     """Code INPUTS (.txt, .html, .jsonl files, folders, http(s) pages or RSS/Atom feeds; - reads one
@@ -98,6 +100,7 @@ def run(
         model=model,
         clean_only=clean_only,
         type_model=type_model,
+        event_filter=event_filter,
     )
     items = read_inputs(inputs, max_bytes=int(max_size * 1_048_576))
     started = time.perf_counter()
@@ -239,7 +242,12 @@ def merge(db: str) -> None:
     is_flag=True,
     help="Let the learned event-type classifier revise the rules' types before scoring (events, wire).",
 )
-def eval_command(stage: str, gold: Path, limit: int | None, as_json: bool, type_model: bool) -> None:
+@click.option(
+    "--event-filter", is_flag=True, help="Drop the events the learned filter finds spurious (events, wire)."
+)
+def eval_command(
+    stage: str, gold: Path, limit: int | None, as_json: bool, type_model: bool, event_filter: bool
+) -> None:
     """Score a STAGE against gold data: precision, recall, F1 and more."""
     module = importlib.import_module(f"eventwire.evaluate.{stage}")
     parameters = inspect.signature(module.evaluate).parameters
@@ -248,6 +256,10 @@ def eval_command(stage: str, gold: Path, limit: int | None, as_json: bool, type_
         if "type_model" not in parameters:
             raise click.UsageError(f"--type-model applies to the events and wire evaluations, not {stage}")
         kwargs["type_model"] = True
+    if event_filter:
+        if "event_filter" not in parameters:
+            raise click.UsageError(f"--event-filter applies to the events and wire evaluations, not {stage}")
+        kwargs["event_filter"] = True
     report = module.evaluate(gold, **kwargs)
     if as_json:
         click.echo(

@@ -66,11 +66,13 @@ class Options:
     model: str | None = None
     clean_only: bool = False
     type_model: bool = False  # let the learned type classifier revise the rules' types (type_model.py)
+    event_filter: bool = False  # let the learned filter drop events it finds spurious (event_filter.py)
 
     def fingerprint(self) -> str:
         model = "clean-only" if self.clean_only else (self.model or default_model_name())
         rules = rules_fingerprint()
         classifier = "|type-model" if self.type_model else ""  # existing hashes stay as they were
+        classifier += "|event-filter" if self.event_filter else ""
         return (
             f"{CODING_VERSION}|{rules}|{self.default_published}|{self.allow_any_language}|{model}{classifier}"
         )
@@ -150,6 +152,7 @@ def annotate(
     known: Mapping[str, Actor] | None = None,
     model: str = "",
     type_model: bool = False,
+    event_filter: bool = False,
 ) -> None:
     """Run the NLP stages over a parsed document and fill its records in ``coded``."""
     # The stages read tokens from the Doc itself; the kept record stays small without them.
@@ -169,6 +172,10 @@ def annotate(
         from eventwire.type_model import retype  # loads onnxruntime only when asked for
 
         coded.events = retype(coded.events)
+    if event_filter:
+        from eventwire.event_filter import filter_events  # loads its weights only when asked for
+
+        coded.events = filter_events(coded.events, coded)
 
 
 # One spaCy pipeline serves a whole process, and the API codes requests in threads. A batch's memory
@@ -189,7 +196,9 @@ def code_document(
     if not options.clean_only:
         nlp = nlp or load_model(options.model)
         with _NLP_LOCK:
-            annotate(coded, nlp(coded.text), known, _model_label(nlp), options.type_model)
+            annotate(
+                coded, nlp(coded.text), known, _model_label(nlp), options.type_model, options.event_filter
+            )
     return coded
 
 
@@ -285,7 +294,7 @@ def code_batch(
     for group in parse_groups(to_parse, PARSE_CHARS):
         with _NLP_LOCK, nlp.memory_zone():
             for coded, doc in zip(group, nlp.pipe(coded.text for coded in group), strict=True):
-                annotate(coded, doc, known, label, options.type_model)
+                annotate(coded, doc, known, label, options.type_model, options.event_filter)
     return prepared
 
 

@@ -119,8 +119,11 @@ def optional_context(doc: Any) -> tuple[list[Any], list[Any]]:
     return dates, places
 
 
-def code_sentence(nlp: Any, record: dict[str, Any], type_model: bool = False) -> tuple[list[Event], str]:
-    """Our events of one gold sentence (with ``type_model``: revised by the event-type classifier)."""
+def code_sentence(
+    nlp: Any, record: dict[str, Any], type_model: bool = False, event_filter: bool = False
+) -> tuple[list[Event], str]:
+    """Our events of one gold sentence (with ``type_model``: revised by the event-type classifier; with
+    ``event_filter``: without those the spurious-event filter drops, read as a one-sentence story)."""
     doc = nlp(record["text"])
     actors, mentions, actor_source = find_actors(doc)
     dates, places = optional_context(doc)
@@ -129,6 +132,11 @@ def code_sentence(nlp: Any, record: dict[str, Any], type_model: bool = False) ->
         from eventwire.type_model import retype
 
         events = retype(events)
+    if event_filter:
+        from eventwire.event_filter import filter_events
+        from eventwire.records import CodedDocument
+
+        events = filter_events(events, CodedDocument(id=record["id"], content_hash="", text=record["text"]))
     return events, actor_source
 
 
@@ -202,9 +210,16 @@ def confusion_lines(confusion: dict[str, Counter[str]]) -> list[str]:
     return lines
 
 
-def evaluate(gold: Path, nlp: Any = None, limit: int | None = None, type_model: bool = False) -> Report:
+def evaluate(
+    gold: Path,
+    nlp: Any = None,
+    limit: int | None = None,
+    type_model: bool = False,
+    event_filter: bool = False,
+) -> Report:
     """Run the pipeline on every gold sentence (or the first ``limit``) and compare with the gold events
-    (with ``type_model``: after :func:`eventwire.type_model.retype`)."""
+    (with ``type_model``: after :func:`eventwire.type_model.retype`; with ``event_filter``: after
+    :func:`eventwire.event_filter.filter_events`)."""
     if nlp is None:
         from eventwire.language import load_model
 
@@ -213,7 +228,7 @@ def evaluate(gold: Path, nlp: Any = None, limit: int | None = None, type_model: 
     tally = Tally()
     actor_source = ""
     for record in records:
-        events, actor_source = code_sentence(nlp, record, type_model)
+        events, actor_source = code_sentence(nlp, record, type_model, event_filter)
         score_record(record, events, tally)
     counts = tally.counts
     items = counts["items"]
@@ -229,5 +244,9 @@ def evaluate(gold: Path, nlp: Any = None, limit: int | None = None, type_model: 
     )
     details = [f"  actors from: {actor_source}", f"  sectors compared: {counts['sector_total']}"]
     details += confusion_lines(tally.confusion)
-    name = "events (rules + type model)" if type_model else "events"
+    name = (
+        "events"
+        + (" (rules + type model)" if type_model else "")
+        + (" (event filter)" if event_filter else "")
+    )
     return Report(name, str(gold), items, metrics, details)

@@ -238,22 +238,27 @@ def detail_lines(scores: Sequence[ArticleScore]) -> list[str]:
     return lines
 
 
-def code_articles(documents: Sequence[Document], nlp: Any, type_model: bool = False) -> list[CodedDocument]:
-    """Code the articles; with ``type_model``, the event-type classifier revises each one's events."""
-    from eventwire.pipeline import code_document
+def code_articles(
+    documents: Sequence[Document], nlp: Any, type_model: bool = False, event_filter: bool = False
+) -> list[CodedDocument]:
+    """Code the articles; with ``type_model``, the event-type classifier revises each one's events;
+    with ``event_filter``, the spurious-event filter then drops some."""
+    from eventwire.pipeline import Options, code_document
 
-    coded = [code_document(document, nlp=nlp) for document in documents]
-    if type_model:
-        from eventwire.type_model import retype
-
-        for document in coded:
-            document.events = retype(document.events)
-    return coded
+    options = Options(type_model=type_model, event_filter=event_filter)
+    return [code_document(document, options, nlp=nlp) for document in documents]
 
 
-def evaluate(gold: Path, nlp: Any = None, limit: int | None = None, type_model: bool = False) -> Report:
+def evaluate(
+    gold: Path,
+    nlp: Any = None,
+    limit: int | None = None,
+    type_model: bool = False,
+    event_filter: bool = False,
+) -> Report:
     """Code every article of the wire fixture (or the first ``limit``) and score the events
-    (with ``type_model``: after :func:`eventwire.type_model.retype`)."""
+    (with ``type_model``: after :func:`eventwire.type_model.retype`; with ``event_filter``: after
+    :func:`eventwire.event_filter.filter_events`)."""
     if nlp is None:
         from eventwire.language import load_model
 
@@ -263,7 +268,7 @@ def evaluate(gold: Path, nlp: Any = None, limit: int | None = None, type_model: 
     documents = documents[:limit] if limit else documents
     expected = load_expected(folder)
     scores = []
-    for coded in code_articles(documents, nlp, type_model):
+    for coded in code_articles(documents, nlp, type_model, event_filter):
         scores.append(
             score_article(coded.id, [g for g in expected if g.article == coded.id], our_codings(coded))
         )
@@ -284,5 +289,9 @@ def evaluate(gold: Path, nlp: Any = None, limit: int | None = None, type_model: 
     metrics: dict[str, float] = {}
     for split in SPLITS:
         metrics.update(split_metrics(by_split[split], split))
-    name = "wire events (rules + type model)" if type_model else "wire events"
+    name = (
+        "wire events"
+        + (" (rules + type model)" if type_model else "")
+        + (" (event filter)" if event_filter else "")
+    )
     return Report(name, str(folder), len(documents), metrics, detail_lines(by_split["dev"]))
