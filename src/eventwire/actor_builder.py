@@ -20,7 +20,7 @@ from eventwire.actor_scene import country_counts, most_named, story_scene
 from eventwire.actor_tables import find_leader, fold, roles, slug
 from eventwire.coref import Seen
 from eventwire.countries import LexEntry, country_name, lookup
-from eventwire.dateline import dateline_country
+from eventwire.dateline import dateline_country, dateline_end
 from eventwire.records import Actor, ActorMention
 from eventwire.token_view import Words
 
@@ -68,6 +68,14 @@ class ActorBuilder:
     def scene_country(self) -> str | None:
         """The country the story's unnamed locals ("police", "protesters") are of (:func:`story_scene`)."""
         return story_scene(self.doc, self._country_counts, dateline_country(self.doc.text))
+
+    @cached_property
+    def body_country(self) -> str | None:
+        """The country the story's text names most, not counting its dateline: a story filed from
+        London about a tanker seized in the Gulf is no story about Britain."""
+        body = dateline_end(self.doc.text)
+        start = next((token.i for token in self.doc if token.idx >= body), len(self.doc))
+        return most_named(country_counts(self.doc, start))
 
     @cached_property
     def _country_counts(self) -> dict[str, int]:

@@ -48,8 +48,8 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
     country, sector = (of_country[1] if of_country else None), None
     for k in range(i, stop):
         found = pat.match_lexicon(doc, k, stop)
-        if found and found[1].kind in {"demonym", "country"}:
-            country = country or found[1].code
+        if found and found[1].kind in NAME_COUNTRY_KINDS:
+            country = country or found[1].country or found[1].code
         org = pat.match_words(doc, k, stop, roles().organisations)
         if org:
             sector = roles().organisations[org[1]]
@@ -62,6 +62,11 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
         # "the Popular Party accused ...", "the National Security Service": the story's country's
         country = builder.home_country
     sector = sector or chamber
+    if country is None and sector in ARMED_SECTORS and not is_place(doc.span(i, stop).root):
+        # "the Ambazonia Defence Forces", "the Zintan Militia": an armed body the tables do not know
+        # fights where the story is, the country its text names most (not where it is filed from);
+        # not a place or a craft named after a force ("aboard Air Force One")
+        country = builder.body_country
     builder.mention(organisation_actor(text, sector, country, None, None, named=True), i, stop, "name")
     return stop
 
@@ -97,6 +102,12 @@ def _opens_as_state_body(doc: Words, i: int, stop: int) -> bool:
     first = i + 1 if doc[i].lower_ == "the" and i + 1 < stop else i
     return doc[first].lower_ in role_words("home_name_openers")
 
+
+# Table entries inside a name that give its country: "the Kenyan Red Cross", "the Islamabad High
+# Court" (a capital names its state), "Moscow State University".
+NAME_COUNTRY_KINDS = frozenset({"demonym", "country", "capital"})
+# Sectors of armed bodies (roles.yaml organisations: "militia", "defence forces", "army").
+ARMED_SECTORS = frozenset({"REB", "MIL", "UAF"})
 
 LIST_WORDS = frozenset({",", "and", "or"})
 

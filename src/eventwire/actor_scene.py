@@ -145,11 +145,12 @@ def most_named(counts: dict[str, int]) -> str | None:
     return max(counts, key=lambda code: counts[code]) if counts else None
 
 
-def country_counts(doc: Words) -> dict[str, int]:
-    """How often the document's country words, capitals and regions name each country, in order of
-    first naming. Sizeable cities ("near Goma") count only when no country word appears at all."""
+def country_counts(doc: Words, start: int = 0) -> dict[str, int]:
+    """How often the document's country words, capitals and regions name each country from token
+    ``start`` on, in order of first naming. Sizeable cities ("near Goma") count only when no country
+    word appears at all."""
     counts: dict[str, int] = {}
-    i = 0
+    i = start
     while i < len(doc):
         found = match_lexicon(doc, i, len(doc))
         if found is None:
@@ -160,7 +161,7 @@ def country_counts(doc: Words) -> dict[str, int]:
             counts[code] = counts.get(code, 0) + 1
         i = found[0]
     if not counts:
-        for token in doc:
+        for token in doc[start:]:
             code = city_country(token.text) if token.ent_type_ in {"GPE", "LOC"} else None
             if code:
                 counts[code] = counts.get(code, 0) + 1
