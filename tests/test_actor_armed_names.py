@@ -29,3 +29,21 @@ def test_craft_named_after_a_force_is_no_armed_body(nlp):
     text = "Talks in Peru ended. Trump told reporters aboard Air Force One that the talks went well."
     assert actor_of(nlp, text, "Air Force One")[0] is None
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Ethiopia's government said on Friday the militia had tried to topple the regional administration.",
+            "militia",
+            ("ETH", "REB"),
+        ),
+        (
+            "China's foreign ministry said the coast guard had acted lawfully near the Paracel islands.",
+            "coast guard",
+            ("CHN", "MIL"),
+        ),
+    ],
+)
+def test_the_militia_and_the_coast_guard_are_the_story_countrys(nlp, text, surface, expected):
+    assert actor_of(nlp, text, surface) == expected
