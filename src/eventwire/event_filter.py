@@ -9,7 +9,9 @@ scores each coded event with a binary logistic regression over
   found it (verb, noun, phrase), its flags, whether its parties have countries, its confidence, where
   its sentence stands in the article, whether that sentence is quoted, how many events share it.
 
-Its weights (``data/event_filter_model.npz``) were fitted by ``bench/train_event_filter.py`` on the
+The shipped weights give the sentence vector no weight (vectors added nothing in cross-validation),
+so no sentence is embedded and onnxruntime is not loaded; ``bench/train_event_filter.py --features all``
+trains a model that uses them. The weights (``data/event_filter_model.npz``) were fitted on the
 wire fixture's development articles, labelled by the wire scorer (an event is "real" when it matches a
 gold event); see ``data/training/README.md``. Nothing is trained or downloaded at run time.
 
