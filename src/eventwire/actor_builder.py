@@ -26,7 +26,7 @@ from eventwire.token_view import Words
 
 # Sectors whose unnamed members belong where they are ("protesters ... in Manila", "police in
 # Tbilisi"); troops and rebels often fight abroad, so they keep the document's country.
-# Traders and farmers (BUS, AGR) work where they live.
+# Traders and farmers (BUS, AGR) work where they live; not refugees: they come from elsewhere.
 LOCAL_COLLECTIVE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "COP", "BUS", "AGR"})
 LIST_SEPARATORS = frozenset({",", "and", "or"})
 #: The constructors moved to actor_kinds; other stages still import them from here.

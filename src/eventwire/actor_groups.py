@@ -16,11 +16,6 @@ from eventwire.token_view import Words
 CHAIN_KINDS = frozenset({"demonym", "country", "capital", "igo", "region"})
 HYPHENS = frozenset({"-", "–"})
 CROWD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-PLACE_KINDS = frozenset({"country", "capital", "region"})
-# Sectors whose unnamed members belong where they are ("protesters ... in Manila", "police in
-# Tbilisi"); troops and rebels often fight abroad, so they keep the document's country.
-# Traders and farmers (BUS, AGR) work where they live.
-LOCAL_SECTORS = LOCAL_COLLECTIVE_SECTORS  # not refugees: they come from elsewhere
 # Dependents that open another clause: its places are not where this clause happens.
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"})
 
@@ -156,7 +151,7 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
         return found[0] + 1
     earlier = resolve_sector(builder.seen, found[1], builder.sentence) if k > i and not contained else None
     named = same_noun_country(doc, builder, found[0], found[1]) if not contained else None
-    place = local_place(doc, doc[found[0]]) if found[1] in LOCAL_SECTORS else None
+    place = local_place(doc, doc[found[0]]) if found[1] in LOCAL_COLLECTIVE_SECTORS else None
     country = named or earlier or place or builder.collective_country(found[1])
     if country is None:
         return None

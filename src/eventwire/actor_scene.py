@@ -70,7 +70,7 @@ def _opening_place(doc: Words, start: int, end: int) -> str | None:
     if stop is None:
         return None
     for k in range(stop - 1, start, -1):  # the last place word before the comma: "in the city of Kharkiv"
-        found = pat.match_lexicon(doc, k, stop)
+        found = match_lexicon(doc, k, stop)
         if found is not None and found[0] == stop and found[1].kind in PLACE_KINDS:
             return found[1].country or found[1].code
         code = city_country(doc.text_of(k, stop)) if doc[k].text[:1].isupper() else None
@@ -85,7 +85,7 @@ def place_country(doc: Words, token) -> str | None:
     start = token.left_edge.i
     while start < token.i and doc[start].lower_ in pat.DETERMINERS:
         start += 1
-    found = pat.match_lexicon(doc, start, token.i + 1)
+    found = match_lexicon(doc, start, token.i + 1)
     if found is not None and found[0] == token.i + 1 and found[1].kind in PLACE_KINDS:
         return found[1].country or found[1].code
     return city_country(doc.text_of(start, token.i + 1)) or _landmark_city(doc, start, token.i)
@@ -96,7 +96,7 @@ def _landmark_city(doc: Words, start: int, head: int) -> str | None:
     starts a landmark's name gives its country (a country's name does not: "the US embassy")."""
     if head == start or not doc[start].text[:1].isupper():
         return None
-    found = pat.match_lexicon(doc, start, head)
+    found = match_lexicon(doc, start, head)
     if found is not None:  # "the US embassy" is not in the US; "Seoul City Hall" is in Seoul
         return found[1].code if found[1].kind == "capital" else None
     return city_country(doc[start].text)

@@ -6,7 +6,7 @@ town's country comes from the offline gazetteer (:mod:`eventwire.gazetteer`), an
 name is unambiguous: every place of that name lies in one country, or one of them lies in the
 country the story is filed from (else the one it names most), or one is far larger than any
 namesake abroad. Collectives only of sectors whose members belong where they are
-(``LOCAL_SECTORS``: civilians, traders, police ...): "troops in Kherson" are often another
+(``LOCAL_COLLECTIVE_SECTORS``: civilians, traders, police ...): "troops in Kherson" are often another
 country's. A city anywhere else than an attack's object stays a place ("talks in Geneva").
 """
 
@@ -16,9 +16,9 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from eventwire import actor_patterns as pat
-from eventwire.actor_builder import ActorBuilder, sector_actor
+from eventwire.actor_builder import LOCAL_COLLECTIVE_SECTORS, ActorBuilder, sector_actor
 from eventwire.actor_clause import capital_acts
-from eventwire.actor_groups import LOCAL_SECTORS, collective_noun
+from eventwire.actor_groups import collective_noun
 from eventwire.actor_names import can_start_name, is_name_token, name_run
 from eventwire.actor_tables import _read
 from eventwire.countries import is_city
@@ -57,7 +57,7 @@ def town_country(name: str, preferred: Collection[str] = ()) -> str | None:
 def collective_in_town(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "traders in Malanville", "residents of Kherson": the town's country's collective."""
     found = collective_noun(doc, i, end)
-    if found is None or found[1] not in LOCAL_SECTORS:
+    if found is None or found[1] not in LOCAL_COLLECTIVE_SECTORS:
         return None
     k = found[0] + 1
     if k + 1 >= end or doc[k].lower_ not in TOWN_PREPOSITIONS:
