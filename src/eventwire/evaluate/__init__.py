@@ -36,3 +36,8 @@ def prf(true_positives: int, false_positives: int, false_negatives: int) -> dict
     precision = true_positives / predicted if predicted else 0.0
     recall = true_positives / actual if actual else 0.0
     return {"precision": precision, "recall": recall, "f1": f1(precision, recall)}
+
+
+def learned_parts(type_model: bool, event_filter: bool) -> str:
+    """What a report's name adds when learned components revised the rules' events."""
+    return (" (rules + type model)" if type_model else "") + (" (event filter)" if event_filter else "")

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from eventwire.evaluate import Report, prf
+from eventwire.evaluate import Report, learned_parts, prf
 from eventwire.events import code_events
 from eventwire.records import Actor, ActorMention, Event
 
@@ -244,9 +244,5 @@ def evaluate(
     )
     details = [f"  actors from: {actor_source}", f"  sectors compared: {counts['sector_total']}"]
     details += confusion_lines(tally.confusion)
-    name = (
-        "events"
-        + (" (rules + type model)" if type_model else "")
-        + (" (event filter)" if event_filter else "")
-    )
+    name = "events" + learned_parts(type_model, event_filter)
     return Report(name, str(gold), items, metrics, details)
