@@ -20,6 +20,7 @@ from eventwire.evaluate.wire import (
     BLIND5,
     BLIND6,
     BLIND7,
+    BLIND8,
     FRESH,
     HELD_OUT_SPLITS,
     SCORED_ONLY,
@@ -43,6 +44,8 @@ def report(nlp):
 def test_fixture_articles_and_every_split_is_coded(report):
     assert report.items == 252
     for split in ("dev", "fresh", *HELD_OUT_SPLITS):
+        if split == "blind8":  # committed before its articles are written (session 11)
+            continue
         assert report.metrics[f"{split}_gold_events"] > 60
     assert report.metrics["unseen_gold_events"] == 107
     assert report.metrics["sealed_gold_events"] == 139 + 147
@@ -56,9 +59,9 @@ def test_fixture_articles_and_every_split_is_coded(report):
 
 
 def test_held_out_sets_are_disjoint_and_the_fresh_batch_is_development():
-    batches = (FRESH, UNSEEN, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7)
+    batches = (FRESH, UNSEEN, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8)
     assert all(len(batch) == 12 for batch in batches)
-    assert len(SCORED_ONLY) == 120
+    assert len(SCORED_ONLY) == 132
     assert {f"w{number}" for number in range(49, 61)} == UNSEEN
     assert {f"w{number}" for number in range(61, 85)} == SEALED
     assert {f"w{number}" for number in range(85, 97)} == BLIND
@@ -68,6 +71,7 @@ def test_held_out_sets_are_disjoint_and_the_fresh_batch_is_development():
     assert {f"w{number}" for number in range(181, 193)} == BLIND5
     assert {f"w{number}" for number in range(205, 217)} == BLIND6
     assert {f"w{number}" for number in range(229, 241)} == BLIND7
+    assert {f"w{number}" for number in range(253, 265)} == BLIND8
     assert not FRESH & SCORED_ONLY
 
 
