@@ -727,3 +727,18 @@ def test_an_event_dated_this_week_is_not_historical_whatever_its_clause_recalls(
     events = code(nlp, text, {"Ghana": "GHA", "Togo": "TGO"}, dates=dates, published="2022-03-01")
     talks = next(event for event in events if event.type == "CONSULT")
     assert talks.date == "2022-02-28" and not talks.historical
+
+
+def test_an_act_with_nobody_acting_is_kept_only_where_unknown_perpetrators_are_news(nlp):
+    text = (
+        "Chile expelled Peru's ambassador on Monday. A Peruvian trawler captain was detained near Arica. "
+        "Two Peruvian fishermen were shot dead near the border."
+    )
+    surfaces = {"Chile": "CHL", "Peru": "PER", "Peruvian": "PER"}
+    kept = [
+        (event.type, countries(event.actor), countries(event.recipient))
+        for event in code(nlp, text, surfaces)
+    ]
+    assert kept == [("SANCTION", {"CHL"}, {"PER"}), ("ASSAULT", set(), {"PER"})]
+    alone = code(nlp, "A Peruvian trawler captain was detained near Arica.", {"Peruvian": "PER"})
+    assert [event.type for event in alone] == ["COERCE"]  # nobody acts anywhere: the type is still news

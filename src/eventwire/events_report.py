@@ -4,7 +4,8 @@ Confidence (:func:`eventwire.events.confidence`) is low when a trigger is a bare
 from the parse, or sits in a subordinate clause; such events are most often background or nominal
 references, not happenings. ``reporting`` in ``data/events.yaml`` sets the floor and whether an event
 that names neither an actor nor a recipient (nobody did anything to anybody) is kept, and whether a
-document that codes events with parties keeps such events (``story_needs_party``).
+document that codes events with parties keeps such events (``story_needs_party``), and which types are
+kept with no one acting in a document where others have actors (``actorless_types``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class ReportingRules:
     verbs_require_party: bool
     nominal_needs_other_side: bool
     story_needs_party: bool = False
+    actorless_types: frozenset[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +40,7 @@ def load_reporting_rules() -> ReportingRules:
         verbs_require_party=bool(data.get("verbs_require_party", False)),
         nominal_needs_other_side=bool(data.get("nominal_needs_other_side", False)),
         story_needs_party=bool(data.get("story_needs_party", False)),
+        actorless_types=frozenset(data["actorless_types"]) if "actorless_types" in data else None,
     )
 
 
@@ -78,6 +81,8 @@ def keep_reportable(
     kept = [event for event in events if reportable(event, rules)]
     if rules.story_needs_party and any(has_party(event) for event in kept):
         kept = [event for event in kept if has_party(event)]
+    if rules.actorless_types is not None and any(event.actor for event in kept):
+        kept = [event for event in kept if event.actor or event.type in rules.actorless_types]
     if not rules.nominal_needs_other_side:
         return kept
     weak = {id(event) for event in kept if id(event) in nominal and one_sided(event)}
