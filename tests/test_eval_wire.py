@@ -42,10 +42,8 @@ def report(nlp):
 
 
 def test_fixture_articles_and_every_split_is_coded(report):
-    assert report.items == 252
+    assert report.items == 264
     for split in ("dev", "fresh", *HELD_OUT_SPLITS):
-        if split == "blind8":  # committed before its articles are written (session 11)
-            continue
         assert report.metrics[f"{split}_gold_events"] > 60
     assert report.metrics["unseen_gold_events"] == 107
     assert report.metrics["sealed_gold_events"] == 139 + 147
@@ -56,6 +54,7 @@ def test_fixture_articles_and_every_split_is_coded(report):
     assert report.metrics["blind5_gold_events"] == 133
     assert report.metrics["blind6_gold_events"] == 147
     assert report.metrics["blind7_gold_events"] == 147
+    assert report.metrics["blind8_gold_events"] == 135
 
 
 def test_held_out_sets_are_disjoint_and_the_fresh_batch_is_development():
@@ -245,3 +244,13 @@ def test_seventh_blind_held_out_batch_floors(report):
     assert metrics["blind7_dyad_f1"] >= 0.56
     assert metrics["blind7_type_f1"] >= 0.77
     assert metrics["blind7_date_accuracy"] >= 0.79
+
+
+def test_eighth_blind_held_out_batch_floors(report):
+    # w253-w264, split committed (77fb071) before they were written (session 11), coded before the first
+    # run; measured 0.394 dyad F1, 0.780 type F1, 0.889 dates with the code of the session's start
+    # (77fb071) and 0.400 / 0.769 / 0.889 with 7fceeb9, when it was appended. Aggregates only.
+    metrics = report.metrics
+    assert metrics["blind8_dyad_f1"] >= 0.38
+    assert metrics["blind8_type_f1"] >= 0.75
+    assert metrics["blind8_date_accuracy"] >= 0.87
