@@ -114,6 +114,10 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("The government called in the army to restore order in the capital.", "MOBILIZE"),
         ("A Dhaka court granted the opposition leader bail on Monday.", "RETREAT"),
         ("Tajikistan transferred two disputed villages to Kyrgyzstan under the border deal.", "RETREAT"),
+        ("Georgia boycotted the regional summit in Baku.", "REJECT"),
+        ("Uruguay's president skipped the Mercosur summit in Asuncion.", "REJECT"),
+        ("The junta took the Belgian broadcaster off the air on Monday.", "COERCE"),
+        ("A Turkish cargo plane carrying tents and blankets landed in Benghazi on Friday.", "AID"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):
@@ -146,6 +150,7 @@ def test_wire_idioms_code_their_type(nlp, text, expected):
         "Kenya denied the charge that its police had shot protesters.",
         "Malawi dismissed as baseless reports that its army had crossed into Zambia.",
         "The Brazilian foreign ministry released a communique on its website.",
+        "A Turkish cargo plane carrying the trade minister landed in Benghazi on Friday.",
     ],
 )
 def test_the_same_words_in_other_senses_code_nothing(nlp, text):

@@ -102,18 +102,34 @@ def _infinitive(verb: Token) -> bool:
 
 def has_cue(token: Token, cues: frozenset[str]) -> bool:
     """One of ``cues`` modifies the word (or the object of its preposition: "a strike by teachers"; or,
-    for a verb, its object: "ordered the ambassador out"), or is the verb that governs it ("called a strike", "a response would follow") or that verb's subject
-    ("unions began a strike")."""
+    for a verb, its object: "ordered the ambassador out", or what its subject carries), or is the verb
+    that governs it ("called a strike", "a response would follow") or that verb's subject ("unions began
+    a strike")."""
     near = [*token.children, *(g for child in token.children if child.dep_ == "prep" for g in child.children)]
     if token.pos_ in {"VERB", "AUX"}:
         # a particle the parser hangs on the object: "ordered the ambassador out of the country"
         near += [
             g for child in token.children if child.dep_ == "dobj" for g in child.children if g.dep_ == "prep"
         ]
+        near += _subject_cargo(token)
     if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"pobj", "nsubj"}:
         governor = token.head if token.dep_ != "pobj" else token.head.head
         near += [governor, *(child for child in governor.children if child.dep_ == "nsubj")]
     return any(lemma(word) in cues or word.lower_ in cues for word in near)
+
+
+def _subject_cargo(verb: Token) -> list[Token]:
+    """What the verb's subject is said to carry: "a plane carrying food and tents landed", "trucks
+    loaded with flour arrived" (the objects of a participle modifying the subject)."""
+    return [
+        word
+        for subject in verb.children
+        if subject.dep_ == "nsubj"
+        for participle in subject.children
+        if participle.dep_ == "acl" and participle.tag_ in {"VBG", "VBN"}
+        for child in participle.children
+        for word in (child, *child.conjuncts, *(g for g in child.children if g.dep_ == "pobj"))
+    ]
 
 
 def demand_clause(modal: Token) -> Token:
