@@ -118,6 +118,9 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("Uruguay's president skipped the Mercosur summit in Asuncion.", "REJECT"),
         ("The junta took the Belgian broadcaster off the air on Monday.", "COERCE"),
         ("A Turkish cargo plane carrying tents and blankets landed in Benghazi on Friday.", "AID"),
+        ("Bolivia gave up its claim to the Silala springs under the ruling.", "CONCEDE"),
+        ("Bolivia will not give up its claim to the Silala springs, its foreign minister said.", "REJECT"),
+        ("Argentina would never renounce its sovereignty over the islands, Milei said.", "REJECT"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):
