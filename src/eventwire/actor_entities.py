@@ -7,6 +7,7 @@ from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, named_organisation, organisation_actor, sector_actor
 from eventwire.actor_clause import is_place
 from eventwire.actor_names import entity_names_lexicon_body, is_common_noun_word
+from eventwire.actor_sites import names_a_site
 from eventwire.actor_tables import role_mapping, role_words, roles
 from eventwire.actor_towns import tagged_town
 from eventwire.actor_words import match_lexicon
@@ -67,6 +68,8 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
         # fights where the story is, the country its text names most (not where it is filed from);
         # not a place or a craft named after a force ("aboard Air Force One")
         country = builder.body_country
+    if sector is None and country is None and names_a_site(doc.span(i, stop).root):
+        return stop  # "a summit at Hartwell Manor", "the Tarnak crossing": where, not who
     builder.mention(organisation_actor(text, sector, country, None, None, named=True), i, stop, "name")
     return stop
 

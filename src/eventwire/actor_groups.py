@@ -9,6 +9,7 @@ from __future__ import annotations
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import LOCAL_COLLECTIVE_SECTORS, ActorBuilder, sector_actor, state_actor
 from eventwire.actor_scene import paragraph_place, place_country
+from eventwire.actor_sites import modifies_site
 from eventwire.actor_tables import fold, role_words, roles
 from eventwire.coref import resolve_ruling_military, resolve_sector
 from eventwire.token_view import Words
@@ -332,6 +333,8 @@ def name_used_as_place(token) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in tables.name_place_prepositions:
         return True
+    if modifies_site(token):
+        return True  # "the port of Kolvik", "the Kolvik crossing"
     if token.dep_ == "pobj" and token.head.lower_ in {"to", "from"}:
         return token.head.head.lemma_.lower() in tables.travel_verbs
     if any(child.dep_ == "appos" and child.lemma_.lower() in tables.place_nouns for child in token.children):
