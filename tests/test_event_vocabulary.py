@@ -121,6 +121,8 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("Bolivia gave up its claim to the Silala springs under the ruling.", "CONCEDE"),
         ("Bolivia will not give up its claim to the Silala springs, its foreign minister said.", "REJECT"),
         ("Argentina would never renounce its sovereignty over the islands, Milei said.", "REJECT"),
+        ("Zambia suspended its mining reform after a week of protests.", "CONCEDE"),
+        ("Mongolia put the mining reform on hold on Monday.", "CONCEDE"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):
@@ -154,6 +156,7 @@ def test_wire_idioms_code_their_type(nlp, text, expected):
         "Malawi dismissed as baseless reports that its army had crossed into Zambia.",
         "The Brazilian foreign ministry released a communique on its website.",
         "A Turkish cargo plane carrying the trade minister landed in Benghazi on Friday.",
+        "The embassy put the caller on hold for twenty minutes.",
     ],
 )
 def test_the_same_words_in_other_senses_code_nothing(nlp, text):
