@@ -97,7 +97,7 @@ CASES = [
         "The union said it will boycott the talks unless the ministry withdraws the decree.",
         {},
         "THREATEN",
-        "protest.verb.boycott",
+        "consult.noun.talks",  # boycotting a meeting is refusing it: a threat to break off relations
     ),
     (
         "Ghana will withdraw its troops from Mali unless their safety is guaranteed.",

@@ -742,3 +742,30 @@ def test_an_act_with_nobody_acting_is_kept_only_where_unknown_perpetrators_are_n
     assert kept == [("SANCTION", {"CHL"}, {"PER"}), ("ASSAULT", set(), {"PER"})]
     alone = code(nlp, "A Peruvian trawler captain was detained near Arica.", {"Peruvian": "PER"})
     assert [event.type for event in alone] == ["COERCE"]  # nobody acts anywhere: the type is still news
+
+
+def test_what_an_act_prompted_another_to_do_is_that_other_s_act(nlp):
+    text = "Kenya accused Uganda of arming rebels, prompting Uganda to summon Kenya's ambassador."
+    surfaces = {"Kenya": "KEN", "Uganda": "UGA"}
+    coded = [
+        (event.type, countries(event.actor), countries(event.recipient))
+        for event in code(nlp, text, surfaces)
+    ]
+    assert ("ACCUSE", {"KEN"}, {"UGA"}) in coded
+    assert ("ACCUSE", {"UGA"}, {"KEN"}) in coded  # the summons, not folded into the accusation
+    text = "Chad threatened to expel the French envoy, forcing France to recall its ambassador."
+    recall = next(
+        event
+        for event in code(nlp, text, {"Chad": "TCD", "French": "FRA", "France": "FRA"})
+        if event.type == "SANCTION"
+    )
+    assert countries(recall.actor) == {"FRA"}
+
+
+def test_an_attack_after_another_is_its_own_happening(nlp):
+    text = "Israel struck Gaza after Hamas fired rockets at Ashkelon."
+    events = code(nlp, text, {"Israel": "ISR", "Hamas": "PSE", "Gaza": "PSE"})
+    assert sorted(tuple(sorted(countries(event.actor))) for event in events if event.type == "ASSAULT") == [
+        ("ISR",),
+        ("PSE",),
+    ]

@@ -14,7 +14,7 @@ from eventwire.event_lexicon import Lexicon, event_words
 from eventwire.eventparts import Trigger, governor_of, lemma
 from eventwire.events_wording import particle_objects
 from eventwire.records import Actor, ActorMention
-from eventwire.trigger_folding import speaker_conjunct_head
+from eventwire.trigger_folding import RESULT_VERBS, speaker_conjunct_head
 
 # Dependency labels of a verb's grammatical subject / object in spaCy's English scheme.
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -248,6 +248,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if found is not None:
             # "X was indicted and will resign": a passive subject shared with an active verb is its agent
             return found[0], found[1] and (current is verb or _passive_form(verb))
+        led = _led_to_act(current)
+        if led is not None:
+            return led, False  # "..., prompting Kampala to summon the envoy": Kampala summoned
         speaker_verb = speaker_conjunct_head(current)
         if speaker_verb is not None:
             current = speaker_verb  # "said X had failed ... and called on Y": the speaker called
@@ -265,6 +268,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         else:
             break
     return None, False
+
+
+def _led_to_act(verb: Token) -> Token | None:
+    """Whom a result verb led to this act: its object ("forcing Paris to recall its envoy")."""
+    if verb.dep_ != "xcomp" or lemma(verb.head) not in RESULT_VERBS:
+        return None
+    return next((child for child in verb.head.children if child.dep_ == "dobj"), None)
 
 
 def _passive_form(verb: Token) -> bool:

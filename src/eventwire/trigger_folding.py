@@ -14,6 +14,9 @@ from eventwire.eventparts import FINITE_TAGS, Trigger, lemma
 # Subordinators of an adverbial clause that tells another happening ("after X dropped his veto", "when
 # troops withdrew"), not what a speech act says; "once"/"until"/"if" clauses state its conditions.
 OCCASION_MARKS = {"after", "before", "when", "while", "since", "because", "following"}
+# Participles that tell what an act led someone to do ("accused Uganda of arming rebels, prompting
+# Kampala to summon Kenya's envoy"): the result is a happening of its own, by another.
+RESULT_VERBS = frozenset({"prompt", "lead", "force", "cause", "spur", "push", "drive", "trigger", "provoke"})
 
 
 def _accompanying_speech(trigger: Trigger, owner: Trigger, speech_verbs: frozenset[str]) -> bool:
@@ -34,13 +37,15 @@ def _accompanying_speech(trigger: Trigger, owner: Trigger, speech_verbs: frozens
 
 
 def _in_adverbial_clause(token: Token, owner: Token) -> bool:
-    """Whether ``token`` sits in a temporal or causal clause or phrase of ``owner``'s ("after X
-    dropped his veto", "after violent protests"), below it, up to it."""
+    """Whether ``token`` sits in a temporal, causal or resulting clause or phrase of ``owner``'s
+    ("after X dropped his veto", "after violent protests", "prompting X to ..."), below it, up to it."""
     step = token
     while step.i != owner.i and step.head.i != step.i:
         if step.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in step.children
         ):
+            return True
+        if step.dep_ == "advcl" and step.tag_ == "VBG" and lemma(step) in RESULT_VERBS:
             return True
         if step.dep_ == "prep" and step.lower_ in OCCASION_MARKS and step.head.i == owner.i:
             return True
@@ -161,7 +166,11 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
                 for other in reversed(kept)  # the nearest governing trigger first
                 if (_anchor(other).i == trigger.head.i or _is_ancestor(_anchor(other), trigger.head))
                 and (
-                    (other.type == trigger.type and not conjunct_with_own_subject(trigger))
+                    (
+                        other.type == trigger.type
+                        and not conjunct_with_own_subject(trigger)
+                        and not _in_adverbial_clause(trigger.head, other.head)
+                    )
                     or _defining_object(trigger, other)
                     or (
                         other.type in lexicon.speech_acts
