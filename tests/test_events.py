@@ -769,3 +769,13 @@ def test_an_attack_after_another_is_its_own_happening(nlp):
         ("ISR",),
         ("PSE",),
     ]
+
+
+def test_a_ship_named_by_its_flag_is_the_flag_state_s(nlp):
+    surfaces = {"Venezuela": "VEN", "Guyana": "GUY"}
+    text = "Venezuela's navy seized a Liberian-flagged tanker off Guyana on Friday."
+    seizure = next(event for event in code(nlp, text, surfaces) if event.type == "COERCE")
+    assert countries(seizure.actor) == {"VEN"} and countries(seizure.recipient) == {"LBR"}
+    text = "Venezuela's navy captured the Marshall Islands-flagged tanker Aurora on Friday."
+    capture = code(nlp, text, surfaces)
+    assert [(event.type, countries(event.recipient)) for event in capture] == [("COERCE", {"MHL"})]

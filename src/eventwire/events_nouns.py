@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actor_builder import state_actor
+from eventwire.countries import lookup
 from eventwire.event_clauses import condition_clauses, condition_subject, purpose_clauses
 from eventwire.event_lexicon import Lexicon, event_words
 from eventwire.eventparts import Trigger, lemma
@@ -23,6 +25,7 @@ from eventwire.events_args import (
     subject_of,
     unique,
 )
+from eventwire.records import Actor
 
 # Prepositions naming whom an act is aimed at: "fire against X", "opened fire on X".
 AIMED_PREPS = {"against", "on", "at", "upon"}
@@ -243,3 +246,29 @@ def _clause_of_a_party(clause: Token, index: MentionIndex) -> bool:
         return False
     subject, _ = subject_of(clause)
     return subject is not None and subject.pos_ != "PRON" and bool(index.of_group(subject))
+
+
+def flag_state_recipient(verb: Token, dyad: Dyad) -> None:
+    """A ship named by its flag belongs, for coding, to the flag state: "seized the Panama-flagged tanker
+    Niovi", "attacked a Liberian-flagged container ship": the flag state is the side it was done to (a
+    ship's own name, when taken as an actor, has no country)."""
+    if any(actor.country or actor.igo for actor in dyad.recipient):
+        return
+    for vessel in (child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}):
+        for word in (vessel, *(c for c in vessel.children if c.dep_ == "compound")):
+            for flagged in (
+                c for c in word.children if c.lower_ == "flagged" or c.lower_.endswith("-flagged")
+            ):
+                if dyad.take_recipient(_flag_of(flagged)):
+                    return
+
+
+def _flag_of(flagged: Token) -> list[Actor]:
+    """The country a "<country>-flagged" modifier names ("Marshall Islands-flagged", "British-flagged")."""
+    name = flagged.lower_.removesuffix("flagged").rstrip("-")
+    words = [t.text for t in flagged.subtree if t.i < flagged.i and not t.is_punct]
+    for surface in (" ".join(words), name):
+        entry = lookup(surface) if surface else None
+        if entry is not None and (entry.country or entry.code):
+            return [state_actor(entry.country or entry.code)]
+    return []
