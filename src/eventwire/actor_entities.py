@@ -63,6 +63,15 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
         # "the Popular Party accused ...", "the National Security Service": the story's country's
         country = builder.home_country
     sector = sector or chamber
+    owner = _owner(doc, i, stop, builder) if country is None else None
+    if owner is not None:  # "the Navy's Fifth Fleet", "the army's Ninth Brigade": a unit of its owner
+        country, igo = owner.country, owner.igo
+        sector = sector or (owner.sector if owner.sector in OWNED_UNIT_SECTORS else None)
+        unit = builder.mention(
+            organisation_actor(text, sector, country, None, igo, named=True), i, stop, "name"
+        )
+        builder.remember_body(unit)  # a later bare "the Fifth Fleet" is this unit
+        return stop
     if country is None and sector in ARMED_SECTORS and not is_place(doc.span(i, stop).root):
         # "the Ambazonia Defence Forces", "the Zintan Militia": an armed body the tables do not know
         # fights where the story is, the country its text names most (not where it is filed from);
@@ -72,6 +81,20 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
         return stop  # "a summit at Hartwell Manor", "the Tarnak crossing": where, not who
     builder.mention(organisation_actor(text, sector, country, None, None, named=True), i, stop, "name")
     return stop
+
+
+def _owner(doc: Words, i: int, stop: int, builder: ActorBuilder):
+    """The actor named as the possessor of the name ("the Navy's Qatar-based Sixth Fleet": the Navy
+    this document means), when that possessor has a country; None otherwise."""
+    possessor = next((child for child in doc.span(i, stop).root.children if child.dep_ == "poss"), None)
+    if possessor is None or possessor.i >= i:
+        return None
+    start = possessor.idx
+    for mention in reversed(builder.mentions):
+        if mention.start <= start < mention.end:
+            actor = builder.actors.get(mention.actor_id)
+            return actor if actor is not None and actor.country else None
+    return None
 
 
 def country_after_name(doc: Words, stop: int, end: int) -> tuple[int, str] | None:
@@ -111,6 +134,9 @@ def _opens_as_state_body(doc: Words, i: int, stop: int) -> bool:
 NAME_COUNTRY_KINDS = frozenset({"demonym", "country", "capital"})
 # Sectors of armed bodies (roles.yaml organisations: "militia", "defence forces", "army").
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF"})
+# Sectors a unit takes from the body that owns it ("the Navy's Fifth Fleet" is MIL; "Gazprom's
+# export arm" is no business of the sector's kind by itself: it keeps none).
+OWNED_UNIT_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
 
 LIST_WORDS = frozenset({",", "and", "or"})
 

@@ -100,7 +100,11 @@ def described_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int |
 
 def document_body(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """A bare name of an organisation this document named earlier with its country."""
-    if not builder.bodies or not doc[i].text[:1].isupper():
+    if not builder.bodies:
+        return None
+    # "the Fifth Fleet" after "the Navy's Fifth Fleet"; a name the tables know ("the Taliban") is theirs
+    first = i + 1 if doc[i].lower_ == "the" and i + 1 < end and match_lexicon(doc, i + 1, end) is None else i
+    if not doc[first].text[:1].isupper():
         return None
     for stop in range(min(end, i + MAX_NAME_WORDS), i, -1):
         actor = builder.document_body(doc.text_of(i, stop))

@@ -87,6 +87,8 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
             None if prefix.country else resolve_ruling_military(builder.seen, org.words)
         )
     force = _force_named_just_before(prefix, org, builder) if possessor is None and not country else None
+    if force is not None:
+        force = _same_word_force(doc, org, builder) or force
     if force is not None and (earlier is None or earlier.country != force):
         # "Defence Minister X warned ... The military said": the force of the last few sentences,
         # mentioned over the words the rule it overrides would have taken
@@ -143,6 +145,17 @@ def _force_named_just_before(prefix: pat.Prefix, org: pat.OrgWord, builder: Acto
     ):
         return None
     return resolve_sector(builder.seen, org.sector, builder.sentence)
+
+
+def _same_word_force(doc: Words, org: pat.OrgWord, builder: ActorBuilder) -> str | None:
+    """The country of the force this document named earlier by the same word: "the U.S. Navy said
+    ... Iranian forces ... the Navy's Fifth Fleet" is the U.S. Navy, not the force named last."""
+    head = doc[org.end - 1].lower_
+    for item in reversed(builder.seen):
+        actor = item.actor
+        if actor.sector == org.sector and actor.country and doc[item.token].lower_ == head:
+            return None if actor.country == "IGO" else actor.country
+    return None
 
 
 def _unnamed_government(prefix: pat.Prefix, org: pat.OrgWord) -> bool:
