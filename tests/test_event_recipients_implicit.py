@@ -270,3 +270,13 @@ def test_a_country_s_opposition_and_rebels_aim_at_their_own_state_in_a_story_abo
     accusation = [event for event in events if event.type == "ACCUSE" and parties(event.actor) == {"UGA"}]
     assert assault and parties(assault[0].recipient) == {"UGA"}
     assert accusation and parties(accusation[0].recipient) == {"UGA"}
+
+
+def test_a_recipient_guessed_for_one_act_is_no_precedent_for_the_next():
+    text = (
+        "An earthquake struck western Nepal on Monday. India flew tents and medicines to Nepal on Tuesday. "
+        "Indian officials praised the response. Nepal's army airlifted the injured to hospitals in Kathmandu. "
+        "India's foreign minister spoke with his Nepali counterpart. Britain pledged one million pounds on Tuesday."
+    )
+    pledge = next(event for event in coded(text) if event.type == "AGREE")
+    assert parties(pledge.actor) == {"GBR"} and parties(pledge.recipient) == {"NPL"}

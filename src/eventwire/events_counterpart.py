@@ -102,6 +102,7 @@ def fill_implicit_recipients(
     demands only when they name no addressee of their own (``unaddressed``: ``id()`` of such events)."""
     rules = rules or load_counterpart_rules()
     candidates, counts = counterparts(index, rules.min_mentions)
+    guessed: set[int] = set()  # id() of events whose recipient was filled here: no precedent for others
     for position, event in enumerate(events):
         if not event.actor and not event.recipient:
             _victims_of_the_place(event, rules)
@@ -116,14 +117,14 @@ def fill_implicit_recipients(
         own = {party_code(actor) for actor in event.actor}
         if event.type in rules.among_actors and len(own - {None}) >= 2:
             continue  # "X and Y began joint drills": the cooperation is between them
-        other = _precedent(events[:position], event, own, rules) or _main_counterpart(
-            candidates, counts, own, rules
-        )
+        told = [before for before in events[:position] if id(before) not in guessed]
+        other = _precedent(told, event, own, rules) or _main_counterpart(candidates, counts, own, rules)
         if other is not None and not party_codes(other) & own:
             other = _challenged_state(event, own, rules) or other
         if other is not None:
             event.recipient = other
             event.confidence = round(event.confidence * rules.confidence_factor, 3)
+            guessed.add(id(event))
 
 
 def _victims_of_the_place(event: Event, rules: CounterpartRules) -> None:
