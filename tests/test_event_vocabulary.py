@@ -124,6 +124,7 @@ def test_rules_cover_the_wire_vocabulary_sentences(nlp):
         ("Zambia suspended its mining reform after a week of protests.", "CONCEDE"),
         ("Mongolia put the mining reform on hold on Monday.", "CONCEDE"),
         ("The Netherlands slashed its development funding for Mali after the coup.", "SANCTION"),
+        ("Turkey flew tents and blankets to Libya on Thursday.", "AID"),
     ],
 )
 def test_wire_idioms_code_their_type(nlp, text, expected):
