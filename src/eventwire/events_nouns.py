@@ -265,7 +265,7 @@ def flag_state_recipient(verb: Token, dyad: Dyad) -> None:
 
 def _flag_of(flagged: Token) -> list[Actor]:
     """The country a "<country>-flagged" modifier names ("Marshall Islands-flagged", "British-flagged")."""
-    name = flagged.lower_.removesuffix("flagged").rstrip("-")
+    name = flagged.text[: -len("flagged")].rstrip("-")  # one token when not split: "Panama-flagged"
     words = [t.text for t in flagged.subtree if t.i < flagged.i and not t.is_punct]
     for surface in (" ".join(words), name):
         entry = lookup(surface) if surface else None
