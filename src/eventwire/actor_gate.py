@@ -32,7 +32,9 @@ from eventwire.token_view import Words
 
 # Words the rules test for by name: "the two", "all three", "both sides", "whose forces", "its allies",
 # "ethnic Albanians" (determiners, possessives and modifiers come from their tables below).
-NAMED_START_WORDS = frozenset({"the", "a", "an", "all", "both", "whose", "its", "their", "ethnic", "and"})
+NAMED_START_WORDS = frozenset(
+    {"the", "a", "an", "all", "both", "either", "each", "whose", "its", "their", "ethnic", "and"}
+)
 COLLECTIVE_POS = frozenset({"ADJ", "NOUN", "VERB"})
 MODIFIER_DEPS = frozenset({"compound", "amod"})
 

@@ -17,15 +17,18 @@ def pair_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int |
 
     Each of the pair gets a mention of the same words (roles.yaml ``pair_references``)."""
     tables = roles()
+    each = _each_noun(doc, i, end)
     if doc[i].lower_ == "the" and i + 1 < end and doc[i + 1].lower_ == "two":
-        k = i + 2
+        k = _after_adjectives(doc, i + 2, end)  # "the two regional powers"
+    elif each is not None:
+        k = i + 1  # "either side", "each government": one of the pair, whichever
     elif doc[i].lower_ == "the" and i + 2 < end and doc[i + 1].lower_ in _pair_adjectives():
         k = i + 2  # "the warring parties": the two sides at war
     elif doc[i].lower_ == "both" and doc[i].dep_ in {"det", "predet", "nsubj"}:
         k = i + 1
     else:
         return None
-    noun = doc[k].lower_ if k < end else ""
+    noun = each or (doc[k].lower_ if k < end else "")
     if noun in tables.pair_people_nouns or noun in tables.pair_side_nouns:
         stop = k + 1
     elif doc[k - 1].dep_ in {"nsubj", "nsubjpass"} and doc[k - 1].lower_ in {"two", "both"}:
@@ -48,6 +51,25 @@ def pair_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int |
     for actor in pair:
         builder.mention(actor, i, stop, "pair", together=i)  # "both sides ... they", "the two sides" again
     return stop if pair else None
+
+
+MAX_ADJECTIVES = 2
+
+
+def _after_adjectives(doc: Words, k: int, end: int) -> int:
+    """The first word after up to two adjectives ("the two regional powers", "the two Gulf states")."""
+    start = k
+    while k < end and k - start < MAX_ADJECTIVES and doc[k].pos_ in {"ADJ", "PROPN"} and k + 1 < end:
+        k += 1
+    return k if k < end and doc[k].pos_ == "NOUN" else start
+
+
+def _each_noun(doc: Words, i: int, end: int) -> str | None:
+    """The plural of the noun after "either" / "each" ("either side" -> "sides"), None otherwise."""
+    table = _read("roles.yaml")["pair_references"]
+    if doc[i].lower_ not in table.get("each", []) or i + 1 >= end:
+        return None
+    return (table.get("each_nouns") or {}).get(doc[i + 1].lower_)
 
 
 @lru_cache(maxsize=1)

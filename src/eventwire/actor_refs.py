@@ -19,6 +19,7 @@ from eventwire.token_view import Words
 #: Words allowed between "the" and "bloc": "the 15-nation bloc", "the West African regional bloc".
 MODIFIER_TAGS = frozenset({"ADJ", "NUM", "PROPN", "NOUN"})
 MAX_MODIFIERS = 4
+MAX_NUMBER_ADJECTIVES = 2  # "the three European powers", "the five Central Asian states"
 LONGEST_NOUN = 2  # words in the longest group noun ("military governments")
 COUNTRY_WORDS = frozenset({"country", "capital", "demonym"})
 
@@ -87,6 +88,8 @@ def group_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int 
     if doc[k].lower_ in numbers:
         count, k = numbers[doc[k].lower_], k + 1
     noun_end = _noun_at(doc, k, end, nouns if count else without_number)
+    if noun_end is None and count:  # "the three European powers": adjectives before the noun
+        noun_end = _noun_after_adjectives(doc, k, end, nouns)
     if noun_end is None and not (count and doc[i].lower_ == "all" and _ends_phrase(doc, k, end)):
         return None  # "all three" needs nothing after it; "the three" needs its noun
     stop = noun_end or k
@@ -100,6 +103,16 @@ def _noun_at(doc: Words, k: int, end: int, nouns: frozenset[str]) -> int | None:
     for stop in range(min(end, k + LONGEST_NOUN), k, -1):
         if fold(doc.text_of(k, stop)) in nouns and not _modifies_next(doc, stop - 1, end):
             return stop
+    return None
+
+
+def _noun_after_adjectives(doc: Words, k: int, end: int, nouns: frozenset[str]) -> int | None:
+    for skip in range(1, MAX_NUMBER_ADJECTIVES + 1):
+        if k + skip >= end or doc[k + skip - 1].pos_ not in {"ADJ", "PROPN"}:
+            return None
+        found = _noun_at(doc, k + skip, end, nouns)
+        if found is not None:
+            return found
     return None
 
 
