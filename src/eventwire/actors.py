@@ -52,6 +52,7 @@ from eventwire.actor_plural_refs import plural_title_reference
 from eventwire.actor_possessed import described_name, document_body, possessed_name
 from eventwire.actor_prefixed import prefixed
 from eventwire.actor_refs import group_reference, igo_reference, possessed_collective, whose_collective
+from eventwire.actor_regional import regional_leaders
 from eventwire.actor_tables import role_words
 from eventwire.actor_titles import counterpart
 from eventwire.actor_towns import city_target, collective_in_town
@@ -207,6 +208,7 @@ RULES = (
     pair_reference,
     group_reference,
     igo_reference,
+    regional_leaders,
     whose_collective,
     possessed_collective,
     _pronoun,
