@@ -66,10 +66,18 @@ def _after_adjectives(doc: Words, k: int, end: int) -> int:
 
 def _each_noun(doc: Words, i: int, end: int) -> str | None:
     """The plural of the noun after "either" / "each" ("either side" -> "sides"), None otherwise."""
-    table = _read("roles.yaml")["pair_references"]
-    if doc[i].lower_ not in table.get("each", []) or i + 1 >= end:
+    words, nouns = _each_words()
+    if doc[i].lower_ not in words or i + 1 >= end:
         return None
-    return (table.get("each_nouns") or {}).get(doc[i + 1].lower_)
+    return nouns.get(doc[i + 1].lower_)
+
+
+@lru_cache(maxsize=1)
+def _each_words() -> tuple[frozenset[str], dict[str, str]]:
+    """roles.yaml's distributive words ("either", "each") and the plural of each noun after them, read
+    once: this runs at every word of every document."""
+    table = _read("roles.yaml")["pair_references"]
+    return frozenset(table.get("each", [])), dict(table.get("each_nouns") or {})
 
 
 @lru_cache(maxsize=1)
