@@ -14,11 +14,11 @@ from eventwire.event_lexicon import Lexicon, event_words
 from eventwire.eventparts import Trigger, governor_of, lemma
 from eventwire.events_wording import particle_objects
 from eventwire.records import Actor, ActorMention
+from eventwire.tokens import PASSIVE_SUBJECT_DEPS
 from eventwire.trigger_folding import RESULT_VERBS, speaker_conjunct_head
 
 # Dependency labels of a verb's grammatical subject / object in spaCy's English scheme.
 SUBJECT_DEPS = {"nsubj", "csubj"}
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 # Prepositions that can name the recipient (target) of any event.
 RECIPIENT_PREPS = {"against", "on", "to", "at", "toward", "towards", "upon", "into", "for"}
 # "with" names co-participants in meetings and cooperation, a recipient elsewhere.
@@ -151,10 +151,19 @@ def demonym_owner(token: Token) -> list[Actor]:
     """The country of a nationality adjective on a noun no actor rule knows ("Iranian drone makers",
     "Chinese vessels"): the phrase is that country's, in no sector we can name."""
     for child in token.children:
-        entry = lookup(child.text) if child.dep_ in {"amod", "compound"} else None
-        if entry is not None and entry.kind == "demonym" and (entry.country or entry.code):
-            return [state_actor(entry.country or entry.code)]
+        state = state_named(child.text, kind="demonym") if child.dep_ in {"amod", "compound"} else []
+        if state:
+            return state
     return []
+
+
+def state_named(surface: str, kind: str | None = None) -> list[Actor]:
+    """The state a country word names ("Panama", "Liberian"), if it is a table entry (of ``kind``,
+    when given) with a country: a list of its one actor, else empty."""
+    entry = lookup(surface)
+    if entry is None or not (entry.country or entry.code) or (kind is not None and entry.kind != kind):
+        return []
+    return [state_actor(entry.country or entry.code)]
 
 
 def coordinated(token: Token) -> list[Token]:

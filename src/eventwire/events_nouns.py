@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actor_builder import state_actor
-from eventwire.countries import lookup
 from eventwire.event_clauses import condition_clauses, condition_subject, purpose_clauses
 from eventwire.event_lexicon import Lexicon, event_words
 from eventwire.eventparts import Trigger, lemma
@@ -22,6 +20,7 @@ from eventwire.events_args import (
     demonym_owner,
     object_tokens,
     shared_verbs,
+    state_named,
     subject_of,
     unique,
 )
@@ -268,7 +267,7 @@ def _flag_of(flagged: Token) -> list[Actor]:
     name = flagged.text[: -len("flagged")].rstrip("-")  # one token when not split: "Panama-flagged"
     words = [t.text for t in flagged.subtree if t.i < flagged.i and not t.is_punct]
     for surface in (" ".join(words), name):
-        entry = lookup(surface) if surface else None
-        if entry is not None and (entry.country or entry.code):
-            return [state_actor(entry.country or entry.code)]
+        state = state_named(surface) if surface else []
+        if state:
+            return state
     return []
