@@ -280,3 +280,17 @@ def test_a_recipient_guessed_for_one_act_is_no_precedent_for_the_next():
     )
     pledge = next(event for event in coded(text) if event.type == "AGREE")
     assert parties(pledge.actor) == {"GBR"} and parties(pledge.recipient) == {"NPL"}
+
+
+def test_foreigners_detained_by_no_one_named_are_detained_by_the_state_where_it_happened():
+    # The suspects are Georgian, the arrests Lithuania's: at the place the sentence names, or where
+    # the story's places lie when the sentence names none.
+    text = "Three Georgian nationals were arrested in Kaunas on Friday."
+    arrests = [event for event in coded(text) if event.type == "COERCE"]
+    assert arrests and parties(arrests[0].actor) == {"LTU"} and parties(arrests[0].recipient) == {"GEO"}
+    text = (
+        "A fire destroyed a warehouse in Klaipeda on Thursday. Firefighters from Palanga and Klaipeda "
+        "fought it for hours. Two Georgian nationals suspected of arson were detained on Friday."
+    )
+    arrests = [event for event in coded(text) if event.type == "COERCE"]
+    assert arrests and parties(arrests[0].actor) == {"LTU"}

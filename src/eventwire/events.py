@@ -40,7 +40,12 @@ from eventwire.events_context import (
     outside_dateline,
     told_in_simple_past,
 )
-from eventwire.events_counterpart import fill_implicit_recipients, party_codes, unaddressed_demands
+from eventwire.events_counterpart import (
+    fill_implicit_recipients,
+    party_codes,
+    scene_country,
+    unaddressed_demands,
+)
 from eventwire.events_fold import (
     fold_repeated_events,
     marks_another_happening,
@@ -196,7 +201,9 @@ def code_events(
     coded = keep_with_parties(coded)
     merged = {id(event) for event in merge_repeated_meetings(coded, lexicon)}
     events = [event for _, event in drop_repeated_mentions([pair for pair in coded if id(pair[1]) in merged])]
-    fill_implicit_recipients(events, index, unaddressed=unaddressed_demands(coded))
+    fill_implicit_recipients(
+        events, index, unaddressed=unaddressed_demands(coded), scene=scene_country(places)
+    )
     cues = lexicon.repeat_folding
     references = {id(event) for trigger, event in coded if refers_back(trigger, cues)}
     # (a verbal act named by a noun is often made again: "raised the allegations in parliament")

@@ -26,7 +26,7 @@ from eventwire.event_lexicon import events_config
 from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger
 from eventwire.events_args import MentionIndex
-from eventwire.records import Actor, Event
+from eventwire.records import Actor, Event, Place
 from eventwire.tokens import TIME_ENTITIES
 
 
@@ -45,6 +45,7 @@ class CounterpartRules:
     unaimed_modes: frozenset[str] = frozenset()
     challenger_sectors: frozenset[str] = frozenset()
     challenger_free_types: frozenset[str] = frozenset()
+    place_authority_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,7 @@ def load_counterpart_rules() -> CounterpartRules:
         unaimed_modes=frozenset(data.get("unaimed_modes", [])),
         challenger_sectors=frozenset(data.get("challenger_sectors", [])),
         challenger_free_types=frozenset(data.get("challenger_free_types", [])),
+        place_authority_types=frozenset(data.get("place_authority_types", [])),
         min_mentions=int(data.get("min_mentions", 2)),
         confidence_factor=float(data.get("confidence_factor", 0.8)),
         families=tuple(frozenset(group) for group in data.get("families", [])),
@@ -97,15 +99,19 @@ def fill_implicit_recipients(
     index: MentionIndex,
     rules: CounterpartRules | None = None,
     unaddressed: frozenset[int] = frozenset(),
+    scene: str | None = None,
 ) -> None:
     """Give events of the listed types that have an actor but no recipient the main counterpart;
-    demands only when they name no addressee of their own (``unaddressed``: ``id()`` of such events)."""
+    demands only when they name no addressee of their own (``unaddressed``: ``id()`` of such events).
+    ``scene`` is the country where the story's places lie (:func:`scene_country`)."""
     rules = rules or load_counterpart_rules()
     candidates, counts = counterparts(index, rules.min_mentions)
     guessed: set[int] = set()  # id() of events whose recipient was filled here: no precedent for others
     for position, event in enumerate(events):
         if not event.actor and not event.recipient:
             _victims_of_the_place(event, rules)
+        if not event.actor and event.recipient:
+            _authorities_of_the_place(event, scene, rules)
         if not event.actor and event.recipient:
             _home_authorities(event, counts, rules)
         if event.type not in rules.types or event.recipient or not event.actor:
@@ -133,6 +139,27 @@ def _victims_of_the_place(event: Event, rules: CounterpartRules) -> None:
     place = event.location
     if event.type in rules.partyless_at_place and place is not None and place.country:
         event.recipient = [place_actor(place)]
+
+
+def scene_country(places: Sequence[Place], min_mentions: int = 2, share: float = 2 / 3) -> str | None:
+    """The country where a story happens: that of at least ``min_mentions`` of the towns and regions it
+    names and of ``share`` of those whose country is known. Country names do not count: they are as
+    often the acting state ("Ecuador's president") as a place."""
+    counts = Counter(place.country for place in places if place.country and place.feature != "country")
+    if not counts:
+        return None
+    country, mentions = counts.most_common(1)[0]
+    return country if mentions >= min_mentions and mentions >= share * counts.total() else None
+
+
+def _authorities_of_the_place(event: Event, scene: str | None, rules: CounterpartRules) -> None:
+    """An arrest or expulsion by no one named ("two foreign nationals were detained in Podgorica") is
+    done by the state where it happened, whoever its victims are: the place the sentence names, else
+    the story's scene."""
+    where = event.location.country if event.location is not None else None
+    where = where or scene
+    if event.type in rules.place_authority_types and where:
+        event.actor = [state_actor(where)]
 
 
 def _home_authorities(event: Event, counts: Counter[str], rules: CounterpartRules) -> None:
