@@ -368,6 +368,18 @@ def test_denying_an_accusation_is_not_a_rejection(nlp):
     assert not [event for event in events if event.type == "REJECT"]
 
 
+def test_rejecting_or_dismissing_an_accusation_is_a_rejection_denying_it_is_not(nlp):
+    surfaces = {"Ecuador": "ECU", "Peru": "PER", "Quito": "ECU"}
+    for text in (
+        "Ecuador rejected the allegations as baseless on Monday.",
+        "Quito dismissed the charge on Monday.",
+        "Ecuador rebuffed the accusations by Peru.",
+        "Quito waved away the allegations on Monday.",
+    ):
+        assert [event.type for event in code(nlp, text, surfaces)] == ["REJECT"], text
+    assert not code(nlp, "Ecuador denied the allegations on Monday.", surfaces)
+
+
 def test_rejecting_a_proposal_is_still_a_rejection(nlp):
     events = code(nlp, "Ecuador rejected Peru's proposal.", {"Ecuador": "ECU", "Peru": "PER"})
     assert [event for event in events if event.type == "REJECT"]
