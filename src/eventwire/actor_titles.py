@@ -12,7 +12,7 @@ from eventwire.actor_builder import ActorBuilder, sector_actor
 from eventwire.actor_names import name_run
 from eventwire.actor_offices import office_country
 from eventwire.actor_scene import sentence_place
-from eventwire.actor_tables import fold, roles
+from eventwire.actor_tables import fold, role_mapping, roles
 from eventwire.coref import resolve_counterpart, resolve_description
 from eventwire.token_view import Words
 
@@ -70,14 +70,20 @@ def titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, b
                 title.country, name_end = found[1].code, found[0]
         # A person the tables or the registry know keeps their country ("President Reagan")
         known = builder.known_country(name)
-        inferred = None if known else unmarked_office_country(title, i, builder)
+        national = None if known else national_title_country(title)
+        inferred = None if known or national else unmarked_office_country(title, i, builder)
         person = builder.person(
-            name, role=title.role, country=title.country or inferred, sector=title.sector, igo=title.igo
+            name,
+            role=title.role,
+            country=title.country or national or inferred,
+            sector=title.sector,
+            igo=title.igo,
         )
         merged = builder.mention(person, start, name_end, "title" if name_start == k else "apposition")
         if inferred and merged.country == inferred and "country" not in merged.inferred:
             merged.inferred.append("country")  # the text implies it: the registry does not learn it
         return name_end
+    title.country = title.country or national_title_country(title)  # "the Treasury Secretary said"
     if prefix.determiner in {"the", "this", "that"} or (prefix.country and prefix.possessive_pronoun):
         governor = doc.span(i, k).root.head.i
         actor = resolve_description(
@@ -101,6 +107,22 @@ def titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, b
     else:
         builder.mention(builder.office(title.role, title.country, title.sector, title.igo), i, k, "title")
     return k
+
+
+def national_title_country(title: pat.Title) -> str | None:
+    """The one state that has the office a title names, whatever the story's place ("Treasury
+    Secretary", "Deputy Chief Cabinet Secretary"; roles.yaml ``national_titles``); None when the text
+    gives the title a country or body, or many states have the office."""
+    if title.country is not None or title.igo is not None:
+        return None
+    table, words = role_mapping("national_titles"), tuple(fold(title.role).split())
+    while words:
+        if words in table:
+            return table[words]
+        if words[0] not in roles().modifiers:
+            return None
+        words = words[1:]  # "Deputy Treasury Secretary": the office under its modifiers
+    return None
 
 
 def _names_a_place(doc: Words, start: int, stop: int) -> bool:
