@@ -153,7 +153,10 @@ def test_attachment_agrees_with_tempeval3_tlinks(nlp):
     folder = shared_path("gold/dates/tempeval3_platinum/te3-platinum")
     accuracy, events = anchoring_accuracy(nlp, [read_tml(path) for path in sorted(folder.glob("*.tml"))])
     assert events >= 50
-    assert accuracy >= 0.89
+    # 59 of 67 (0.881) since a year naming a noun ("a 2010 commando raid") dates no other act: "arrived on
+    # Friday after scoring a coup" now takes Friday, which the TLINK calls BEFORE (the day is right), where
+    # the unlinked 2010 it took before was counted right as overlapping no linked time
+    assert accuracy >= 0.87
 
 
 def test_attachment_agrees_with_meantime_tlinks(nlp):

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.date_calls import names_the_called_for
 from eventwire.date_narrative import done_during_another_event, narrative_cues
-from eventwire.date_noun_clauses import NOUN_CLAUSE_DEPS, expression_root, in_noun_clause
+from eventwire.date_noun_clauses import NOUN_CLAUSE_DEPS, expression_root, in_noun_clause, named_noun
 from eventwire.date_offsets import (
     OffsetClause,
     enclosing_offset,
@@ -242,27 +242,23 @@ def _in_period_clause(root: Token) -> bool:
     )
 
 
-# How a date hangs from the noun whose happening it names: "Sunday's vote", "the Oct. 26 election"
-# (a calendar date: a bare weekday before a noun is more often a routine's, "Friday prayers").
-NAMING_DEPS = frozenset({"poss", "nmod", "compound"})
-
-
 def _names_a_noun(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:
-    """ "this month's election", "Sunday's vote", "the Oct. 26 election": a date that says which happening a noun names, and
-    so dates no other event; unless that noun is the event's trigger or its verb's subject ("Wednesday's
+    """ "this month's election", "Sunday's vote", "the Oct. 26 election", "the 1971 war", "the excesses of
+    1971": a date that says which happening a noun names (:func:`named_noun`), and so dates no other event; unless that noun is the event's trigger or its verb's subject ("Wednesday's
     strikes destroyed the port": the destruction is the strikes' act), or the happening the event's
     verb places it in ("detained dozens during Sunday's march", "spoke at Monday's summit")."""
     root = expression_root(expression, sent)
-    if root is None or root.dep_ not in NAMING_DEPS or root.head.pos_ not in {"NOUN", "PROPN"}:
+    named = named_noun(root) if root is not None else None
+    if root is None or named is None:
         return False
     if root.dep_ != "poss" and not any(character.isdigit() for character in expression.text):
         return False  # "Friday prayers", "Sunday mass": a weekly routine, not one happening's day
-    named = root.head
     verb = own_verb(trigger.head)
     return not (
         named.i == trigger.head.i
         or (named.dep_ == "nsubj" and named.head.i in {verb.i, _with_clause_host(verb)})
         or _places_the_act(named, verb)
+        or (verb.dep_ in NOUN_CLAUSE_DEPS and verb.head.i == named.i)  # "a 2009 study that found"
     )
 
 

@@ -2,13 +2,18 @@
 
 "Sejourne, who visited Beirut last month, urged restraint on Thursday": a clause set off by commas
 that modifies a noun tells of its own time, not the event's; "fired tear gas at supporters who marched
-on Monday" tells what the event's target was doing at the time. Used by :mod:`eventwire.date_attach`.
+on Monday" tells what the event's target was doing at the time. A date may also name the noun's own
+happening ("Sunday's vote", "the 1971 war", "the excesses of 1971": :func:`named_noun`). Used by
+:mod:`eventwire.date_attach`.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
+from eventwire.date_patterns import dates_config
 from eventwire.eventparts import Trigger
 from eventwire.records import TimeExpression
 
@@ -17,6 +22,10 @@ from eventwire.records import TimeExpression
 # commas it may tell what the event's target was doing at the time ("fired tear gas at supporters
 # who marched on Monday"), and its date is the event's.
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+# How a date hangs from the noun whose happening it names: "Sunday's vote", "the Oct. 26 election"
+# (a calendar date: a bare weekday before a noun is more often a routine's, "Friday prayers").
+NAMING_DEPS = frozenset({"poss", "nmod", "compound"})
 
 
 def expression_root(expression: TimeExpression, sent: Span) -> Token | None:
@@ -73,3 +82,38 @@ def _has_own_subject(clause: Token) -> bool:
         and child.lower_ != "that"
         for child in clause.children
     )
+
+
+def named_noun(root: Token) -> Token | None:
+    """The noun a date hangs from as the name of its happening: "Sunday's vote", "the Oct. 26
+    election", "the 1971 war" (a year as a number before the noun), "the excesses of 1971" (a
+    ``naming_prepositions`` phrase of a noun that is not a part of a stretch of time: "the end of 2023")."""
+    if root.dep_ in NAMING_DEPS or (root.dep_ == "nummod" and _is_year(root) and _inside_noun_phrase(root)):
+        named = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _naming_prepositions():
+        named = root.head.head
+        if named.lemma_.lower() in _time_part_nouns():
+            return None
+    else:
+        return None
+    return named if named.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _inside_noun_phrase(token: Token) -> bool:
+    """A word of its noun's phrase after its start ("the 1971 war"), not a number that opens a clause and
+    was hung from the next noun ("In 2003 BP invested")."""
+    return token.head.pos_ == "NOUN" and token.head.left_edge.i < token.i
+
+
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in {"18", "19", "20"}
+
+
+@lru_cache(maxsize=1)
+def _naming_prepositions() -> frozenset[str]:
+    return frozenset(dates_config().get("attachment", {}).get("naming_prepositions", []))
+
+
+@lru_cache(maxsize=1)
+def _time_part_nouns() -> frozenset[str]:
+    return frozenset(dates_config().get("attachment", {}).get("time_part_nouns", []))
