@@ -1,5 +1,6 @@
 """A year before a noun ("the 1938 ultimatum") or after "of" ("the crimes of 1943") names that noun's
-happening and dates no other act (eventwire.date_attach). Sentences written for these tests
+happening and dates no other act (eventwire.date_attach); a later verb's told clause ("and said trade
+had grown last year") does not date the act coordinated before it. Sentences written for these tests
 (published 2024-03-15)."""
 
 from __future__ import annotations
@@ -34,4 +35,21 @@ def test_a_year_naming_a_noun_dates_no_other_act(nlp, text, trigger):
     ],
 )
 def test_a_year_of_a_stretch_or_of_the_acts_own_happening_dates_it(nlp, text, trigger, value):
+    assert date_of(nlp, text, trigger) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("The president praised Germany as a partner and said trade had grown last year.", "praised", None),
+        (
+            "The party rejected the verdict and urged its members to stay at home from Friday.",
+            "rejected",
+            None,
+        ),
+        # the later verb's own date is shared by the act before it
+        ("Ministers met in Geneva and signed the accord on Tuesday.", "met", "2024-03-12"),
+    ],
+)
+def test_a_date_told_by_a_later_coordinated_verb_is_not_the_acts(nlp, text, trigger, value):
     assert date_of(nlp, text, trigger) == value

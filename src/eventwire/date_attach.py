@@ -50,6 +50,11 @@ def date_relative_words() -> frozenset[str]:
     return frozenset(dates_config().get("attachment", {}).get("date_relative_words", []))
 
 
+# How a clause of what a verb tells or intends hangs from it ("said trade had grown last year", "called
+# on supporters to stay at home from Monday").
+TOLD_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+
 def attach_date(
     trigger: Trigger,
     sent: Span,
@@ -60,8 +65,8 @@ def attach_date(
     """The time expression in the trigger's own clause (not in a clause coordinated with it), else the
     nearest in the sentence; never the publication date, never a date after publication for an
     event reported as past or told by a verb in the past ("invited Y to a summit next year"), never a date of a
-    relative clause or one that opens a period ("since March"); a present perfect only from its own
-    clause."""
+    relative clause or one that opens a period ("since March"), never a date of what a later coordinated
+    verb tells ("praised X and said trade grew last year"); a present perfect only from its own clause."""
     inside = [t for t in dates if sent.start_char <= t.start and t.end <= sent.end_char and t.value]
     named = _date_of_when_clause(trigger, inside, sent)
     if named is not None:
@@ -114,11 +119,18 @@ def attach_date(
     skip = {tok.i for conj in excluded for tok in conj.subtree}
     own = [tok for tok in clause.subtree if tok.i not in skip]
     span = (min(tok.idx for tok in own), max(tok.idx + len(tok) for tok in own))
-    attached = [t for t in inside if span[0] <= t.start and t.end <= span[1]]
+    # the clause's closing stop makes its span reach over a later conjunct: a date of that conjunct's
+    # told clause is not the clause's own
+    told = [child for conj in excluded for child in conj.children if child.dep_ in TOLD_CLAUSE_DEPS]
+    attached = [t for t in inside if span[0] <= t.start and t.end <= span[1] and not _within(t, told)]
     if attached:
         return min(attached, key=lambda t: abs(trigger.head.idx - t.start))
     outside_conjuncts = [t for t in inside if not _within(t, excluded)]
-    inside = outside_conjuncts or inside
+    # "praised Russia as a partner and said trade had hit a record last year": what a later verb
+    # tells or intends holds its own time, not the first act's; only the later verb's own date is shared
+    inside = outside_conjuncts or [t for t in inside if not _within(t, told)]
+    if not inside:
+        return None
     reporting = date_of_a_governor(clause, inside, sent)
     return reporting or min(inside, key=lambda t: abs(trigger.head.idx - t.start))
 
