@@ -791,3 +791,19 @@ def test_a_ship_named_by_its_flag_is_the_flag_state_s(nlp):
     text = "Venezuela's navy captured the Marshall Islands-flagged tanker Aurora on Friday."
     capture = code(nlp, text, surfaces)
     assert [(event.type, countries(event.recipient)) for event in capture] == [("COERCE", {"MHL"})]
+
+
+def test_neither_nor_negates_both_verbs(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER"}
+    events = code(nlp, "Chile neither signed the deal with Peru nor met its envoy.", surfaces)
+    assert events and all(event.negated or event.type == "REJECT" for event in events)
+    refusal = code(
+        nlp, "The Chilean minister said Chile would neither resign nor withdraw its troops.", surfaces
+    )
+    assert [event.type for event in refusal] == ["REJECT"]
+
+
+def test_deriding_or_ridiculing_a_party_is_disapproval(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER"}
+    for text in ("Chile derided Peru's navy on Monday.", "Chile ridiculed Peru's proposal on Monday."):
+        assert [event.type for event in code(nlp, text, surfaces)] == ["ACCUSE"], text

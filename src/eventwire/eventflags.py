@@ -78,9 +78,11 @@ def _children(chain: Sequence[Token]) -> list[Token]:
 
 
 def is_negated(trigger: Trigger, chain: Sequence[Token], cues: dict[str, Any]) -> bool:
+    # ("would neither resign nor dissolve parliament": "neither" hangs on the first verb as a
+    # pre-conjunction, and the second verb's chain passes through the first)
     words = set(cues["words"])
     if any(
-        child.dep_ == "neg" or (child.dep_ in {"det", "advmod"} and child.lower_ in words)
+        child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and child.lower_ in words)
         for child in _children(chain)
     ):
         return True
