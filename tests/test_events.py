@@ -324,6 +324,19 @@ def test_condemning_the_decision_is_directed_at_whoever_took_it(nlp):
     assert countries(accusation.actor) == {"VEN"} and countries(accusation.recipient) == {"CAN"}
 
 
+def test_condemning_the_attack_is_aimed_at_whoever_struck_last(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
+    text = "Chilean jets fired missiles at a Peruvian garrison on Monday. Bolivia condemned the attack."
+    accusation = next(event for event in code(nlp, text, surfaces) if event.type == "ACCUSE")
+    assert countries(accusation.recipient) == {"CHL"}
+    # an attack the noun names the target of is no back-reference to the last one
+    text = (
+        "Chilean jets fired missiles at a Peruvian garrison on Monday. Bolivia condemned the attack on a bus."
+    )
+    accusation = next(event for event in code(nlp, text, surfaces) if event.type == "ACCUSE")
+    assert countries(accusation.recipient) != {"CHL"}
+
+
 def test_a_noun_of_a_kind_of_act_refers_to_the_last_act_of_that_kind(nlp):
     # "the suspension" is the aid cut, not the meeting told after it
     text = (

@@ -243,9 +243,13 @@ def _earlier_action(
         return same_word[-1]
     if lemma(noun) in rules.action_nouns and candidates:
         return candidates[-1]
+    if any(child.dep_ == "prep" and lemma(child) in {"on", "against", "by", "of"} for child in noun.children):
+        return None  # "condemned the attack on the airliner": a noun naming its own parties is not "the last one"
     kinds = rules.typed_action_nouns.get(lemma(noun), frozenset())
-    of_kind = [event for event in candidates if event.type in kinds]
-    return of_kind[-1] if of_kind else None
+    # the latest act of the kind, even by no one known ("condemned the attack" after unknown gunmen
+    # struck is aimed at no one, not at whoever attacked before)
+    of_kind = [event for _, event in earlier if event.type in kinds and not own & _parties(event.actor)]
+    return of_kind[-1] if of_kind and of_kind[-1] in candidates else None
 
 
 def _trigger_lemmas(trigger: Trigger) -> set[str]:
