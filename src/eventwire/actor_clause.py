@@ -144,7 +144,27 @@ def capital_acts(token: Token) -> bool:
         return preposition.lower_ in roles().actor_prepositions or preposition.dep_ == "agent"
     if token.dep_ == "dative":
         return True  # "paid Chisinau 30 million euros", "gave Kyiv more air defences": a receiver
+    if token.dep_ == "dobj" and controls_infinitive(token):
+        return True  # "prompting Ouagadougou to summon the ambassador": the doer of the summons
     return token.dep_ == "dobj" and token.head.lemma_ in roles().actor_object_verbs
+
+
+def controls_infinitive(token: Token) -> bool:
+    """The object of a verb that makes it do what a to-infinitive after it names ("forced Kyiv to
+    evacuate", "prompting Ouagadougou to summon", "led Moscow to expel"; roles.yaml
+    ``object_control_verbs``): the one who does the infinitive's act. Not after other verbs, where the
+    infinitive is the subject's purpose ("visited Bamako to sign the accord")."""
+    return token.head.lemma_ in role_words("object_control_verbs") and any(
+        child.i > token.i
+        and child.dep_ in INFINITIVE_DEPS
+        and child.pos_ == "VERB"
+        and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children)
+        for child in token.head.children
+    )
+
+
+# How the parser hangs "to summon" on "prompting" in "prompting Ouagadougou to summon".
+INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 
 
 def headline_source(doc: Words, i: int, j: int) -> bool:

@@ -16,7 +16,8 @@ from __future__ import annotations
 from eventwire import actor_patterns as pat
 from eventwire.actor_tables import role_numbers, role_words, roles
 from eventwire.actor_words import match_lexicon
-from eventwire.countries import city_country
+from eventwire.countries import city_country, lookup
+from eventwire.dateline import DATELINE
 from eventwire.token_view import Words
 
 PLACE_KINDS = frozenset({"country", "capital", "region"})
@@ -88,7 +89,21 @@ def place_country(doc: Words, token) -> str | None:
     found = match_lexicon(doc, start, token.i + 1)
     if found is not None and found[0] == token.i + 1 and found[1].kind in PLACE_KINDS:
         return found[1].country or found[1].code
-    return city_country(doc.text_of(start, token.i + 1)) or _landmark_city(doc, start, token.i)
+    return (
+        city_country(doc.text_of(start, token.i + 1))
+        or _landmark_city(doc, start, token.i)
+        or _the_dateline_capital(doc, start, token.i)
+    )
+
+
+def _the_dateline_capital(doc: Words, start: int, head: int) -> str | None:
+    """ "rallied in the capital" in a story filed from a capital ("OUAGADOUGOU, Jan 26 (Wire) —"):
+    that capital's country. Only the bare words "the capital": "the Malian capital" names its own."""
+    if head != start or doc[head].lower_ != "capital" or start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    match = DATELINE.match(doc.text)
+    entry = lookup(match.group("place").strip(" -.").title()) if match else None
+    return (entry.country or entry.code) if entry is not None and entry.kind == "capital" else None
 
 
 def _landmark_city(doc: Words, start: int, head: int) -> str | None:
