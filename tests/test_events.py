@@ -820,3 +820,11 @@ def test_deriding_or_ridiculing_a_party_is_disapproval(nlp):
     surfaces = {"Chile": "CHL", "Peru": "PER"}
     for text in ("Chile derided Peru's navy on Monday.", "Chile ridiculed Peru's proposal on Monday."):
         assert [event.type for event in code(nlp, text, surfaces)] == ["ACCUSE"], text
+
+
+def test_a_speaker_foretelling_that_another_will_regret_it_threatens(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER", "Chilean president": "CHL"}
+    threat = code(nlp, "The Chilean president said Peru would regret its decision.", surfaces)
+    assert [(event.type, countries(event.recipient)) for event in threat] == [("THREATEN", {"PER"})]
+    remorse = code(nlp, "The Chilean president said he regretted the decision.", surfaces)
+    assert "THREATEN" not in {event.type for event in remorse}
