@@ -10,6 +10,7 @@ from eventwire.actor_names import entity_names_lexicon_body, is_common_noun_word
 from eventwire.actor_sites import names_a_site
 from eventwire.actor_tables import role_mapping, role_words, roles
 from eventwire.actor_towns import tagged_town
+from eventwire.actor_transnational import after_transnational_prefix, transnational_body
 from eventwire.actor_words import match_lexicon
 from eventwire.countries import is_city
 from eventwire.token_view import Words
@@ -49,7 +50,7 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
     country, sector = (of_country[1] if of_country else None), None
     for k in range(i, stop):
         found = pat.match_lexicon(doc, k, stop)
-        if found and found[1].kind in NAME_COUNTRY_KINDS:
+        if found and found[1].kind in NAME_COUNTRY_KINDS and not after_transnational_prefix(doc, k):
             country = country or found[1].country or found[1].code
         org = pat.match_words(doc, k, stop, roles().organisations)
         if org:
@@ -58,6 +59,11 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
                 sector = "LAB" if pat.has_labour_word(doc, i, stop) else sector
     if sector is None:
         sector = _state_body_sector(doc, i, stop, "state_body_words")
+    if country is None and transnational_body(doc, i, stop, sector):
+        # "the Pan-African Parliament": a body of a region's states
+        body = organisation_actor(text, sector or "GOV", "IGO", None, None, named=True)
+        builder.mention(body, i, stop, "name")
+        return stop
     chamber = _state_body_sector(doc, i, stop, "state_chamber_words")
     if country is None and (sector == "PTY" or chamber or (sector and _opens_as_state_body(doc, i, stop))):
         # "the Popular Party accused ...", "the National Security Service": the story's country's
