@@ -294,3 +294,12 @@ def test_foreigners_detained_by_no_one_named_are_detained_by_the_state_where_it_
     )
     arrests = [event for event in coded(text) if event.type == "COERCE"]
     assert arrests and parties(arrests[0].actor) == {"LTU"}
+
+
+def test_a_ship_or_business_owned_by_a_state_s_people_is_that_state_s_owner_before_its_flag():
+    text = "Estonia detained a Greek-owned, Maltese-flagged tanker in the Gulf of Finland on Sunday."
+    arrests = [event for event in coded(text) if event.type == "COERCE"]
+    assert arrests and parties(arrests[0].recipient) == {"GRC"}
+    text = "Rioters torched Chinese-run shops in Honiara on Monday, police said."
+    attacks = [event for event in coded(text) if event.type == "ASSAULT"]
+    assert attacks and parties(attacks[0].recipient) == {"CHN"}

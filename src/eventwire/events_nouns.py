@@ -247,24 +247,36 @@ def _clause_of_a_party(clause: Token, index: MentionIndex) -> bool:
     return subject is not None and subject.pos_ != "PRON" and bool(index.of_group(subject))
 
 
+# Modifiers that tie a ship or a business to a state, the owner before the flag: a "Greek-owned,
+# Liberian-flagged tanker" is Greece's to the coders of the wire fixture.
+STATE_TIES = ("owned", "run", "operated", "flagged")
+
+
 def flag_state_recipient(verb: Token, dyad: Dyad) -> None:
-    """A ship named by its flag belongs, for coding, to the flag state: "seized the Panama-flagged tanker
-    Niovi", "attacked a Liberian-flagged container ship": the flag state is the side it was done to (a
-    ship's own name, when taken as an actor, has no country)."""
+    """A ship or a business named by the state that owns, runs or flags it belongs, for coding, to that
+    state: "seized the Panama-flagged tanker Niovi", "attacked Turkish-owned shops", "accused a
+    Chinese-owned freighter": that state is the side it was done to (a ship's own name, when taken as
+    an actor, has no country)."""
     if any(actor.country or actor.igo for actor in dyad.recipient):
         return
     for vessel in (child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}):
-        for word in (vessel, *(c for c in vessel.children if c.dep_ == "compound")):
-            for flagged in (
-                c for c in word.children if c.lower_ == "flagged" or c.lower_.endswith("-flagged")
-            ):
-                if dyad.take_recipient(_flag_of(flagged)):
-                    return
+        words = (vessel, *(c for c in vessel.children if c.dep_ == "compound"))
+        ties = [c for word in words for c in word.children if _tie(c) is not None]
+        for tied in sorted(ties, key=lambda c: STATE_TIES.index(_tie(c))):
+            if dyad.take_recipient(_flag_of(tied)):
+                return
+
+
+def _tie(word: Token) -> str | None:
+    """Which of STATE_TIES a modifier is ("owned", "Panama-flagged"), if any."""
+    return next((tie for tie in STATE_TIES if word.lower_ == tie or word.lower_.endswith(f"-{tie}")), None)
 
 
 def _flag_of(flagged: Token) -> list[Actor]:
-    """The country a "<country>-flagged" modifier names ("Marshall Islands-flagged", "British-flagged")."""
-    name = flagged.text[: -len("flagged")].rstrip("-")  # one token when not split: "Panama-flagged"
+    """The country a "<country>-flagged" (or -owned, -run, -operated) modifier names ("Marshall
+    Islands-flagged", "British-flagged", "Greek-owned")."""
+    tie = _tie(flagged) or "flagged"
+    name = flagged.text[: -len(tie)].rstrip("-")  # one token when not split: "Panama-flagged"
     words = [t.text for t in flagged.subtree if t.i < flagged.i and not t.is_punct]
     for surface in (" ".join(words), name):
         state = state_named(surface) if surface else []
