@@ -828,3 +828,13 @@ def test_a_speaker_foretelling_that_another_will_regret_it_threatens(nlp):
     assert [(event.type, countries(event.recipient)) for event in threat] == [("THREATEN", {"PER"})]
     remorse = code(nlp, "The Chilean president said he regretted the decision.", surfaces)
     assert "THREATEN" not in {event.type for event in remorse}
+
+
+def test_pressing_an_offensive_attacks_and_pressing_charges_accuses(nlp):
+    surfaces = {"Chile": "CHL", "Peru": "PER", "Chilean prosecutors": "CHL"}
+    assert [e.type for e in code(nlp, "Chile is pressing its offensive against Peru.", surfaces)] == [
+        "ASSAULT"
+    ]
+    text = "Chilean prosecutors pressed charges against Peru's former consul."
+    assert [e.type for e in code(nlp, text, surfaces)] == ["ACCUSE"]
+    assert [e.type for e in code(nlp, "Chile pressed Peru to withdraw.", surfaces)] == ["REQUEST"]
