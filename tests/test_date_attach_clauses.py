@@ -56,3 +56,25 @@ def test_the_acts_of_a_when_clause_all_happened_then(nlp):
 )
 def test_an_act_takes_the_day_of_the_happening_it_is_part_of(nlp, text, trigger, value):
     assert date_of(nlp, text, trigger) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # the parser hangs "when ..." from the main verb; the clause still tells what happened then
+        (
+            "Activists say police have detained hundreds of critics since last year, when the rallies "
+            "forced the president to drop his tax plan.",
+            "drop",
+            "2023",
+        ),
+        (
+            "Opposition supporters have marched every week since January, when the court barred the "
+            "party's leader from the race.",
+            "barred",
+            "2024-01",
+        ),
+    ],
+)
+def test_an_act_of_a_when_clause_after_a_date_happened_then(nlp, text, trigger, value):
+    assert date_of(nlp, text, trigger) == value

@@ -181,17 +181,30 @@ def _date_of_when_clause(
     "when" happened then, whatever the date is part of ("the quarter, which ended in December" only
     describes the quarter)."""
     verb = own_verb(trigger.head)
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        verb = verb.head  # "when Moscow closed its embassy and Kyiv expelled the envoy": both then
-    if verb.dep_ != "relcl" or not any(
+    while verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        # "when Moscow closed its embassy and Kyiv expelled the envoy": both then; "when protests
+        # forced him to drop the bill": the dropping too
+        verb = verb.head
+    if verb.dep_ not in {"relcl", "advcl"} or not any(
         child.lower_ in date_relative_words() and child.i < verb.i for child in verb.children
     ):
         return None
     for expression in inside:
         root = expression_root(expression, sent)
-        if root is not None and verb.head.i == root.i:
+        if root is not None and verb.head.i == root.i and verb.dep_ == "relcl":
+            return expression
+        if verb.dep_ == "advcl" and _right_before_clause(expression, verb, sent):
+            # "since last year, when ...": the parser hangs the clause from the verb, not the date
             return expression
     return None
+
+
+def _right_before_clause(expression: TimeExpression, clause: Token, sent: Span) -> bool:
+    """The expression ends just before the clause, only a comma between: "since last year, when"."""
+    opening = clause.left_edge.i
+    if opening < sent.start + 2 or sent.doc[opening - 1].text != ",":
+        return False
+    return expression.end <= sent.doc[opening - 1].idx and expression.end >= sent.doc[opening - 2].idx
 
 
 def relative_date(
