@@ -12,7 +12,7 @@ from eventwire.actor_tables import role_mapping, role_words, roles
 from eventwire.actor_towns import tagged_town
 from eventwire.actor_transnational import after_transnational_prefix, transnational_body
 from eventwire.actor_words import match_lexicon
-from eventwire.countries import is_city
+from eventwire.countries import city_country, is_city
 from eventwire.token_view import Words
 
 
@@ -59,6 +59,8 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
                 sector = "LAB" if pat.has_labour_word(doc, i, stop) else sector
     if sector is None:
         sector = _state_body_sector(doc, i, stop, "state_body_words")
+    if country is None and sector is not None:
+        country = _opening_city_country(doc, i, stop)  # "the Los Angeles Police Department"
     if country is None and transnational_body(doc, i, stop, sector):
         # "the Pan-African Parliament": a body of a region's states
         body = organisation_actor(text, sector or "GOV", "IGO", None, None, named=True)
@@ -127,6 +129,17 @@ def _state_body_sector(doc: Words, i: int, stop: int, key: str) -> str | None:
         if found:
             sector = role_mapping(key)[found[1]]
     return sector
+
+
+def _opening_city_country(doc: Words, i: int, stop: int) -> str | None:
+    """The country of a city the name of a body opens with ("the Los Angeles Police Department", "the
+    Karachi Port Trust"): the longest run of its first words that names a city."""
+    first = i + 1 if doc[i].lower_ == "the" and i + 1 < stop else i
+    for end in range(min(stop - 1, first + 3), first, -1):
+        country = city_country(doc.text_of(first, end))
+        if country is not None:
+            return country
+    return None
 
 
 def _opens_as_state_body(doc: Words, i: int, stop: int) -> bool:
