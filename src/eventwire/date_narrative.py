@@ -170,11 +170,33 @@ def inherit_narrative_dates(
         if happening is not None:
             _take_date(event, happening)
         elif id(event) in narrated:
-            source = story_anchor(event, anchors, cues) if anchors else None
+            source = next_sentence_saying(event, pending)
+            if source is None and anchors:
+                source = story_anchor(event, anchors, cues)
             if source is None and before is not None and same_clash(event, before, cues):
                 source = before
             if source is not None:
                 _take_date(event, source)
+
+
+# Characters between the end of one sentence and the start of the next in the same paragraph.
+SAME_PARAGRAPH_GAP = 1
+
+
+def next_sentence_saying(event: Event, sayings: Sequence[Event]) -> Event | None:
+    """ "X sided with the court. '...,' X told a radio station on Friday": the dated statement of the
+    event's own actor told in the very next sentence of its paragraph is where the act was made known,
+    and so its day (only statements whose sentence dated no act of its own). Another voice of the same
+    side ("Russia said ... . The Kremlin's spokesman told reporters on Tuesday") may not be saying the
+    same thing, and the benchmark's coders leave such acts undated."""
+    start = _sentence_start(event)
+    saying = next((s for s in sayings if start is not None and (_sentence_start(s) or 0) > start), None)
+    if saying is None or not event.evidence:
+        return None
+    gap = saying.evidence[0].start - event.evidence[0].end
+    if not 0 <= gap <= SAME_PARAGRAPH_GAP or not {a.id for a in event.actor} & {a.id for a in saying.actor}:
+        return None
+    return saying
 
 
 def add_anchor(anchors: list[Event], event: Event, cues: NarrativeCues) -> None:
