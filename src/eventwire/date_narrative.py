@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from eventwire.date_calls import calls_for_a_dated_happening
 from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import time_left_open
+from eventwire.date_sayings import SCENE
 from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source
 from eventwire.records import Actor, Event
 
@@ -145,7 +146,9 @@ def inherit_narrative_dates(
     cues = narrative_cues()
     anchors: list[Event] = []
     referenced: dict[str, Event] = {}
-    dated_sentences = {_sentence_start(event) for event in events if is_day_anchor(event)}
+    # an act coded without any actor ("crowds gathered on Sunday night") anchors no side: its sentence's
+    # statement or scene still does
+    dated_sentences = {_sentence_start(event) for event in events if is_day_anchor(event) and event.actor}
     pending = [saying for saying in sayings if _sentence_start(saying) not in dated_sentences]
     previous: Event | None = None
     for event in events:
@@ -252,7 +255,10 @@ def _countries(actors: Sequence[Actor]) -> set[str]:
 
 def _story_act(anchors: Sequence[Event], cues: NarrativeCues) -> Event | None:
     """The act the story is about: its first dated act told as a main act, not as background."""
-    return next((anchor for anchor in anchors if not in_background_clause(anchor, cues)), None)
+    return next(
+        (anchor for anchor in anchors if not is_scene(anchor) and not in_background_clause(anchor, cues)),
+        None,
+    )
 
 
 def _sentence_start(event: Event) -> int | None:
@@ -294,10 +300,23 @@ def _referenced_happening(event: Event, referenced: dict[str, Event], cues: Narr
 def story_anchor(event: Event, anchors: Sequence[Event], cues: NarrativeCues) -> Event | None:
     """The dated event whose story ``event`` continues: the last one, if a time phrase ties the
     event to it; else the last one of the event's own side."""
+    start = _sentence_start(event) or 0
+    anchors = [anchor for anchor in anchors if not is_scene(anchor) or start < anchor.evidence[0].end]
+    if not anchors:
+        return None
     if cues.sequence.search(_sentence(event)):
         return anchors[-1]
     sides = _actor_sides(event, cues)
-    return next((anchor for anchor in reversed(anchors) if sides & _actor_sides(anchor, cues)), None)
+    return next(
+        (anchor for anchor in reversed(anchors) if is_scene(anchor) or sides & _actor_sides(anchor, cues)),
+        None,
+    )
+
+
+def is_scene(anchor: Event) -> bool:
+    """A dated scene of the story (:mod:`eventwire.date_sayings`): it dates any side's later acts of its
+    paragraph, and none after it."""
+    return anchor.type == SCENE
 
 
 def told_in_simple_past(head: Token) -> bool:

@@ -7,6 +7,10 @@ speaker's side a narrative anchor (:func:`saying_anchors`); :func:`eventwire.dat
 inherit_narrative_dates` uses it only for that side's later acts, and only when no event of the
 sentence is itself dated (the coded act is the better anchor). Reactions of other sides stay undated.
 The verbs are data: ``narrative.anchor_saying_verbs`` in ``data/dates.yaml``.
+
+A dated sentence told in the simple past by another verb ("Late on Sunday, crowds gathered outside the
+embassy") is a scene (:func:`_scene_anchor`): when it dates no act with an actor, its day is that of
+any side's acts told after it in its paragraph ("Police fired tear gas at the crowd").
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import governed_by
 from eventwire.records import Actor, Event, Evidence, TimeExpression
 
-# The event type of an anchor made from a statement; such events are never returned.
+# The event types of anchors made from a statement or from a dated scene; such events are never returned.
 SAYING = "SAYING"
+SCENE = "SCENE"
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +43,7 @@ def saying_anchors(
     anchors = []
     for sent in doc.sents:
         inside = [t for t in day_dates if sent.start_char <= t.start and t.end <= sent.end_char]
-        anchor = _saying_anchor(sent, inside, actors_of) if inside else None
+        anchor = (_saying_anchor(sent, inside, actors_of) or _scene_anchor(sent, inside)) if inside else None
         if anchor is not None:
             anchors.append(anchor)
     return anchors
@@ -66,3 +71,51 @@ def _saying_anchor(
         date_from="sentence",
         evidence=[Evidence("", sent.text, sent.start_char, sent.end_char, triggers=[verb.text])],
     )
+
+
+def _scene_anchor(sent: Span, inside: Sequence[TimeExpression]) -> Event | None:
+    """ "Later on Sunday night, crowds gathered outside the embassy": a sentence that tells in the simple
+    past what happened on a day, with no verb of saying, sets the day of the acts told after it in its
+    paragraph, whoever does them ("Police fired tear gas ..."). An :class:`Event` of type ``SCENE``
+    without actor; its evidence ends where the paragraph ends."""
+    verb = sent.root
+    if verb.tag_ != "VBD" or verb.lemma_.lower() in anchor_saying_verbs():
+        return None
+    if any(child.dep_ in {"aux", "auxpass", "neg"} for child in verb.children):
+        return None
+    day = next((t for t in inside if governed_by(t, sent, verb) and not _bounds_a_period(t, sent)), None)
+    if day is None:
+        return None
+    paragraph_end = _paragraph_end(sent)
+    return Event(
+        id=f"scene-{sent.start_char}",
+        type=SCENE,
+        date=day.value,
+        date_precision="day",
+        date_from="sentence",
+        evidence=[Evidence("", sent.text, sent.start_char, paragraph_end, [verb.text])],
+    )
+
+
+def _paragraph_end(sent: Span) -> int:
+    """Where the paragraph of ``sent`` ends: the first line break after the sentence, else the text's end."""
+    doc = sent.doc
+    for token in doc[sent.end - 1 :]:
+        if "\n" in token.text:
+            return token.idx
+        if "\n" in token.whitespace_:
+            return token.idx + len(token.text)
+    return doc[-1].idx + len(doc[-1].text)
+
+
+@lru_cache(maxsize=1)
+def _period_prepositions() -> frozenset[str]:
+    return frozenset(dates_config().get("attachment", {}).get("period_prepositions", []))
+
+
+def _bounds_a_period(expression: TimeExpression, sent: Span) -> bool:
+    """ "remanded him until Dec. 2", "since Monday": the day ends or opens a period, it is no scene's."""
+    span = sent.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return sent.doc[span.start - 1].lower_ in _period_prepositions()
