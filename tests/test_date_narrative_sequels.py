@@ -63,3 +63,17 @@ def test_came_days_after_gives_no_day():
     )
     inherit_narrative_dates([lead, accused], narrated={id(accused)})
     assert accused.date is None
+
+
+def test_the_sides_next_act_goes_on_in_the_flashback():
+    lead = event(
+        "SANCTION", "Peru recalled its ambassador to Bolivia on Monday.", "recalled", ["PER"], "2026-04-13"
+    )
+    later = event("REJECT", "Bolivia dismissed the protest on Tuesday.", "dismissed", ["BOL"], "2026-04-14")
+    told = "The move came two days after Bolivia's president accused Lima of meddling."
+    accused = event("ACCUSE", told, "accused", ["BOL"])
+    threatened = event(
+        "THREATEN", "He also threatened to close the border crossing at Desaguadero.", "threatened", ["BOL"]
+    )
+    inherit_narrative_dates([lead, later, accused, threatened], narrated={id(accused), id(threatened)})
+    assert (threatened.date, threatened.date_from) == ("2026-04-11", "narrative")

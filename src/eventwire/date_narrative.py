@@ -140,7 +140,7 @@ def inherit_narrative_dates(
     continues that event's story (:func:`story_anchor`). Historical and hypothetical events, and
     "has accused", "denies", "had invited", keep no date: they are not told in the story's time. An act
     told after "the arrest came a week after" is dated against the happening named
-    (:mod:`eventwire.date_sequels`).
+    (:mod:`eventwire.date_sequels`), and its side's acts told next go on in that flashback.
     ``sayings`` (see :mod:`eventwire.date_sayings`) are dated statements whose sentence coded no
     dated event: from the sentence after theirs, they anchor their speaker's side."""
     cues = narrative_cues()
@@ -166,8 +166,10 @@ def inherit_narrative_dates(
         sequel = sequel_of(event)
         if sequel is not None:  # "the arrest came a week after police detained X": not the story's day
             source = sequel_source(sequel, referenced, _story_act(anchors, cues))
-            if source is not None:
-                date_from_sequel(event, sequel, source)
+            if source is not None and date_from_sequel(event, sequel, source):
+                # "The sanctions came five days after Trump branded Petro a drug leader. Trump also
+                # warned ...": the flashback goes on in the acts its side tells next
+                anchors.append(event)
             continue
         happening = _referenced_happening(event, referenced, cues)
         if happening is not None:
