@@ -51,6 +51,10 @@ CODED = [
     # REJECT
     ("Ankara held out against Sweden's bid to join NATO.", "REJECT"),
     ("China scoffed at the accusations.", "REJECT"),
+    ("Iran called the reimposition of sanctions legally void.", "REJECT"),
+    # AGREE
+    ("The opposition leader said he was ready for genuine dialogue.", "AGREE"),
+    ("Tehran is open to negotiations with Washington, the minister said.", "AGREE"),
     # REQUEST
     ("Washington pushed Israel to scale back its offensive.", "REQUEST"),
     ("The bloc encouraged Serbia to normalise ties with Kosovo.", "REQUEST"),
@@ -109,6 +113,8 @@ UNCODED = [
     "Mourners fanned out through the streets.",
     "The team will face Brazil in the final.",
     "Fans set up tents outside the stadium.",
+    "The museum is open to the public on Sundays.",
+    "The team is ready for the final.",
 ]
 
 # The same words where they report another type than the new entries give.
