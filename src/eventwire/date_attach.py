@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -27,7 +26,7 @@ from eventwire.date_offsets import (
     sequence_clauses_below,
     shifted,
 )
-from eventwire.date_patterns import dates_config
+from eventwire.date_patterns import attachment_words
 from eventwire.date_perfect import reported_perfect_day
 from eventwire.dates import governing_verb
 from eventwire.eventflags import clause_chain
@@ -35,19 +34,16 @@ from eventwire.eventparts import Trigger
 from eventwire.records import TimeExpression
 
 
-@lru_cache(maxsize=1)
 def period_prepositions() -> frozenset[str]:
-    return frozenset(dates_config().get("attachment", {}).get("period_prepositions", []))
+    return attachment_words("period_prepositions")
 
 
-@lru_cache(maxsize=1)
 def placing_prepositions() -> frozenset[str]:
-    return frozenset(dates_config().get("attachment", {}).get("placing_prepositions", []))
+    return attachment_words("placing_prepositions")
 
 
-@lru_cache(maxsize=1)
 def date_relative_words() -> frozenset[str]:
-    return frozenset(dates_config().get("attachment", {}).get("date_relative_words", []))
+    return attachment_words("date_relative_words")
 
 
 # How a clause of what a verb tells or intends hangs from it ("said trade had grown last year", "called
@@ -351,9 +347,8 @@ def _told_as_future(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ in words for child in verb.children)
 
 
-@lru_cache(maxsize=1)
 def _future_auxiliaries() -> frozenset[str]:
-    return frozenset(dates_config().get("attachment", {}).get("future_auxiliaries", []))
+    return attachment_words("future_auxiliaries")
 
 
 def _holds_day(expression: TimeExpression, day: str) -> bool:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.date_calls import calls_for_a_dated_happening
-from eventwire.date_patterns import dates_config
+from eventwire.date_patterns import attachment_words, dates_config
 from eventwire.date_perfect import time_left_open
 from eventwire.date_sayings import SCENE
 from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source
@@ -361,5 +361,5 @@ def _in_present_perfect(verb: Token) -> bool:
 
 def _opens_period(verb: Token) -> bool:
     """ "since Russia invaded Ukraine", "until talks resume": the verb's clause bounds a period."""
-    words = dates_config().get("attachment", {}).get("period_prepositions", [])
+    words = attachment_words("period_prepositions")
     return any(child.dep_ == "mark" and child.lower_ in words for child in verb.children)

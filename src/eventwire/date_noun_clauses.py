@@ -9,11 +9,9 @@ happening ("Sunday's vote", "the 1971 war", "the excesses of 1971": :func:`named
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
-from eventwire.date_patterns import dates_config
+from eventwire.date_patterns import attachment_words
 from eventwire.eventparts import Trigger
 from eventwire.records import TimeExpression
 
@@ -109,11 +107,9 @@ def _is_year(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in {"18", "19", "20"}
 
 
-@lru_cache(maxsize=1)
 def _naming_prepositions() -> frozenset[str]:
-    return frozenset(dates_config().get("attachment", {}).get("naming_prepositions", []))
+    return attachment_words("naming_prepositions")
 
 
-@lru_cache(maxsize=1)
 def _time_part_nouns() -> frozenset[str]:
-    return frozenset(dates_config().get("attachment", {}).get("time_part_nouns", []))
+    return attachment_words("time_part_nouns")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -94,6 +94,12 @@ def dates_config() -> dict[str, Any]:
     sections of it (read-only)."""
     text = resources.files("eventwire.data").joinpath("dates.yaml").read_text(encoding="utf-8")
     return load_yaml(text)
+
+
+@cache
+def attachment_words(key: str) -> frozenset[str]:
+    """A word list of the ``attachment`` section of ``data/dates.yaml`` ("period_prepositions")."""
+    return frozenset(dates_config().get("attachment", {}).get(key, []))
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.date_patterns import dates_config
+from eventwire.date_patterns import attachment_words, dates_config
 from eventwire.date_perfect import governed_by
 from eventwire.records import Actor, Event, Evidence, TimeExpression
 
@@ -108,9 +108,8 @@ def _paragraph_end(sent: Span) -> int:
     return doc[-1].idx + len(doc[-1].text)
 
 
-@lru_cache(maxsize=1)
 def _period_prepositions() -> frozenset[str]:
-    return frozenset(dates_config().get("attachment", {}).get("period_prepositions", []))
+    return attachment_words("period_prepositions")
 
 
 def _bounds_a_period(expression: TimeExpression, sent: Span) -> bool:
