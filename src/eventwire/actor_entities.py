@@ -134,7 +134,7 @@ def _state_body_sector(doc: Words, i: int, stop: int, key: str) -> str | None:
 def _opening_city_country(doc: Words, i: int, stop: int) -> str | None:
     """The country of a city the name of a body opens with ("the Los Angeles Police Department", "the
     Karachi Port Trust"): the longest run of its first words that names a city."""
-    first = i + 1 if doc[i].lower_ == "the" and i + 1 < stop else i
+    first = pat.after_leading_the(doc, i, stop)
     for end in range(min(stop - 1, first + 3), first, -1):
         country = city_country(doc.text_of(first, end))
         if country is not None:
@@ -144,7 +144,7 @@ def _opening_city_country(doc: Words, i: int, stop: int) -> str | None:
 
 def _opens_as_state_body(doc: Words, i: int, stop: int) -> bool:
     """The name's first word after "the" is one of roles.yaml ``home_name_openers`` ("National")."""
-    first = i + 1 if doc[i].lower_ == "the" and i + 1 < stop else i
+    first = pat.after_leading_the(doc, i, stop)
     return doc[first].lower_ in role_words("home_name_openers")
 
 

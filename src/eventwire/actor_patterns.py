@@ -333,6 +333,11 @@ def _union(doc: Words, start: int, union_end: int, end: int, sector: str | None)
     return union_end, sector
 
 
+def after_leading_the(doc: Words, i: int, stop: int) -> int:
+    """The first word of the name at [i, stop) after a leading "the" ("the Pan-African Parliament")."""
+    return i + 1 if doc[i].lower_ == "the" and i + 1 < stop else i
+
+
 def has_labour_word(doc: Words, start: int, stop: int) -> bool:
     """Any of roles.yaml's labour words among tokens [start, stop)."""
     table = roles().labour_words

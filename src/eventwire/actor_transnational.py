@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from eventwire.actor_patterns import after_leading_the
 from eventwire.actor_tables import _read, fold
 from eventwire.token_view import Words
 
@@ -29,7 +30,7 @@ def transnational_body(doc: Words, i: int, stop: int, sector: str | None) -> boo
     and names a body of states: a court, parliament, commission or bank, or any body of the state's
     own sectors (GOV, LEG, JUD)."""
     table = _table()
-    k = i + 1 if doc[i].lower_ == "the" and i + 1 < stop else i
+    k = after_leading_the(doc, i, stop)
     opens = any(
         fold(doc.text_of(k, min(stop, k + width))) in table["adjectives"]
         for width in range(LONGEST_ADJECTIVE, 0, -1)

@@ -108,13 +108,9 @@ def _paragraph_end(sent: Span) -> int:
     return doc[-1].idx + len(doc[-1].text)
 
 
-def _period_prepositions() -> frozenset[str]:
-    return attachment_words("period_prepositions")
-
-
 def _bounds_a_period(expression: TimeExpression, sent: Span) -> bool:
     """ "remanded him until Dec. 2", "since Monday": the day ends or opens a period, it is no scene's."""
     span = sent.doc.char_span(expression.start, expression.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
-    return sent.doc[span.start - 1].lower_ in _period_prepositions()
+    return sent.doc[span.start - 1].lower_ in attachment_words("period_prepositions")
