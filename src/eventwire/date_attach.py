@@ -18,7 +18,13 @@ from spacy.tokens import Span, Token
 
 from eventwire.date_calls import names_the_called_for
 from eventwire.date_narrative import done_during_another_event, narrative_cues
-from eventwire.date_noun_clauses import NOUN_CLAUSE_DEPS, expression_root, in_noun_clause, named_noun
+from eventwire.date_noun_clauses import (
+    NOUN_CLAUSE_DEPS,
+    expression_root,
+    in_noun_clause,
+    named_noun,
+    opens_period,
+)
 from eventwire.date_offsets import (
     OffsetClause,
     enclosing_offset,
@@ -32,10 +38,6 @@ from eventwire.dates import governing_verb
 from eventwire.eventflags import clause_chain
 from eventwire.eventparts import Trigger
 from eventwire.records import TimeExpression
-
-
-def period_prepositions() -> frozenset[str]:
-    return attachment_words("period_prepositions")
 
 
 def placing_prepositions() -> frozenset[str]:
@@ -78,7 +80,7 @@ def attach_date(
     inside = [
         t
         for t in inside
-        if not _opens_period(t, sent)
+        if not opens_period(t, sent)
         and not in_noun_clause(t, trigger, sent)
         and not _names_a_noun(t, trigger, sent)
         and not _in_allegation(t, trigger, sent)
@@ -235,31 +237,6 @@ def is_present_perfect(head: Token) -> bool:
     return any(
         child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in {"VBZ", "VBP"}
         for child in own_verb(head).children
-    )
-
-
-def _opens_period(expression: TimeExpression, sent: Span) -> bool:
-    """ "since March", "until Friday": the date bounds a period, it is not the day of an act."""
-    root = expression_root(expression, sent)
-    if root is None:
-        return False
-    before = sent.doc[root.left_edge.i - 1] if root.left_edge.i > sent.start else None
-    if before is not None and before.lower_ in period_prepositions():
-        return True
-    token = root  # "since the vote on Oct. 9": up through the phrases the date hangs from
-    while token.dep_ in {"pobj", "prep"} and token.head.i != token.i:
-        token = token.head
-        if token.dep_ == "prep" and token.lower_ in period_prepositions():
-            return True
-    return _in_period_clause(root)
-
-
-def _in_period_clause(root: Token) -> bool:
-    """ "since the president took office last month", "until talks resume next week": the date is in a
-    clause opened by a period's conjunction, so it dates that clause's act, which bounds a period."""
-    verb = governing_verb(root)
-    return verb is not None and any(
-        child.dep_ == "mark" and child.lower_ in period_prepositions() for child in verb.children
     )
 
 

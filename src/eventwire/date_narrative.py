@@ -22,7 +22,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.date_calls import calls_for_a_dated_happening
-from eventwire.date_patterns import attachment_words, dates_config
+from eventwire.date_noun_clauses import clause_opens_period
+from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import time_left_open
 from eventwire.date_sayings import SCENE
 from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source
@@ -334,7 +335,7 @@ def told_in_simple_past(head: Token) -> bool:
         verb = verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head.head
-    if _opens_period(verb) or calls_for_a_dated_happening(verb) or _in_present_perfect(verb):
+    if clause_opens_period(verb) or calls_for_a_dated_happening(verb) or _in_present_perfect(verb):
         return False
     candidates = [verb, verb.head]
     if verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl" and verb.head.head.i != verb.head.i:
@@ -357,9 +358,3 @@ def _in_present_perfect(verb: Token) -> bool:
         child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in {"VBZ", "VBP"}
         for child in verb.children
     ) and time_left_open(verb)
-
-
-def _opens_period(verb: Token) -> bool:
-    """ "since Russia invaded Ukraine", "until talks resume": the verb's clause bounds a period."""
-    words = attachment_words("period_prepositions")
-    return any(child.dep_ == "mark" and child.lower_ in words for child in verb.children)

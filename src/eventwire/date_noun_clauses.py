@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.date_patterns import attachment_words
+from eventwire.dates import governing_verb
 from eventwire.eventparts import Trigger
 from eventwire.records import TimeExpression
 
@@ -29,6 +30,31 @@ NAMING_DEPS = frozenset({"poss", "nmod", "compound"})
 def expression_root(expression: TimeExpression, sent: Span) -> Token | None:
     span = sent.doc.char_span(expression.start, expression.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def opens_period(expression: TimeExpression, sent: Span) -> bool:
+    """ "since March", "until Friday", "since the vote on Oct. 9", "since the president took office last
+    month": the date bounds a period (or dates the act of a clause that does), it is not the day of an act."""
+    root = expression_root(expression, sent)
+    if root is None:
+        return False
+    words = attachment_words("period_prepositions")
+    before = sent.doc[root.left_edge.i - 1] if root.left_edge.i > sent.start else None
+    if before is not None and before.lower_ in words:
+        return True
+    token = root  # "since the vote on Oct. 9": up through the phrases the date hangs from
+    while token.dep_ in {"pobj", "prep"} and token.head.i != token.i:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in words:
+            return True
+    verb = governing_verb(root)
+    return verb is not None and clause_opens_period(verb)
+
+
+def clause_opens_period(verb: Token) -> bool:
+    """ "since Russia invaded Ukraine", "until talks resume": the verb's clause bounds a period."""
+    words = attachment_words("period_prepositions")
+    return any(child.dep_ == "mark" and child.lower_ in words for child in verb.children)
 
 
 def in_noun_clause(expression: TimeExpression, trigger: Trigger, sent: Span) -> bool:

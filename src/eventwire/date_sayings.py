@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.date_patterns import attachment_words, dates_config
+from eventwire.date_noun_clauses import opens_period
+from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import governed_by
 from eventwire.records import Actor, Event, Evidence, TimeExpression
 
@@ -83,7 +84,7 @@ def _scene_anchor(sent: Span, inside: Sequence[TimeExpression]) -> Event | None:
         return None
     if any(child.dep_ in {"aux", "auxpass", "neg"} for child in verb.children):
         return None
-    day = next((t for t in inside if governed_by(t, sent, verb) and not _bounds_a_period(t, sent)), None)
+    day = next((t for t in inside if governed_by(t, sent, verb) and not opens_period(t, sent)), None)
     if day is None:
         return None
     paragraph_end = _paragraph_end(sent)
@@ -106,11 +107,3 @@ def _paragraph_end(sent: Span) -> int:
         if "\n" in token.whitespace_:
             return token.idx + len(token.text)
     return doc[-1].idx + len(doc[-1].text)
-
-
-def _bounds_a_period(expression: TimeExpression, sent: Span) -> bool:
-    """ "remanded him until Dec. 2", "since Monday": the day ends or opens a period, it is no scene's."""
-    span = sent.doc.char_span(expression.start, expression.end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    return sent.doc[span.start - 1].lower_ in attachment_words("period_prepositions")
