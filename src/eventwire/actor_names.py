@@ -16,6 +16,9 @@ NAME_PARTICLES = frozenset(
 )
 #: Table entries that may also be a person's surname: a body's name, never a country word.
 SURNAME_BODY_KINDS = frozenset({"org", "igo", "group"})
+#: One-word places that are also surnames ("Jaime Santiago", "Ana Lima"): taken as a surname only
+#: inside the tagger's person entity, never a country word ("Pedro Sanchez Spain" has no such person).
+SURNAME_PLACE_KINDS = frozenset({"capital"})
 NOT_NAME_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT"}
 )
@@ -86,16 +89,25 @@ def name_run(doc: Words, i: int, end: int) -> int | None:
 def _lexicon_word_ends_name(doc: Words, k: int, end: int) -> bool:
     """Whether a table entry at k ends the name before it ("Pedro Sanchez Spain" has no such
     person). Not an organisation's or group's name inside the tagger's person entity: a surname
-    can also be a body's name ("Foreign Minister Therese Kayikwamba Wagner" is no Wagner Group)."""
+    can also be a body's name ("Foreign Minister Therese Kayikwamba Wagner" is no Wagner Group),
+    or a capital's ("NBI director Jaime Santiago" is no one from Chile)."""
     found = match_lexicon(doc, k, end)
     if found is None:
         return False
-    return not (
-        found[1].kind in SURNAME_BODY_KINDS
-        and doc[k].ent_type_ == "PERSON"
-        and doc[k].ent_iob_ == "I"
-        and all(doc[j].ent_iob_ == "I" for j in range(k, found[0]))
-    )
+    stop, entry = found
+    if entry.kind in SURNAME_PLACE_KINDS:
+        return not is_place_surname(doc, k, stop, entry)
+    return not (entry.kind in SURNAME_BODY_KINDS and _inside_person_entity(doc, k, stop))
+
+
+def is_place_surname(doc: Words, k: int, stop: int, entry: LexEntry) -> bool:
+    """Whether the table entry at tokens [k, stop) is a one-word place name that continues the
+    tagger's person entity ("Jaime Santiago"): a surname, which names no country."""
+    return entry.kind in SURNAME_PLACE_KINDS and stop == k + 1 and _inside_person_entity(doc, k, stop)
+
+
+def _inside_person_entity(doc: Words, k: int, stop: int) -> bool:
+    return doc[k].ent_type_ == "PERSON" and all(doc[j].ent_iob_ == "I" for j in range(k, stop))
 
 
 def _syllable_after_hyphen(doc: Words, k: int) -> bool:

@@ -14,6 +14,7 @@ document's dominant country).
 from __future__ import annotations
 
 from eventwire import actor_patterns as pat
+from eventwire.actor_names import is_place_surname
 from eventwire.actor_tables import role_numbers, role_words, roles
 from eventwire.actor_words import match_lexicon
 from eventwire.countries import city_country, lookup
@@ -172,7 +173,9 @@ def country_counts(doc: Words, start: int = 0) -> dict[str, int]:
             i += 1
             continue
         code = found[1].country or found[1].code
-        if found[1].kind in COUNTRY_KINDS and code not in NON_STATE_CODES:
+        if is_place_surname(doc, i, *found):
+            code = None  # "NBI director Jaime Santiago": a surname, no mention of Chile
+        if found[1].kind in COUNTRY_KINDS and code not in NON_STATE_CODES and code is not None:
             counts[code] = counts.get(code, 0) + 1
         i = found[0]
     if not counts:

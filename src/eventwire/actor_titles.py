@@ -30,7 +30,7 @@ def counterpart(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
             k, country = found[0], found[1].code
     other = resolve_counterpart(builder.seen, builder.sentence)
     role = other.role if other else None
-    name_start = k + 1 if k < end and doc[k].text == "," else k
+    name_start = rank_end(doc, k + 1, end) if k + 1 < end and doc[k].text == "," else k
     name_end = name_run(doc, name_start, end) if name_start < end else None
     if name_end is None:
         if country is None or role is None:
@@ -59,6 +59,8 @@ def titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, b
     start = prefix.end if prefix.country is None and prefix.determiner else i
     k = title.end
     name_start = k + 1 if k + 1 < end and doc[k].text == "," else k
+    if name_start > k:
+        name_start = rank_end(doc, name_start, end)  # "navy commander, Rear Admiral Ana Cruz"
     name_end = name_run(doc, name_start, end) if name_start < end else None
     if name_end is not None and name_start > k and _names_a_place(doc, name_start, name_end):
         name_end = None  # "action against the consul, Japan's foreign ministry said": no holder's name
@@ -107,6 +109,16 @@ def titled(doc: Words, i: int, end: int, prefix: pat.Prefix, title: pat.Title, b
     else:
         builder.mention(builder.office(title.role, title.country, title.sector, title.igo), i, k, "title")
     return k
+
+
+def rank_end(doc: Words, start: int, end: int) -> int:
+    """Where the name starts after a bare rank or title opening an apposition ("Rear Admiral",
+    "Air Chief Marshal", "Brigadier General" before a name); ``start`` when no such title stands
+    there. The rank's first word is no name: "Rear" is nobody."""
+    title = pat.parse_title(doc, start, end, pat.Prefix(end=start))
+    if title is None or title.end >= end or name_run(doc, title.end, end) is None:
+        return start
+    return title.end
 
 
 def national_title_country(title: pat.Title) -> str | None:
