@@ -36,7 +36,9 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
     if requirement == "destination":
         # a place name after "to" (the small model often tags a country as ORG: any proper noun)
         return any(
-            child.dep_ == "prep" and child.lower_ == "to" and (obj.ent_type_ == "GPE" or obj.pos_ == "PROPN")
+            child.dep_ in {"prep", "dative"}  # the parser takes some "to" for a dative
+            and child.lower_ == "to"
+            and (obj.ent_type_ == "GPE" or obj.pos_ == "PROPN")
             for child in token.children
             for obj in child.children
         )

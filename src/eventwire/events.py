@@ -38,6 +38,7 @@ from eventwire.events_context import (
     inherit_narrative_dates,
     is_background,
     outside_dateline,
+    recode_sent_home,
     told_in_simple_past,
 )
 from eventwire.events_counterpart import (
@@ -268,13 +269,15 @@ def code_trigger(
     negated = recode_negated(
         trigger, original_type, is_negated(trigger, chain, cues["negation"]), sent, lexicon
     )
-    dyad = find_dyad(trigger, sent, index, lexicon, place_actors(places))
+    place_index = place_actors(places)
+    dyad = find_dyad(trigger, sent, index, lexicon, place_index)
+    recode_sent_home(trigger, dyad.actor, place_index)
     undo_support_at_home(trigger, dyad.actor, dyad.recipient)
     accusation_in_speech(trigger, dyad, sent, index, lexicon)
     sector_participants(trigger, dyad)
     official_protest(trigger, dyad, lexicon)
     arrange_meeting(trigger, dyad)
-    dyad.recipient = domestic_recipient(trigger, dyad.actor, dyad.recipient)
+    dyad.recipient = domestic_recipient(trigger, dyad.actor, dyad.recipient, places=place_index)
     when = attach_date(trigger, sent, dates, published, future)
     taken = {m.start for m in index.mentions if m.actor_id in {a.id for a in dyad.actor + dyad.recipient}}
     rule_id = trigger.rule.id + (f" ({trigger.recoded})" if trigger.recoded else "")

@@ -21,7 +21,7 @@ from eventwire.date_narrative import told_in_simple_past as told_in_simple_past
 from eventwire.dateline import dateline_end
 from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger, lemma
-from eventwire.events_args import subject_of
+from eventwire.events_args import MentionIndex, children_by_prep, subject_of
 from eventwire.records import Actor, ActorMention, Event, TimeExpression
 from eventwire.tokens import TIME_ENTITIES
 
@@ -46,6 +46,9 @@ class ContextRules:
     domestic_by_default: dict[str, str] = field(default_factory=dict)
     domestic_sectors: dict[str, frozenset[str]] = field(default_factory=dict)
     typed_action_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    home_destination_types: frozenset[str] = frozenset()
+    home_destination_preps: frozenset[str] = frozenset()
+    home_destination_recodes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +73,12 @@ def load_context_rules() -> ContextRules:
         },
         typed_action_nouns={
             noun: frozenset(types) for noun, types in data.get("typed_action_nouns", {}).items()
+        },
+        home_destination_types=frozenset(data.get("home_destinations", {}).get("types", [])),
+        home_destination_preps=frozenset(data.get("home_destinations", {}).get("prepositions", [])),
+        home_destination_recodes={
+            old: (new["type"], new["mode"])
+            for old, new in data.get("home_destinations", {}).get("recode", {}).items()
         },
         non_event_compounds={
             noun: frozenset(words) for noun, words in data.get("non_event_compounds", {}).items()
@@ -307,7 +316,11 @@ def _counted(noun: Token, rules: ContextRules) -> Token:
 
 
 def domestic_recipient(
-    trigger: Trigger, actors: list[Actor], recipients: list[Actor], rules: ContextRules | None = None
+    trigger: Trigger,
+    actors: list[Actor],
+    recipients: list[Actor],
+    rules: ContextRules | None = None,
+    places: MentionIndex | None = None,
 ) -> list[Actor]:
     """Recipients of a domestic event whose target is unnamed people or a domestic measure: police
     detaining "20 people" in Georgia act on Georgians; a president withdrawing "the finance bill" gives
@@ -319,6 +332,12 @@ def domestic_recipient(
     countries = {actor.country for actor in actors if actor.country and actor.country not in NON_STATE}
     if recipients or len(countries) != 1:
         return recipients
+    if (
+        places is not None
+        and trigger.type in rules.home_destination_types
+        and _sent_home(trigger, countries, places, rules)
+    ):
+        return [sector_actor(next(iter(countries)), "CVL")]
     own_act = rules.domestic_by_default.get(trigger.mode or "") or rules.domestic_by_default.get(
         lemma(trigger.head)
     )
@@ -341,6 +360,34 @@ def domestic_recipient(
         if not targets or not all(lemma(t) in domestic for t in targets):
             return recipients
     return [sector_actor(countries.pop(), sector)]
+
+
+def recode_sent_home(
+    trigger: Trigger, actors: list[Actor], places: MentionIndex, rules: ContextRules | None = None
+) -> None:
+    """Forces "deployed to Maiduguri" by Nigeria help no other state: a show of force at home, not
+    the military aid that forces sent abroad are (``home_destinations.recode``)."""
+    rules = rules or load_context_rules()
+    recode = (
+        rules.home_destination_recodes.get(trigger.rule.id) if trigger.type == trigger.rule.type else None
+    )
+    countries = {actor.country for actor in actors if actor.country and actor.country not in NON_STATE}
+    if recode is None or len(countries) != 1 or not _sent_home(trigger, countries, places, rules):
+        return
+    trigger.recoded = f"{trigger.type}+home->{recode[0]}"
+    trigger.type, trigger.mode = recode
+
+
+def _sent_home(trigger: Trigger, countries: set[str], places: MentionIndex, rules: ContextRules) -> bool:
+    """Forces sent to, or rolling into, places of their own country ("rushed troops to Manipur",
+    "tanks rolled into Homs", "the deployment of Guard troops in Los Angeles"): a show of force at
+    home, aimed at its own people (``home_destinations``), not at the story's foreign counterpart."""
+    holders = {trigger.head, trigger.head.head if trigger.head.dep_ == "dobj" else trigger.head}
+    targets = [
+        obj for holder in holders for _, obj in children_by_prep(holder, set(rules.home_destination_preps))
+    ]
+    found = {actor.country for target in targets for actor in places.of_group(target)}
+    return bool(found) and found <= countries
 
 
 # ---------------------------------------------------------------- narrative dates
