@@ -20,10 +20,12 @@ from eventwire.date_calls import names_the_called_for
 from eventwire.date_narrative import done_during_another_event, narrative_cues
 from eventwire.date_noun_clauses import (
     NOUN_CLAUSE_DEPS,
+    bounds_a_period,
     expression_root,
     in_noun_clause,
     named_noun,
     opens_period,
+    period_clause,
 )
 from eventwire.date_offsets import (
     OffsetClause,
@@ -69,6 +71,11 @@ def attach_date(
     named = _date_of_when_clause(trigger, inside, sent)
     if named is not None:
         return named
+    period = period_clause(own_verb(trigger.head))
+    if period is not None:
+        # "have spread since police shot a man on Friday": the act of a clause that opens a period
+        # precedes the main clause's time; only a date of its own clause is its day
+        return _own_period_date(trigger, period, inside, sent)
     if published and (not future or own_verb(trigger.head).tag_ == "VBD"):
         # "called for a strike next week": a promise or a call told in the past was made before
         # publication, whatever the day it names
@@ -131,6 +138,14 @@ def attach_date(
         return None
     reporting = date_of_a_governor(clause, inside, sent)
     return reporting or min(inside, key=lambda t: abs(trigger.head.idx - t.start))
+
+
+def _own_period_date(
+    trigger: Trigger, period: Token, inside: Sequence[TimeExpression], sent: Span
+) -> TimeExpression | None:
+    own = [t for t in inside if _within(t, [period]) and not bounds_a_period(t, sent)]
+    own = [t for t in own if not in_noun_clause(t, trigger, sent) and not _names_a_noun(t, trigger, sent)]
+    return min(own, key=lambda t: abs(trigger.head.idx - t.start)) if own else None
 
 
 def date_of_a_governor(clause: Token, inside: Sequence[TimeExpression], sent: Span) -> TimeExpression | None:

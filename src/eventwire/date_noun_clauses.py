@@ -38,6 +38,20 @@ def opens_period(expression: TimeExpression, sent: Span) -> bool:
     root = expression_root(expression, sent)
     if root is None:
         return False
+    if _after_period_preposition(root, sent):
+        return True
+    verb = governing_verb(root)
+    return verb is not None and clause_opens_period(verb)
+
+
+def bounds_a_period(expression: TimeExpression, sent: Span) -> bool:
+    """ "since March", "until Friday", "since the vote on Oct. 9": the date's own phrase opens or ends a
+    period (a date in a clause that opens one, "since police shot a man on Friday", is that act's day)."""
+    root = expression_root(expression, sent)
+    return root is not None and _after_period_preposition(root, sent)
+
+
+def _after_period_preposition(root: Token, sent: Span) -> bool:
     words = attachment_words("period_prepositions")
     before = sent.doc[root.left_edge.i - 1] if root.left_edge.i > sent.start else None
     if before is not None and before.lower_ in words:
@@ -47,8 +61,19 @@ def opens_period(expression: TimeExpression, sent: Span) -> bool:
         token = token.head
         if token.dep_ == "prep" and token.lower_ in words:
             return True
-    verb = governing_verb(root)
-    return verb is not None and clause_opens_period(verb)
+    return False
+
+
+def period_clause(verb: Token) -> Token | None:
+    """The clause opened by a period's conjunction that holds ``verb`` ("since the army seized power
+    and dissolved parliament": "seized" for "dissolved"), if any."""
+    for _ in range(6):  # parse trees are shallow; the bound only guards against cycles
+        if clause_opens_period(verb):
+            return verb
+        if verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def clause_opens_period(verb: Token) -> bool:
