@@ -157,8 +157,9 @@ def date_of_a_governor(clause: Token, inside: Sequence[TimeExpression], sent: Sp
     for _ in range(8):  # parse trees are shallow; the bound only guards against cycles
         if verb.head.i == verb.i:
             return None
+        leaves_past_perfect = _leaves_past_perfect(verb)
         verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"}:
+        if verb.pos_ not in {"VERB", "AUX"} or leaves_past_perfect:
             continue
         told = [
             t for t in inside if (governor := _governing_verb(t, sent)) is not None and governor.i == verb.i
@@ -166,6 +167,23 @@ def date_of_a_governor(clause: Token, inside: Sequence[TimeExpression], sent: Sp
         if told:
             return min(told, key=lambda t: abs(verb.idx - t.start))
     return None
+
+
+def _leaves_past_perfect(verb: Token) -> bool:
+    """ "said on Sunday that troops had been sent the previous day, and offered to help": a verb in the
+    simple past coordinated with a past perfect goes back to the reporter's time, so the perfect's date
+    is not its own (the parser hangs it from the perfect)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and not _has_have_aux(verb)
+        and _has_have_aux(verb.head)
+        and verb.head.tag_ == "VBN"
+    )
+
+
+def _has_have_aux(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lemma_ == "have" for child in verb.children)
 
 
 def _date_of_host_happening(trigger: Trigger, inside: Sequence[TimeExpression]) -> TimeExpression | None:
