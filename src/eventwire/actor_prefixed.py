@@ -21,7 +21,7 @@ from eventwire.actor_offices import organisation_country
 from eventwire.actor_regions import acting_members
 from eventwire.actor_tables import fold, roles, seat_at_home
 from eventwire.actor_titles import title_after_org, titled
-from eventwire.actor_towns import town_ending_with
+from eventwire.actor_towns import is_seated_body, town_ending_with
 from eventwire.coref import (
     resolve_organisation,
     resolve_possessor,
@@ -76,6 +76,11 @@ def _inside_longer_org_name(doc: Words, i: int, j: int) -> bool:
 
 def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, builder: ActorBuilder) -> int:
     country = prefix.country or org.country
+    if country is None and prefix.igo is None and org.located_in and is_seated_body(org.words):
+        # "the government in Kinshasa", "the junta in Bamako": the state whose capital seats it
+        actor = organisation_actor(org.words, org.sector, org.located_in, None, None)
+        builder.mention(actor, i, org.end, "description")
+        return org.end
     possessor = (
         resolve_possessor(builder.seen, prefix.determiner or "", builder.sentence) if not country else None
     )

@@ -20,7 +20,7 @@ from eventwire.actor_builder import LOCAL_COLLECTIVE_SECTORS, ActorBuilder, sect
 from eventwire.actor_clause import capital_acts
 from eventwire.actor_groups import collective_noun
 from eventwire.actor_names import can_start_name, is_name_token, name_run
-from eventwire.actor_tables import _read
+from eventwire.actor_tables import _read, fold, role_words
 from eventwire.countries import is_city
 from eventwire.dateline import dateline_country
 from eventwire.gazetteer import candidates
@@ -56,12 +56,16 @@ def town_country(name: str, preferred: Collection[str] = ()) -> str | None:
 
 def collective_in_town(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "traders in Malanville", "residents of Kherson": the town's country's collective."""
-    found = collective_noun(doc, i, end)
-    if found is None or found[1] not in LOCAL_COLLECTIVE_SECTORS:
+    after_the = doc[i].lower_ == "the" and i + 1 < end
+    found = collective_noun(doc, i + 1 if after_the else i, end)
+    if found is None:
         return None
     k = found[0] + 1
     if k + 1 >= end or doc[k].lower_ not in TOWN_PREPOSITIONS:
         return None
+    if found[1] not in LOCAL_COLLECTIVE_SECTORS or after_the:
+        # "the new authorities in Damascus"; "the traders in X" stays bare_description's
+        return _seated_in_capital(doc, i, k, end, found[1], builder)
     start = k + 1
     stop = _town_name_end(doc, start, end, doc[k].lower_)
     if stop is None:
@@ -78,6 +82,34 @@ def collective_in_town(doc: Words, i: int, end: int, builder: ActorBuilder) -> i
         return None
     builder.mention(sector_actor(country, found[1]), i, stop, "description")
     return stop
+
+
+def _seated_in_capital(
+    doc: Words, i: int, k: int, end: int, sector: str, builder: ActorBuilder
+) -> int | None:
+    """ "authorities in Tehran", "officials in Kyiv", "military rulers in Niamey": a body that sits in
+    its capital (roles.yaml ``seated_bodies``) is the capital's state's. Tokens [i, k) are the
+    collective, ``k`` its preposition."""
+    if doc[k].lower_ != "in" or not is_seated_body(doc.text_of(i, k)):
+        return None
+    entry = pat.match_lexicon(doc, k + 1, end)
+    if entry is None or entry[1].kind not in TOWN_KINDS:
+        return None
+    if _ends_with(doc.text_of(i, k), role_words("ruling_military_words")):
+        sector = "MIL"  # "the coup leaders in Niamey" rule as soldiers, whatever "leaders" alone says
+    builder.mention(sector_actor(entry[1].country or entry[1].code, sector), i, entry[0], "description")
+    return entry[0]
+
+
+def is_seated_body(words: str) -> bool:
+    """Whether ``words`` ("the government", "Authorities", "the new authorities") end with the name
+    of a body that sits in its capital."""
+    return _ends_with(words, role_words("seated_bodies"))
+
+
+def _ends_with(words: str, phrases: frozenset[str]) -> bool:
+    tokens = fold(words).split()
+    return any(" ".join(tokens[k:]) in phrases for k in range(len(tokens)))
 
 
 def _town_name_end(doc: Words, start: int, end: int, preposition: str) -> int | None:
