@@ -53,3 +53,14 @@ def test_a_government_disappointed_by_a_decision_disapproves_of_whoever_took_it(
     disapproval = [event for event in events if event.type == "ACCUSE"]
     assert disapproval
     assert parties(disapproval[0].actor) == {"NGA"} and parties(disapproval[0].recipient) == {"GHA"}
+
+
+def test_a_reaction_to_the_decision_skips_an_act_denied_since():
+    # the latest act before "the decision" is one Beijing says it will not take: no decision to react to
+    events = coded(
+        "The European Union decided on Monday to impose tariffs on Chinese electric cars. Beijing said it "
+        "would not retaliate against European farmers. On Tuesday, German Chancellor Olaf Scholz "
+        "criticised the decision."
+    )
+    criticism = [event for event in events if event.type == "ACCUSE" and parties(event.actor) == {"DEU"}]
+    assert criticism and parties(criticism[0].recipient) == {"IGO"}

@@ -239,11 +239,14 @@ def _earlier_action(
     generic noun such as "decision" or "measures") the latest event by someone else, else (for a noun
     of a kind of act: "the suspension") the latest such event by someone else."""
     own = _parties(reaction.actor)
-    # (an act by someone of no known side cannot direct a reaction to anyone)
+    # (an act by someone of no known side cannot direct a reaction to anyone; an act denied, only
+    # planned or supposed, or told as history is not what "the decision" reacted to is)
     candidates = [
         event
         for _, event in earlier
-        if any(actor.country for actor in event.actor) and not own & _parties(event.actor)
+        if any(actor.country for actor in event.actor)
+        and not own & _parties(event.actor)
+        and not (event.negated or event.hypothetical or event.future or event.historical)
     ]
     same_word = [
         event for trigger, event in earlier if event in candidates and lemma(noun) in _trigger_lemmas(trigger)
