@@ -39,3 +39,19 @@ def test_told_in_the_story_time(nlp, text, trigger):
 )
 def test_not_told_in_the_story_time(nlp, text, trigger):
     assert not told_in_simple_past(head(nlp, text, trigger))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "has since refused": a present perfect after an earlier act, its day left open, also when it
+        # is coordinated with a verb in the simple past
+        (
+            "Peru raised the miners' case with Bolivia last year, and La Paz has since refused to answer.",
+            "refused",
+        ),
+        ("Chile has since expelled two more diplomats, the ministry said.", "expelled"),
+    ],
+)
+def test_a_perfect_with_since_is_not_told_in_the_story_time(nlp, text, trigger):
+    assert not told_in_simple_past(head(nlp, text, trigger))
