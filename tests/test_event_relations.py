@@ -64,3 +64,16 @@ def test_a_reaction_to_the_decision_skips_an_act_denied_since():
     )
     criticism = [event for event in events if event.type == "ACCUSE" and parties(event.actor) == {"DEU"}]
     assert criticism and parties(criticism[0].recipient) == {"IGO"}
+
+
+def test_hauling_in_an_envoy_is_a_summons_and_hauling_in_suspects_an_arrest():
+    summons = coded("Warsaw hauled in Belarus's ambassador on Monday over the balloon flights.")
+    assert [event.type for event in summons] == ["ACCUSE"]
+    assert parties(summons[0].recipient) == {"BLR"}
+    arrests = coded("Polish police hauled in 12 suspected smugglers on Monday.")
+    assert [event.type for event in arrests] == ["COERCE"]
+
+
+def test_calling_off_a_trip_is_a_cancelled_visit():
+    events = coded("Italy's defence minister called off his trip to Ankara on Tuesday.")
+    assert [event.type for event in events] == ["REJECT"]
