@@ -87,6 +87,20 @@ class Lexicon:
         return table.get(mode or "base", table.get("base"))
 
 
+def _rules(entry: dict[str, Any]) -> list[TriggerRule]:
+    """The rules of one entry: itself, or, for an entry with ``phrases`` and ``phrase_ends``, one phrase
+    rule per phrase and last word ("withdraw from" + "treaty", "pull out of" + "bloc")."""
+    if "phrases" not in entry:
+        return [_rule(entry)]
+    frame = {key: value for key, value in entry.items() if key not in {"phrases", "phrase_ends"}}
+    ends = entry.get("phrase_ends") or [None]
+    return [
+        _rule({**frame, "phrase": [*phrase, *([end] if end else [])]})
+        for phrase in entry["phrases"]
+        for end in ends
+    ]
+
+
 def _rule(entry: dict[str, Any]) -> TriggerRule:
     governors = {
         lemma: (override["type"], override.get("mode"))
@@ -142,7 +156,7 @@ def load_lexicon() -> Lexicon:
         scores={name: {k: float(v) for k, v in info["scores"].items()} for name, info in types.items()},
         requires_recipient=frozenset(name for name, info in types.items() if info.get("recipient")),
         speech_acts=frozenset(name for name, info in types.items() if info.get("speech_act")),
-        rules=tuple(_rule(entry) for entry in data["triggers"]),
+        rules=tuple(rule for entry in data["triggers"] for rule in _rules(entry)),
         mode_cues=mode_cues,
         content_modes=data.get("content_modes", {}),
         future_recode=data.get("future_recode", {}),

@@ -85,6 +85,14 @@ def _phrase_tokens(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] 
     # Later words may be the anchor's dependents ("pulled its troops out") or, for a modifier
     # anchor, its head ("joint military exercises").
     near = [tok for child in anchor.children for tok in (child, *child.children)] + [anchor.head]
+    # and the object of a preposition two steps down ("pulled out of the deal", "walked away from it")
+    near += [
+        obj
+        for child in anchor.children
+        for prep in child.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+    ]
     found = []
     for word in rest:
         # Later words follow the anchor: "on Monday called" is no "call on".
@@ -99,6 +107,14 @@ def _phrase_tokens(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] 
                 # or to another word of it ("in close contact with"), not to a word outside it
                 # ("called the move a setback for democracy")
                 and (tok.pos_ not in {"ADP", "PART"} or tok.head.i == anchor.i or tok.head in found)
+                # the word after a preposition of the phrase is that preposition's object ("withdrew from
+                # the deal", not "withdrew from the town under the deal")
+                and (
+                    not found
+                    or found[-1].dep_ != "prep"
+                    or tok.pos_ in {"ADP", "PART"}
+                    or tok.head == found[-1]
+                )
             ),
             None,
         )
