@@ -37,3 +37,22 @@ def test_an_act_in_a_period_clause_takes_its_own_date(nlp, text, trigger, value)
 )
 def test_an_act_in_a_period_clause_takes_no_date_of_the_main_clause(nlp, text, trigger):
     assert date_of(nlp, text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # "days/weeks after": an untold span before the main clause's day; the act has only its own date
+        ("The council met on Monday, days after Iran seized a tanker in the Gulf.", "seized", None),
+        (
+            "The council met on Monday, weeks after rebels seized the town on Jan. 4.",
+            "seized",
+            "2024-01-04",
+        ),
+        # a counted span moves the main clause's day; hours keep it
+        ("The council met on Monday, two days after Iran seized a tanker.", "seized", "2024-03-09"),
+        ("The council met on Monday, hours after Iran seized a tanker.", "seized", "2024-03-11"),
+    ],
+)
+def test_an_act_placed_an_untold_span_away_takes_no_date_of_the_main_clause(nlp, text, trigger, value):
+    assert date_of(nlp, text, trigger) == value

@@ -30,6 +30,7 @@ from eventwire.date_noun_clauses import (
 from eventwire.date_offsets import (
     OffsetClause,
     enclosing_offset,
+    enclosing_untold_offset,
     offsets_below,
     sequence_clauses_below,
     shifted,
@@ -71,11 +72,12 @@ def attach_date(
     named = _date_of_when_clause(trigger, inside, sent)
     if named is not None:
         return named
-    period = period_clause(own_verb(trigger.head))
+    period = period_clause(own_verb(trigger.head)) or enclosing_untold_offset(trigger.head)
     if period is not None:
-        # "have spread since police shot a man on Friday": the act of a clause that opens a period
-        # precedes the main clause's time; only a date of its own clause is its day
-        return _own_period_date(trigger, period, inside, sent)
+        # "have spread since police shot a man on Friday", "met on Sunday, days after Iran seized a
+        # tanker": the act of a clause that opens a period, or is placed an untold span before another,
+        # is not on the main clause's day; only a date of its own clause is its day
+        return _own_clause_date(trigger, period, inside, sent)
     if published and (not future or own_verb(trigger.head).tag_ == "VBD"):
         # "called for a strike next week": a promise or a call told in the past was made before
         # publication, whatever the day it names
@@ -140,7 +142,7 @@ def attach_date(
     return reporting or min(inside, key=lambda t: abs(trigger.head.idx - t.start))
 
 
-def _own_period_date(
+def _own_clause_date(
     trigger: Trigger, period: Token, inside: Sequence[TimeExpression], sent: Span
 ) -> TimeExpression | None:
     own = [t for t in inside if _within(t, [period]) and not bounds_a_period(t, sent)]

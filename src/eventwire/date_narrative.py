@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from eventwire.date_calls import calls_for_a_dated_happening
 from eventwire.date_noun_clauses import clause_opens_period
+from eventwire.date_offsets import untold_offset
 from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import time_left_open
 from eventwire.date_sayings import SCENE
@@ -327,7 +328,8 @@ def told_in_simple_past(head: Token) -> bool:
     ("praised", "said it would send"), not a perfect, a present or a bare noun phrase. A gerund after
     a preposition has the tense of the verb the phrase hangs from ("responded by expelling"), and so
     has a participle clause ("told lawmakers, adding that firms would invest"). A clause that opens a
-    period ("since Russia invaded Ukraine") is the story's background, not told in its time, and a call
+    period ("since Russia invaded Ukraine") or is placed an untold span before or after another ("days
+    after rebels seized the town") is the story's background, not told in its time, and a call
     for a dated happening ("called for protests on Thursday") is told without its own day
     (:mod:`eventwire.date_calls`)."""
     verb = head
@@ -335,7 +337,12 @@ def told_in_simple_past(head: Token) -> bool:
         verb = verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head.head
-    if clause_opens_period(verb) or calls_for_a_dated_happening(verb) or _in_present_perfect(verb):
+    if (
+        clause_opens_period(verb)
+        or untold_offset(verb)
+        or calls_for_a_dated_happening(verb)
+        or _in_present_perfect(verb)
+    ):
         return False
     candidates = [verb, verb.head]
     if verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl" and verb.head.head.i != verb.head.i:

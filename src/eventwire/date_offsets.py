@@ -48,6 +48,30 @@ def offset_of(verb: Token) -> OffsetClause | None:
     return None if count is None else OffsetClause(verb, marks[0] * count * per_unit)
 
 
+def untold_offset(verb: Token) -> bool:
+    """ "days after rebels seized the town", "two months before the vote": an "after/before" clause whose
+    measure is of a day or longer but cannot be counted in days; its act is not on the day of the
+    clause it hangs from, and that day cannot be moved to it."""
+    if verb.dep_ != "advcl" or offset_of(verb) is not None:
+        return False
+    mark_tokens = [c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in OFFSET_MARKS]
+    candidates = list(verb.children) + [c for token in mark_tokens for c in token.children]
+    units = lexicon().units
+    return bool(mark_tokens) and any(
+        c.dep_ == "npadvmod" and units.get(c.lower_) not in {None, "H", "MIN"} for c in candidates
+    )
+
+
+def enclosing_untold_offset(token: Token) -> Token | None:
+    """The verb of the nearest clause holding ``token`` that is an :func:`untold_offset`."""
+    current = token
+    while current.head.i != current.i:
+        if untold_offset(current):
+            return current
+        current = current.head
+    return None
+
+
 def _count(measure: Token) -> int | None:
     """How many units: "two days" -> 2, "a day" -> 1; None when the text does not say ("days")."""
     numbers = lexicon().numbers
