@@ -62,12 +62,12 @@ class ActorBuilder:
     @cached_property
     def document_country(self) -> str | None:
         """The country the document is mostly about (see roles.yaml ``bare_descriptions``)."""
-        return most_named(self._country_counts)
+        return most_named(self.country_counts)
 
     @cached_property
     def scene_country(self) -> str | None:
         """The country the story's unnamed locals ("police", "protesters") are of (:func:`story_scene`)."""
-        return story_scene(self.doc, self._country_counts, dateline_country(self.doc.text))
+        return story_scene(self.doc, self.country_counts, dateline_country(self.doc.text))
 
     @cached_property
     def body_country(self) -> str | None:
@@ -78,7 +78,8 @@ class ActorBuilder:
         return most_named(country_counts(self.doc, start))
 
     @cached_property
-    def _country_counts(self) -> dict[str, int]:
+    def country_counts(self) -> dict[str, int]:
+        """How often the text names each country, in order of first naming (:func:`country_counts`)."""
         return country_counts(self.doc)
 
     def collective_country(self, sector: str | None) -> str | None:

@@ -69,7 +69,7 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
     chamber = _state_body_sector(doc, i, stop, "state_chamber_words")
     if country is None and (sector == "PTY" or chamber or (sector and _opens_as_state_body(doc, i, stop))):
         # "the Popular Party accused ...", "the National Security Service": the story's country's
-        country = builder.home_country
+        country = _federal_country(doc, i, stop, builder) or builder.home_country
     sector = sector or chamber
     owner = _owner(doc, i, stop, builder) if country is None else None
     if owner is not None:  # "the Navy's Fifth Fleet", "the army's Ninth Brigade": a unit of its owner
@@ -146,6 +146,19 @@ def _opens_as_state_body(doc: Words, i: int, stop: int) -> bool:
     """The name's first word after "the" is one of roles.yaml ``home_name_openers`` ("National")."""
     first = pat.after_leading_the(doc, i, stop)
     return doc[first].lower_ in role_words("home_name_openers")
+
+
+def _federal_country(doc: Words, i: int, stop: int, builder: ActorBuilder) -> str | None:
+    """The federation a "Federal ..." body belongs to (roles.yaml ``federal_states``): the story's
+    country when it is one, else the federation the story names most; None for other names."""
+    if doc[pat.after_leading_the(doc, i, stop)].lower_ not in role_words("federal_openers"):
+        return None
+    federations = role_words("federal_states")
+    home = builder.home_country
+    if home in federations:
+        return home
+    named = {code: count for code, count in builder.country_counts.items() if code in federations}
+    return max(named, key=named.__getitem__) if named else None
 
 
 # Table entries inside a name that give its country: "the Kenyan Red Cross", "the Islamabad High
