@@ -364,6 +364,14 @@ def test_meetings_held_separately_are_one_per_partner(nlp):
     assert [countries(call.actor) for call in calls] == [{"CHL", "PER", "BOL"}]
 
 
+def test_talks_with_one_and_with_another_are_two_meetings(nlp):
+    # the repeated "with" is parsed as a conjunct of the first: both partners are found, one meeting each
+    surfaces = {"The Chilean president": "CHL", "Peru": "PER", "Bolivia": "BOL"}
+    text = "The Chilean president held talks on Saturday with Peru and with Bolivia."
+    talks = [event for event in code(nlp, text, surfaces) if event.type == "CONSULT"]
+    assert sorted(tuple(sorted(countries(talk.actor))) for talk in talks) == [("BOL", "CHL"), ("CHL", "PER")]
+
+
 def test_what_two_sides_do_to_each_other_is_one_act_per_side(nlp):
     surfaces = {"Ghana": "GHA", "Togo": "TGO"}
     for text in (

@@ -311,6 +311,11 @@ def children_by_prep(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
     for child in token.children:
         if child.dep_ in {"prep", "agent", "dative"} and lemma(child) in preps:
             objects = [obj for obj in child.children if obj.dep_ == "pobj"] or _stranded_object(child)
+            # "with Guterres and with Starmer": a repeated preposition is parsed as a conjunct of the first
+            repeated = [
+                conj for conj in child.conjuncts if conj.pos_ == "ADP" and lemma(conj) == lemma(child)
+            ]
+            objects += [obj for conj in repeated for obj in conj.children if obj.dep_ == "pobj"]
             pairs.extend((lemma(child), obj) for obj in objects)
         elif child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN", "PRON"} and "to" in preps:
             pairs.append(("to", child))

@@ -164,11 +164,16 @@ def _hosts_a_meeting(trigger: Trigger) -> bool:
 
 
 def separate_meetings(trigger: Trigger, event: Event, index: MentionIndex) -> list[tuple[Actor, Event]]:
-    """ "Trump spoke separately by phone with Hun Manet and Phumtham": one meeting per partner, each
-    with the subject's side; returns (partner, meeting) pairs, empty when the meeting is one."""
-    if event.type != "CONSULT" or not any(
-        child.lower_ in SEPARATE_CUES for token in trigger.tokens for child in token.children
-    ):
+    """ "Trump spoke separately by phone with Hun Manet and Phumtham", "held talks with Guterres and with
+    Starmer": one meeting per partner, each with the subject's side; returns (partner, meeting) pairs,
+    empty when the meeting is one."""
+    children = [child for token in {*trigger.tokens, trigger.head} for child in token.children]
+    # "held talks with Guterres and with Starmer": the repeated preposition tells two meetings apart
+    repeated = any(
+        child.lower_ == "with" and any(conj.lower_ == "with" for conj in child.conjuncts)
+        for child in children
+    )
+    if event.type != "CONSULT" or not (repeated or any(child.lower_ in SEPARATE_CUES for child in children)):
         return []
     subject, _ = subject_of(trigger.head)
     hosts = index.of_group(subject) if subject is not None else []
