@@ -77,3 +77,9 @@ def test_hauling_in_an_envoy_is_a_summons_and_hauling_in_suspects_an_arrest():
 def test_calling_off_a_trip_is_a_cancelled_visit():
     events = coded("Italy's defence minister called off his trip to Ankara on Tuesday.")
     assert [event.type for event in events] == ["REJECT"]
+
+
+def test_an_envoy_named_after_his_title_ordered_out_is_expelled():
+    events = coded("Managua ordered Mexican envoy Carlos Ruiz out of the country on Monday.")
+    assert [event.type for event in events] == ["SANCTION"]
+    assert parties(events[0].recipient) == {"MEX"}

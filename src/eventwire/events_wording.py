@@ -48,6 +48,10 @@ def has_object_in(verb: Token, words: frozenset[str]) -> bool:
         nouns += [
             mod for noun in nouns if lemma(noun) in event_words("object_holders") for mod in _compounds(noun)
         ]
+        # a title before a name ("ordered envoy Breno da Costa out"): the name's compound common noun
+        nouns += [
+            mod for noun in nouns if noun.pos_ == "PROPN" for mod in _compounds(noun) if mod.pos_ == "NOUN"
+        ]
         if _named(nouns, words):
             return True
     return False
