@@ -136,16 +136,21 @@ def _set_reading(table: dict[str, LexEntry], surface: str, code: str) -> None:
 
 
 @lru_cache(maxsize=1)
-def _reading_cues() -> dict[str, list[tuple[str, re.Pattern]]]:
-    """Per ambiguous surface form: (country, pattern of its cues) for each alternative reading."""
-    cues: dict[str, list[tuple[str, re.Pattern]]] = {}
+def _reading_cues() -> dict[str, list[tuple[str, re.Pattern, bool]]]:
+    """Per ambiguous surface form: (country, pattern of its cues, whether the cues must be named at
+    least as often as the form itself) for each alternative reading."""
+    cues: dict[str, list[tuple[str, re.Pattern, bool]]] = {}
     for surface, reading in _load_yaml().get("document_readings", {}).items():
-        for code, phrases in reading.get("unless", {}).items():
-            alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
-            # "Democratic Republic of the Congo" holds "Republic of the Congo" but is the other country.
-            pattern = re.compile(rf"(?<![\w-])(?<!Democratic )(?:{alternatives})(?![\w-])", re.IGNORECASE)
-            cues.setdefault(surface, []).append((code, pattern))
+        for key, mostly in (("unless", False), ("unless_mostly", True)):
+            for code, phrases in reading.get(key, {}).items():
+                cues.setdefault(surface, []).append((code, _whole_words(phrases), mostly))
     return cues
+
+
+def _whole_words(phrases: list[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+    # "Democratic Republic of the Congo" holds "Republic of the Congo" but is the other country.
+    return re.compile(rf"(?<![\w-])(?<!Democratic )(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -153,10 +158,21 @@ def _document_codes(text: str) -> dict[str, str]:
     """The ambiguous forms this document settles otherwise than by default ({"Congo": "COG"})."""
     codes: dict[str, str] = {}
     for surface, alternatives in _reading_cues().items():
-        code = next((code for code, pattern in alternatives if pattern.search(text)), None)
-        if code is not None:
-            codes[surface] = code
+        for code, pattern, mostly in alternatives:
+            named = len(pattern.findall(text))
+            if named and (not mostly or named >= _default_uses(surface, text)):
+                codes[surface] = code
+                break
     return codes
+
+
+def _default_uses(surface: str, text: str) -> int:
+    """How often ``text`` uses the ambiguous forms read by default as ``surface`` is ("Congo" and
+    "Congolese" both for the DR Congo)."""
+    readings = _load_yaml()["document_readings"]
+    default = readings[surface]["default"]
+    forms = [form for form, reading in readings.items() if reading["default"] == default]
+    return len(_whole_words(forms).findall(text))
 
 
 def read_in_document(surface: str, entry: LexEntry, text: str) -> LexEntry:
