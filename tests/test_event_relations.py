@@ -83,3 +83,8 @@ def test_an_envoy_named_after_his_title_ordered_out_is_expelled():
     events = coded("Managua ordered Mexican envoy Carlos Ruiz out of the country on Monday.")
     assert [event.type for event in events] == ["SANCTION"]
     assert parties(events[0].recipient) == {"MEX"}
+
+
+def test_staying_away_from_celebrations_is_a_refusal_to_attend():
+    events = coded("Peru's ambassador stayed away from Bolivia's independence day celebrations on Friday.")
+    assert [event.type for event in events] == ["REJECT"]

@@ -118,7 +118,11 @@ def _phrase_tokens(rule: TriggerRule, anchor: Token, sent: Span) -> list[Token] 
             ),
             None,
         )
-        if match is None or (abs(match.i - anchor.i) > 6 and match.head.i != anchor.i):
+        # (far words must hang on the anchor or on a word of the phrase: "stayed away from Bolivia's
+        # independence day celebrations")
+        if match is None or (
+            abs(match.i - anchor.i) > 6 and match.head.i != anchor.i and match.head not in found
+        ):
             return None
         found.append(match)
     return [anchor, *found]
