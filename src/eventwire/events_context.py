@@ -54,6 +54,7 @@ class ContextRules:
 @lru_cache(maxsize=1)
 def load_context_rules() -> ContextRules:
     data = events_config().get("document_context", {})
+    home = data.get("home_destinations", {})
     return ContextRules(
         background_nouns=frozenset(data.get("background_nouns", [])),
         reaction_types=frozenset(data.get("reaction_types", [])),
@@ -74,11 +75,10 @@ def load_context_rules() -> ContextRules:
         typed_action_nouns={
             noun: frozenset(types) for noun, types in data.get("typed_action_nouns", {}).items()
         },
-        home_destination_types=frozenset(data.get("home_destinations", {}).get("types", [])),
-        home_destination_preps=frozenset(data.get("home_destinations", {}).get("prepositions", [])),
+        home_destination_types=frozenset(home.get("types", [])),
+        home_destination_preps=frozenset(home.get("prepositions", [])),
         home_destination_recodes={
-            old: (new["type"], new["mode"])
-            for old, new in data.get("home_destinations", {}).get("recode", {}).items()
+            old: (new["type"], new["mode"]) for old, new in home.get("recode", {}).items()
         },
         non_event_compounds={
             noun: frozenset(words) for noun, words in data.get("non_event_compounds", {}).items()
