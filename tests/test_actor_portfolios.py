@@ -23,3 +23,15 @@ def test_a_word_continuing_an_organisation_name_is_no_portfolio(nlp):
     assert "USA" not in [
         c for c in mentioned_countries(nlp, text, "American States Secretary General Ana Ruiz")
     ]
+
+
+def test_two_unlisted_portfolio_words_keep_the_possessor_country(nlp):
+    text = (
+        "ACCRA, May 4 (Wire) — Spain's green transition minister Lucia Ortega met local officials on Monday."
+    )
+    assert mentioned_countries(nlp, text, "Spain's green transition minister Lucia Ortega") == ["ESP"]
+
+
+def test_a_demonym_before_two_unlisted_portfolio_words_owns_the_name(nlp):
+    text = "ACCRA, May 4 (Wire) — Dutch water management envoy Pieter Bakker toured the coast on Monday."
+    assert mentioned_countries(nlp, text, "Dutch water management envoy Pieter Bakker") == ["NLD"]

@@ -170,6 +170,7 @@ def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
     """[modifiers] [domains] head ["of"/"for" complement], starting at token i (after the prefix)."""
     tables = roles()
     k, last_head_end, head_key, domain_sector, former = i, None, None, None, False
+    unlisted = 0
     while k < end:
         head = match_words(doc, k, end, tables.heads)
         domain = match_words(doc, k, end, tables.domains)
@@ -191,8 +192,9 @@ def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
             former = former or doc[k].lower_ in tables.former
             k += 1
             continue
-        if k == i and _unlisted_portfolio(doc, k, end, prefix):
-            k += 1  # "EU enlargement commissioner", "Japanese digital minister"
+        if head_key is None and _unlisted_portfolio(doc, i, k, end, prefix, MAX_PORTFOLIO_WORDS - unlisted):
+            unlisted += 1  # "EU enlargement commissioner", "France's ecological transition minister"
+            k += 1
             continue
         break
     if last_head_end is None or not _title_allowed(doc, i, last_head_end, prefix):
@@ -217,26 +219,55 @@ def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
     return title
 
 
-def _unlisted_portfolio(doc: Words, k: int, end: int, prefix: Prefix) -> bool:
-    """A word the tables do not list, right after a country or body and right before a title head,
-    names the office's portfolio ("EU enlargement commissioner", "Ukrainian Infrastructure Minister":
-    portfolios are too many to list). Capitalised, it must not continue an organisation's name ("the
-    Organization of American States Secretary General")."""
+# At most this many unlisted words name a portfolio between a country and its title head
+# ("France's ecological transition minister"); more would swallow clauses.
+MAX_PORTFOLIO_WORDS = 2
+
+
+def _unlisted_portfolio(doc: Words, i: int, k: int, end: int, prefix: Prefix, budget: int) -> bool:
+    """Words the tables do not list, after a country or body and before a title head, name the
+    office's portfolio ("EU enlargement commissioner", "Ukrainian Infrastructure Minister", "French
+    ecological transition minister": portfolios are too many to list). Up to ``budget`` such words
+    may stand before the head, mixed with listed domains and modifiers. Capitalised, a word must not
+    continue an organisation's name ("the Organization of American States Secretary General")."""
+    if budget <= 0 or (prefix.country is None and prefix.igo is None) or not _portfolio_word(doc, i, k):
+        return False
+    return _head_within(doc, i, k + 1, end, budget - 1)
+
+
+def _portfolio_word(doc: Words, i: int, k: int) -> bool:
     word = doc[k]
     return (
-        (prefix.country is not None or prefix.igo is not None)
-        and word.text.isalpha()
-        and (word.text.islower() or (word.text.istitle() and not _continues_entity(word)))
+        word.text.isalpha()
+        and (word.text.islower() or (word.text.istitle() and not _continues_entity(doc, i, k)))
         and word.pos_ in {"NOUN", "ADJ", "PROPN"}
-        and match_words(doc, k + 1, end, roles().heads) is not None
     )
 
 
-def _continues_entity(word) -> bool:
-    """Inside a named entity that began before the country word ahead of it ("American States" of an
-    organisation's name); an entity the parser began at the country word ("Thai Aviation") may be
-    the office's."""
-    return word.ent_iob_ == "I" and word.nbor(-1).ent_iob_ == "I"
+def _head_within(doc: Words, i: int, k: int, end: int, budget: int) -> bool:
+    """A title head follows from token ``k``, after listed domains or modifiers and at most ``budget``
+    more unlisted portfolio words."""
+    tables = roles()
+    while k < end:
+        if match_words(doc, k, end, tables.heads) is not None:
+            return True
+        domain = match_words(doc, k, end, tables.domains)
+        if domain is not None:
+            k = domain[0]
+        elif doc[k].lower_ in tables.modifiers:
+            k += 1
+        elif budget > 0 and _portfolio_word(doc, i, k):
+            budget, k = budget - 1, k + 1
+        else:
+            return False
+    return False
+
+
+def _continues_entity(doc: Words, i: int, k: int) -> bool:
+    """Inside a named entity that began before the country word ahead of the title ("American
+    States" of an organisation's name); an entity the parser began at the country word ("Thai
+    Aviation") may be the office's."""
+    return i > 0 and all(doc[j].ent_iob_ == "I" for j in range(i - 1, k + 1))
 
 
 def _attach_complement(doc: Words, title: Title, end: int) -> None:
