@@ -8,7 +8,7 @@ from eventwire.actor_builder import ActorBuilder, named_organisation, organisati
 from eventwire.actor_clause import is_place
 from eventwire.actor_names import entity_names_lexicon_body, is_common_noun_word
 from eventwire.actor_sites import names_a_site
-from eventwire.actor_tables import role_mapping, role_words, roles
+from eventwire.actor_tables import fold, role_mapping, role_words, roles
 from eventwire.actor_towns import tagged_town
 from eventwire.actor_transnational import after_transnational_prefix, transnational_body
 from eventwire.actor_words import match_lexicon
@@ -66,6 +66,9 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
         body = organisation_actor(text, sector or "GOV", "IGO", None, None, named=True)
         builder.mention(body, i, stop, "name")
         return stop
+    if country is None and is_scene_force(doc, i, stop):
+        # "the Republican Guard", "the National Gendarmerie": the guard of the state the story is in
+        country = builder.scene_country
     chamber = _state_body_sector(doc, i, stop, "state_chamber_words")
     if country is None and (sector == "PTY" or chamber or (sector and _opens_as_state_body(doc, i, stop))):
         # "the Popular Party accused ...", "the National Security Service": the story's country's
@@ -140,6 +143,13 @@ def _opening_city_country(doc: Words, i: int, stop: int) -> str | None:
         if country is not None:
             return country
     return None
+
+
+def is_scene_force(doc: Words, i: int, stop: int) -> bool:
+    """The name, after "the", is one every state gives its own guard or gendarmerie (roles.yaml
+    ``scene_forces``: "Republican Guard", "presidential guard", "gendarmerie")."""
+    first = pat.after_leading_the(doc, i, stop)
+    return fold(doc.text_of(first, stop)) in role_words("scene_forces")
 
 
 def _opens_as_state_body(doc: Words, i: int, stop: int) -> bool:

@@ -19,7 +19,7 @@ from eventwire.actor_groups import clause_place
 from eventwire.actor_kinds import GOVERNMENT_WORDS
 from eventwire.actor_offices import organisation_country
 from eventwire.actor_regions import acting_members
-from eventwire.actor_tables import fold, roles, seat_at_home
+from eventwire.actor_tables import fold, role_words, roles, seat_at_home
 from eventwire.actor_titles import title_after_org, titled
 from eventwire.actor_towns import is_seated_body, town_ending_with
 from eventwire.coref import (
@@ -111,6 +111,12 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
         # "the UN said its mission would leave", "the party said its office was raided"
         country, igo = possessor.country, possessor.igo
         actor = organisation_actor(org.words, org.sector, country, org.located_in, igo)
+        builder.mention(actor, i, org.end, "description")
+        return org.end
+    if country is None and prefix.igo is None and fold(org.words) in role_words("scene_forces"):
+        # "the presidential guard", "the gendarmerie": every state has its own, so the one of the
+        # state the story is in, not of a foreign counterpart the story names more often
+        actor = organisation_actor(org.words, org.sector, builder.scene_country, org.located_in, None)
         builder.mention(actor, i, org.end, "description")
         return org.end
     if country is None and prefix.igo is None and fold(org.words) in roles().bare_descriptions:
