@@ -35,3 +35,8 @@ def test_two_unlisted_portfolio_words_keep_the_possessor_country(nlp):
 def test_a_demonym_before_two_unlisted_portfolio_words_owns_the_name(nlp):
     text = "ACCRA, May 4 (Wire) — Dutch water management envoy Pieter Bakker toured the coast on Monday."
     assert mentioned_countries(nlp, text, "Dutch water management envoy Pieter Bakker") == ["NLD"]
+
+
+def test_two_unlisted_portfolios_joined_by_and_keep_the_possessor_country(nlp):
+    text = "ACCRA, May 4 (Wire) — Sweden's climate and environment envoy Ulf Berg met the press on Monday."
+    assert mentioned_countries(nlp, text, "Sweden's climate and environment envoy Ulf Berg") == ["SWE"]

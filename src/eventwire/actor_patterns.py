@@ -185,6 +185,13 @@ def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
             k += 1  # "Planning and Investment Minister"
             continue
         if (
+            doc[k].lower_ == "and"
+            and unlisted
+            and _unlisted_portfolio(doc, i, k + 1, end, prefix, MAX_PORTFOLIO_WORDS - unlisted)
+        ):
+            k += 1  # "Norway's climate and environment envoy"
+            continue
+        if (
             doc[k].lower_ in tables.modifiers
             or doc[k].lower_ in tables.local_office_modifiers
             or doc[k].text == "-"
@@ -254,7 +261,7 @@ def _head_within(doc: Words, i: int, k: int, end: int, budget: int) -> bool:
         domain = match_words(doc, k, end, tables.domains)
         if domain is not None:
             k = domain[0]
-        elif doc[k].lower_ in tables.modifiers:
+        elif doc[k].lower_ in tables.modifiers or (doc[k].lower_ == "and" and k + 1 < end):
             k += 1
         elif budget > 0 and _portfolio_word(doc, i, k):
             budget, k = budget - 1, k + 1
