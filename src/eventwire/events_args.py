@@ -311,11 +311,9 @@ def children_by_prep(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
     for child in token.children:
         if child.dep_ in {"prep", "agent", "dative"} and lemma(child) in preps:
             objects = [obj for obj in child.children if obj.dep_ == "pobj"] or _stranded_object(child)
-            # "with Guterres and with Starmer": a repeated preposition is parsed as a conjunct of the first
-            repeated = [
-                conj for conj in child.conjuncts if conj.pos_ == "ADP" and lemma(conj) == lemma(child)
+            objects += [
+                obj for conj in repeated_prepositions(child) for obj in conj.children if obj.dep_ == "pobj"
             ]
-            objects += [obj for conj in repeated for obj in conj.children if obj.dep_ == "pobj"]
             pairs.extend((lemma(child), obj) for obj in objects)
         elif child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN", "PRON"} and "to" in preps:
             pairs.append(("to", child))
@@ -327,6 +325,12 @@ def children_by_prep(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
             # "pulled its envoy out of Paris", "called its diplomats home from Ankara": a "from"
             pairs.extend(("from", obj) for _, obj in children_by_prep(child, {"of", "from"}))
     return pairs
+
+
+def repeated_prepositions(prep: Token) -> list[Token]:
+    """ "with Guterres and with Starmer": the same preposition said again, which the parser hangs on the
+    first as a conjunct."""
+    return [conj for conj in prep.conjuncts if conj.pos_ == "ADP" and lemma(conj) == lemma(prep)]
 
 
 def object_tokens(verb: Token) -> list[Token]:

@@ -332,7 +332,7 @@ def domestic_recipient(
     government unless they name someone else (codebook PROTEST; the PLOVER gold standard codes such
     events X -> X)."""
     rules = rules or load_context_rules()
-    countries = {actor.country for actor in actors if actor.country and actor.country not in NON_STATE}
+    countries = _state_countries(actors)
     if recipients or len(countries) != 1:
         return recipients
     if (
@@ -365,6 +365,11 @@ def domestic_recipient(
     return [sector_actor(countries.pop(), sector)]
 
 
+def _state_countries(actors: Sequence[Actor]) -> set[str]:
+    """The states the actors belong to (an IGO or NGO is none)."""
+    return {actor.country for actor in actors if actor.country and actor.country not in NON_STATE}
+
+
 def recode_sent_home(
     trigger: Trigger, actors: list[Actor], places: MentionIndex, rules: ContextRules | None = None
 ) -> None:
@@ -374,7 +379,7 @@ def recode_sent_home(
     recode = (
         rules.home_destination_recodes.get(trigger.rule.id) if trigger.type == trigger.rule.type else None
     )
-    countries = {actor.country for actor in actors if actor.country and actor.country not in NON_STATE}
+    countries = _state_countries(actors)
     if recode is None or len(countries) != 1 or not _sent_home(trigger, countries, places, rules):
         return
     trigger.recoded = f"{trigger.type}+home->{recode[0]}"

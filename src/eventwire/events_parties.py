@@ -16,6 +16,7 @@ from eventwire.events_args import (
     Dyad,
     MentionIndex,
     children_by_prep,
+    repeated_prepositions,
     speaker_of,
     subject_of,
     unique,
@@ -169,10 +170,7 @@ def separate_meetings(trigger: Trigger, event: Event, index: MentionIndex) -> li
     empty when the meeting is one."""
     children = [child for token in {*trigger.tokens, trigger.head} for child in token.children]
     # "held talks with Guterres and with Starmer": the repeated preposition tells two meetings apart
-    repeated = any(
-        child.lower_ == "with" and any(conj.lower_ == "with" for conj in child.conjuncts)
-        for child in children
-    )
+    repeated = any(child.lower_ == "with" and repeated_prepositions(child) for child in children)
     if event.type != "CONSULT" or not (repeated or any(child.lower_ in SEPARATE_CUES for child in children)):
         return []
     subject, _ = subject_of(trigger.head)
