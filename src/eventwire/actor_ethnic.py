@@ -54,7 +54,7 @@ def community_words() -> dict[str, str | None]:
 
 def ethnic_group(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """A community phrase at ``i`` as its country's civilians (or the sector of its collective noun)."""
-    k = i + 1 if doc[i].lower_ == "the" and i + 1 < end else i
+    k = pat.after_leading_the(doc, i, end)
     marked = doc[k].lower_ == "ethnic" and k + 1 < end
     k += marked
     residence = None

@@ -138,7 +138,7 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     """
     if i > 0 and doc[i - 1].lower_ == "all":
         return None  # "urged all armed groups to ...": every party there is, no one country's
-    k = i + 1 if doc[i].lower_ == "the" and i + 1 < end else i
+    k = pat.after_leading_the(doc, i, end)
     contained = _after_container(doc, i, end)  # "a coalition of opposition parties"
     k = contained or k
     found = collective_noun(doc, k, end)

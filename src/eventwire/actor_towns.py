@@ -56,8 +56,9 @@ def town_country(name: str, preferred: Collection[str] = ()) -> str | None:
 
 def collective_in_town(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "traders in Malanville", "residents of Kherson": the town's country's collective."""
-    after_the = doc[i].lower_ == "the" and i + 1 < end
-    found = collective_noun(doc, i + 1 if after_the else i, end)
+    first = pat.after_leading_the(doc, i, end)
+    after_the = first != i
+    found = collective_noun(doc, first, end)
     if found is None:
         return None
     k = found[0] + 1
