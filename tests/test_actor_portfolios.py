@@ -40,3 +40,8 @@ def test_a_demonym_before_two_unlisted_portfolio_words_owns_the_name(nlp):
 def test_two_unlisted_portfolios_joined_by_and_keep_the_possessor_country(nlp):
     text = "ACCRA, May 4 (Wire) — Sweden's climate and environment envoy Ulf Berg met the press on Monday."
     assert mentioned_countries(nlp, text, "Sweden's climate and environment envoy Ulf Berg") == ["SWE"]
+
+
+def test_a_listed_domain_and_an_unlisted_one_name_one_office(nlp):
+    text = "ACCRA, May 4 (Wire) — Danish water and irrigation envoy Lars Holm toured the coast on Monday."
+    assert mentioned_countries(nlp, text, "Danish water and irrigation envoy Lars Holm") == ["DNK"]

@@ -170,7 +170,7 @@ def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
     """[modifiers] [domains] head ["of"/"for" complement], starting at token i (after the prefix)."""
     tables = roles()
     k, last_head_end, head_key, domain_sector, former = i, None, None, None, False
-    unlisted = 0
+    unlisted, portfolio = 0, False  # portfolio: a listed domain was read ("water" of "water and ...")
     while k < end:
         head = match_words(doc, k, end, tables.heads)
         domain = match_words(doc, k, end, tables.domains)
@@ -179,17 +179,17 @@ def parse_title(doc: Words, i: int, end: int, prefix: Prefix) -> Title | None:
             continue
         if domain:
             domain_sector = domain_sector or tables.domains[domain[1]]
-            k = domain[0]
+            k, portfolio = domain[0], True
             continue
         if doc[k].lower_ == "and" and k + 1 < end and match_words(doc, k + 1, end, tables.domains):
             k += 1  # "Planning and Investment Minister"
             continue
         if (
             doc[k].lower_ == "and"
-            and unlisted
+            and (unlisted or portfolio)
             and _unlisted_portfolio(doc, i, k + 1, end, prefix, MAX_PORTFOLIO_WORDS - unlisted)
         ):
-            k += 1  # "Norway's climate and environment envoy"
+            k += 1  # "Norway's climate and environment envoy", "Dutch water and sanitation envoy"
             continue
         if (
             doc[k].lower_ in tables.modifiers
