@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.event_lexicon import Lexicon
+from eventwire.event_lexicon import Lexicon, event_words
 from eventwire.events_armed import has_armed_agent
 from eventwire.tokens import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, TIME_ENTITIES, lemma
 
@@ -74,7 +74,38 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
             obj.dep_ == "dobj" and any(c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"} for c in obj.children)
             for obj in token.children
         )
+    if requirement == "forces-passive":
+        return sends_forces_passive(token, lexicon)
+    if requirement == "ordered-halt":
+        return orders_trade_halt(token)
     return True  # "future" is checked once the clause's tense is known
+
+
+def sends_forces_passive(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Marines were being sent to the city", "fighter jets were scrambled": a passive verb whose
+    subject is an armed force ("hundreds of troops", "Guard troops and marines")."""
+    subjects = [child for child in verb.children if child.dep_ in PASSIVE_SUBJECT_DEPS]
+    subjects += [
+        g for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    subjects += [conj for s in subjects for conj in s.conjuncts]
+    return any(
+        lemma(noun) in lexicon.armed.agents or noun.lower_ in lexicon.armed.agents for noun in subjects
+    )
+
+
+def orders_trade_halt(verb: Token) -> bool:
+    """ "told importers to stop buying Thai fuel", "ordered firms to halt trade with X": an embargo
+    given as an instruction; the clause it orders stops a trade (``halt_verbs`` and ``halted_trade`` in
+    events.yaml)."""
+    halts, trades = event_words("halt_verbs"), event_words("halted_trade")
+    for clause in (child for child in verb.children if child.dep_ in {"xcomp", "ccomp"}):
+        if lemma(clause) not in halts:
+            continue
+        acts = [child for child in clause.children if child.dep_ in {"xcomp", "dobj"}]
+        if any(lemma(act) in trades for act in acts):
+            return True
+    return False
 
 
 def pays_a_call(verb: Token) -> bool:

@@ -1,0 +1,48 @@
+"""Wordings added in session 14 (November 2026), in sentences written for these tests (not from any
+gold, fixture or lexicon-blind file): forces sent in the passive, an embargo given as an order, goods
+taken off the shelves; and the same verbs where they report no such event."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate.events import code_sentence
+
+
+def _events(nlp, text: str) -> list:
+    events, _ = code_sentence(nlp, {"id": "w", "text": text})
+    return [event for event in events if not event.negated]
+
+
+def _types(nlp, text: str) -> set[str]:
+    return {event.type for event in _events(nlp, text)}
+
+
+CODED = [
+    # MOBILIZE: the forces are the passive subject
+    ("Hundreds of Peruvian Marines were being sent to the border, officials said.", "MOBILIZE"),
+    ("Chilean fighter jets were scrambled after the incursion.", "MOBILIZE"),
+    ("Extra troops were flown into the capital on Sunday.", "MOBILIZE"),
+    # SANCTION: an embargo by instruction, goods taken off the shelves
+    ("Peru told its importers to stop buying Chilean copper.", "SANCTION"),
+    ("The ministry ordered state firms to halt trade with Bolivia.", "SANCTION"),
+    ("Peruvian supermarkets pulled Chilean wine off their shelves.", "SANCTION"),
+]
+
+UNCODED = [
+    # the same verbs, nothing armed sent; no trade halted; nothing taken off a shelf
+    ("Letters were sent to the parents of the pupils.", "MOBILIZE"),
+    ("The flights were scrambled by the storm.", "MOBILIZE"),
+    ("The coach told his players to stop complaining.", "SANCTION"),
+    ("She pulled the car off the road.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED)
+def test_session14_wording_is_coded_as_its_type(nlp, text, expected):
+    assert expected in _types(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), UNCODED)
+def test_session14_other_senses_stay_uncoded(nlp, text, absent):
+    assert absent not in _types(nlp, text)
