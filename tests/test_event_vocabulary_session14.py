@@ -46,3 +46,13 @@ def test_session14_wording_is_coded_as_its_type(nlp, text, expected):
 @pytest.mark.parametrize(("text", "absent"), UNCODED)
 def test_session14_other_senses_stay_uncoded(nlp, text, absent):
     assert absent not in _types(nlp, text)
+
+
+def test_coordinated_verb_with_its_own_date_is_an_event_of_its_own(nlp):
+    # two days, two acts of the same type; without a date of its own the second verb still folds
+    dated = (
+        "Laos halted rice imports from Vietnam on Saturday and on Tuesday banned fruit imports from Thailand."
+    )
+    assert [event.type for event in _events(nlp, dated)].count("SANCTION") == 2
+    undated = "Laos halted rice imports from Vietnam and banned fruit imports from Vietnam on Saturday."
+    assert [event.type for event in _events(nlp, undated)].count("SANCTION") == 1

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventwire.event_lexicon import Lexicon, load_lexicon
 from eventwire.event_requirements import REPORTED, demand_clause
 from eventwire.eventparts import FINITE_TAGS, Trigger, lemma
+from eventwire.tokens import TIME_ENTITIES
 
 # Subordinators of an adverbial clause that tells another happening ("after X dropped his veto", "when
 # troops withdrew"), not what a speech act says; "once"/"until"/"if" clauses state its conditions.
@@ -128,6 +129,24 @@ def conjunct_with_own_subject(trigger: Trigger) -> bool:
     )
 
 
+def conjunct_with_own_date(trigger: Trigger) -> bool:
+    """ "halted imports on Saturday and on Sunday told importers to stop buying": a coordinated verb
+    with a date of its own reports another act, even of the same type."""
+    head = trigger.head
+    return (
+        head.dep_ == "conj"
+        and head.pos_ == "VERB"
+        and any(
+            (
+                child.dep_ == "prep"
+                and any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTITIES for g in child.children)
+            )
+            or (child.dep_ == "npadvmod" and child.ent_type_ in TIME_ENTITIES)
+            for child in head.children
+        )
+    )
+
+
 def _anchor(trigger: Trigger) -> Token:
     """Where a trigger's content hangs: a reported "must" is an auxiliary of the verb it demands
     ("said he must resign"), so its content is that verb and what hangs from it."""
@@ -169,6 +188,7 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
                     (
                         other.type == trigger.type
                         and not conjunct_with_own_subject(trigger)
+                        and not conjunct_with_own_date(trigger)
                         and not _in_adverbial_clause(trigger.head, other.head)
                     )
                     or _defining_object(trigger, other)
