@@ -7,7 +7,8 @@ import pytest
 from spacy.tokens import Doc
 from tests.test_events import code, countries, hand_actors
 
-from eventwire.events_args import MentionIndex, children_by_prep, coordinated
+from eventwire.events_args import children_by_prep, coordinated
+from eventwire.events_mentions import MentionIndex
 
 # (sentence, actors by surface, event type, expected actor countries, expected recipient countries)
 CASES = [

@@ -303,3 +303,23 @@ def test_a_ship_or_business_owned_by_a_state_s_people_is_that_state_s_owner_befo
     text = "Rioters torched Chinese-run shops in Honiara on Monday, police said."
     attacks = [event for event in coded(text) if event.type == "ASSAULT"]
     assert attacks and parties(attacks[0].recipient) == {"CHN"}
+
+
+def test_an_arrest_of_someone_of_no_named_country_falls_on_the_other_side_of_the_story():
+    text = (
+        "TOKYO, March 14 (Wire) — Japan protested to China on Wednesday after a Chinese fishing boat "
+        "entered waters off the Senkaku islands. The Japanese coast guard detained the captain on "
+        "Tuesday night, the coast guard said. China demanded his release."
+    )
+    arrests = [event for event in coded(text) if event.type == "COERCE"]
+    assert arrests and parties(arrests[0].actor) == {"JPN"}
+    assert parties(arrests[0].recipient) == {"CHN"}
+
+
+def test_a_delegation_led_by_someone_acts_for_its_leader_s_side():
+    text = (
+        "A delegation led by African Union Commission chairperson Moussa Faki arrived in Khartoum on "
+        "Monday and held talks with Sudan's army chief Abdel Fattah al-Burhan."
+    )
+    talks = [event for event in coded(text) if event.type == "CONSULT"]
+    assert talks and parties(talks[0].actor) == {"IGO", "SDN"}

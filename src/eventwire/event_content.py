@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from eventwire.coref import SUBJECT_DEPS
 from eventwire.event_lexicon import Lexicon
 from eventwire.eventparts import Trigger, lemma
-from eventwire.events_args import RECIPIENT_PREPS, Dyad, MentionIndex, subject_of
+from eventwire.events_args import RECIPIENT_PREPS, Dyad, subject_of
+from eventwire.events_mentions import MentionIndex
 from eventwire.records import Actor
 
 

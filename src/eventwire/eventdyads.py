@@ -26,7 +26,6 @@ from eventwire.events_args import (
     INSTRUMENT_OWNER_PREPS,
     OWNER_PREPS,
     Dyad,
-    MentionIndex,
     children_by_prep,
     object_tokens,
     phrase_head,
@@ -36,6 +35,7 @@ from eventwire.events_args import (
     unique,
 )
 from eventwire.events_counterpart import load_counterpart_rules
+from eventwire.events_mentions import MentionIndex
 from eventwire.events_nouns import (
     condition_addressee,
     consequence_recipient,

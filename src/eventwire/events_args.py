@@ -1,19 +1,18 @@
-"""Parse primitives for event arguments: actor mentions under a token, coordination, subjects,
-prepositional objects, the reporting speaker. Shared by the dyad finder and its helper modules."""
+"""Parse primitives for event arguments: coordination, subjects, prepositional objects, the reporting
+speaker (the actors a token stands for are in :mod:`eventwire.events_mentions`). Shared by the dyad
+finder and its helper modules."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from eventwire.actor_builder import state_actor
-from eventwire.countries import lookup
 from eventwire.event_lexicon import Lexicon, event_words
 from eventwire.eventparts import Trigger, governor_of, lemma
 from eventwire.events_wording import particle_objects
-from eventwire.records import Actor, ActorMention
+from eventwire.records import Actor
 from eventwire.tokens import PASSIVE_SUBJECT_DEPS
 from eventwire.trigger_folding import RESULT_VERBS, speaker_conjunct_head
 
@@ -39,131 +38,6 @@ CONSEQUENCE_TYPES = {"ASSAULT"}
 PURPOSE_PREPS = {"to", "against", "on", "at", "into", "toward", "towards"}
 # The verb of a meeting whose subject is the host: "X hosted Y" is Y visiting X.
 HOST_LEMMAS = {"host"}
-
-
-class MentionIndex:
-    """Finds the actors a token refers to through the actor mentions that cover it."""
-
-    def __init__(self, actors: Sequence[Actor], mentions: Sequence[ActorMention]) -> None:
-        self.by_id = {actor.id: actor for actor in actors}
-        self.mentions = [m for m in mentions if m.actor_id in self.by_id]
-        # The actors of each mentioned span, in mention order ("the two leaders" names two).
-        self.by_span: dict[tuple[int, int], list[Actor]] = {}
-        for mention in self.mentions:
-            self.by_span.setdefault((mention.start, mention.end), []).append(self.by_id[mention.actor_id])
-
-    def at(self, token: Token) -> Actor | None:
-        found = self.all_at(token)
-        return found[0] if found else None
-
-    def all_at(self, token: Token) -> list[Actor]:
-        """The actors of the first mention covering the token, and of every other mention of the
-        same words ("the two leaders" is a mention of each of the two)."""
-        start, end = token.idx, token.idx + len(token.text)
-        first = next((m for m in self.mentions if m.start <= start and end <= m.end), None)
-        return unique(self.by_span[first.start, first.end]) if first is not None else []
-
-    def in_span(self, start: int, end: int) -> list[tuple[int, Actor]]:
-        """(offset, actor) of every mention inside a character range, in text order."""
-        found = [
-            (m.start, self.by_id[m.actor_id]) for m in self.mentions if start <= m.start and m.end <= end
-        ]
-        return sorted(found, key=lambda pair: pair[0])
-
-    def of_phrase(self, token: Token, via: frozenset[str] = OWNER_PREPS, members: bool = True) -> list[Actor]:
-        """Actors of a noun phrase: its head, else its modifiers ("Israeli and Jordanian troops", "Iran's
-        navy"), else "of X" / "in X" ("the army of X", "security forces in X"); ``via`` lists the
-        prepositions that may name the owner; with ``members``, the members a group noun lists
-        ("diplomats ..., including X and Y") — not for an event noun ("sanctions on 400 companies,
-        including a dozen in China" are not China's)."""
-        direct = self.all_at(token)
-        if direct:
-            # "Pakistani and Afghan border forces": each coordinated nationality is a party
-            paired = [
-                actor
-                for child in token.children
-                if child.dep_ in {"amod", "nmod", "compound"}
-                and any(grand.dep_ == "conj" for grand in child.children)
-                for member in coordinated(child)
-                for actor in self.all_at(member)
-            ]
-            return unique([*paired, *direct, *self._listed_owners(token, direct, via)])
-        modifiers = [
-            member
-            for child in token.children
-            if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos"
-            for member in coordinated(child)
-            if lemma(member)
-            not in event_words("currency_nouns")  # "grants worth 2 billion Sri Lankan rupees"
-        ]
-        found = unique(actor for member in modifiers for actor in self.of_phrase(member))
-        if found:
-            return found
-        for child in token.children:
-            if child.dep_ == "prep" and lemma(child) in via and token.pos_ in {"NOUN", "PRON"}:
-                # "the heads of Israel's Mossad and of Egyptian intelligence": coordinated prepositions
-                preps = [child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")]
-                found = unique(
-                    actor
-                    for prep in preps
-                    for pobj in prep.children
-                    if pobj.dep_ == "pobj"
-                    for actor in self.of_group(pobj)
-                )
-                if found:
-                    return found
-        if token.pos_ != "NOUN":
-            return []
-        return (self._included(token) if members else []) or demonym_owner(token)
-
-    def _listed_owners(self, token: Token, direct: list[Actor], via: frozenset[str]) -> list[Actor]:
-        """The other owners of a list the phrase's own mention begins: "the leaders of Germany, Poland
-        and Norway" is mentioned as Germany's government, and Poland and Norway are named after it
-        ("companies in China, India and Turkey" likewise). An owner outside the phrase's mention
-        ("Russian troops in Mali and Niger") is where they are, not whose they are."""
-        listed: list[Actor] = []
-        for child in token.children:
-            if child.dep_ != "prep" or lemma(child) not in via:
-                continue
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and self.all_at(pobj) == direct:
-                    listed.extend(a for member in coordinated(pobj)[1:] for a in self.all_at(member))
-        return listed
-
-    def _included(self, token: Token) -> list[Actor]:
-        """Actors listed as members of a group noun: "diplomats from seven countries, including X and
-        Y" (the small parser often hangs "including" on a later word of the phrase)."""
-        for word in token.subtree:
-            if word.dep_ == "prep" and word.lower_ == "including" and word.i > token.i:
-                found = unique(
-                    a for pobj in word.children if pobj.dep_ == "pobj" for a in self.of_group(pobj)
-                )
-                if found:
-                    return found
-        return []
-
-    def of_group(self, token: Token, via: frozenset[str] = OWNER_PREPS) -> list[Actor]:
-        """Actors of a phrase and of everything coordinated with it ("X and Y", "X, Y and Z")."""
-        return unique([actor for member in coordinated(token) for actor in self.of_phrase(member, via)])
-
-
-def demonym_owner(token: Token) -> list[Actor]:
-    """The country of a nationality adjective on a noun no actor rule knows ("Iranian drone makers",
-    "Chinese vessels"): the phrase is that country's, in no sector we can name."""
-    for child in token.children:
-        state = state_named(child.text, kind="demonym") if child.dep_ in {"amod", "compound"} else []
-        if state:
-            return state
-    return []
-
-
-def state_named(surface: str, kind: str | None = None) -> list[Actor]:
-    """The state a country word names ("Panama", "Liberian"), if it is a table entry (of ``kind``,
-    when given) with a country: a list of its one actor, else empty."""
-    entry = lookup(surface)
-    if entry is None or not (entry.country or entry.code) or (kind is not None and entry.kind != kind):
-        return []
-    return [state_actor(entry.country or entry.code)]
 
 
 def coordinated(token: Token) -> list[Token]:

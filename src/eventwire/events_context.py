@@ -21,7 +21,8 @@ from eventwire.date_narrative import told_in_simple_past as told_in_simple_past
 from eventwire.dateline import dateline_end
 from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger, lemma
-from eventwire.events_args import MentionIndex, children_by_prep, subject_of
+from eventwire.events_args import children_by_prep, subject_of
+from eventwire.events_mentions import MentionIndex
 from eventwire.records import Actor, ActorMention, Event, TimeExpression
 from eventwire.tokens import TIME_ENTITIES
 

@@ -25,7 +25,7 @@ from eventwire.actor_kinds import place_actor, state_actor
 from eventwire.event_lexicon import events_config
 from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger
-from eventwire.events_args import MentionIndex
+from eventwire.events_mentions import MentionIndex
 from eventwire.records import Actor, Event, Place
 from eventwire.tokens import TIME_ENTITIES
 

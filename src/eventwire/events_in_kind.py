@@ -14,8 +14,9 @@ from spacy.tokens import Span, Token
 
 from eventwire.event_lexicon import TriggerRule, events_config
 from eventwire.eventparts import Trigger
-from eventwire.events_args import MentionIndex, subject_of
+from eventwire.events_args import subject_of
 from eventwire.events_counterpart import party_codes
+from eventwire.events_mentions import MentionIndex
 from eventwire.records import Actor, Event
 from eventwire.tokens import lemma
 

@@ -14,16 +14,14 @@ from eventwire.events_args import (
     PURPOSE_PREPS,
     RECIPIENT_PREPS,
     Dyad,
-    MentionIndex,
     children_by_prep,
     coordinated,
-    demonym_owner,
     object_tokens,
     shared_verbs,
-    state_named,
     subject_of,
     unique,
 )
+from eventwire.events_mentions import MentionIndex, demonym_owner, state_named
 from eventwire.records import Actor
 
 # Prepositions naming whom an act is aimed at: "fire against X", "opened fire on X".

@@ -14,7 +14,6 @@ from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
     HOST_LEMMAS,
     Dyad,
-    MentionIndex,
     children_by_prep,
     repeated_prepositions,
     speaker_of,
@@ -22,6 +21,7 @@ from eventwire.events_args import (
     unique,
 )
 from eventwire.events_counterpart import load_counterpart_rules
+from eventwire.events_mentions import MentionIndex
 from eventwire.records import Actor, Event
 
 # Words that make one meeting verb report several meetings, one per partner ("spoke separately by

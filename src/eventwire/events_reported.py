@@ -8,7 +8,8 @@ from __future__ import annotations
 from eventwire.event_lexicon import Lexicon
 from eventwire.event_requirements import demand_clause, demanded_act
 from eventwire.eventparts import Trigger
-from eventwire.events_args import Dyad, MentionIndex, speaker_of, subject_of
+from eventwire.events_args import Dyad, speaker_of, subject_of
+from eventwire.events_mentions import MentionIndex
 from eventwire.records import Actor
 from eventwire.tokens import lemma
 
