@@ -36,6 +36,13 @@ def _tables() -> tuple[frozenset[str], dict[str, int], frozenset[str], frozenset
     )
 
 
+@lru_cache(maxsize=1)
+def _regional_tables() -> dict[str, frozenset[str]]:
+    """roles.yaml ``group_references.regional``: a people's plural ("europeans") -> its states."""
+    regional = _read("roles.yaml").get("group_references", {}).get("regional", {})
+    return {noun: frozenset(codes) for noun, codes in regional.items()}
+
+
 def igo_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """ "the bloc", "the 15-nation bloc": the international body named last; "the mission", "the
     peacekeeping force": the international peace mission named last (an IGO of sector MIL), or the
@@ -84,6 +91,12 @@ def group_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int 
     _, numbers, nouns, without_number = _tables()
     if doc[i].lower_ not in {"the", "all"} or i + 1 >= end:
         return None
+    region = _regional_tables().get(doc[i + 1].lower_) if doc[i].lower_ == "the" else None
+    if region is not None:  # "the Europeans": the last list, all of whose states are in the region
+        members = resolve_group(builder.seen, builder.sentence, None, region)
+        for actor in members:
+            builder.mention(actor, i, i + 2, "group", together=i)
+        return i + 2 if members else None
     k, count = i + 1, None
     if doc[k].lower_ in numbers:
         count, k = numbers[doc[k].lower_], k + 1

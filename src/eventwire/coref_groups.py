@@ -164,10 +164,13 @@ def resolve_igo_by_head(seen: list[Seen], noun: str, sentence: int) -> Actor | N
     return None
 
 
-def resolve_group(seen: list[Seen], sentence: int, count: int | None) -> list[Actor]:
+def resolve_group(
+    seen: list[Seen], sentence: int, count: int | None, region: frozenset[str] | None = None
+) -> list[Actor]:
     """ "the three countries", "all three", "the juntas": the states last named together as a list
     ("Mali, Burkina Faso and Niger"), with exactly ``count`` countries when a number is given, else
-    at least two; nothing when no such list was named within the sides window."""
+    at least two; nothing when no such list was named within the sides window. With ``region``
+    ("the Europeans"), the last list whose states all lie in it."""
     tried: set[tuple[int, int]] = set()
     for item in reversed(seen):
         if sentence - item.sentence > SIDES_WINDOW_SENTENCES:
@@ -181,6 +184,8 @@ def resolve_group(seen: list[Seen], sentence: int, count: int | None) -> list[Ac
             country = other.actor.country
             if (other.sentence, other.listed) == key and country not in {None, "IGO", "NGO", "IMG"}:
                 members.setdefault(country, other.actor)
+        if region is not None and not set(members) <= region:
+            continue
         if (count is None and len(members) >= 2) or len(members) == count:
             return list(members.values())
     return []
