@@ -53,6 +53,7 @@ from eventwire.actor_possessed import described_name, document_body, possessed_n
 from eventwire.actor_prefixed import prefixed
 from eventwire.actor_refs import group_reference, igo_reference, possessed_collective, whose_collective
 from eventwire.actor_regional import regional_leaders
+from eventwire.actor_self_named import self_named_group
 from eventwire.actor_tables import role_words
 from eventwire.actor_titles import counterpart
 from eventwire.actor_towns import city_target, collective_in_town
@@ -223,6 +224,7 @@ RULES = (
     crowd,
     _registry_name,
     document_body,
+    self_named_group,
     possessed_name,
     described_name,
     ngo_description,
