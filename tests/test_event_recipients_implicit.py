@@ -323,3 +323,10 @@ def test_a_delegation_led_by_someone_acts_for_its_leader_s_side():
     )
     talks = [event for event in coded(text) if event.type == "CONSULT"]
     assert talks and parties(talks[0].actor) == {"IGO", "SDN"}
+
+
+def test_a_party_named_in_the_circumstances_of_a_signing_is_no_recipient():
+    text = "Kenya and Uganda signed agreements on Tuesday to expand trade amid rising friction with Tanzania."
+    signings = [event for event in coded(text) if event.type == "SUPPORT"]
+    assert signings and parties(signings[0].actor) == {"KEN", "UGA"}
+    assert not signings[0].recipient

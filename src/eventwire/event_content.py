@@ -12,6 +12,10 @@ from eventwire.events_args import RECIPIENT_PREPS, Dyad, subject_of
 from eventwire.events_mentions import MentionIndex
 from eventwire.records import Actor
 
+# Prepositions that set an act in its circumstances, not in what it is about: "signed agreements to
+# expand trade amid rising friction with X" is not aimed at X.
+CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "despite"})
+
 
 def complement_subject(trigger: Trigger, dyad: Dyad, index: MentionIndex) -> None:
     """ "demanded that X withdraw", "accused X of", "insisted on its demand that X grant ...": the
@@ -41,6 +45,12 @@ def complement_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lexi
     side before the actor's own ("ready to contribute French troops to a force in X": X)."""
     found: list[list[Actor]] = []
     aside = {token.i for child in trigger.head.children if _beside_content(child) for token in child.subtree}
+    aside |= {
+        token.i
+        for prep in trigger.head.subtree
+        if prep.dep_ == "prep" and prep.lower_ in CIRCUMSTANCE_PREPS
+        for token in prep.subtree
+    }
     for token in trigger.head.subtree:
         if token.i == trigger.head.i or token.i in aside or token.dep_ not in {"pobj", "dobj", "dative"}:
             continue
