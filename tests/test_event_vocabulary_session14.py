@@ -27,6 +27,12 @@ CODED = [
     ("Peru told its importers to stop buying Chilean copper.", "SANCTION"),
     ("The ministry ordered state firms to halt trade with Bolivia.", "SANCTION"),
     ("Peruvian supermarkets pulled Chilean wine off their shelves.", "SANCTION"),
+    ("Peru scrapped visa-free travel for Chilean citizens.", "SANCTION"),
+    ("Peru suspended its visa waiver for Chileans.", "SANCTION"),
+    ("The regional bloc barred Bolivia's generals from its summits.", "SANCTION"),
+    # MOBILIZE: more verbs and units of sending forces
+    ("The army flew extra paratroopers into the capital.", "MOBILIZE"),
+    ("Bolivia rushed two more platoons to the frontier.", "MOBILIZE"),
 ]
 
 UNCODED = [
@@ -35,6 +41,9 @@ UNCODED = [
     ("The flights were scrambled by the storm.", "MOBILIZE"),
     ("The coach told his players to stop complaining.", "SANCTION"),
     ("She pulled the car off the road.", "SANCTION"),
+    ("The city scrapped free parking downtown.", "SANCTION"),
+    ("The governor banned public gatherings in the province.", "SANCTION"),
+    ("The airline flew tourists to the coast.", "MOBILIZE"),
 ]
 
 

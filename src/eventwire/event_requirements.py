@@ -76,6 +76,8 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
         )
     if requirement == "forces-passive":
         return sends_forces_passive(token, lexicon)
+    if requirement == "visa-waiver":
+        return ends_visa_waiver(token)
     if requirement == "ordered-halt":
         return orders_trade_halt(token)
     return True  # "future" is checked once the clause's tense is known
@@ -92,6 +94,17 @@ def sends_forces_passive(verb: Token, lexicon: Lexicon) -> bool:
     return any(
         lemma(noun) in lexicon.armed.agents or noun.lower_ in lexicon.armed.agents for noun in subjects
     )
+
+
+def ends_visa_waiver(verb: Token) -> bool:
+    """The verb's object is visa-free travel or entry, or a visa waiver ("scrapped visa-free travel",
+    "suspended the visa waiver")."""
+    for obj in (child for child in verb.children if child.dep_ in {"dobj", *PASSIVE_SUBJECT_DEPS}):
+        words = [obj, *obj.children, *(g for c in obj.children if c.dep_ == "amod" for g in c.children)]
+        names = {lemma(word) for word in words}
+        if "visa" in names and (lemma(obj) == "waiver" or "free" in names or "exemption" in names):
+            return True
+    return False
 
 
 def orders_trade_halt(verb: Token) -> bool:
