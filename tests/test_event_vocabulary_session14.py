@@ -65,3 +65,18 @@ def test_coordinated_verb_with_its_own_date_is_an_event_of_its_own(nlp):
     assert [event.type for event in _events(nlp, dated)].count("SANCTION") == 2
     undated = "Laos halted rice imports from Vietnam and banned fruit imports from Vietnam on Saturday."
     assert [event.type for event in _events(nlp, undated)].count("SANCTION") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia exempted Chilean copper from the tariffs for six months.",
+        "The Bolivian government backed away from the sanctions on Tuesday.",
+    ],
+)
+def test_released_from_a_sanction_is_a_concession(nlp, text):
+    assert _types(nlp, text) == {"CONCEDE"}
+
+
+def test_suffering_from_sanctions_is_no_concession(nlp):
+    assert "CONCEDE" not in _types(nlp, "Bolivia's farmers suffered from the sanctions.")

@@ -189,9 +189,23 @@ def governor_of(token: Token) -> Token | None:
     return None
 
 
+def _released_from(noun: Token) -> Token | None:
+    """The verb a noun trigger is what someone is released from ("exempted the goods from the tariffs",
+    "backed away from the sanctions"): only for a rule's ``governors``."""
+    if noun.dep_ == "compound":  # "from the tariff increase"
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "from":
+        return None
+    verb = head.head.head if head.head.dep_ in {"advmod", "prt"} else head.head  # "backed away from"
+    return verb if verb.pos_ == "VERB" else None
+
+
 def _apply_governor(trigger: Trigger) -> Trigger:
     """Let the verb governing a noun trigger re-type it ("lifted sanctions" is no sanction)."""
     governor = governor_of(trigger.head) if trigger.head.pos_ == "NOUN" else None
+    if governor is None and trigger.head.pos_ == "NOUN":
+        governor = _released_from(trigger.head)
     if governor is None or lemma(governor) not in trigger.rule.governors:
         return trigger
     new_type, new_mode = trigger.rule.governors[lemma(governor)]
