@@ -63,6 +63,21 @@ def attach_date(
     published: str | None = None,
     future: bool = False,
 ) -> TimeExpression | None:
+    """The date of the trigger's act (:func:`_attach_date`), a day at the finest: an act is dated by its
+    day, not by the hour or part of the day the text gives ("on Monday at 5 p.m.", "on Monday night")."""
+    when = _attach_date(trigger, sent, dates, published, future)
+    if when is None or not (when.value or "")[:11].endswith("T"):
+        return when
+    return TimeExpression(when.start, when.end, when.text, when.value[:10], "day")
+
+
+def _attach_date(
+    trigger: Trigger,
+    sent: Span,
+    dates: Sequence[TimeExpression],
+    published: str | None = None,
+    future: bool = False,
+) -> TimeExpression | None:
     """The time expression in the trigger's own clause (not in a clause coordinated with it), else the
     nearest in the sentence; never the publication date, never a date after publication for an
     event reported as past or told by a verb in the past ("invited Y to a summit next year"), never a date of a
