@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actor_tables import role_words, roles
+from eventwire.token_view import Words
 
 
 def is_site_noun(token: Token) -> bool:
@@ -48,3 +49,16 @@ def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     return token
+
+
+def water_body(doc: Words, i: int, end: int, builder: object = None) -> int | None:
+    """A sea, gulf, lake or river the model tags as a location ("the South China Sea", "the Gulf of
+    Thailand", "the Indian Ocean") names no actor, whatever country its name holds: the token after it,
+    so that no rule reads its words."""
+    if doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "LOC":
+        return None
+    stop = i + 1
+    while stop < end and doc[stop].ent_iob_ == "I":
+        stop += 1
+    waters = role_words("water_body_words")
+    return stop if any(doc[k].lower_ in waters for k in range(i, stop)) else None

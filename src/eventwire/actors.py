@@ -54,6 +54,7 @@ from eventwire.actor_prefixed import prefixed
 from eventwire.actor_refs import group_reference, igo_reference, possessed_collective, whose_collective
 from eventwire.actor_regional import regional_leaders
 from eventwire.actor_self_named import self_named_group
+from eventwire.actor_sites import water_body
 from eventwire.actor_tables import role_words
 from eventwire.actor_titles import counterpart
 from eventwire.actor_towns import city_target, collective_in_town
@@ -206,6 +207,7 @@ def _apposition(doc: Words, stop: int, end: int) -> pat.Title | None:
 # The rules in the order they are tried at each token (the first that matches wins). A module constant,
 # not a tuple built anew at each of the ~100,000 tokens of a long text.
 RULES = (
+    water_body,
     pair_reference,
     group_reference,
     igo_reference,
