@@ -33,6 +33,8 @@ CODED = [
     # MOBILIZE: more verbs and units of sending forces
     ("The army flew extra paratroopers into the capital.", "MOBILIZE"),
     ("Bolivia rushed two more platoons to the frontier.", "MOBILIZE"),
+    ("Bolivia ordered a general call-up of its reservists.", "MOBILIZE"),
+    ("The president ordered the enlistment of ten thousand volunteers.", "MOBILIZE"),
 ]
 
 UNCODED = [
