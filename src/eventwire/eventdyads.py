@@ -292,13 +292,21 @@ def _role_preposition_recipient(
     # "struck energy facilities across Ukraine": where the object is, the act falls.
     holders += objects
     arguments = [obj for holder in holders for _, obj in children_by_prep(holder, preps)]
-    arguments += objects
+    arguments += objects + _where_antecedent(verb)
     sources = [index, places] if trigger.type in lexicon.place_recipient_types else [index]
     via = INSTRUMENT_OWNER_PREPS if trigger.type in lexicon.instrument_object_types else OWNER_PREPS
     for source in sources:
         for obj in arguments:
             if dyad.take_recipient(source.of_group(obj, via)):
                 return
+
+
+def _where_antecedent(verb: Token) -> list[Token]:
+    """The place a "where" clause hangs on: "Yeonpyeong, where an artillery barrage killed four
+    people" tells an act done at Yeonpyeong."""
+    if verb.dep_ == "relcl" and any(child.lower_ == "where" for child in verb.children):
+        return [verb.head]
+    return []
 
 
 def _beneficiary_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lexicon: Lexicon) -> None:
