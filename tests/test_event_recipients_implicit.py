@@ -333,7 +333,9 @@ def test_a_party_named_in_the_circumstances_of_a_signing_is_no_recipient():
 
 
 def test_an_attack_told_in_a_where_clause_falls_on_the_place_it_hangs_on():
-    text = "Residents of Kharkiv, where Russian missiles killed five people in 2022, were told to take shelter."
+    text = (
+        "Residents of Kharkiv, where Russian missiles killed five people in 2022, were told to take shelter."
+    )
     attacks = [event for event in coded(text) if event.type == "ASSAULT"]
     assert attacks and parties(attacks[0].actor) == {"RUS"}
     assert parties(attacks[0].recipient) == {"UKR"}
