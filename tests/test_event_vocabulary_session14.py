@@ -35,6 +35,11 @@ CODED = [
     ("Bolivia rushed two more platoons to the frontier.", "MOBILIZE"),
     ("Bolivia ordered a general call-up of its reservists.", "MOBILIZE"),
     ("The president ordered the enlistment of ten thousand volunteers.", "MOBILIZE"),
+    # ASSAULT: driving an enemy out by force, blowing up boats and tracks
+    ("The army drove the insurgents out of the port city.", "ASSAULT"),
+    ("Government troops dislodged the militants from the ridge.", "ASSAULT"),
+    ("Navy commandos blew up a smuggling boat off the coast.", "ASSAULT"),
+    ("Separatists blew up a railway track near the border.", "ASSAULT"),
 ]
 
 UNCODED = [
@@ -46,6 +51,8 @@ UNCODED = [
     ("The city scrapped free parking downtown.", "SANCTION"),
     ("The governor banned public gatherings in the province.", "SANCTION"),
     ("The airline flew tourists to the coast.", "MOBILIZE"),
+    ("Farmers drove their tractors out of the city.", "ASSAULT"),
+    ("The board pushed out its chief executive.", "ASSAULT"),
 ]
 
 
