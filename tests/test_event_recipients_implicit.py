@@ -339,3 +339,10 @@ def test_an_attack_told_in_a_where_clause_falls_on_the_place_it_hangs_on():
     attacks = [event for event in coded(text) if event.type == "ASSAULT"]
     assert attacks and parties(attacks[0].actor) == {"RUS"}
     assert parties(attacks[0].recipient) == {"UKR"}
+
+
+def test_a_flagged_ship_named_like_a_person_is_still_its_flag_state_s():
+    text = "Iran's navy captured the Marshall Islands-flagged tanker Advantage Sweet on Thursday."
+    seizures = [event for event in coded(text) if event.type == "COERCE"]
+    assert seizures and parties(seizures[0].actor) == {"IRN"}
+    assert parties(seizures[0].recipient) == {"MHL"}

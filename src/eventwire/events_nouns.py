@@ -255,7 +255,10 @@ def flag_state_recipient(verb: Token, dyad: Dyad) -> None:
     state: "seized the Panama-flagged tanker Niovi", "attacked Turkish-owned shops", "accused a
     Chinese-owned freighter": that state is the side it was done to (a ship's own name, when taken as
     an actor, has no country)."""
-    if any(actor.country or actor.igo for actor in dyad.recipient):
+    own = {actor.country for actor in dyad.actor}
+    # (a recipient of the actor's own state is no answer: "the tanker Advantage Sweet", a name taken
+    # for a person of the story's country)
+    if any((actor.country and actor.country not in own) or actor.igo for actor in dyad.recipient):
         return
     for vessel in (child for child in verb.children if child.dep_ in {"dobj", "nsubjpass"}):
         words = (vessel, *(c for c in vessel.children if c.dep_ == "compound"))
