@@ -40,6 +40,9 @@ CODED = [
     ("Government troops dislodged the militants from the ridge.", "ASSAULT"),
     ("Navy commandos blew up a smuggling boat off the coast.", "ASSAULT"),
     ("Separatists blew up a railway track near the border.", "ASSAULT"),
+    # SANCTION: payments withheld, border points shut
+    ("Washington halted all payments and subsidies to the island.", "SANCTION"),
+    ("Peru shut three of its crossing points with Bolivia.", "SANCTION"),
 ]
 
 UNCODED = [
