@@ -11,7 +11,6 @@ the day of a past verb of saying that reports it ("..., the ministry said on Tue
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
@@ -37,6 +36,7 @@ from eventwire.date_offsets import (
 )
 from eventwire.date_patterns import attachment_words
 from eventwire.date_perfect import reported_perfect_day
+from eventwire.date_publication import after_publication, holds_day, told_as_future
 from eventwire.dates import governing_verb
 from eventwire.eventflags import clause_chain
 from eventwire.eventparts import Trigger
@@ -96,11 +96,11 @@ def _attach_date(
     if published and (not future or own_verb(trigger.head).tag_ == "VBD"):
         # "called for a strike next week": a promise or a call told in the past was made before
         # publication, whatever the day it names
-        inside = [t for t in inside if not _after(t.value, published)]
-    if published and (future or _told_as_future(own_verb(trigger.head))):
+        inside = [t for t in inside if not after_publication(t.value, published)]
+    if published and (future or told_as_future(own_verb(trigger.head))):
         # "said on Saturday she would not step down when her term ends this month": a month, week or
         # year that holds the publication day is the time of the promised act, not of the promise
-        inside = [t for t in inside if not _holds_day(t, published)]
+        inside = [t for t in inside if not holds_day(t, published)]
     inside = [
         t
         for t in inside
@@ -364,41 +364,3 @@ def _within(expression: TimeExpression, clauses: Sequence[Token]) -> bool:
         if tokens[0].idx <= expression.start and expression.end <= tokens[-1].idx + len(tokens[-1]):
             return True
     return False
-
-
-def _told_as_future(verb: Token) -> bool:
-    """The verb has an auxiliary of ``attachment.future_auxiliaries`` ("would not step down", "will
-    visit"): the event may be coded under another type that holds the future ("would not resign" is a
-    refusal), so its future flag is not set."""
-    words = _future_auxiliaries()
-    return any(child.dep_ == "aux" and child.lower_ in words for child in verb.children)
-
-
-def _future_auxiliaries() -> frozenset[str]:
-    return attachment_words("future_auxiliaries")
-
-
-def _holds_day(expression: TimeExpression, day: str) -> bool:
-    """The expression names a stretch longer than a day (a month, an ISO week, a year) holding ``day``."""
-    value = expression.value or ""
-    if expression.precision == "day" or not value[:4].isdigit() or len(value) >= 10:
-        return False
-    if "-W" in value:
-        return _iso_week(value) == dt.date.fromisoformat(day[:10]).isocalendar()[:2]
-    return day.startswith(value)
-
-
-def _iso_week(value: str) -> tuple[int, int] | None:
-    year, _, week = value.partition("-W")
-    return (int(year), int(week[:2])) if year.isdigit() and week[:2].isdigit() else None
-
-
-def _after(value: str | None, published: str) -> bool:
-    """Whether an ISO date value starts after the publication day (compared at the value's precision)."""
-    if not value or not value[:4].isdigit():
-        return False
-    day = published[:10]
-    if "-W" in value:  # "next week" = 2024-W44: compared with the publication day's ISO week
-        week = _iso_week(value)
-        return week is not None and week > dt.date.fromisoformat(day).isocalendar()[:2]
-    return value[: len(day)] > day[: len(value)] if len(value) <= len(day) else value[:10] > day
