@@ -346,3 +346,10 @@ def test_a_flagged_ship_named_like_a_person_is_still_its_flag_state_s():
     seizures = [event for event in coded(text) if event.type == "COERCE"]
     assert seizures and parties(seizures[0].actor) == {"IRN"}
     assert parties(seizures[0].recipient) == {"MHL"}
+
+
+def test_forces_sent_in_the_passive_are_their_owner_s_act_not_its_target():
+    text = "Estonian fighter jets were scrambled on Tuesday after a Russian plane entered its airspace."
+    moves = [event for event in coded(text) if event.type == "MOBILIZE"]
+    assert moves and parties(moves[0].actor) == {"EST"}
+    assert "EST" not in parties(moves[0].recipient)

@@ -53,6 +53,10 @@ from eventwire.records import Actor, ActorMention, Place
 # ---------------------------------------------------------------- dyads
 
 
+# Rules whose passive subject is what the act moves, not whom it is done to ("troops were deployed").
+INSTRUMENT_SUBJECT_REQUIREMENTS = frozenset({"forces-passive"})
+
+
 def find_dyad(
     trigger: Trigger, sent: Span, index: MentionIndex, lexicon: Lexicon, places: MentionIndex | None = None
 ) -> Dyad:
@@ -73,7 +77,11 @@ def find_dyad(
         and child.i not in own
         and not _instrument(trigger, child, lexicon)
     ]
-    if passive:
+    if passive and trigger.rule.requires in INSTRUMENT_SUBJECT_REQUIREMENTS:
+        # "Marines were sent to X", "jets were scrambled": the forces moved are their owner's act
+        dyad.actor = unique(a for agent in agents for a in index.of_group(agent))
+        dyad.actor = dyad.actor or (index.of_group(subject) if subject is not None else [])
+    elif passive:
         dyad.actor = unique(a for agent in agents for a in index.of_group(agent))
         dyad.recipient = index.of_group(subject) if subject is not None else []
     else:
