@@ -7,6 +7,7 @@ from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, named_organisation, organisation_actor, sector_actor
 from eventwire.actor_clause import is_place
 from eventwire.actor_names import entity_names_lexicon_body, is_common_noun_word
+from eventwire.actor_org_words import has_labour_word
 from eventwire.actor_sites import names_a_site
 from eventwire.actor_tables import fold, role_mapping, role_words, roles
 from eventwire.actor_towns import tagged_town
@@ -56,7 +57,7 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
         if org:
             sector = roles().organisations[org[1]]
             if org[1][-1] in roles().labour_union_heads:
-                sector = "LAB" if pat.has_labour_word(doc, i, stop) else sector
+                sector = "LAB" if has_labour_word(doc, i, stop) else sector
     if sector is None:
         sector = _state_body_sector(doc, i, stop, "state_body_words")
     if country is None and sector is not None:

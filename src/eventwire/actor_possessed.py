@@ -20,6 +20,7 @@ from functools import lru_cache
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder
 from eventwire.actor_kinds import organisation_actor
+from eventwire.actor_org_words import parse_org
 from eventwire.actor_tables import _read, fold, roles
 from eventwire.actor_titles import titled
 from eventwire.actor_words import match_lexicon, match_words
@@ -57,7 +58,7 @@ def possessed_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int |
         title = pat.parse_title(doc, start, end, home)
         if title is not None:
             return titled(doc, i, end, home, title, builder)
-    org = pat.parse_org(doc, start, end, 2)
+    org = parse_org(doc, start, end, 2)
     if org is not None and prefix.country is None:
         # "the country's Supreme Court": a body of the tables, of the story's country
         actor = organisation_actor(org.words, org.sector, country, org.located_in, None)

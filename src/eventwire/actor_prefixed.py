@@ -18,6 +18,7 @@ from eventwire.actor_entities import entity_lists_lexicon_entries
 from eventwire.actor_groups import clause_place
 from eventwire.actor_kinds import GOVERNMENT_WORDS
 from eventwire.actor_offices import organisation_country
+from eventwire.actor_org_words import OrgWord, parse_org
 from eventwire.actor_regions import acting_members
 from eventwire.actor_tables import fold, role_words, roles, seat_at_home
 from eventwire.actor_titles import title_after_org, titled
@@ -45,11 +46,7 @@ def prefixed(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     prefix = pat.parse_prefix(doc, i, end)
     title = pat.parse_title(doc, prefix.end, end, prefix)
     adjectives = 2 if prefix.country else 0
-    org = (
-        pat.parse_org(doc, prefix.end, end, adjectives)
-        if prefix.end > i or doc[i].text[:1].isupper()
-        else None
-    )
+    org = parse_org(doc, prefix.end, end, adjectives) if prefix.end > i or doc[i].text[:1].isupper() else None
     if title and (org is None or title.end > org.end):
         return titled(doc, i, end, prefix, title, builder)
     if org and (prefix.country or prefix.determiner or org.country):
@@ -74,7 +71,7 @@ def _inside_longer_org_name(doc: Words, i: int, j: int) -> bool:
     )
 
 
-def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, builder: ActorBuilder) -> int:
+def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: OrgWord, builder: ActorBuilder) -> int:
     country = prefix.country or org.country
     if country is None and prefix.igo is None and org.located_in and is_seated_body(org.words):
         # "the government in Kinshasa", "the junta in Bamako": the state whose capital seats it
@@ -145,7 +142,7 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: pat.OrgWord, buil
     return org.end
 
 
-def _force_named_just_before(prefix: pat.Prefix, org: pat.OrgWord, builder: ActorBuilder) -> str | None:
+def _force_named_just_before(prefix: pat.Prefix, org: OrgWord, builder: ActorBuilder) -> str | None:
     """The country of "the military" / "the police" from the force, or the office answering for it,
     named within the last few sentences (:func:`resolve_sector`); None for other descriptions."""
     if (
@@ -158,7 +155,7 @@ def _force_named_just_before(prefix: pat.Prefix, org: pat.OrgWord, builder: Acto
     return resolve_sector(builder.seen, org.sector, builder.sentence)
 
 
-def _same_word_force(doc: Words, org: pat.OrgWord, builder: ActorBuilder) -> str | None:
+def _same_word_force(doc: Words, org: OrgWord, builder: ActorBuilder) -> str | None:
     """The country of the force this document named earlier by the same word: "the U.S. Navy said
     ... Iranian forces ... the Navy's Fifth Fleet" is the U.S. Navy, not the force named last."""
     head = doc[org.end - 1].lower_
@@ -169,7 +166,7 @@ def _same_word_force(doc: Words, org: pat.OrgWord, builder: ActorBuilder) -> str
     return None
 
 
-def _unnamed_government(prefix: pat.Prefix, org: pat.OrgWord) -> bool:
+def _unnamed_government(prefix: pat.Prefix, org: OrgWord) -> bool:
     """ "the government" with no country word: not whichever government was named last ("Brussels
     hopes ... forced the government to back down"), but the one the rules below find (the place it
     acts in, the story's country)."""

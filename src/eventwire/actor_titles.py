@@ -11,6 +11,7 @@ from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor
 from eventwire.actor_names import name_run
 from eventwire.actor_offices import office_country
+from eventwire.actor_org_words import OrgWord
 from eventwire.actor_scene import sentence_place
 from eventwire.actor_tables import fold, role_mapping, roles
 from eventwire.coref import resolve_counterpart, resolve_description
@@ -44,7 +45,7 @@ def counterpart(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
     return name_end
 
 
-def title_after_org(doc: Words, end: int, prefix: pat.Prefix, org: pat.OrgWord) -> pat.Title | None:
+def title_after_org(doc: Words, end: int, prefix: pat.Prefix, org: OrgWord) -> pat.Title | None:
     """ "French National Assembly president Laurent Fabius": a title held in the organisation."""
     inner = pat.Prefix(end=org.end, country=prefix.country or org.country, igo=prefix.igo, determiner="the")
     title = pat.parse_title(doc, org.end, end, inner)
