@@ -353,3 +353,12 @@ def test_forces_sent_in_the_passive_are_their_owner_s_act_not_its_target():
     moves = [event for event in coded(text) if event.type == "MOBILIZE"]
     assert moves and parties(moves[0].actor) == {"EST"}
     assert "EST" not in parties(moves[0].recipient)
+
+
+def test_an_embargo_given_as_an_order_is_aimed_at_the_trade_partner_named_in_the_order():
+    for text, target in (
+        ("Beijing ordered state firms to halt trade with Lithuania.", "LTU"),
+        ("Cambodia told importers to stop buying Thai fuel.", "THA"),
+    ):
+        embargoes = [event for event in coded(text) if event.type == "SANCTION"]
+        assert embargoes and parties(embargoes[0].recipient) == {target}, text

@@ -73,3 +73,19 @@ def _beside_content(child: Token) -> bool:
     if child.dep_ in SUBJECT_DEPS:
         return True
     return child.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+
+
+# Prepositions naming the other side of a trade: "buying from X", "trade with X", "selling to X".
+TRADE_PARTNER_PREPS = frozenset({"from", "with", "to"})
+
+
+def ordered_trade_partner(trigger: Trigger, dyad: Dyad, index: MentionIndex) -> None:
+    """An embargo given as an order names its target inside the ordered clause: "told importers to stop
+    buying from X", "ordered firms to halt trade with X", "to stop buying Thai fuel" (not whom the order
+    is given to: "told importers")."""
+    for token in trigger.head.subtree:
+        if token.head is trigger.head:
+            continue
+        partner = token.dep_ == "pobj" and token.head.lower_ in TRADE_PARTNER_PREPS
+        if (partner or token.dep_ == "dobj") and dyad.take_recipient(index.of_group(token)):
+            return

@@ -15,7 +15,7 @@ from eventwire.actor_builder import sector_actor
 from eventwire.actor_kinds import place_actor
 from eventwire.actor_tables import role_words
 from eventwire.countries import lookup
-from eventwire.event_content import complement_recipient, complement_subject
+from eventwire.event_content import complement_recipient, complement_subject, ordered_trade_partner
 from eventwire.event_lexicon import Lexicon
 from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger, lemma
@@ -55,6 +55,8 @@ from eventwire.records import Actor, ActorMention, Place
 
 # Rules whose passive subject is what the act moves, not whom it is done to ("troops were deployed").
 INSTRUMENT_SUBJECT_REQUIREMENTS = frozenset({"forces-passive"})
+# Rules of an embargo given as an order, whose target is named inside the ordered clause.
+ORDERED_TRADE_REQUIREMENTS = frozenset({"ordered-halt"})
 
 
 def find_dyad(
@@ -117,6 +119,8 @@ def find_dyad(
     among_themselves = _among_themselves(trigger, dyad)
     if not among_themselves:
         _content_recipient(trigger, dyad, sent, index, lexicon)
+    if not dyad.recipient and trigger.rule.requires in ORDERED_TRADE_REQUIREMENTS:
+        ordered_trade_partner(trigger, dyad, index)
     if not dyad.recipient and trigger.type == "PROTEST":
         protest_cry_recipient(verb, dyad, index)  # before "in Seoul": where is not whom
     _role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
