@@ -126,6 +126,10 @@ class ActorBuilder:
         if actor.country is not None:
             self.bodies.setdefault(_body_key(actor.name), actor)
 
+    def remember_alias(self, alias: str, actor: Actor) -> None:
+        """An acronym the text gives in parentheses after the actor's name ("(UNSMIL)")."""
+        self.bodies.setdefault(_body_key(alias), actor)
+
     def document_body(self, name: str) -> Actor | None:
         """An organisation this document named earlier with its country, by its name."""
         return self.bodies.get(_body_key(name))

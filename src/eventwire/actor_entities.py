@@ -6,6 +6,7 @@ from __future__ import annotations
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, named_organisation, organisation_actor, sector_actor
 from eventwire.actor_clause import is_place
+from eventwire.actor_igo_bodies import acronym_alias, igo_body
 from eventwire.actor_names import entity_names_lexicon_body, is_common_noun_word
 from eventwire.actor_org_words import has_labour_word
 from eventwire.actor_sites import names_a_site
@@ -18,7 +19,18 @@ from eventwire.token_view import Words
 
 
 def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
-    """A named organisation the tables do not know ("Asia-Pacific Economic Cooperation")."""
+    """A named organisation the tables do not know ("Asia-Pacific Economic Cooperation"), and the
+    acronym in parentheses right after it ("(APEC)"), the same actor's alias."""
+    count = len(builder.mentions)
+    stop = _org_entity(doc, i, end, builder)
+    if stop is not None and len(builder.mentions) > count:
+        actor = builder.actors.get(builder.mentions[-1].actor_id)
+        if actor is not None:
+            stop = acronym_alias(doc, stop, end, builder, actor)
+    return stop
+
+
+def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     token = doc[i]
     if token.ent_iob_ != "B" or token.ent_type_ != "ORG":
         return None
@@ -47,6 +59,11 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
         builder.mention(
             builder.igo(body) if body.kind == "igo" else named_organisation(body), i, stop, "name"
         )
+        return stop
+    igo = igo_body(doc, i, stop)
+    if igo is not None:  # "the U.N. Support Mission in Libya": a body of the UN
+        sector = _name_sector(doc, i, stop) or "GOV"
+        builder.mention(organisation_actor(text, sector, "IGO", None, igo, named=True), i, stop, "name")
         return stop
     country, sector = (of_country[1] if of_country else None), None
     for k in range(i, stop):
@@ -93,6 +110,16 @@ def org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
         return stop  # "a summit at Hartwell Manor", "the Tarnak crossing": where, not who
     builder.mention(organisation_actor(text, sector, country, None, None, named=True), i, stop, "name")
     return stop
+
+
+def _name_sector(doc: Words, i: int, stop: int) -> str | None:
+    """The sector of the last organisation word in the name ("Force": MIL), if any."""
+    sector = None
+    for k in range(i, stop):
+        org = pat.match_words(doc, k, stop, roles().organisations)
+        if org:
+            sector = roles().organisations[org[1]]
+    return sector
 
 
 def _owner(doc: Words, i: int, stop: int, builder: ActorBuilder):
