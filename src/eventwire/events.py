@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.date_attach import attach_date
+from eventwire.date_narrative import inherit_narrative_dates, told_in_simple_past
 from eventwire.date_sayings import saying_anchors
 from eventwire.event_lexicon import Lexicon, load_lexicon
 from eventwire.event_requirements import REPORTED
@@ -31,16 +32,7 @@ from eventwire.eventflags import (
     starts_own_clause,
 )
 from eventwire.eventparts import Trigger, find_triggers, lemma
-from eventwire.events_context import (
-    direct_reactions,
-    domestic_recipient,
-    drop_repeated_mentions,
-    inherit_narrative_dates,
-    is_background,
-    outside_dateline,
-    recode_sent_home,
-    told_in_simple_past,
-)
+from eventwire.events_context import direct_reactions, drop_repeated_mentions, is_background, outside_dateline
 from eventwire.events_counterpart import (
     fill_implicit_recipients,
     party_codes,
@@ -54,6 +46,7 @@ from eventwire.events_fold import (
     refers_back,
     verbal_types,
 )
+from eventwire.events_home import domestic_recipient, recode_sent_home
 from eventwire.events_in_kind import answer_in_kind, in_kind_triggers
 from eventwire.events_parties import (
     accusation_in_speech,
