@@ -26,6 +26,7 @@ from eventwire.evaluate.wire import (
     BLIND10,
     BLIND11,
     FRESH,
+    HELD_OUT,
     HELD_OUT_SPLITS,
     SCORED_ONLY,
     SEALED,
@@ -65,21 +66,7 @@ def test_fixture_articles_and_every_split_is_coded(report):
 
 
 def test_held_out_sets_are_disjoint_and_the_fresh_batch_is_development():
-    batches = (
-        FRESH,
-        UNSEEN,
-        BLIND,
-        BLIND2,
-        BLIND3,
-        BLIND4,
-        BLIND5,
-        BLIND6,
-        BLIND7,
-        BLIND8,
-        BLIND9,
-        BLIND10,
-        BLIND11,
-    )
+    batches = [FRESH, *(batch for name, batch in HELD_OUT.items() if name != "sealed")]
     assert all(len(batch) == 12 for batch in batches)
     assert len(SCORED_ONLY) == 168
     assert {f"w{number}" for number in range(49, 61)} == UNSEEN
