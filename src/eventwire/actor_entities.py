@@ -62,19 +62,19 @@ def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
         return stop
     igo = igo_body(doc, i, stop)
     if igo is not None:  # "the U.N. Support Mission in Libya": a body of the UN
-        sector = _name_sector(doc, i, stop) or "GOV"
+        org = _last_org_word(doc, i, stop)
+        sector = (org[1] if org else None) or "GOV"
         builder.mention(organisation_actor(text, sector, "IGO", None, igo, named=True), i, stop, "name")
         return stop
-    country, sector = (of_country[1] if of_country else None), None
+    country = of_country[1] if of_country else None
     for k in range(i, stop):
         found = pat.match_lexicon(doc, k, stop)
         if found and found[1].kind in NAME_COUNTRY_KINDS and not after_transnational_prefix(doc, k):
             country = country or found[1].country or found[1].code
-        org = pat.match_words(doc, k, stop, roles().organisations)
-        if org:
-            sector = roles().organisations[org[1]]
-            if org[1][-1] in roles().labour_union_heads:
-                sector = "LAB" if has_labour_word(doc, i, stop) else sector
+    org = _last_org_word(doc, i, stop)
+    sector = org[1] if org else None
+    if org and org[0][-1] in roles().labour_union_heads and has_labour_word(doc, i, stop):
+        sector = "LAB"
     if sector is None:
         sector = _state_body_sector(doc, i, stop, "state_body_words")
     if country is None and sector is not None:
@@ -112,14 +112,14 @@ def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
     return stop
 
 
-def _name_sector(doc: Words, i: int, stop: int) -> str | None:
-    """The sector of the last organisation word in the name ("Force": MIL), if any."""
-    sector = None
+def _last_org_word(doc: Words, i: int, stop: int) -> tuple[tuple[str, ...], str | None] | None:
+    """The last organisation word of the name and its sector ("Force": MIL), if any."""
+    found = None
     for k in range(i, stop):
         org = pat.match_words(doc, k, stop, roles().organisations)
         if org:
-            sector = roles().organisations[org[1]]
-    return sector
+            found = org[1], roles().organisations[org[1]]
+    return found
 
 
 def _owner(doc: Words, i: int, stop: int, builder: ActorBuilder):

@@ -10,6 +10,7 @@ a later bare "UNSMIL" in the document is the same actor.
 from __future__ import annotations
 
 from eventwire.actor_builder import ActorBuilder
+from eventwire.actor_patterns import after_leading_the
 from eventwire.actor_tables import role_words
 from eventwire.actor_words import match_lexicon
 from eventwire.records import Actor
@@ -21,7 +22,7 @@ MAX_PLACE_WORDS = 3
 
 def igo_body(doc: Words, i: int, stop: int) -> str | None:
     """The code of the international organisation whose body the name [i, stop) is, if any."""
-    first = i + 1 if doc[i].lower_ == "the" and i + 1 < stop else i
+    first = after_leading_the(doc, i, stop)
     found = match_lexicon(doc, first, stop)
     if found is None or found[1].kind != "igo" or found[1].country not in {None, "IGO"} or found[0] >= stop:
         return None

@@ -8,11 +8,9 @@ the same organisation (:func:`eventwire.actor_possessed.document_body`). A name 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from eventwire.actor_builder import ActorBuilder
 from eventwire.actor_kinds import organisation_actor
-from eventwire.actor_tables import _read
+from eventwire.actor_tables import role_mapping
 from eventwire.token_view import Words
 
 SELF_NAMING = frozenset({("calling", "itself"), ("calls", "itself"), ("called", "itself")})
@@ -35,19 +33,14 @@ def self_named_group(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     return stop
 
 
-@lru_cache(maxsize=1)
-def _group_sectors() -> dict[str, str]:
-    return dict(_read("roles.yaml").get("self_named_groups", {}))
-
-
 def _group_sector(doc: Words, i: int) -> str | None:
     """The sector of the group noun right before "calling itself" (past a comma and a relative
     pronoun at most), or None when no listed group noun stands there."""
-    table = _group_sectors()
+    table = role_mapping("self_named_groups")
     k = i - 1
     while k >= 0 and i - k <= MAX_GAP + 1 and doc[k].lower_ in {",", "which", "that", "who"}:
         k -= 1
-    return table.get(doc[k].lower_) if k >= 0 else None
+    return table.get((doc[k].lower_,)) if k >= 0 else None
 
 
 def _name_end(doc: Words, start: int, end: int) -> int | None:
