@@ -1,0 +1,38 @@
+"""ACCUSE wordings added in session 15 (November 2026), in sentences written for these tests (not from
+any gold, fixture or lexicon-blind file): anger or displeasure voiced at others, criminal cases
+opened, and the same verbs where they report no accusation."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate.events import code_sentence
+
+
+def _types(nlp, text: str) -> set[str]:
+    events, _ = code_sentence(nlp, {"id": "w", "text": text})
+    return {event.type for event in events if not event.negated}
+
+
+CODED = [
+    # displeasure voiced at what another did
+    ("The Dutch premier expressed his irritation at the Belgian proposal.", "ACCUSE"),
+    ("Chile voiced deep dissatisfaction with Bolivia's decision.", "ACCUSE"),
+    ("The minister conveyed Lima's indignation to the Chilean envoy.", "ACCUSE"),
+]
+
+UNCODED = [
+    # an emotion nobody voices at anyone, and other things expressed
+    ("The Dutch premier expressed his gratitude to the Belgian king.", "ACCUSE"),
+    ("Chile voiced hope that the talks would resume.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED)
+def test_verbal_conflict_wording_is_coded(nlp, text, expected):
+    assert expected in _types(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), UNCODED)
+def test_other_senses_stay_uncoded(nlp, text, absent):
+    assert absent not in _types(nlp, text)
