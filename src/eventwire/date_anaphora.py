@@ -61,7 +61,7 @@ def reanchor(frame: Frame, resolution: Resolution, text: str, earlier: Sequence[
             return Resolution("DATE", "PAST_REF", None)
         value = str(previous[-1].value)[:10]
         return Resolution("DATE", value, _precision(value) or None)
-    if frame.kind == "anaphoric_unit":
+    if frame.kind in ("anaphoric_unit", "same_unit"):
         return _unit_of_last_date(frame, resolution, previous)
     if not previous:
         return resolution
@@ -170,7 +170,14 @@ def _precision(value: str | None) -> str:
 
 
 def _calendar_start(value: str | None) -> dt.date | None:
-    """The first day of a calendar value ("2013" -> 2013-01-01, "2023-10" -> 2023-10-01)."""
+    """The first day of a calendar value ("2013" -> 2013-01-01, "2023-10" -> 2023-10-01, the week
+    "2025-W10" -> its Monday)."""
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", value or "")
+    if week:
+        try:
+            return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return None
     if not value or not re.fullmatch(r"\d{4}(-\d\d(-\d\d.*)?)?", value):
         return None
     try:

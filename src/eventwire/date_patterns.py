@@ -214,6 +214,9 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
         # after "reference", which wins a tie: "that day" is a same_ref entry; "of that year" is not
         # a unit of its own but the year of the month before it (eventwire.date_anaphora)
         "anaphoric_unit": rf"(?<!\bof\s){mod}(?:{_words(_unit_determiners())})\s+{unit}",
+        # "the same month", "the same week": as "that month", unless told as a comparison ("up 3%
+        # from the same month last year"): anaphora.same_unit in data/dates.yaml
+        "same_unit": _same_unit(unit),
         "clock": r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)",
         "noon": r"(?P<word>noon|midday|midnight)",
         "clock24": r"(?P<hour>[01]?\d|2[0-3]):?(?P<minute>[0-5]\d)\s+(?P<zone>UTC|GMT)\b",
@@ -226,6 +229,19 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
         )
         for name, body in patterns.items()
     ]
+
+
+def _same_unit(unit: str) -> str:
+    """ "the same month": a unit of the last date named, not preceded or followed by the words of a
+    comparison (``anaphora.same_unit`` in data/dates.yaml)."""
+    data = dates_config().get("anaphora", {}).get("same_unit", {})
+    if not data.get("units"):
+        return r"(?!x)x"
+    before = "".join(rf"(?<!\b{re.escape(str(w))}\s)" for w in data.get("not_after", []))
+    after = _words(data.get("not_before", []))
+    units = _words(data["units"])
+    guard = rf"(?!\s+(?:{after})\b)" if after else ""
+    return rf"{before}(?:the|that)\s+same\s+(?=(?:{units})\b){unit}{guard}"
 
 
 def _unit_determiners() -> list[str]:

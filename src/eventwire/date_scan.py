@@ -48,6 +48,7 @@ PATTERN_ANCHORS = {
     "set_adverb": "adverb",
     "reference": "reference",
     "anaphoric_unit": "unit",
+    "same_unit": "unit",
     "clock": "digit",
     "noon": "noon",
     "clock24": "digit",

@@ -313,4 +313,5 @@ HANDLERS = {
     "holiday": _holiday,
     "century": _century,
     "anaphoric_unit": _anaphoric_unit,
+    "same_unit": _anaphoric_unit,
 }
