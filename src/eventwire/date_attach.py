@@ -64,11 +64,15 @@ def attach_date(
     future: bool = False,
 ) -> TimeExpression | None:
     """The date of the trigger's act (:func:`_attach_date`), a day at the finest: an act is dated by its
-    day, not by the hour or part of the day the text gives ("on Monday at 5 p.m.", "on Monday night")."""
+    day, not by the hour or part of the day the text gives ("on Monday at 5 p.m.", "on Monday night"),
+    and by its week when the text gives a weekend ("over the weekend": 2025-W03, not 2025-W03-WE)."""
     when = _attach_date(trigger, sent, dates, published, future)
-    if when is None or not (when.value or "")[:11].endswith("T"):
+    value = (when.value or "") if when is not None else ""
+    if when is not None and value.endswith("-WE"):
+        return TimeExpression(when.start, when.end, when.text, value[:-3], "week")
+    if when is None or not value[:11].endswith("T"):
         return when
-    return TimeExpression(when.start, when.end, when.text, when.value[:10], "day")
+    return TimeExpression(when.start, when.end, when.text, value[:10], "day")
 
 
 def _attach_date(

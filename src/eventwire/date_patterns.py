@@ -217,6 +217,8 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
         # "the same month", "the same week": as "that month", unless told as a comparison ("up 3%
         # from the same month last year"): anaphora.same_unit in data/dates.yaml
         "same_unit": _same_unit(unit),
+        # "over the weekend", "at the weekend": the last weekend, or the next one when told as future
+        "weekend": _weekend(),
         "clock": r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)",
         "noon": r"(?P<word>noon|midday|midnight)",
         "clock24": r"(?P<hour>[01]?\d|2[0-3]):?(?P<minute>[0-5]\d)\s+(?P<zone>UTC|GMT)\b",
@@ -242,6 +244,15 @@ def _same_unit(unit: str) -> str:
     units = _words(data["units"])
     guard = rf"(?!\s+(?:{after})\b)" if after else ""
     return rf"{before}(?:the|that)\s+same\s+(?=(?:{units})\b){unit}{guard}"
+
+
+def _weekend() -> str:
+    """ "the weekend" after a preposition of time (``weekend_prepositions`` in data/dates.yaml)."""
+    words = dates_config().get("weekend_prepositions", [])
+    if not words:
+        return r"(?!x)x"
+    after = "|".join(rf"(?<=\b{re.escape(str(w))}\s)" for w in words)
+    return rf"(?:{after})the\s+(?P<weekend>weekend)"
 
 
 def _unit_determiners() -> list[str]:

@@ -49,6 +49,7 @@ PATTERN_ANCHORS = {
     "reference": "reference",
     "anaphoric_unit": "unit",
     "same_unit": "unit",
+    "weekend": "unit",
     "clock": "digit",
     "noon": "noon",
     "clock24": "digit",

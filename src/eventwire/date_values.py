@@ -248,6 +248,20 @@ def _century(fields: dict, anchor: dt.date | None, direction: int) -> Resolution
     return Resolution("DATE", fields["century"], "century")
 
 
+def _weekend(fields: dict, anchor: dt.date | None, direction: int) -> Resolution:
+    """ "over the weekend": the last Saturday and Sunday (past or unknown tense, news convention; the
+    one under way when the text is dated on one), or the next ones when told as future."""
+    if anchor is None:
+        return Resolution("DATE", None, "week")
+    saturday = 5
+    if direction > 0:
+        day = anchor + dt.timedelta(days=(saturday - anchor.weekday()) % 7)
+    else:
+        day = anchor - dt.timedelta(days=(anchor.weekday() - saturday) % 7)
+    year, week, _ = day.isocalendar()
+    return Resolution("DATE", f"{year}-W{week:02d}-WE", "week")
+
+
 def _anaphoric_unit(fields: dict, anchor: dt.date | None, direction: int) -> Resolution:
     """ "later that month": a unit told against the text's last date; eventwire.date_anaphora fills
     in the value."""
@@ -314,4 +328,5 @@ HANDLERS = {
     "century": _century,
     "anaphoric_unit": _anaphoric_unit,
     "same_unit": _anaphoric_unit,
+    "weekend": _weekend,
 }
