@@ -1,6 +1,6 @@
 """ACCUSE wordings added in session 15 (November 2026), in sentences written for these tests (not from
-any gold, fixture or lexicon-blind file): anger or displeasure voiced at others, criminal cases
-opened, and the same verbs where they report no accusation."""
+any gold, fixture or lexicon-blind file): anger or displeasure voiced at others, names called,
+criminal cases opened, and the same verbs where they report no accusation."""
 
 from __future__ import annotations
 
@@ -19,12 +19,22 @@ CODED = [
     ("The Dutch premier expressed his irritation at the Belgian proposal.", "ACCUSE"),
     ("Chile voiced deep dissatisfaction with Bolivia's decision.", "ACCUSE"),
     ("The minister conveyed Lima's indignation to the Chilean envoy.", "ACCUSE"),
+    # the names officials call each other and each other's acts
+    ("The senator called the Bolivian minister corrupt.", "ACCUSE"),
+    ("Chile's president described his Peruvian counterpart as incompetent.", "ACCUSE"),
+    ("The foreign minister called the expelled attaches spies.", "ACCUSE"),
+    ("The opposition called the visit a national humiliation.", "ACCUSE"),
+    # criminal cases opened against someone
+    ("Bolivian investigators opened a criminal case against the Chilean consul.", "ACCUSE"),
+    ("Prosecutors in La Paz began proceedings against the former governor.", "ACCUSE"),
 ]
 
 UNCODED = [
     # an emotion nobody voices at anyone, and other things expressed
     ("The Dutch premier expressed his gratitude to the Belgian king.", "ACCUSE"),
     ("Chile voiced hope that the talks would resume.", "ACCUSE"),
+    ("The senator called the Bolivian minister a friend.", "ACCUSE"),
+    ("The museum opened a new exhibition on the Andes.", "ACCUSE"),
 ]
 
 
