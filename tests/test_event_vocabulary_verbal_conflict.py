@@ -35,6 +35,9 @@ UNCODED = [
     ("Chile voiced hope that the talks would resume.", "ACCUSE"),
     ("The senator called the Bolivian minister a friend.", "ACCUSE"),
     ("The museum opened a new exhibition on the Andes.", "ACCUSE"),
+    # a judgement reported as denied clears someone of it
+    ("The tribunal said the Chilean claim was not unfounded.", "ACCUSE"),
+    ("Lima insisted that its consul had never been corrupt.", "ACCUSE"),
 ]
 
 

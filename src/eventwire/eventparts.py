@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from eventwire.event_lexicon import NO_EVENT, Lexicon, TriggerRule
 from eventwire.event_requirements import has_cue, requirement_met
 from eventwire.events_wording import (
+    LINKING_VERBS,
     has_complement_in,
     has_object_in,
     names_a_venue,
@@ -170,9 +171,19 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
         return False
     if rule.cues and not has_cue(token, rule.cues):
         return False
-    if rule.judgements and not reports_judgement(token, rule.judgements):
+    if rule.judgements and (_judgement_denied(token) or not reports_judgement(token, rule.judgements)):
         return False
     return not rule.complements or has_complement_in(token, rule.complements)
+
+
+def _judgement_denied(verb: Token) -> bool:
+    """The verb reports that something is not so: "said the ruling was not unfair", "insisted the
+    official had never been corrupt" clear someone of the judgement rather than pass it."""
+    return any(
+        lemma(clause) in LINKING_VERBS and any(child.dep_ == "neg" for child in clause.children)
+        for clause in verb.children
+        if clause.dep_ in {"ccomp", "parataxis"}
+    )
 
 
 def governor_of(token: Token) -> Token | None:
