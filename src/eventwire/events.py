@@ -32,7 +32,7 @@ from eventwire.eventflags import (
     starts_own_clause,
 )
 from eventwire.eventparts import Trigger, find_triggers, lemma
-from eventwire.events_context import direct_reactions, drop_repeated_mentions, is_background, outside_dateline
+from eventwire.events_context import drop_repeated_mentions, is_background, outside_dateline
 from eventwire.events_counterpart import (
     fill_implicit_recipients,
     party_codes,
@@ -56,6 +56,7 @@ from eventwire.events_parties import (
     sector_participants,
     separate_meetings,
 )
+from eventwire.events_reactions import direct_reactions
 from eventwire.events_recode import (
     choose_mode,
     recode_by_content,
@@ -191,7 +192,7 @@ def code_events(
     inherit_joint_participants(coded)
     share_coordinated_recipients(coded)
     share_parallel_recipients(coded)
-    direct_reactions(coded)
+    direct_reactions(coded, index)
     coded = keep_with_parties(coded)
     merged = {id(event) for event in merge_repeated_meetings(coded, lexicon)}
     events = [event for _, event in drop_repeated_mentions([pair for pair in coded if id(pair[1]) in merged])]

@@ -1,10 +1,9 @@
-"""Document-level context for the event coder: datelines, background mentions, reactions.
+"""Document-level context for the event coder: datelines, background mentions.
 
 Wire copy opens with a dateline ("KYIV, April 17 (Wire) —"): the place and day of filing, not an
 actor and not the date of the events reported. Conflict nouns used as background ("the cost of the
-war") are no events. A reaction to an earlier action ("condemned the decision", "rejected the
-proposal") is directed at whoever took that action. The word lists are data, in the
-``document_context`` section of ``data/events.yaml``.
+war") are no events (reactions to earlier actions are directed in ``events_reactions``). The word
+lists are data, in the ``document_context`` section of ``data/events.yaml``.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from eventwire.dateline import dateline_end
 from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import subject_of
-from eventwire.records import Actor, ActorMention, Event, TimeExpression
+from eventwire.records import ActorMention, Event, TimeExpression
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +42,7 @@ class ContextRules:
     home_destination_types: frozenset[str] = frozenset()
     home_destination_preps: frozenset[str] = frozenset()
     home_destination_recodes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    reference_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +74,7 @@ def load_context_rules() -> ContextRules:
         home_destination_recodes={
             old: (new["type"], new["mode"]) for old, new in home.get("recode", {}).items()
         },
+        reference_preps=frozenset(data.get("reference_preps", [])),
         non_event_compounds={
             noun: frozenset(words) for noun, words in data.get("non_event_compounds", {}).items()
         },
@@ -115,6 +116,8 @@ def is_background(trigger: Trigger, rules: ContextRules | None = None) -> bool:
         return True  # "Blaming Kabul is convenient", "Attacking civilians is a crime": a topic, no act
     if _situation_onset(head, rules):
         return True  # "since the fighting began": a situation dated, no new act
+    if _time_reference(head, rules):
+        return True  # "hurt during the raid", "hours before the vote": an act told elsewhere, as a time
     if len(trigger.tokens) > 1 or head.pos_ != "NOUN" or lemma(head) not in rules.background_nouns:
         return False
     if any(_names_a_party(child) for child in head.children):
@@ -136,6 +139,18 @@ def _situation_onset(head: Token, rules: ContextRules) -> bool:
         and head.dep_ == "nsubj"
         and lemma(head.head) in rules.onset_verbs
         and _subordinate(head.head)
+    )
+
+
+def _time_reference(head: Token, rules: ContextRules) -> bool:
+    """A definite event noun that only places something in time ("were hurt during the raid",
+    "hours before the vote"): it refers to an act reported elsewhere, and names none of its parties."""
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and lemma(head.head) in rules.reference_preps
+        and any(child.dep_ == "det" and child.lower_ in {"the", "this", "that"} for child in head.children)
+        and not any(child.dep_ in {"prep", "poss", "compound", "amod"} for child in head.children)
     )
 
 
@@ -198,87 +213,3 @@ def _names_a_party(child: Token) -> bool:
     if child.dep_ == "poss":
         return child.pos_ in {"PROPN", "NOUN"}
     return child.dep_ in {"prep", "agent"} and lemma(child) in {"by", "against", "on"}
-
-
-# ---------------------------------------------------------------- reactions to earlier actions
-
-
-# What a reaction is against or about: "protested against the drills", "dismayed by / angry at /
-# unhappy with the decision".
-REACTION_PREPS = frozenset({"against", "over", "by", "at", "with", "about"})
-
-
-def _reaction_object(verb: Token, rules: ContextRules) -> Token | None:
-    """The definite action noun a reaction verb takes as object ("condemned the drills")."""
-    for child in verb.children:
-        target = child
-        if child.dep_ in {"prep", "agent"} and lemma(child) in REACTION_PREPS:
-            target = next((obj for obj in child.children if obj.dep_ == "pobj"), None)
-        elif child.dep_ != "dobj":
-            continue
-        if target is None or target.pos_ != "NOUN":
-            continue
-        definite = any(
-            c.dep_ in {"det", "poss"} and c.lower_ in rules.definite_determiners for c in target.children
-        )
-        if definite:
-            return target
-    return None
-
-
-def _earlier_action(
-    reaction: Event, noun: Token, earlier: Sequence[tuple[Trigger, Event]], rules: ContextRules
-):
-    """The latest earlier event the noun refers to: one whose trigger is the same word, else (for a
-    generic noun such as "decision" or "measures") the latest event by someone else, else (for a noun
-    of a kind of act: "the suspension") the latest such event by someone else."""
-    own = _parties(reaction.actor)
-    # (an act by someone of no known side cannot direct a reaction to anyone; an act denied, only
-    # planned or supposed, or told as history is not what "the decision" reacted to is)
-    candidates = [
-        event
-        for _, event in earlier
-        if any(actor.country for actor in event.actor)
-        and not own & _parties(event.actor)
-        and not (event.negated or event.hypothetical or event.future or event.historical)
-    ]
-    same_word = [
-        event for trigger, event in earlier if event in candidates and lemma(noun) in _trigger_lemmas(trigger)
-    ]
-    if same_word:
-        return same_word[-1]
-    if lemma(noun) in rules.action_nouns and candidates:
-        return candidates[-1]
-    if any(child.dep_ == "prep" and lemma(child) in {"on", "against", "by", "of"} for child in noun.children):
-        return None  # "condemned the attack on the airliner": a noun naming its own parties is not "the last one"
-    kinds = rules.typed_action_nouns.get(lemma(noun), frozenset())
-    # the latest act of the kind, even by no one known ("condemned the attack" after unknown gunmen
-    # struck is aimed at no one, not at whoever attacked before)
-    of_kind = [event for _, event in earlier if event.type in kinds and not own & _parties(event.actor)]
-    return of_kind[-1] if of_kind and of_kind[-1] in candidates else None
-
-
-def _trigger_lemmas(trigger: Trigger) -> set[str]:
-    """The words of a trigger and of what it absorbed ("launched missiles ... attack")."""
-    return {lemma(token) for part in (trigger, *trigger.absorbed) for token in part.tokens}
-
-
-def _parties(actors: Sequence[Actor]) -> set[str]:
-    """Who is who for "someone else": countries (a ministry and its government are one side)."""
-    return {actor.country or actor.id for actor in actors}
-
-
-def direct_reactions(coded: Sequence[tuple[Trigger, Event]], rules: ContextRules | None = None) -> None:
-    """Give a reaction without a recipient ("Russia condemned the decision") the actor of the earlier
-    action it refers to, in this document."""
-    rules = rules or load_context_rules()
-    for position, (trigger, event) in enumerate(coded):
-        if event.recipient or not event.actor or event.type not in rules.reaction_types:
-            continue
-        verb = trigger.head if trigger.head.pos_ in {"VERB", "AUX"} else None
-        noun = _reaction_object(verb, rules) if verb is not None else None
-        if noun is None:
-            continue
-        action = _earlier_action(event, noun, coded[:position], rules)
-        if action is not None:
-            event.recipient = list(action.actor)

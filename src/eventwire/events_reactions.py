@@ -1,0 +1,176 @@
+"""Reactions to earlier actions: "Brazil condemned the raid", "called the decision a betrayal",
+"rejected the proposal". A reaction whose object is a definite action noun is aimed at whoever took
+that action, found among the document's earlier events. The word lists (which types react, which
+nouns name an act, and of which kind) are the ``document_context`` section of ``data/events.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from eventwire.eventparts import Trigger, lemma
+from eventwire.events_context import ContextRules, load_context_rules
+from eventwire.events_mentions import MentionIndex
+from eventwire.records import Actor, Event
+
+# What a reaction is against or about: "protested against the drills", "dismayed by / angry at /
+# unhappy with the decision".
+REACTION_PREPS = frozenset({"against", "over", "by", "at", "with", "about"})
+# What an act was aimed at, named on its noun: "the raid on the embassy", "strikes against Houthi
+# targets". The reaction is aimed at the doer of the earlier act on that party, not at the party.
+TARGET_PREPS = frozenset({"on", "against"})
+
+
+def direct_reactions(
+    coded: Sequence[tuple[Trigger, Event]],
+    index: MentionIndex | None = None,
+    rules: ContextRules | None = None,
+) -> None:
+    """Aim each reaction to a definite action noun ("Russia condemned the decision") at the actor of
+    the earlier action of this document it refers to."""
+    rules = rules or load_context_rules()
+    reactions: set[int] = set()
+    for position, (trigger, event) in enumerate(coded):
+        if not event.actor or event.type not in rules.reaction_types:
+            continue
+        verb = trigger.head if trigger.head.pos_ in {"VERB", "AUX"} else None
+        noun = _reaction_object(verb, rules) if verb is not None else None
+        if noun is None:
+            continue
+        reactions.add(id(event))
+        if event.recipient and not _stands_for_its_doer(noun, verb):
+            continue
+        action = _earlier_action(event, noun, coded[:position], rules, reactions, index)
+        if action is not None:
+            event.recipient = list(action.actor)
+
+
+def _reaction_object(verb: Token, rules: ContextRules) -> Token | None:
+    """The definite action noun a reaction verb takes as object ("condemned the drills")."""
+    for child in verb.children:
+        target = child
+        if child.dep_ in {"prep", "agent"} and lemma(child) in REACTION_PREPS:
+            target = next((obj for obj in child.children if obj.dep_ == "pobj"), None)
+        elif child.dep_ != "dobj":
+            continue
+        if target is None or target.pos_ != "NOUN":
+            continue
+        definite = any(
+            c.dep_ in {"det", "poss"} and c.lower_ in rules.definite_determiners for c in target.children
+        )
+        if definite:
+            return target
+    return None
+
+
+def _stands_for_its_doer(noun: Token, verb: Token) -> bool:
+    """A reaction whose recipient the parse found on the act it names rather than on the reaction
+    ("condemned the raid on the embassy": the embassy was raided, the raider is condemned). A verb
+    with a party of its own ("condemned Israel over the raid") or a noun with its doer named
+    ("Baku's decision") keeps its recipient."""
+    if noun.dep_ != "dobj" or noun.head != verb:
+        return False
+    if any(
+        child.dep_ == "poss" or (child.dep_ in {"prep", "agent"} and lemma(child) == "by")
+        for child in noun.children
+    ):
+        return False
+    return not any(child.dep_ == "dobj" and child != noun for child in verb.children)
+
+
+def _earlier_action(
+    reaction: Event,
+    noun: Token,
+    earlier: Sequence[tuple[Trigger, Event]],
+    rules: ContextRules,
+    reactions: set[int],
+    index: MentionIndex | None,
+) -> Event | None:
+    """The latest earlier event the noun refers to: one whose trigger is the same word, else (for a
+    generic noun such as "decision" or "measures") the latest act by someone else, else (for a noun
+    of a kind of act: "the suspension") the latest such event by someone else. A noun that names
+    whom the act was aimed at ("the raid on the embassy") refers only to an act on that party."""
+    own = _parties(reaction.actor)
+    # (an act by someone of no known side cannot direct a reaction to anyone; an act denied, only
+    # planned or supposed, or told as history is not what "the decision" reacted to is)
+    candidates = [
+        (trigger, event)
+        for trigger, event in earlier
+        if any(actor.country for actor in event.actor)
+        and not own & _parties(event.actor)
+        and not (event.negated or event.hypothetical or event.future or event.historical)
+    ]
+    targets = _named_targets(noun, index)
+    if targets is not None:
+        candidates = [(trigger, event) for trigger, event in candidates if _aimed_at(trigger, event, targets)]
+    same_word = [event for trigger, event in candidates if lemma(noun) in _trigger_lemmas(trigger)]
+    if same_word:
+        return same_word[-1]
+    # (a generic noun names a deed: "the decision" is not an earlier condemnation of something)
+    deeds = [event for _, event in candidates if id(event) not in reactions]
+    if lemma(noun) in rules.action_nouns and deeds:
+        return deeds[-1]
+    if targets is None and any(
+        child.dep_ == "prep" and lemma(child) in {"on", "against", "by", "of"} for child in noun.children
+    ):
+        return None  # "condemned the attack on the airliner": a noun naming its own parties is not "the last one"
+    kinds = rules.typed_action_nouns.get(lemma(noun), frozenset())
+    # the latest act of the kind, even by no one known ("condemned the attack" after unknown gunmen
+    # struck is aimed at no one, not at whoever attacked before)
+    of_kind = [
+        event
+        for trigger, event in earlier
+        if event.type in kinds
+        and not own & _parties(event.actor)
+        and (targets is None or _aimed_at(trigger, event, targets))
+    ]
+    chosen = [event for _, event in candidates]
+    return of_kind[-1] if of_kind and of_kind[-1] in chosen else None
+
+
+def _named_targets(noun: Token, index: MentionIndex | None) -> set[str] | None:
+    """What an action noun names as aimed at ("the raid on the embassy"): the parties of that
+    phrase, else the word itself (an earlier act on "the residence" is the one meant), or None."""
+    objects = [
+        obj
+        for child in noun.children
+        if child.dep_ == "prep" and lemma(child) in TARGET_PREPS
+        for obj in child.children
+        if obj.dep_ == "pobj" and obj.ent_type_ not in {"DATE", "TIME"}  # not "the decision on Wednesday"
+    ]
+    if not objects:
+        return None
+    parties = {party for obj in objects for party in _parties(index.of_group(obj))} if index else set()
+    return parties or {lemma(obj) for obj in objects}
+
+
+def _aimed_at(trigger: Trigger, event: Event, targets: set[str]) -> bool:
+    """Whether an earlier act was aimed at one of the targets: a party among its recipients, or
+    the same word as its object ("stormed the residence" for "the raid on the residence")."""
+    if targets & _parties(event.recipient):
+        return True
+    head = trigger.head
+    objects = [child for child in head.children if child.dep_ in {"dobj", "nsubjpass"}]
+    objects += [
+        obj for child in head.children if child.dep_ == "prep" for obj in child.children if obj.dep_ == "pobj"
+    ]
+    return any(lemma(obj) in targets for obj in objects)
+
+
+def _trigger_lemmas(trigger: Trigger) -> set[str]:
+    """The words of a trigger and of the same act folded into it ("launched missiles ... attack"),
+    and the noun a verb trigger qualifies ("passed a resolution censuring Iran": the resolution);
+    not what a reaction absorbed ("condemned the raid": the raid is another's act)."""
+    parts = [trigger, *(part for part in trigger.absorbed if part.type == trigger.type)]
+    words = {lemma(token) for part in parts for token in part.tokens}
+    head = trigger.head
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN":
+        words.add(lemma(head.head))
+    return words
+
+
+def _parties(actors: Sequence[Actor]) -> set[str]:
+    """Who is who for "someone else": countries (a ministry and its government are one side)."""
+    return {actor.country or actor.id for actor in actors}
