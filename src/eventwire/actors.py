@@ -59,8 +59,11 @@ from eventwire.actor_tables import role_words
 from eventwire.actor_titles import counterpart
 from eventwire.actor_towns import city_target, collective_in_town
 from eventwire.coref import (
+    CLAUSE_CLIMB,
+    OBJECT_PRONOUNS,
     SUBJECT_DEPS,
     resolve_clause_subject,
+    resolve_object_pronoun,
     resolve_pronoun_all,
 )
 from eventwire.coref_groups import resolve_allies
@@ -121,6 +124,53 @@ def _pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     for actor in antecedents:
         builder.mention(actor, i, i + 1, "pronoun", together=plural)
     return i + 1
+
+
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+# "it" / "them" as an object is a party only when told to do something ("urged it to", "called on them to");
+# otherwise it is as often the thing acted on ("rejected it", "signed them").
+TOLD_PRONOUNS = frozenset({"it", "them"})
+
+
+def _object_pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """A pronoun as the object of a verb ("urged him to resign", "asking it to", "called on them to"),
+    resolved to the actor named before that suits it (coref.resolve_object_pronoun)."""
+    token = doc[i]
+    lower = token.lower_
+    if token.pos_ != "PRON" or lower not in OBJECT_PRONOUNS:
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in {"on", "upon"}:
+        verb = verb.head
+    elif token.dep_ not in OBJECT_DEPS:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    told = i + 2 < end and doc[i + 1].lower_ == "to" and doc[i + 2].pos_ in {"VERB", "AUX"}
+    if lower in TOLD_PRONOUNS and not (told or verb.i != token.head.i):
+        return None
+    antecedents = resolve_object_pronoun(builder.seen, lower, builder.sentence, _clause_subjects(verb))
+    if not antecedents:
+        return None
+    plural = i if len(antecedents) > 1 else None
+    for actor in antecedents:
+        builder.mention(actor, i, i + 1, "pronoun", together=plural)
+    return i + 1
+
+
+def _clause_subjects(verb) -> set[int]:
+    """Token indices of the subjects of ``verb``'s clause, climbing coordinated and controlled verbs
+    ("The minister met X and criticized him": the minister)."""
+    subjects: set[int] = set()
+    for _ in range(CLAUSE_CLIMB):
+        subjects |= {child.i for child in verb.children if child.dep_ in SUBJECT_DEPS}
+        for child in list(verb.children):
+            if child.dep_ in SUBJECT_DEPS:
+                subjects |= {conj.i for conj in child.conjuncts}
+        if verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return subjects
 
 
 def _allies(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
@@ -215,6 +265,7 @@ RULES = (
     whose_collective,
     possessed_collective,
     _pronoun,
+    _object_pronoun,
     plural_title_reference,
     counterpart,
     _allies,

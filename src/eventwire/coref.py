@@ -283,3 +283,48 @@ def resolve_ruling_military(seen: list[Seen], phrase: str) -> Actor | None:
         ):
             return actor
     return None
+
+
+# Pronouns as objects ("urged him to", "asking it to", "called on them to"): see actors._object_pronoun.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+
+
+def resolve_object_pronoun(seen: list[Seen], pronoun: str, sentence: int, speakers: set[int]) -> list[Actor]:
+    """The actors an object pronoun refers to: a person for "him" / "her", a state or an organisation
+    for "it", a group or the parties of a list for "them"; never the subject of its own clause (the
+    mentions at token indices ``speakers``: in "France urged it" "it" is not France). An object of a
+    verb coordinated with the pronoun's ("called Russia and asked it to") comes first, then the
+    subjects of earlier clauses ("Russia attacked ... France asked it to"), then any other mention."""
+    subject_pronoun = OBJECT_PRONOUNS.get(pronoun.lower())
+    if subject_pronoun is None:
+        return []
+    speaking = {item.actor.id for item in seen if item.sentence == sentence and item.token in speakers}
+    recent = [item for item in _recent(seen, sentence) if item.actor.id not in speaking]
+    compatible = [item for item in recent if _suits_object(item, subject_pronoun)]
+    same = [item for item in compatible if item.sentence == sentence and not item.subject]
+    if subject_pronoun in GROUP_PRONOUNS and not same:
+        # a body named by a plural noun just before ("protested to the authorities and asked them to")
+        same = [
+            item
+            for item in recent
+            if item.sentence == sentence and not item.subject and item.actor.kind == "organisation"
+        ]
+    if not (compatible or same):
+        return []
+    best = (same or [item for item in compatible if item.subject] or compatible)[0]
+    if subject_pronoun in GROUP_PRONOUNS:
+        if best.coordination >= 0:
+            return _conjuncts(seen, best)
+        if best.listed >= 0:
+            return [
+                item.actor for item in seen if item.sentence == best.sentence and item.listed == best.listed
+            ]
+    return [best.actor]
+
+
+def _suits_object(item: Seen, pronoun: str) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        return item.actor.kind == "person"
+    if pronoun in BODY_PRONOUNS:
+        return item.actor.kind in {"organisation", "state"} and item.coordination < 0 and item.listed < 0
+    return item.actor.kind == "group" or item.coordination >= 0 or item.listed >= 0
