@@ -1,6 +1,7 @@
 """ACCUSE wordings added in session 15 (November 2026), in sentences written for these tests (not from
 any gold, fixture or lexicon-blind file): anger or displeasure voiced at others, names called,
-criminal cases opened, and the same verbs where they report no accusation."""
+criminal cases opened, wrongdoing alleged in reported speech, and the same verbs where they report
+no accusation."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ CODED = [
     # criminal cases opened against someone
     ("Bolivian investigators opened a criminal case against the Chilean consul.", "ACCUSE"),
     ("Prosecutors in La Paz began proceedings against the former governor.", "ACCUSE"),
+    # wrongdoing of a named party told in reported speech
+    ("Santiago said Bolivia had abused the privileges of its consulate.", "ACCUSE"),
+    ("The Chilean minister said Peru was lying about the incident.", "ACCUSE"),
 ]
 
 UNCODED = [
@@ -38,6 +42,7 @@ UNCODED = [
     # a judgement reported as denied clears someone of it
     ("The tribunal said the Chilean claim was not unfounded.", "ACCUSE"),
     ("Lima insisted that its consul had never been corrupt.", "ACCUSE"),
+    ("Bolivia abused the privileges of its consulate, the report found.", "ACCUSE"),
 ]
 
 
