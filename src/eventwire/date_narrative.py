@@ -28,6 +28,7 @@ from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import time_left_open
 from eventwire.date_sayings import SCENE
 from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source
+from eventwire.date_sessions import session_day
 from eventwire.records import Actor, Event
 
 
@@ -173,7 +174,7 @@ def inherit_narrative_dates(
                 # warned ...": the flashback goes on in the acts its side tells next
                 anchors.append(event)
             continue
-        happening = _referenced_happening(event, referenced, cues)
+        happening = _referenced_happening(event, referenced, cues) or session_day(event, anchors)
         if happening is not None:
             _take_date(event, happening)
         elif id(event) in narrated:

@@ -1,0 +1,51 @@
+"""Statements made at a session: "told the council after the vote", "speaking in the chamber".
+
+A story about a vote of the Security Council, a parliament or an assembly tells the envoys' and
+members' speeches after it, often with no day of their own ("Speaking in the chamber, the U.S.
+ambassador accused Russia of ..."). The sentence places the speech in the session, so it takes the day
+of the last dated act or scene whose sentence names the session (the council, the vote, the
+resolution). The cue phrases and the words that name a session are data: ``narrative.session`` in
+``data/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from eventwire.date_patterns import dates_config
+from eventwire.records import Event
+
+
+def _pattern(words: Sequence[object]) -> re.Pattern[str] | None:
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
+    if not ordered:
+        return None
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _session_cues() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = dates_config().get("narrative", {}).get("session", {})
+    return _pattern(data.get("cues", [])), _pattern(data.get("session_words", []))
+
+
+def session_day(event: Event, anchors: Sequence[Event]) -> Event | None:
+    """The dated act or scene of the session the event's sentence places it in, if any: the last
+    anchor before it whose sentence names a session."""
+    cues, sessions = _session_cues()
+    if cues is None or sessions is None or not event.evidence or not cues.search(event.evidence[0].sentence):
+        return None
+    start = event.evidence[0].start
+    return next(
+        (
+            anchor
+            for anchor in reversed(anchors)
+            if anchor.evidence
+            and anchor.evidence[0].start < start
+            and sessions.search(anchor.evidence[0].sentence)
+        ),
+        None,
+    )

@@ -1,0 +1,33 @@
+"""A speech its sentence places in a session ("speaking in the chamber", "told the council after the
+vote") takes the day of the session's dated act; sentences written here (eventwire.date_sessions)."""
+
+from __future__ import annotations
+
+import eventwire
+
+PUBLISHED = "2025-03-14"  # a Friday
+
+VOTE = "The U.N. Security Council voted on Wednesday to extend its mission in Mozambique by a year.\n\n"
+
+
+def _dates(text: str, event_type: str) -> list[str | None]:
+    coded = eventwire.code(text, published=PUBLISHED)
+    return [event.date for event in coded.events if event.type == event_type]
+
+
+def test_a_speech_in_the_chamber_takes_the_day_of_the_vote():
+    text = VOTE + "Speaking in the chamber, Brazil's ambassador accused Argentina of blocking the budget."
+    assert _dates(text, "ACCUSE") == ["2025-03-12"]
+
+
+def test_a_speech_after_the_vote_takes_its_day():
+    text = VOTE + (
+        '"This is a good day for Mozambique," Brazil\'s ambassador told the council after the vote, urging Argentina '
+        "to release the funds it has withheld."
+    )
+    assert _dates(text, "REQUEST") == ["2025-03-12"]
+
+
+def test_a_speech_with_no_session_cue_stays_undated():
+    text = VOTE + "Brazil's ambassador accused Argentina of blocking the budget."
+    assert _dates(text, "ACCUSE") == [None]
