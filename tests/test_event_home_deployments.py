@@ -40,3 +40,16 @@ def test_forces_sent_abroad_stay_aid_to_the_host():
         aid = [event for event in coded(text) if event.type == "AID"]
         assert aid, text
         assert parties(aid[0].recipient) == {"LTU" if "Lithuania" in text else "HTI"}
+
+
+def test_suspects_detained_by_a_state_in_a_two_sided_story_are_its_own_people():
+    # "suspects" (like "hostages", "detainees", "aides") are people the act falls on at home, not the
+    # story's other side
+    text = (
+        "KYIV, June 4 (Wire) - Ukraine and Hungary expelled two of each other's diplomats on Tuesday. Hungary "
+        "called the move a provocation, and Hungarian Foreign Minister Peter Szijjarto said Budapest would "
+        "respond. Hungary has long accused Ukraine of restricting the rights of its Hungarian minority.\n\n"
+        "Ukraine's security service said it had detained two suspects on Tuesday morning."
+    )
+    arrests = [event for event in coded(text, "2025-06-04") if event.type == "COERCE"]
+    assert arrests and parties(arrests[0].actor) == {"UKR"} and parties(arrests[0].recipient) == {"UKR"}
