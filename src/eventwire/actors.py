@@ -39,6 +39,7 @@ from eventwire.actor_groups import (
     crowd,
     name_used_as_place,
 )
+from eventwire.actor_halves import divided_half
 from eventwire.actor_juntas import capitalised_junta
 from eventwire.actor_names import (
     can_start_name,
@@ -259,6 +260,7 @@ def _apposition(doc: Words, stop: int, end: int) -> pat.Title | None:
 RULES = (
     water_body,
     pair_reference,
+    divided_half,
     group_reference,
     igo_reference,
     regional_leaders,
