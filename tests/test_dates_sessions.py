@@ -28,6 +28,19 @@ def test_a_speech_after_the_vote_takes_its_day():
     assert _dates(text, "REQUEST") == ["2025-03-12"]
 
 
-def test_a_speech_with_no_session_cue_stays_undated():
-    text = VOTE + "Brazil's ambassador accused Argentina of blocking the budget."
+def test_a_statement_with_no_session_cue_nor_envoy_stays_undated():
+    text = VOTE + "Brazil's foreign minister accused Argentina of blocking the budget."
+    assert _dates(text, "ACCUSE") == [None]
+
+
+def test_an_envoys_statement_after_the_vote_is_made_at_it():
+    text = VOTE + "Argentina's ambassador accused Brazil of inflating the mission's budget."
+    assert _dates(text, "ACCUSE") == ["2025-03-12"]
+
+
+def test_an_envoys_statement_in_another_story_stays_undated():
+    text = (
+        "Chilean troops shelled a rebel camp in the Andes on Wednesday.\n\n"
+        "Argentina's ambassador accused Brazil of inflating the mission's budget."
+    )
     assert _dates(text, "ACCUSE") == [None]

@@ -27,25 +27,31 @@ def _pattern(words: Sequence[object]) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=1)
-def _session_cues() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _session_cues() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
     data = dates_config().get("narrative", {}).get("session", {})
-    return _pattern(data.get("cues", [])), _pattern(data.get("session_words", []))
+    return (
+        _pattern(data.get("cues", [])),
+        _pattern(data.get("session_words", [])),
+        _pattern(data.get("envoy_words", [])),
+    )
 
 
 def session_day(event: Event, anchors: Sequence[Event]) -> Event | None:
     """The dated act or scene of the session the event's sentence places it in, if any: the last
     anchor before it whose sentence names a session."""
-    cues, sessions = _session_cues()
-    if cues is None or sessions is None or not event.evidence or not cues.search(event.evidence[0].sentence):
+    cues, sessions, envoys = _session_cues()
+    if cues is None or sessions is None or not event.evidence:
         return None
-    start = event.evidence[0].start
-    return next(
-        (
-            anchor
-            for anchor in reversed(anchors)
-            if anchor.evidence
-            and anchor.evidence[0].start < start
-            and sessions.search(anchor.evidence[0].sentence)
-        ),
-        None,
-    )
+    sentence, start = event.evidence[0].sentence, event.evidence[0].start
+    before = [anchor for anchor in anchors if anchor.evidence and anchor.evidence[0].start < start]
+    if cues.search(sentence):
+        return next((a for a in reversed(before) if sessions.search(a.evidence[0].sentence)), None)
+    if (
+        envoys is not None
+        and envoys.search(sentence)
+        and before
+        and sessions.search(before[-1].evidence[0].sentence)
+    ):
+        # an envoy's statement told while the session's act is the story's last dated one
+        return before[-1]
+    return None
