@@ -31,6 +31,10 @@ CODED = [
     # wrongdoing of a named party told in reported speech
     ("Santiago said Bolivia had abused the privileges of its consulate.", "ACCUSE"),
     ("The Chilean minister said Peru was lying about the incident.", "ACCUSE"),
+    # a judgement after an infinitive that modifies the object
+    ("Lima called the Bolivian decision to close the border a betrayal of the treaty.", "ACCUSE"),
+    ('Santiago called the decision to suspend the talks "hasty and unwise".', "ACCUSE"),
+    ("The senator called the decision to lift the tariffs a grave mistake.", "ACCUSE"),
 ]
 
 UNCODED = [
@@ -43,6 +47,7 @@ UNCODED = [
     ("The tribunal said the Chilean claim was not unfounded.", "ACCUSE"),
     ("Lima insisted that its consul had never been corrupt.", "ACCUSE"),
     ("Bolivia abused the privileges of its consulate, the report found.", "ACCUSE"),
+    ("The minister called the decision to curb terrorism a success.", "ACCUSE"),
 ]
 
 

@@ -173,7 +173,44 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
         return False
     if rule.judgements and (_judgement_denied(token) or not reports_judgement(token, rule.judgements)):
         return False
-    return not rule.complements or has_complement_in(token, rule.complements)
+    return (
+        not rule.complements
+        or has_complement_in(token, rule.complements)
+        or _complement_after_infinitive(token, rule.complements)
+    )
+
+
+def _complement_after_infinitive(verb: Token, words: frozenset[str]) -> bool:
+    """ "called the decision to open talks senseless and improper", "calling the move to halt the bid a
+    betrayal": the small parser hangs the predicate somewhere inside the infinitive that modifies the
+    object. It is the last word of the object's phrase (its noun, before an "of" phrase), and not what
+    the infinitive itself acts on ("called the decision to fight terrorism a success")."""
+    for obj in (child for child in verb.children if child.dep_ == "dobj"):
+        infinitive = next(
+            (
+                child
+                for child in obj.children
+                if child.dep_ == "acl"
+                and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)
+            ),
+            None,
+        )
+        words_of_phrase = [word for word in obj.subtree if not word.is_punct]
+        if infinitive is None or words_of_phrase[-1].i <= infinitive.i:
+            continue
+        last = words_of_phrase[-1]
+        if last.dep_ == "pobj" and last.head.lower_ == "of":
+            last = last.head.head  # "a betrayal of the constitution"
+        # its first object; a second one after it is the predicate the parser misplaced
+        acted_on = [child for child in infinitive.children if child.dep_ in {"dobj", "dative"}][:1]
+        acted_on += [conj for noun in acted_on for conj in noun.conjuncts]
+        if (
+            last.pos_ in {"NOUN", "ADJ"}
+            and last not in acted_on
+            and (lemma(last) in words or last.lower_ in words)
+        ):
+            return True
+    return False
 
 
 def _judgement_denied(verb: Token) -> bool:
