@@ -40,3 +40,10 @@ def test_them_called_on_takes_every_party_of_a_coordinated_subject(nlp):
 def test_it_as_the_thing_acted_on_is_no_actor(nlp):
     text = "Serbia offered a new border plan. Kosovo rejected it on Tuesday."
     assert object_pronoun_actors(nlp, text, "it") == []
+
+
+def test_it_blamed_for_doing_something_is_the_body_named_before(nlp):
+    text = (
+        "The African Union suspended Gabon on Monday. Gabon's junta accused it of serving foreign interests."
+    )
+    assert object_pronoun_actors(nlp, text, "it") == [["IGO:AU"]]

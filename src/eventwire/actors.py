@@ -128,7 +128,8 @@ def _pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
 
 
 OBJECT_DEPS = frozenset({"dobj", "dative"})
-# "it" / "them" as an object is a party only when told to do something ("urged it to", "called on them to");
+# "it" / "them" as an object is a party only when told to do something ("urged it to", "called on them to")
+# or blamed for doing it ("accused it of");
 # otherwise it is as often the thing acted on ("rejected it", "signed them").
 TOLD_PRONOUNS = frozenset({"it", "them"})
 
@@ -147,7 +148,11 @@ def _object_pronoun(doc: Words, i: int, end: int, builder: ActorBuilder) -> int 
         return None
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    told = i + 2 < end and doc[i + 1].lower_ == "to" and doc[i + 2].pos_ in {"VERB", "AUX"}
+    # told to do something ("urged it to"), or blamed for doing it ("accused them of backing")
+    told = i + 2 < end and (
+        (doc[i + 1].lower_ == "to" and doc[i + 2].pos_ in {"VERB", "AUX"})
+        or (doc[i + 1].lower_ == "of" and doc[i + 2].tag_ == "VBG")
+    )
     if lower in TOLD_PRONOUNS and not (told or verb.i != token.head.i):
         return None
     antecedents = resolve_object_pronoun(builder.seen, lower, builder.sentence, _clause_subjects(verb))
