@@ -34,6 +34,7 @@ from eventwire.eventflags import (
 from eventwire.eventparts import Trigger, find_triggers, lemma
 from eventwire.events_context import drop_repeated_mentions, is_background, outside_dateline
 from eventwire.events_counterpart import (
+    complete_meetings,
     fill_implicit_recipients,
     party_codes,
     scene_country,
@@ -213,6 +214,7 @@ def code_events(
         inherit_narrative_dates(events, narrated, saying_anchors(doc, dates, index.of_phrase))
     distinct = {id(event) for trigger, event in coded if marks_another_happening(trigger, cues)}
     events = keep_reportable(fold_repeated_events(events, references, bare, distinct), nominal)
+    complete_meetings(events, index)
     return events
 
 

@@ -46,6 +46,7 @@ class CounterpartRules:
     challenger_sectors: frozenset[str] = frozenset()
     challenger_free_types: frozenset[str] = frozenset()
     place_authority_types: frozenset[str] = frozenset()
+    meeting_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def load_counterpart_rules() -> CounterpartRules:
         challenger_sectors=frozenset(data.get("challenger_sectors", [])),
         challenger_free_types=frozenset(data.get("challenger_free_types", [])),
         place_authority_types=frozenset(data.get("place_authority_types", [])),
+        meeting_types=frozenset(data.get("meeting_types", [])),
         min_mentions=int(data.get("min_mentions", 2)),
         confidence_factor=float(data.get("confidence_factor", 0.8)),
         families=tuple(frozenset(group) for group in data.get("families", [])),
@@ -131,6 +133,40 @@ def fill_implicit_recipients(
             event.recipient = other
             event.confidence = round(event.confidence * rules.confidence_factor, 3)
             guessed.add(id(event))
+
+
+def complete_meetings(
+    events: Sequence[Event], index: MentionIndex, rules: CounterpartRules | None = None
+) -> None:
+    """Give each meeting of one side only its other side (:func:`_complete_meeting`)."""
+    rules = rules or load_counterpart_rules()
+    candidates, counts = counterparts(index, rules.min_mentions)
+    for position, event in enumerate(events):
+        if event.type in rules.meeting_types and not event.recipient:
+            _complete_meeting(event, events[:position], candidates, counts, rules)
+
+
+def _complete_meeting(
+    event: Event,
+    earlier: Sequence[Event],
+    candidates: Sequence[Actor],
+    counts: Counter[str],
+    rules: CounterpartRules,
+) -> None:
+    """A meeting of one side only ("talks in Beijing on Tuesday", "met his counterpart"): it was held
+    with the others of the latest earlier meeting of that side, else with the story's main
+    counterpart (a meeting has two sides at least; the codebook puts all of them in ``actor``)."""
+    own = party_codes(event.actor)
+    # (a summit of an international body alone is a meeting of its members: "the ASEAN summit")
+    if len(own) != 1 or len(event.actor) != len(own) or own == {"IGO"}:
+        return
+    for before in reversed(earlier):
+        if before.type in rules.meeting_types and own < party_codes(before.actor):
+            event.actor = [*event.actor, *(a for a in before.actor if party_code(a) not in own)]
+            return
+    other = _main_counterpart(candidates, counts, own, rules)
+    if other is not None and not party_codes(other) & own:
+        event.actor = [*event.actor, *other]
 
 
 def _victims_of_the_place(event: Event, rules: CounterpartRules) -> None:
