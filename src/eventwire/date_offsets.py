@@ -38,9 +38,12 @@ def offset_of(verb: Token) -> OffsetClause | None:
     mark_tokens = [c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in OFFSET_MARKS]
     marks = [OFFSET_MARKS[token.lower_] for token in mark_tokens]
     units = lexicon().units
-    # the parser hangs the measure on the verb or on the mark ("two days after")
+    # the parser hangs the measure on the verb or on the mark ("two days after"), or the clause on a
+    # measure set in apposition to the day it counts from ("on Monday, a day after Dhaka hauled in ...")
     candidates = list(verb.children) + [c for token in mark_tokens for c in token.children]
     measures = [c for c in candidates if c.dep_ == "npadvmod" and c.lower_ in units]
+    if not measures and verb.head.dep_ == "appos" and verb.head.lower_ in units:
+        measures = [verb.head]
     if len(marks) != 1 or len(measures) != 1 or units[measures[0].lower_] not in DAYS_PER_UNIT:
         return None
     per_unit = DAYS_PER_UNIT[units[measures[0].lower_]]
