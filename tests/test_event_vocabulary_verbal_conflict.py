@@ -35,6 +35,8 @@ CODED = [
     ("Lima called the Bolivian decision to close the border a betrayal of the treaty.", "ACCUSE"),
     ('Santiago called the decision to suspend the talks "hasty and unwise".', "ACCUSE"),
     ("The senator called the decision to lift the tariffs a grave mistake.", "ACCUSE"),
+    # disagreeing with another's decision
+    ("The Chilean mining company said it disagreed with the Peruvian court's ruling.", "ACCUSE"),
 ]
 
 UNCODED = [
