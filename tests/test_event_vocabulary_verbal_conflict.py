@@ -35,6 +35,11 @@ CODED = [
     ("Lima called the Bolivian decision to close the border a betrayal of the treaty.", "ACCUSE"),
     ('Santiago called the decision to suspend the talks "hasty and unwise".', "ACCUSE"),
     ("The senator called the decision to lift the tariffs a grave mistake.", "ACCUSE"),
+    # a judgement of two words
+    ("The Bolivian ministry said the arrests were politically motivated.", "ACCUSE"),
+    ("The Chilean envoy said the ruling was purely political.", "ACCUSE"),
+    # "null" is a word of the lexicon, not YAML's empty value
+    ("La Paz called the Chilean decree legally null.", "REJECT"),
     # disagreeing with another's decision
     ("The Chilean mining company said it disagreed with the Peruvian court's ruling.", "ACCUSE"),
 ]
@@ -50,6 +55,8 @@ UNCODED = [
     ("Lima insisted that its consul had never been corrupt.", "ACCUSE"),
     ("Bolivia abused the privileges of its consulate, the report found.", "ACCUSE"),
     ("The minister called the decision to curb terrorism a success.", "ACCUSE"),
+    ("The Bolivian ministry said the arrests were not politically motivated.", "ACCUSE"),
+    ("The Chilean envoy said the solution was political.", "ACCUSE"),
 ]
 
 

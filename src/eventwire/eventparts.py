@@ -171,12 +171,44 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
         return False
     if rule.cues and not has_cue(token, rule.cues):
         return False
-    if rule.judgements and (_judgement_denied(token) or not reports_judgement(token, rule.judgements)):
+    if rule.judgements and (
+        _judgement_denied(token)
+        or not (reports_judgement(token, rule.judgements) or _qualified_judgement(token, rule.judgements))
+    ):
         return False
     return (
         not rule.complements
         or has_complement_in(token, rule.complements)
         or _complement_after_infinitive(token, rule.complements)
+        or _qualified_judgement(token, rule.complements)
+    )
+
+
+def _qualified_judgement(verb: Token, words: frozenset[str]) -> bool:
+    """A judgement of two words, an adverb and its adjective ("said the decision was purely political",
+    "called the charges politically motivated"), in the reported clause or on the verb's object."""
+    if not any(" " in word for word in words):
+        return False
+    predicates = [
+        word
+        for clause in verb.children
+        if clause.dep_ in {"ccomp", "parataxis"} and lemma(clause) in LINKING_VERBS
+        for word in clause.children
+        if word.dep_ in {"acomp", "attr"}
+    ]
+    predicates += [child for child in verb.children if child.dep_ in {"oprd", "acomp", "xcomp"}]
+    predicates += [
+        mod
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for mod in obj.children
+        if mod.dep_ in {"acl", "amod"}
+    ]
+    return any(
+        f"{adverb.lower_} {word.lower_}" in words
+        for word in predicates
+        for adverb in word.children
+        if adverb.dep_ == "advmod"
     )
 
 
