@@ -36,11 +36,17 @@ def recode_future(trigger: Trigger, future: bool, lexicon: Lexicon) -> bool:
     if (future or _has_modal(_clause_verb(trigger))) and recode_conditional_threat(trigger, lexicon):
         return False  # the ultimatum is made now; what it announces is in its mode
     target = lexicon.future_recode.get(trigger.type)
-    if not future or target is None:
+    if not future or target is None or trigger.mode in _announced_measures():
         return future
     trigger.recoded = f"{trigger.type}+future->{target}"
     trigger.type, trigger.mode = target, None
     return False
+
+
+@lru_cache(maxsize=1)
+def _announced_measures() -> frozenset[str]:
+    """Modes of a measure that, announced, is itself (events.yaml ``future_measures``)."""
+    return frozenset(events_config().get("future_measures", []))
 
 
 # Modals of an act that may come ("may halt its mediation if ...").

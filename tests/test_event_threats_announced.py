@@ -1,0 +1,28 @@
+"""Coercion announced for the future is a threat (session 15, codebook THREATEN): "would be arrested
+again", "will be deported"; a measure announced ("will extend the curfew") stays what it is, flagged
+future. Whole pipeline (``eventwire.code``) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import eventwire
+
+
+def types(text: str) -> list[str]:
+    return [event.type for event in eventwire.code(text, published="2025-05-16").events]
+
+
+def test_an_arrest_announced_is_a_threat():
+    text = "Pakistan's interior minister said on Friday the opposition leader would be arrested again once his bail expired."
+    found = types(text)
+    assert "THREATEN" in found and "COERCE" not in found
+
+
+def test_a_deportation_announced_is_a_threat():
+    text = "Nigeria's interior minister warned on Thursday that foreign traders without permits would be deported."
+    found = types(text)
+    assert "THREATEN" in found and "COERCE" not in found
+
+
+def test_an_announced_curfew_stays_a_curfew():
+    text = "Kenya's interior minister said on Thursday the government would extend the night curfew in Nairobi until Monday."
+    assert "THREATEN" not in types(text)
