@@ -136,11 +136,31 @@ def find_dyad(
         _visited_place(trigger, verb, dyad, places)
     if not dyad.actor and not judged and not _unknown_perpetrator(trigger, passive, agents, subject):
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
+    addressed = _addressees(trigger, verb, index)
     dyad.recipient = _other_side_first(
-        [actor for actor in dyad.recipient if actor not in dyad.actor and not own_state(actor, dyad.actor)],
+        [
+            actor
+            for actor in dyad.recipient
+            if actor not in dyad.actor and (actor in addressed or not own_state(actor, dyad.actor))
+        ],
         dyad.actor,
     )
     return dyad
+
+
+# Demands made to someone: whom the verb addresses is their recipient even when it is the actor's own
+# state ("President Herzog urged the government to halt the bill": ISR -> ISR). (Not ACCUSE: "to
+# smear Venezuela", said by Caracas, names the victim of the smear, not whom Caracas accuses.)
+ADDRESSED_TYPES = frozenset({"REQUEST"})
+
+
+def _addressees(trigger: Trigger, verb: Token, index: MentionIndex) -> list[Actor]:
+    """The actors a demand's verb names as its object ("urged the government")."""
+    if trigger.type not in ADDRESSED_TYPES or verb.pos_ != "VERB":
+        return []
+    return unique(
+        a for child in verb.children if child.dep_ in {"dobj", "dative"} for a in index.of_group(child)
+    )
 
 
 def _reacts(verb: Token, lexicon: Lexicon) -> bool:
