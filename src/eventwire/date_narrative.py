@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.date_calls import calls_for_a_dated_happening
+from eventwire.date_lead import LEAD, in_lead
 from eventwire.date_noun_clauses import clause_opens_period
 from eventwire.date_offsets import untold_offset
 from eventwire.date_patterns import dates_config
@@ -147,6 +148,8 @@ def inherit_narrative_dates(
     ``sayings`` (see :mod:`eventwire.date_sayings`) are dated statements whose sentence coded no
     dated event: from the sentence after theirs, they anchor their speaker's side."""
     cues = narrative_cues()
+    lead = next((saying for saying in sayings if saying.type == LEAD), None)
+    sayings = [saying for saying in sayings if saying.type != LEAD]
     anchors: list[Event] = []
     referenced: dict[str, Event] = {}
     # an act coded without any actor ("crowds gathered on Sunday night") anchors no side: its sentence's
@@ -165,6 +168,9 @@ def inherit_narrative_dates(
                 referenced[event.type] = event
             continue
         if event.historical or event.hypothetical:
+            continue
+        if lead is not None and in_lead(event, lead) and not in_background_clause(event, cues):
+            _take_date(event, lead)  # "Uganda has flown special forces into Juba" (the day told next)
             continue
         sequel = sequel_of(event)
         if sequel is not None:  # "the arrest came a week after police detained X": not the story's day

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.date_lead import lead_anchor
 from eventwire.date_noun_clauses import opens_period
 from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import governed_by
@@ -39,7 +40,9 @@ def saying_anchors(
     doc: Doc, dates: Sequence[TimeExpression], actors_of: Callable[[Token], list[Actor]]
 ) -> list[Event]:
     """One anchor per sentence whose main verb is a dated verb of saying with a known speaker: an
-    :class:`Event` of type ``SAYING`` with the speaker as actor and the day as date, in text order."""
+    :class:`Event` of type ``SAYING`` with the speaker as actor and the day as date, in text order;
+    first, where the lead names no day, the day the paragraph after it gives (type ``LEAD``,
+    :mod:`eventwire.date_lead`)."""
     day_dates = [t for t in dates if t.precision == "day" and t.value and t.value[:4].isdigit()]
     anchors = []
     for sent in doc.sents:
@@ -47,7 +50,8 @@ def saying_anchors(
         anchor = (_saying_anchor(sent, inside, actors_of) or _scene_anchor(sent, inside)) if inside else None
         if anchor is not None:
             anchors.append(anchor)
-    return anchors
+    lead = lead_anchor(doc, dates)
+    return [lead, *anchors] if lead is not None else anchors
 
 
 def _saying_anchor(
