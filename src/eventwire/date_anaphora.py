@@ -54,7 +54,7 @@ def reanchor(frame: Frame, resolution: Resolution, text: str, earlier: Sequence[
     previous = _calendar_dates(earlier)
     if resolution.value == SAME_REF:
         # "the same day", "at the time": the time the text last named, else a vague past reference
-        if _names_a_day(text[frame.start : frame.end]):
+        if names_a_day(text[frame.start : frame.end]):
             # "the same day", "that afternoon" need a day: "in March" is no antecedent for them
             previous = [t for t in previous if _precision(t.value) == "day"]
         if not previous:
@@ -79,7 +79,7 @@ def reanchor(frame: Frame, resolution: Resolution, text: str, earlier: Sequence[
     return resolution
 
 
-def _names_a_day(phrase: str) -> bool:
+def names_a_day(phrase: str) -> bool:
     """The phrase names a day or a part of one ("the same day", "that evening"), not "at the time"."""
     lex = lexicon()
     return any(lex.units.get(word) == "D" or word in lex.parts_of_day for word in phrase.lower().split())

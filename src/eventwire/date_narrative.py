@@ -28,7 +28,7 @@ from eventwire.date_offsets import untold_offset
 from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import time_left_open
 from eventwire.date_sayings import SCENE
-from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source
+from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source, told_the_same_day
 from eventwire.date_sessions import session_day
 from eventwire.records import Actor, Event
 
@@ -157,12 +157,17 @@ def inherit_narrative_dates(
     dated_sentences = {_sentence_start(event) for event in events if is_day_anchor(event) and event.actor}
     pending = [saying for saying in sayings if _sentence_start(saying) not in dated_sentences]
     previous: Event | None = None
+    pinned: Event | None = None  # the last act dated by a sequel, when no written date came after it
     for event in events:
         before, previous = previous, event
         start = _sentence_start(event)
         while pending and start is not None and (_sentence_start(pending[0]) or 0) < start:
             anchors.append(pending.pop(0))
         if event.date is not None:
+            if pinned is not None and told_the_same_day(event):
+                _take_date(event, pinned)  # "came a day after the court threw out ... hailed it the same day"
+                continue
+            pinned = None if event.date_from == "sentence" else pinned
             if is_day_anchor(event):
                 add_anchor(anchors, event, cues)
                 referenced[event.type] = event
@@ -179,6 +184,7 @@ def inherit_narrative_dates(
                 # "The sanctions came five days after Trump branded Petro a drug leader. Trump also
                 # warned ...": the flashback goes on in the acts its side tells next
                 anchors.append(event)
+                pinned = event
             continue
         happening = _referenced_happening(event, referenced, cues) or session_day(event, anchors)
         if happening is not None:

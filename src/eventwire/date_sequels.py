@@ -8,7 +8,10 @@ Wednesday; "The announcement came a day after the envoy criticised the meeting" 
 the day before the announcement. The sentence's subject names the happening: one of the narrative's
 ``referenced_events`` nouns ("arrest", "talks", "attack") is the last dated event of that kind;
 any other noun ("the announcement", "the move", "the break") is the act the story is about, its
-first dated main act: such a sentence comes after the lead to tell what led up to it. The
+first dated main act: such a sentence comes after the lead to tell what led up to it. An act told
+"the same day" right after such a flashback ("The break came a day after the court threw out the
+case. The Emirates hailed the ruling the same day") is on the flashback's day, the last one the
+text pinned, not on the last day it wrote (:func:`told_the_same_day`). The
 verbs are data: ``narrative.sequel_verbs`` in ``data/dates.yaml``; units and number words are the
 lexicon's.
 """
@@ -21,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventwire.date_anaphora import names_a_day
 from eventwire.date_offsets import DAYS_PER_UNIT
 from eventwire.date_patterns import dates_config, lexicon
 from eventwire.records import Event
@@ -113,3 +117,21 @@ def date_from_sequel(event: Event, sequel: Sequel, source: Event) -> bool:
         return False
     event.date, event.date_precision, event.date_from = day.isoformat(), "day", "narrative"
     return True
+
+
+@lru_cache(maxsize=1)
+def _same_day_pattern() -> re.Pattern[str] | None:
+    phrases = [str(p) for p in dates_config().get("same_ref", []) if names_a_day(str(p))]
+    return re.compile(rf"\b(?:{_alternation(phrases)})\b", re.IGNORECASE) if phrases else None
+
+
+def told_the_same_day(event: Event) -> bool:
+    """The event's own sentence dates it by "the same day", "that evening" (a ``same_ref`` phrase of
+    data/dates.yaml that names a day)."""
+    pattern = _same_day_pattern()
+    return (
+        pattern is not None
+        and event.date_from == "sentence"
+        and bool(event.evidence)
+        and pattern.search(event.evidence[0].sentence) is not None
+    )
