@@ -161,6 +161,9 @@ def has_cue(token: Token, cues: frozenset[str]) -> bool:
     if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"pobj", "nsubj"}:
         governor = token.head if token.dep_ != "pobj" else token.head.head
         near += [governor, *(child for child in governor.children if child.dep_ == "nsubj")]
+    if token.dep_ == "nsubj" and lemma(token.head) == "be":
+        # the predicate said of it: "Tehran's answer would be decisive"
+        near += [child for child in token.head.children if child.dep_ in {"acomp", "attr"}]
     return any(lemma(word) in cues or word.lower_ in cues for word in near)
 
 
@@ -227,18 +230,25 @@ def is_alleged_act(token: Token, speech_verbs: frozenset[str]) -> bool:
 def is_reported_clause(token: Token, speech_verbs: frozenset[str]) -> bool:
     """ "said Seoul would pay a heavy price": the verb heads a future clause reported by a verb of
     saying (or of warning), with a subject of its own."""
-    return _reported_with_subject(token, speech_verbs | {"warn"}, {"ccomp", "parataxis"}) and any(
-        child.dep_ == "aux" and lemma(child) in FUTURE_AUXILIARIES for child in token.children
-    )
+    return _reported_with_subject(
+        token, speech_verbs | FATE_VERBS, {"ccomp", "parataxis"}, PASSIVE_SUBJECT_DEPS
+    ) and any(child.dep_ == "aux" and lemma(child) in FUTURE_AUXILIARIES for child in token.children)
 
 
-def _reported_with_subject(clause: Token, speech_verbs: frozenset[str], deps: set[str]) -> bool:
-    """The clause is what a verb of saying reports (as one of ``deps``) and has a subject of its own."""
+# Verbs that foretell another's fate as well as saying verbs do: "warned / vowed that X would pay".
+FATE_VERBS = frozenset({"warn", "vow", "swear", "pledge", "promise"})
+
+
+def _reported_with_subject(
+    clause: Token, speech_verbs: frozenset[str], deps: set[str], passive: frozenset[str] = frozenset()
+) -> bool:
+    """The clause is what a verb of saying reports (as one of ``deps``) and has a subject of its own
+    (or a passive subject, when ``passive`` names its labels: "vowed Israel would be made to regret")."""
     return (
         clause.dep_ in deps
         and clause.head.pos_ == "VERB"
         and lemma(clause.head) in speech_verbs
-        and any(child.dep_ == "nsubj" for child in clause.children)
+        and any(child.dep_ == "nsubj" or child.dep_ in passive for child in clause.children)
     )
 
 
