@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from eventwire.actor_nationality import stated_nationality
 from eventwire.actor_offices import NON_STATES, institution_of, institution_words
 from eventwire.actor_tables import _read, fold, roles
 from eventwire.coref import Seen
@@ -29,9 +30,17 @@ def place_people(doc: Words, seen: list[Seen], actors: Mapping[str, Actor]) -> N
     """Give each person without a country of their own the country their sentence ties them to."""
     for item in seen:
         person = actors.get(item.actor.id, item.actor)
+        if person.kind == "organisation" and person.country is None and person.igo is None:
+            person.country = stated_nationality(doc, item.token)  # "X, a Russian convicted of ..."
+            continue
         if person.kind != "person" or not _unplaced(person):
             continue
-        country = _apposition_country(doc, seen, item) or _reporting_body_country(doc, seen, item, person)
+        nationality = _apposition_country(doc, seen, item) or stated_nationality(doc, item.token)
+        if nationality is not None:
+            person.country, person.igo = nationality, None  # stated by the text: not inferred
+            person.inferred = [field for field in person.inferred if field != "country"]
+            continue
+        country = _reporting_body_country(doc, seen, item, person)
         if country is not None and country != person.country:
             person.country = country
             person.igo = None
