@@ -52,3 +52,13 @@ def test_a_day_told_for_the_future_dates_no_lead():
         "Bolivia's congress will debate a response on Monday, its speaker said."
     )
     assert _dates(text, "SANCTION") == [None]
+
+
+def test_a_lead_takes_the_day_of_a_declaration_told_next():
+    text = (
+        "Ghana has ordered Togo's ambassador out of the country, deepening a row over a border village.\n\n"
+        "Foreign Minister Kofi Mensah declared Kossi Agbeko persona non grata on Tuesday."
+    )
+    coded = eventwire.code(text, published=PUBLISHED)
+    ordered = [event for event in coded.events if event.evidence[0].triggers == ["ordered"]]
+    assert [event.date for event in ordered] == ["2025-03-11"]

@@ -81,6 +81,8 @@ def _dates_past_act(expression: TimeExpression, doc: Doc) -> bool:
         return False
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         return True  # "in a joint statement read on state television on Monday evening"
+    if not auxiliaries and verb.tag_ == "VB" and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
+        return True  # "declared the envoy persona non grata on Friday" ("persona" parsed as a verb)
     return verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries)
 
 
