@@ -33,7 +33,9 @@ def _accompanying_speech(trigger: Trigger, owner: Trigger, speech_verbs: frozens
         and (clause.head.i == owner.head.i or (clause.dep_ == "conj" and clause.head.head.i == owner.head.i))
         and trigger.type != owner.type
         and owner.type != "PROTEST"  # "marched ..., demanding the minister's resignation": its topic
-        and lemma(owner.head) not in speech_verbs
+        # a verb of saying reports what the participle says, unless it is itself a judgement ("said
+        # the harassment was unwarranted, calling on Tehran to free the ship": a demand besides)
+        and (lemma(owner.head) not in speech_verbs or bool(owner.rule.judgements))
     )
 
 
