@@ -9,7 +9,7 @@ from eventwire.coref import SUBJECT_DEPS
 from eventwire.event_lexicon import Lexicon
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import RECIPIENT_PREPS, Dyad, subject_of
-from eventwire.events_mentions import MentionIndex
+from eventwire.events_mentions import MentionIndex, state_named
 from eventwire.records import Actor
 
 # Prepositions that set an act in its circumstances, not in what it is about: "signed agreements to
@@ -33,6 +33,40 @@ def complement_subject(trigger: Trigger, dyad: Dyad, index: MentionIndex) -> Non
         if found:
             dyad.recipient = found
             return
+    found = [a for a in named_after_that(trigger.head, index) if a not in dyad.actor]
+    if found:
+        dyad.recipient = found
+
+
+def named_after_that(head: Token, index: MentionIndex) -> list[Actor]:
+    """ "demanded that Pakistan apologise", "demanded on Thursday that Budapest hand him over": the
+    small parser often reads a bare subjunctive as a noun ("Pakistan apologise" as a compound),
+    losing the clause's subject; the name right after the "that" of the verb's complement is it."""
+    mark = that_of_complement(head)
+    token = mark.doc[mark.i + 1] if mark is not None and mark.i + 1 < len(mark.doc) else None
+    if token is not None and token.pos_ == "PROPN" and token.ent_type_ in {"GPE", "NORP", "ORG"}:
+        # (a capital read as a modifier is no actor mention: the table names its state)
+        return index.of_group(token) or state_named(token.text, kind=None)
+    return []
+
+
+# What may stand between a verb and the "that" of its complement: a time or a manner ("demanded on
+# Thursday that", "said again that").
+BEFORE_THAT_DEPS = frozenset(
+    {"prep", "pobj", "advmod", "npadvmod", "det", "compound", "nummod", "amod", "punct"}
+)
+
+
+def that_of_complement(head: Token) -> Token | None:
+    """The "that" opening a verb's complement clause, if nothing but a time or an adverb comes
+    between them."""
+    doc = head.doc
+    for token in doc[head.i + 1 : min(len(doc), head.i + 8)]:
+        if token.lower_ == "that" and token.dep_ == "mark":
+            return token
+        if token.dep_ not in BEFORE_THAT_DEPS:
+            return None
+    return None
 
 
 def finite_or_infinitive(clause: Token) -> bool:

@@ -15,7 +15,12 @@ from eventwire.actor_builder import sector_actor
 from eventwire.actor_kinds import place_actor
 from eventwire.actor_tables import role_words
 from eventwire.countries import lookup
-from eventwire.event_content import complement_recipient, complement_subject, ordered_trade_partner
+from eventwire.event_content import (
+    complement_recipient,
+    complement_subject,
+    ordered_trade_partner,
+    that_of_complement,
+)
 from eventwire.event_lexicon import Lexicon
 from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger, lemma
@@ -78,6 +83,7 @@ def find_dyad(
         if lemma(child) not in lexicon.document_nouns
         and child.i not in own
         and not _instrument(trigger, child, lexicon)
+        and not _inside_that_clause(verb, child)
     ]
     if passive and trigger.rule.requires in INSTRUMENT_SUBJECT_REQUIREMENTS:
         # "Marines were sent to X", "jets were scrambled": the forces moved are their owner's act
@@ -259,6 +265,13 @@ def _instrument(trigger: Trigger, obj: Token, lexicon: Lexicon) -> bool:
     ):
         return True
     return trigger.type in lexicon.instrument_object_types and lemma(obj) in trigger.rule.objects
+
+
+def _inside_that_clause(verb: Token, obj: Token) -> bool:
+    """ "demanded that Budapest hand Romanowski over": what follows a "that" right after the verb is
+    its complement clause, whatever the small parser made of it ("Romanowski" as the verb's object)."""
+    mark = that_of_complement(verb)
+    return mark is not None and obj.i > mark.i
 
 
 def _gerund_subject(trigger: Trigger) -> Token | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.event_clauses import condition_clauses, condition_subject, purpose_clauses
+from eventwire.event_content import named_after_that
 from eventwire.event_lexicon import Lexicon, event_words
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
@@ -145,6 +146,13 @@ def protest_cry_recipient(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
     Dominican government", "rallied, denouncing Japan's decision", "demanding that French troops leave"
     (a participle of crying)."""
     participles = [child for child in verb.children if child.dep_ in {"advcl", "xcomp", "conj"}]
+    # ... and those that hang on what the crowd carries ("with placards demanding ...", "waved banners
+    # denouncing ...")
+    carried = [child for child in verb.children if child.dep_ == "dobj"]
+    carried += [
+        obj for child in verb.children if child.dep_ == "prep" for obj in child.children if obj.dep_ == "pobj"
+    ]
+    participles += [clause for noun in carried for clause in noun.children if clause.dep_ == "acl"]
     # ... and the participles coordinated with them ("waving flags and demanding that ...")
     participles += [other for clause in participles for other in clause.conjuncts]
     for clause in participles:
@@ -165,6 +173,8 @@ def protest_cry_recipient(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
             for owner in owners:
                 if dyad.take_recipient(index.of_group(owner)):
                     return
+        if dyad.take_recipient(named_after_that(clause, index)):
+            return  # "demanding that Pakistan apologise", misparsed
 
 
 def object_owner_recipient(verb: Token, dyad: Dyad, index: MentionIndex, compounds: bool) -> None:
