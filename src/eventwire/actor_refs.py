@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from eventwire import actor_patterns as pat
 from eventwire.actor_builder import ActorBuilder, sector_actor
-from eventwire.actor_groups import collective_noun
+from eventwire.actor_groups import HYPHENS, collective_noun
 from eventwire.actor_tables import _read, fold, role_words
-from eventwire.coref import POSSESSIVE_PRONOUNS, resolve_possessors
+from eventwire.coref import POSSESSIVE_PRONOUNS, SIDES_WINDOW_SENTENCES, resolve_possessors
 from eventwire.coref_groups import resolve_group, resolve_igo, resolve_igo_by_head
 from eventwire.token_view import Words
 
@@ -70,6 +70,31 @@ def igo_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | 
         return None
     builder.mention(body, i, k + 1, "description")
     return k + 1
+
+
+def led_group_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "the coalition" after "the Saudi-led coalition": the country-led group named last with that
+    noun (within the sides window), which is coded as its leading country's military, or that group
+    referred to so since (roles.yaml ``led_group_references``); nothing when no such group was
+    named ("the coalition of gangs")."""
+    if i + 1 >= end or doc[i].lower_ != "the" or doc[i + 1].lower_ not in role_words("led_group_references"):
+        return None
+    if _modifies_next(doc, i + 1, end):
+        return None  # "the coalition forces"
+    noun = doc[i + 1].lower_
+    for item in reversed(builder.seen):
+        if builder.sentence - item.sentence > SIDES_WINDOW_SENTENCES:
+            return None
+        head = item.token
+        if doc[head].lower_ == noun and (_led(doc, head) or item.actor.id.endswith("-MIL")):
+            builder.mention(item.actor, i, i + 2, "description")
+            return i + 2
+    return None
+
+
+def _led(doc: Words, head: int) -> bool:
+    """ "Saudi-led coalition": the noun at ``head`` follows "<country>-led"."""
+    return head >= 2 and doc[head - 1].lower_ == "led" and doc[head - 2].text in HYPHENS
 
 
 def _known_as(doc: Words, k: int, end: int, builder: ActorBuilder):

@@ -52,7 +52,13 @@ from eventwire.actor_pairs import pair_reference
 from eventwire.actor_plural_refs import plural_title_reference
 from eventwire.actor_possessed import described_name, document_body, possessed_name
 from eventwire.actor_prefixed import prefixed
-from eventwire.actor_refs import group_reference, igo_reference, possessed_collective, whose_collective
+from eventwire.actor_refs import (
+    group_reference,
+    igo_reference,
+    led_group_reference,
+    possessed_collective,
+    whose_collective,
+)
 from eventwire.actor_regional import regional_leaders
 from eventwire.actor_self_named import self_named_group
 from eventwire.actor_sites import water_body
@@ -267,6 +273,7 @@ RULES = (
     pair_reference,
     divided_half,
     group_reference,
+    led_group_reference,
     igo_reference,
     regional_leaders,
     whose_collective,
