@@ -44,3 +44,11 @@ def test_an_envoys_statement_in_another_story_stays_undated():
         "Argentina's ambassador accused Brazil of inflating the mission's budget."
     )
     assert _dates(text, "ACCUSE") == [None]
+
+
+def test_an_envoy_speaking_of_the_session_after_background_takes_its_day():
+    text = VOTE + (
+        "Rebels seized the port of Pemba on Feb. 2 after a long siege.\n\n"
+        "Mozambique's ambassador welcomed the resolution and accused Malawi of arming the rebels."
+    )
+    assert _dates(text, "ACCUSE") == ["2025-03-12"]

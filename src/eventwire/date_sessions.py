@@ -46,12 +46,13 @@ def session_day(event: Event, anchors: Sequence[Event]) -> Event | None:
     before = [anchor for anchor in anchors if anchor.evidence and anchor.evidence[0].start < start]
     if cues.search(sentence):
         return next((a for a in reversed(before) if sessions.search(a.evidence[0].sentence)), None)
-    if (
-        envoys is not None
-        and envoys.search(sentence)
-        and before
-        and sessions.search(before[-1].evidence[0].sentence)
-    ):
+    if envoys is None or not envoys.search(sentence) or not before:
+        return None
+    if sessions.search(before[-1].evidence[0].sentence):
         # an envoy's statement told while the session's act is the story's last dated one
         return before[-1]
+    if sessions.search(sentence):
+        # an envoy speaking of the session ("the ambassador welcomed the resolution and called on the
+        # council to ..."), whatever background the story told since
+        return next((a for a in reversed(before) if sessions.search(a.evidence[0].sentence)), None)
     return None
