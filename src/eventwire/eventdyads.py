@@ -7,14 +7,9 @@ mentions: a mention whose span covers the argument's head word (or one of its mo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from spacy.tokens import Span, Token
 
-from eventwire.actor_builder import sector_actor
-from eventwire.actor_kinds import place_actor
 from eventwire.actor_tables import role_words
-from eventwire.countries import lookup
 from eventwire.event_content import (
     complement_recipient,
     complement_subject,
@@ -22,6 +17,7 @@ from eventwire.event_content import (
     that_of_complement,
 )
 from eventwire.event_lexicon import Lexicon
+from eventwire.event_places import is_instrument, role_preposition_recipient, visited_place
 from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
@@ -53,7 +49,7 @@ from eventwire.events_nouns import (
     served_act_destination,
 )
 from eventwire.events_reported import own_state, reported_demand
-from eventwire.records import Actor, ActorMention, Place
+from eventwire.records import Actor
 
 # ---------------------------------------------------------------- dyads
 
@@ -82,7 +78,7 @@ def find_dyad(
         for child in object_tokens(verb)
         if lemma(child) not in lexicon.document_nouns
         and child.i not in own
-        and not _instrument(trigger, child, lexicon)
+        and not is_instrument(trigger, child, lexicon)
         and not _inside_that_clause(verb, child)
     ]
     if passive and trigger.rule.requires in INSTRUMENT_SUBJECT_REQUIREMENTS:
@@ -129,7 +125,7 @@ def find_dyad(
         ordered_trade_partner(trigger, dyad, index)
     if not dyad.recipient and trigger.type == "PROTEST":
         protest_cry_recipient(verb, dyad, index)  # before "in Seoul": where is not whom
-    _role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
+    role_preposition_recipient(trigger, verb, dyad, index, lexicon, places or MentionIndex([], []))
     if not dyad.recipient and trigger.type in BENEFIT_TYPES and not among_themselves:
         _beneficiary_recipient(trigger, dyad, index, lexicon)
     if not dyad.recipient and trigger.type != "CONSULT" and not among_themselves:
@@ -139,7 +135,7 @@ def find_dyad(
     if trigger.type in CONSEQUENCE_TYPES:
         consequence_recipient(verb, dyad, index)
     if trigger.type == "CONSULT" and trigger.mode == "visit" and not dyad.recipient and places is not None:
-        _visited_place(trigger, verb, dyad, places)
+        visited_place(trigger, verb, dyad, places)
     if not dyad.actor and not judged and not _unknown_perpetrator(trigger, passive, agents, subject):
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
     addressed = _addressees(trigger, verb, index)
@@ -232,18 +228,6 @@ def _other_side_first(recipients: list[Actor], actors: list[Actor]) -> list[Acto
     return foreign if foreign and len(foreign) < len(recipients) else recipients
 
 
-def _visited_place(trigger: Trigger, verb: Token, dyad: Dyad, places: MentionIndex) -> None:
-    """A visit's host is the country of the place visited: "visited Beirut", "travelled to Moscow",
-    "on a visit to Beijing" (the noun's own "to")."""
-    targets = [child for child in verb.children if child.dep_ == "dobj"]
-    targets += [obj for _, obj in children_by_prep(verb, {"to", "in"})]
-    if trigger.head.pos_ == "NOUN" and trigger.head is not verb:
-        targets += [obj for _, obj in children_by_prep(trigger.head, {"to"})]
-    for target in targets:
-        if dyad.take_recipient(places.of_group(target)):
-            return
-
-
 def _among_themselves(trigger: Trigger, dyad: Dyad) -> bool:
     """ "Russia and the U.S. agreed to begin negotiations to end the war in Ukraine": what two or
     more countries agree on together is done with each other; the content names no recipient."""
@@ -255,16 +239,6 @@ def _among_themselves(trigger: Trigger, dyad: Dyad) -> bool:
 
 def _all_absorbed(trigger: Trigger) -> list[Trigger]:
     return [part for inner in trigger.absorbed for part in (inner, *_all_absorbed(inner))]
-
-
-def _instrument(trigger: Trigger, obj: Token, lexicon: Lexicon) -> bool:
-    """What a mobilisation or aid moves, named in its rule ("sent troops"), or what a withdrawal takes
-    back of the actor's own ("pulled its troops out of X"): never its recipient."""
-    if trigger.type in lexicon.own_object_types and any(
-        child.dep_ == "poss" and child.pos_ == "PRON" for child in obj.children
-    ):
-        return True
-    return trigger.type in lexicon.instrument_object_types and lemma(obj) in trigger.rule.objects
 
 
 def _inside_that_clause(verb: Token, obj: Token) -> bool:
@@ -316,44 +290,6 @@ def _content_recipient(
         complement_subject(trigger, dyad, index)
 
 
-def _role_preposition_recipient(
-    trigger: Trigger, verb: Token, dyad: Dyad, index: MentionIndex, lexicon: Lexicon, places: MentionIndex
-) -> None:
-    """Types whose recipient can be a place or a source ("curfew in X", "seized from X", "shelled X"):
-    events.yaml. A named place stands for those who live there when no actor is named."""
-    if dyad.recipient:
-        return
-    preps = {prep for prep, types in lexicon.recipient_preps.items() if trigger.type in types}
-    holders = [verb, trigger.head] if trigger.head is not verb else [verb]
-    own = {token.i for token in trigger.tokens} if trigger.type in lexicon.instrument_object_types else set()
-    objects = [
-        child
-        for child in object_tokens(verb)
-        if child.dep_ in {"dobj", "pobj"}
-        and lemma(child) not in lexicon.document_nouns
-        and child.i not in own
-        and not _instrument(trigger, child, lexicon)
-    ]
-    # "struck energy facilities across Ukraine": where the object is, the act falls.
-    holders += objects
-    arguments = [obj for holder in holders for _, obj in children_by_prep(holder, preps)]
-    arguments += objects + _where_antecedent(verb)
-    sources = [index, places] if trigger.type in lexicon.place_recipient_types else [index]
-    via = INSTRUMENT_OWNER_PREPS if trigger.type in lexicon.instrument_object_types else OWNER_PREPS
-    for source in sources:
-        for obj in arguments:
-            if dyad.take_recipient(source.of_group(obj, via)):
-                return
-
-
-def _where_antecedent(verb: Token) -> list[Token]:
-    """The place a "where" clause hangs on: "Yeonpyeong, where an artillery barrage killed four
-    people" tells an act done at Yeonpyeong."""
-    if verb.dep_ == "relcl" and any(child.lower_ == "where" for child in verb.children):
-        return [verb.head]
-    return []
-
-
 def _beneficiary_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lexicon: Lexicon) -> None:
     """The subject of "need"/"require" in what is offered or given: "any support X may need".
 
@@ -389,20 +325,3 @@ def _actor_fallback(
     before = [actor for actor in before if actor not in dyad.recipient and actor not in dyad.partners]
     if before:
         dyad.actor, dyad.actor_how = [before[-1]], "nearby"
-
-
-def place_actors(places: Sequence[Place]) -> MentionIndex:
-    """Places with a country as stand-in actors: a capital stands for its government ("sanctions on
-    Minsk"), any other place for those who live there ("shelled Juba": of Sudan)."""
-    actors, mentions = [], []
-    for place in places:
-        if not place.country:
-            continue
-        entry = lookup(place.text)
-        if entry is not None and entry.kind == "capital":
-            actor = sector_actor(entry.code, "GOV")
-        else:
-            actor = place_actor(place)
-        actors.append(actor)
-        mentions.append(ActorMention(actor.id, place.start, place.end, place.text, how="place"))
-    return MentionIndex(actors, mentions)

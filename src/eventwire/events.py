@@ -20,8 +20,9 @@ from eventwire.date_attach import attach_date
 from eventwire.date_narrative import inherit_narrative_dates, told_in_simple_past
 from eventwire.date_sayings import saying_anchors
 from eventwire.event_lexicon import Lexicon, load_lexicon
+from eventwire.event_places import place_actors
 from eventwire.event_requirements import REPORTED
-from eventwire.eventdyads import Dyad, MentionIndex, find_dyad, place_actors
+from eventwire.eventdyads import Dyad, MentionIndex, find_dyad
 from eventwire.eventflags import (
     clause_chain,
     is_future,
