@@ -111,3 +111,17 @@ def _paragraph_end(sent: Span) -> int:
         if "\n" in token.whitespace_:
             return token.idx + len(token.text)
     return doc[-1].idx + len(doc[-1].text)
+
+
+def same_speaker_goes_on(event: Event, before: Event) -> bool:
+    """ "Sudan's ambassador welcomed the resolution ... He accused the UAE of ...": an act told in the
+    sentence right after the one of a dated act of the same actor, in its paragraph, goes on with
+    what that actor said or did then."""
+    if before.date is None or before.date_precision != "day" or before.historical or not event.actor:
+        return False
+    if not event.evidence or not before.evidence:
+        return False
+    if {actor.id for actor in event.actor} != {actor.id for actor in before.actor}:
+        return False
+    gap = event.evidence[0].start - before.evidence[0].end
+    return 0 <= gap <= 1
