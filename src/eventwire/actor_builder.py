@@ -259,6 +259,10 @@ class ActorBuilder:
             self._remember_names(merged)
         return merged
 
+    def last_mention_end(self) -> int:
+        """The token after the last mention recorded (0 before any)."""
+        return self._last_end
+
     def _join_list(self, seen: Seen, start: int) -> None:
         """Record ``seen``; a mention right after the previous one with only list separators between
         ("Guinea, Gabon and Chad") joins its list, whatever the parser made of the commas."""

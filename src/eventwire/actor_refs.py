@@ -232,3 +232,28 @@ def _acts(head) -> bool:
     while head.dep_ == "conj":
         head = head.head
     return head.dep_ in {"nsubj", "nsubjpass"}
+
+
+POSSESSIVE_ENDINGS = frozenset({"'s", "'", "’s", "’"})
+
+
+def named_possessor_collective(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "The International Criminal Court's appeals judges", "Kenya Airways' workers": a collective
+    right after a possessive the last mention ended with belongs to that possessor: an international
+    body's or NGO's own are the body itself, others' are their country's collective of that sector."""
+    if i == 0 or doc[i - 1].text not in POSSESSIVE_ENDINGS or not builder.seen:
+        return None
+    if builder.last_mention_end() != i:
+        return None
+    found = collective_noun(doc, i, end)
+    if found is None or found[1] is None:
+        return None
+    possessor = builder.seen[-1].actor
+    if possessor.country in {"IGO", "NGO"}:
+        actor = possessor
+    elif possessor.country:
+        actor = sector_actor(possessor.country, found[1])
+    else:
+        return None
+    builder.mention(actor, i, found[0] + 1, "description")
+    return found[0] + 1

@@ -56,6 +56,7 @@ from eventwire.actor_refs import (
     group_reference,
     igo_reference,
     led_group_reference,
+    named_possessor_collective,
     possessed_collective,
     whose_collective,
 )
@@ -278,6 +279,7 @@ RULES = (
     regional_leaders,
     whose_collective,
     possessed_collective,
+    named_possessor_collective,
     _pronoun,
     _object_pronoun,
     plural_title_reference,
