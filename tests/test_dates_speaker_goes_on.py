@@ -31,3 +31,11 @@ def test_another_speaker_in_the_next_sentence_stays_undated():
         "of arming the rebels."
     )
     assert _dates(text, "ACCUSE") == [None]
+
+
+def test_an_act_told_right_after_its_actors_dated_statement_takes_the_statements_day():
+    text = (
+        "Chilean President Ana Rojas said on Monday that two Chilean fishermen had been detained in a "
+        "raid by Peruvian police on Friday. She urged Peru to release them."
+    )
+    assert _dates(text, "REQUEST") == ["2025-03-10"]

@@ -27,7 +27,7 @@ from eventwire.date_noun_clauses import clause_opens_period
 from eventwire.date_offsets import untold_offset
 from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import time_left_open
-from eventwire.date_sayings import SCENE, same_speaker_goes_on
+from eventwire.date_sayings import SCENE, previous_sentence_saying, same_speaker_goes_on
 from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source, told_the_same_day
 from eventwire.date_sessions import session_day
 from eventwire.records import Actor, Event
@@ -190,7 +190,7 @@ def inherit_narrative_dates(
         if happening is not None:
             _take_date(event, happening)
         elif id(event) in narrated:
-            source = next_sentence_saying(event, pending)
+            source = next_sentence_saying(event, pending) or previous_sentence_saying(event, sayings)
             if source is None and anchors:
                 source = story_anchor(event, anchors, cues)
             if source is None and before is not None and same_clash(event, before, cues):

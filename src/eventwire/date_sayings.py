@@ -125,3 +125,23 @@ def same_speaker_goes_on(event: Event, before: Event) -> bool:
         return False
     gap = event.evidence[0].start - before.evidence[0].end
     return 0 <= gap <= 1
+
+
+def previous_sentence_saying(event: Event, sayings: Sequence[Event]) -> Event | None:
+    """ "Sheinbaum said on Monday that 35 nationals had been detained in Friday's raids. She urged
+    Washington to ...": the dated statement of the event's own actor told in the sentence right
+    before it, in its paragraph, is where the act was said, whatever day the reported clause names."""
+    if not event.evidence or not event.actor:
+        return None
+    ids = {actor.id for actor in event.actor}
+    start = event.evidence[0].start
+    return next(
+        (
+            saying
+            for saying in sayings
+            if saying.type == SAYING
+            and 0 <= start - saying.evidence[0].end <= 1
+            and ids == {actor.id for actor in saying.actor}
+        ),
+        None,
+    )
