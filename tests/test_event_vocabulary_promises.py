@@ -38,3 +38,19 @@ def test_announced_cooperation_is_a_promise(nlp, text):
 )
 def test_past_work_or_sitting_is_no_promise(nlp, text):
     assert not _types(nlp, text) & {"AGREE", "CONSULT", "COOPERATE"}
+
+
+def test_an_invitation_accepted_in_a_relative_clause_is_an_act_of_its_own(nlp):
+    # the host invites, the guest accepts: two promises, by two sides
+    text = (
+        "Prime Minister Sanchez invited King Abdullah to visit Madrid, an invitation the Jordanian "
+        "monarch accepted."
+    )
+    events, _ = code_sentence(nlp, {"id": "w", "text": text})
+    assert [event.type for event in events].count("AGREE") == 2
+
+
+def test_a_relative_clause_describing_a_place_stays_folded(nlp):
+    text = "Aid workers handed out blankets at the border post, where hundreds of families are sheltering in tents."
+    events, _ = code_sentence(nlp, {"id": "w", "text": text})
+    assert [event.type for event in events].count("AID") <= 1

@@ -131,6 +131,19 @@ def conjunct_with_own_subject(trigger: Trigger) -> bool:
     )
 
 
+def relative_with_own_subject(trigger: Trigger) -> bool:
+    """ "invited Sudani to visit Ankara, an invitation the Iraqi leader accepted": a relative clause
+    whose subject is a party of its own (not "which", "that" or "who") tells another's act; one that
+    describes a place or a time ("to Torkham, where families are sheltering") does not."""
+    head = trigger.head
+    return (
+        head.dep_ == "relcl"
+        and head.pos_ == "VERB"
+        and any(child.dep_ == "nsubj" and child.tag_ not in {"WDT", "WP"} for child in head.children)
+        and not any(child.tag_ == "WRB" for child in head.children)
+    )
+
+
 def conjunct_with_own_date(trigger: Trigger) -> bool:
     """ "halted imports on Saturday and on Sunday told importers to stop buying": a coordinated verb
     with a date of its own reports another act, even of the same type."""
@@ -190,6 +203,7 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
                     (
                         other.type == trigger.type
                         and not conjunct_with_own_subject(trigger)
+                        and not relative_with_own_subject(trigger)
                         and not conjunct_with_own_date(trigger)
                         and not _in_adverbial_clause(trigger.head, other.head)
                     )
@@ -197,6 +211,7 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
                     or (
                         other.type in lexicon.speech_acts
                         and not _coordinated_with(trigger, other, lexicon.speech_verbs)
+                        and not (other.type == trigger.type and relative_with_own_subject(trigger))
                     )
                 )
             ),
