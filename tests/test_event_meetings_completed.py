@@ -1,7 +1,8 @@
-"""Meetings of one side only (session 15): "held talks with his counterpart in Moyale" in a story about
-two states was held with the other one (the codebook puts every participant of a meeting in
-``actor``); a summit of an international body alone stays a meeting of its members. Whole pipeline
-(``eventwire.code``) on short stories written for these tests."""
+"""Meetings and signings of one side only (session 15): "held talks with his counterpart in Moyale"
+or "signed a cooperation protocol" in a story about two states was held or signed with the other one
+(the codebook puts every participant of a meeting or joint signing in ``actor``); a summit of an
+international body alone stays a meeting of its members. Whole pipeline (``eventwire.code``) on short
+stories written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,14 @@ def test_a_summit_of_an_international_body_keeps_its_members_alone():
     )
     found = meetings(text, "2025-05-06")
     assert found and all("CHN" not in parties for parties in found)
+
+
+def test_a_signing_by_one_side_is_with_the_story_s_other_side():
+    text = (
+        "CAIRO, Aug 15 (Wire) - Egypt will send troops to Somalia next year, Somalia's ambassador said on "
+        "Thursday. Somalia has welcomed Egyptian support, and Ethiopia has criticised it.\n\n"
+        "Egypt's defence minister signed a military cooperation protocol in Cairo on Wednesday."
+    )
+    events = eventwire.code(text, published="2024-08-15").events
+    signings = [event for event in events if event.type == "SUPPORT" and event.date == "2024-08-14"]
+    assert signings and {actor.country for actor in signings[0].actor} == {"EGY", "SOM"}

@@ -37,6 +37,7 @@ from eventwire.events_context import drop_repeated_mentions, is_background, outs
 from eventwire.events_counterpart import (
     complete_meetings,
     fill_implicit_recipients,
+    load_counterpart_rules,
     scene_country,
     unaddressed_demands,
 )
@@ -220,7 +221,10 @@ def code_events(
         inherit_narrative_dates(events, narrated, saying_anchors(doc, dates, index.of_phrase))
     distinct = {id(event) for trigger, event in coded if marks_another_happening(trigger, cues)}
     events = keep_reportable(fold_repeated_events(events, references, bare, distinct), nominal)
-    complete_meetings(events, index)
+    signing = load_counterpart_rules().signing_lemmas
+    complete_meetings(
+        events, index, frozenset(id(e) for t, e in coded if e.type == "SUPPORT" and lemma(t.head) in signing)
+    )
     return events
 
 

@@ -47,6 +47,7 @@ class CounterpartRules:
     challenger_free_types: frozenset[str] = frozenset()
     place_authority_types: frozenset[str] = frozenset()
     meeting_types: frozenset[str] = frozenset()
+    signing_lemmas: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def load_counterpart_rules() -> CounterpartRules:
         challenger_free_types=frozenset(data.get("challenger_free_types", [])),
         place_authority_types=frozenset(data.get("place_authority_types", [])),
         meeting_types=frozenset(data.get("meeting_types", [])),
+        signing_lemmas=frozenset(data.get("signing_lemmas", [])),
         min_mentions=int(data.get("min_mentions", 2)),
         confidence_factor=float(data.get("confidence_factor", 0.8)),
         families=tuple(frozenset(group) for group in data.get("families", [])),
@@ -136,13 +138,18 @@ def fill_implicit_recipients(
 
 
 def complete_meetings(
-    events: Sequence[Event], index: MentionIndex, rules: CounterpartRules | None = None
+    events: Sequence[Event],
+    index: MentionIndex,
+    signings: frozenset[int] = frozenset(),
+    rules: CounterpartRules | None = None,
 ) -> None:
-    """Give each meeting of one side only its other side (:func:`_complete_meeting`)."""
+    """Give each meeting, and each signing (``signings``: ``id()`` of such events), of one side only
+    its other side (:func:`_complete_meeting`): an agreement is signed by two sides at least."""
     rules = rules or load_counterpart_rules()
     candidates, counts = counterparts(index, rules.min_mentions)
     for position, event in enumerate(events):
-        if event.type in rules.meeting_types and not event.recipient:
+        joint = event.type in rules.meeting_types or id(event) in signings
+        if joint and not event.recipient:
             _complete_meeting(event, events[:position], candidates, counts, rules)
 
 
