@@ -147,6 +147,9 @@ def find_dyad(
         ],
         dyad.actor,
     )
+    if trigger.type == "RETREAT" and any(a.country not in {None, "NGO", "IGO"} for a in dyad.recipient):
+        # "handed the hostages over to the Red Cross": the go-between is not whom they are released to
+        dyad.recipient = [a for a in dyad.recipient if a.country != "NGO"]
     return dyad
 
 
