@@ -40,7 +40,7 @@ def place_people(doc: Words, seen: list[Seen], actors: Mapping[str, Actor]) -> N
             person.country, person.igo = nationality, None  # stated by the text: not inferred
             person.inferred = [field for field in person.inferred if field != "country"]
             continue
-        country = _reporting_body_country(doc, seen, item, person)
+        country = _reporting_body_country(doc, seen, item, person) or _holding_state(doc, seen, item)
         if country is not None and country != person.country:
             person.country = country
             person.igo = None
@@ -87,6 +87,29 @@ def _reporting_body_country(doc: Words, seen: list[Seen], item: Seen, person: Ac
         and wanted <= institution_of(other)
     ]
     countries = _states(bodies)
+    return countries[0] if len(countries) == 1 else None
+
+
+def _holding_state(doc: Words, seen: list[Seen], item: Seen) -> str | None:
+    """ "Nicaragua freed Alvarez", "Belarus released opposition figure X and 13 other prisoners": a
+    person whose nationality the text does not give, held, freed or sentenced by a state that is
+    the clause's subject, is taken to be that state's own (roles.yaml ``custody_verbs``); not
+    people handed over or deported, who are as often foreigners."""
+    token = doc[item.token]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "freed X and Y": Y as X
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _config()["custody_verbs"]:
+        return None
+    verb = token.head.i
+    holders = [
+        other
+        for other in seen
+        if other.sentence == item.sentence
+        and other.subject
+        and other.governor == verb
+        and other.actor.kind in {"state", "group", "organisation"}
+    ]
+    countries = _states(holders)
     return countries[0] if len(countries) == 1 else None
 
 
