@@ -123,6 +123,8 @@ def _in_denied_claim(top: Token, cues: dict[str, Any]) -> bool:
 
 def is_reported(chain: Sequence[Token], lexicon: Lexicon) -> bool:
     top = chain[-1]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head  # "said X ... and that Moscow would take measures"
     return top.dep_ in {"ccomp", "parataxis"} and lemma(top.head) in lexicon.speech_verbs
 
 
