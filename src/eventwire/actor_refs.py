@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from eventwire import actor_patterns as pat
-from eventwire.actor_builder import ActorBuilder, sector_actor
+from eventwire.actor_builder import ActorBuilder, sector_actor, state_actor
 from eventwire.actor_groups import HYPHENS, collective_noun
 from eventwire.actor_tables import _read, fold, role_words
 from eventwire.coref import POSSESSIVE_PRONOUNS, SIDES_WINDOW_SENTENCES, resolve_possessors
@@ -257,3 +257,21 @@ def named_possessor_collective(doc: Words, i: int, end: int, builder: ActorBuild
         return None
     builder.mention(actor, i, found[0] + 1, "description")
     return found[0] + 1
+
+
+def all_sides(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "urged all sides to settle their differences", "called on all parties to attend": every
+    side there is of the crisis the story is about, the country it names most (roles.yaml
+    ``all_sides_nouns``); "all parties in Mozambique" names its own (another rule)."""
+    if doc[i].lower_ != "all" or i + 1 >= end:
+        return None
+    k = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    if k >= end or doc[k].lower_ not in role_words("all_sides_nouns"):
+        return None
+    if k + 1 < end and doc[k + 1].lower_ in {"in", "of"}:
+        return None
+    country = builder.document_country
+    if country is None:
+        return None
+    builder.mention(state_actor(country), i, k + 1, "description")
+    return k + 1

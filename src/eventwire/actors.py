@@ -53,6 +53,7 @@ from eventwire.actor_plural_refs import plural_title_reference
 from eventwire.actor_possessed import described_name, document_body, possessed_name
 from eventwire.actor_prefixed import prefixed
 from eventwire.actor_refs import (
+    all_sides,
     group_reference,
     igo_reference,
     led_group_reference,
@@ -274,6 +275,7 @@ RULES = (
     pair_reference,
     divided_half,
     group_reference,
+    all_sides,
     led_group_reference,
     igo_reference,
     regional_leaders,
