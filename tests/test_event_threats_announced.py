@@ -26,3 +26,10 @@ def test_a_deportation_announced_is_a_threat():
 def test_an_announced_curfew_stays_a_curfew():
     text = "Kenya's interior minister said on Thursday the government would extend the night curfew in Nairobi until Monday."
     assert "THREATEN" not in types(text)
+
+
+def test_a_vow_of_harm_stays_a_threat_when_its_object_has_a_relative_clause():
+    # "anyone who shelters them" describes whom; sheltering is not what is promised
+    text = "Sudan's army chief vowed on Sunday to crush the paramilitaries and anyone who shelters them."
+    found = types(text)
+    assert "THREATEN" in found and "AGREE" not in found

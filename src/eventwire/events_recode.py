@@ -112,7 +112,12 @@ def recode_promised_harm(trigger: Trigger, lexicon: Lexicon) -> None:
         for content in trigger.absorbed
         if content.type in rule.get("contents", ()) and _promised_act(content, trigger.head)
     ]
-    if harms and not any(content.type in rule.get("unless", ()) for content in trigger.absorbed):
+    cooperative = [
+        content
+        for content in trigger.absorbed
+        if content.type in rule.get("unless", ()) and not _in_relative_clause(content.head, trigger.head)
+    ]
+    if harms and not cooperative:
         trigger.recoded = "AGREE+harm->THREATEN"
         trigger.type, trigger.mode = "THREATEN", None
 
@@ -127,6 +132,17 @@ def _promised_act(content: Trigger, promise: Token) -> bool:
         return True
     governor = content.head.head
     return content.head.dep_ == "dobj" and governor.pos_ == "VERB" and governor.i != promise.i
+
+
+def _in_relative_clause(token: Token, owner: Token) -> bool:
+    """Whether ``token`` sits in a relative clause below ``owner`` ("vowed to crush the rebels and
+    anyone who shelters them": the sheltering describes whom, it is not what is promised)."""
+    step = token
+    while step.i != owner.i and step.head.i != step.i:
+        if step.dep_ == "relcl":
+            return True
+        step = step.head
+    return False
 
 
 def _in_condition(token: Token, owner: Token) -> bool:
