@@ -57,3 +57,12 @@ def test_an_event_noun_that_only_tells_when_is_no_event_of_its_own():
     events = coded(text, "2025-05-06")
     assert [event for event in events if event.type in {"COERCE", "ASSAULT"}]
     assert not [event for event in events if event.evidence[0].triggers == ["raid"]]
+
+
+def test_a_threat_to_answer_an_attack_is_aimed_at_the_attackers():
+    text = (
+        "SANAA, Feb 3 (Wire) - U.S. and British jets struck Houthi targets in Yemen on Saturday.\n\n"
+        "A Houthi military spokesman said the group would respond to the aggression."
+    )
+    threats = [event for event in coded(text, "2024-02-04") if event.type == "THREATEN"]
+    assert threats and parties(threats[0].recipient) == {"GBR", "USA"}

@@ -17,7 +17,7 @@ from eventwire.records import Actor, Event
 
 # What a reaction is against or about: "protested against the drills", "dismayed by / angry at /
 # unhappy with the decision".
-REACTION_PREPS = frozenset({"against", "over", "by", "at", "with", "about"})
+REACTION_PREPS = frozenset({"against", "over", "by", "at", "with", "about", "to", "for"})
 # What an act was aimed at, named on its noun: "the raid on the embassy", "strikes against Houthi
 # targets". The reaction is aimed at the doer of the earlier act on that party, not at the party.
 TARGET_PREPS = frozenset({"on", "against"})
