@@ -33,3 +33,20 @@ def test_a_vow_of_harm_stays_a_threat_when_its_object_has_a_relative_clause():
     text = "Sudan's army chief vowed on Sunday to crush the paramilitaries and anyone who shelters them."
     found = types(text)
     assert "THREATEN" in found and "AGREE" not in found
+
+
+def dyads(text: str) -> list[tuple[set[str], set[str]]]:
+    events = eventwire.code(text, published="2025-05-16").events
+    return [
+        ({a.country for a in e.actor}, {a.country for a in e.recipient})
+        for e in events
+        if e.type == "THREATEN"
+    ]
+
+
+def test_a_threat_is_aimed_at_the_side_whose_fate_it_foretells():
+    text = (
+        "Pakistan's army chief vowed on Thursday that India would be made to regret the strike on the "
+        "mosque in Muridke."
+    )
+    assert ({"PAK"}, {"IND"}) in dyads(text)

@@ -272,6 +272,8 @@ def _content_recipient(
     role = lexicon.content_recipient.get(trigger.type)
     if dyad.recipient or not role:
         return
+    if trigger.type == "THREATEN" and _foretold_fate(trigger, dyad, index):
+        return
     if role == "actor":
         # "demanded an apology from X", "an admission by X": whom the demanded act is expected of
         objects = [child for child in trigger.head.children if child.dep_ == "dobj"]
@@ -291,6 +293,19 @@ def _content_recipient(
         complement_recipient(trigger, dyad, index, lexicon)
     else:
         complement_subject(trigger, dyad, index)
+
+
+def _foretold_fate(trigger: Trigger, dyad: Dyad, index: MentionIndex) -> bool:
+    """ "vowed that Israel would be made to regret the strike", "warned that the rebels would pay": a
+    threat is aimed at the other side whose fate its clause foretells (not the speaker's own side:
+    "said Moscow would take measures")."""
+    probe = Dyad(actor=list(dyad.actor))
+    complement_subject(trigger, probe, index)
+    own = {actor.country for actor in dyad.actor if actor.country}
+    if not probe.recipient or {actor.country for actor in probe.recipient} & own:
+        return False
+    dyad.recipient = probe.recipient
+    return True
 
 
 def _beneficiary_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lexicon: Lexicon) -> None:
