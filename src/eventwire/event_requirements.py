@@ -78,6 +78,13 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
         return sends_forces_passive(token, lexicon)
     if requirement == "visa-waiver":
         return ends_visa_waiver(token)
+    if requirement == "state-destination":
+        # "was handed over to Manila": a place after "to" (not "to the Red Cross")
+        return any(
+            child.dep_ in {"prep", "dative"} and child.lower_ == "to" and obj.ent_type_ == "GPE"
+            for child in token.children
+            for obj in child.children
+        )
     if requirement == "ordered-halt":
         return orders_trade_halt(token)
     return True  # "future" is checked once the clause's tense is known

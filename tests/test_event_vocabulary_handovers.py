@@ -1,0 +1,55 @@
+"""Hand-overs, releases and aid in wordings written for these tests (not from any gold, fixture or
+lexicon-blind sentence).
+
+Added in session 15 (November 2026): a person handed over to another state's authorities is
+extradited (COOPERATE, CAMEO 063), captives handed over by their captors are released (RETREAT), and a
+note handed over is neither.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate.events import code_sentence
+
+
+def _types(nlp, text: str) -> set[str]:
+    events, _ = code_sentence(nlp, {"id": "w", "text": text})
+    return {event.type for event in events if not event.negated}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guatemala handed the former interior minister over to Mexican authorities on Tuesday.",
+        "Tanzanian police handed them over to Burundian prosecutors last month.",
+        "The banker was handed over to Bogota after a year in hiding.",
+    ],
+)
+def test_person_handed_to_another_state_is_extradited(nlp, text):
+    types = _types(nlp, text)
+    assert "COOPERATE" in types
+    assert "RETREAT" not in types
+
+
+def test_captives_handed_to_the_red_cross_are_released(nlp):
+    types = _types(nlp, "The militia handed the kidnapped engineers over to the Red Cross on Sunday.")
+    assert "RETREAT" in types
+    assert "COOPERATE" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consul handed over a note to the deputy foreign minister.",
+        "The delegation handed over a letter to Chile's foreign ministry.",
+    ],
+)
+def test_a_note_handed_over_is_no_release(nlp, text):
+    assert not _types(nlp, text) & {"RETREAT", "COOPERATE"}
+
+
+def test_rescued_people_handed_back_to_their_state_are_released(nlp):
+    types = _types(nlp, "The three rescued sailors were handed over to Indonesian authorities at the port.")
+    assert "RETREAT" in types
+    assert "COOPERATE" not in types
