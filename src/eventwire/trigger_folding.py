@@ -128,7 +128,22 @@ def conjunct_with_own_subject(trigger: Trigger) -> bool:
         head.dep_ == "conj"
         and head.pos_ == "VERB"
         and any(child.dep_ in {"nsubj", "nsubjpass"} for child in head.children)
-    )
+    ) or _misparsed_conjunct_clause(head)
+
+
+def _misparsed_conjunct_clause(verb: Token) -> bool:
+    """ "the rebels freed ten soldiers, and the army in return handed over 20 fighters": the small
+    parser coordinates the second clause's subject with the first verb and hangs the finite verb on
+    that noun (or on a noun of its prepositional phrase) as a modifier. A noun cannot be a verb's
+    conjunct, so it is the subject of a clause of its own."""
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if verb.tag_ == "VBN" and not any(child.dep_ in {"dobj", "prt"} for child in verb.children):
+        return False  # a participle with no object of its own: "... and the men detained with them"
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "the army in return handed over"
+        noun = noun.head.head
+    return noun.dep_ == "conj" and noun.pos_ in {"NOUN", "PROPN"} and noun.head.pos_ == "VERB"
 
 
 def relative_with_own_subject(trigger: Trigger) -> bool:
