@@ -53,3 +53,14 @@ def test_rescued_people_handed_back_to_their_state_are_released(nlp):
     types = _types(nlp, "The three rescued sailors were handed over to Indonesian authorities at the port.")
     assert "RETREAT" in types
     assert "COOPERATE" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela sent three tankers of diesel to Nicaragua last week.",
+        "Algeria shipped 40,000 barrels of oil to Lebanon after the blackout.",
+    ],
+)
+def test_fuel_sent_to_another_state_is_aid(nlp, text):
+    assert "AID" in _types(nlp, text)
