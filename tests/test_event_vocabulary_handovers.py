@@ -64,3 +64,18 @@ def test_rescued_people_handed_back_to_their_state_are_released(nlp):
 )
 def test_fuel_sent_to_another_state_is_aid(nlp, text):
     assert "AID" in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, Ghana bought 30,000 tonnes of Thai rice in its first direct deal with Bangkok.",
+        "Chinese state trader Sinograin booked three cargoes of Brazilian corn this week.",
+    ],
+)
+def test_buying_another_state_s_staples_is_trade(nlp, text):
+    assert "COOPERATE" in _types(nlp, text)
+
+
+def test_buying_buses_is_no_trade(nlp):
+    assert "COOPERATE" not in _types(nlp, "The city council bought forty new buses in March.")
