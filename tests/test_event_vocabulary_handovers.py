@@ -79,3 +79,20 @@ def test_buying_another_state_s_staples_is_trade(nlp, text):
 
 def test_buying_buses_is_no_trade(nlp):
     assert "COOPERATE" not in _types(nlp, "The city council bought forty new buses in March.")
+
+
+def _modes(nlp, text: str) -> set[tuple[str, str | None]]:
+    events, _ = code_sentence(nlp, {"id": "w", "text": text})
+    return {(event.type, event.mode) for event in events}
+
+
+def test_weapons_handed_over_are_disarmament(nlp):
+    assert ("RETREAT", "disarm") in _modes(
+        nlp, "The general gave the militias a week to hand over their rifles."
+    )
+
+
+def test_camps_handed_over_are_a_withdrawal(nlp):
+    assert ("RETREAT", "withdraw") in _modes(
+        nlp, "The peacekeepers were told to hand over their camps and leave by June."
+    )
