@@ -35,14 +35,22 @@ def _hyphenated(word: Token) -> str:
 
 def has_object_in(verb: Token, words: frozenset[str]) -> bool:
     """The verb's direct object is one of ``words``, or names a quantity of them ("fired a salvo of
-    missiles", "delivered 90 tonnes of food and medical supplies"), or holds one ("a credit line")."""
+    missiles", "delivered 90 tonnes of food and medical supplies"), or holds one ("a credit line").
+    Only an "of" or an "in" phrase tells what the object is made of ("30 million euros in grants"):
+    "extended its ban on grain" delivers no grain."""
     particles = particle_objects(verb)
     for child in [*verb.children, *particles]:
         if child.dep_ != "dobj" and child not in particles:
             continue
         nouns = [
             child,
-            *(g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
+            *(
+                g
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
         ]
         nouns += [conj for noun in nouns for conj in noun.conjuncts]
         nouns += [
