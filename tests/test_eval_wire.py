@@ -121,10 +121,10 @@ def test_development_floors(report):
     # w337-w348 joined in session 14 (0.548 / 0.730 / 0.884 at their first run, session-start code):
     # 0.655 / 0.802 / 0.916 when they joined (b4ce7a4).
     # w361-w372 joined in session 15 (0.474 / 0.774 / 0.781 at their first run, session-start code):
-    # 0.650 / 0.805 / 0.913 when they joined (f42cb62).
-    assert metrics["dev_dyad_f1"] >= 0.645
+    # 0.650 / 0.805 / 0.913 when they joined (f42cb62), 0.675 / 0.816 / 0.926 at the end of session 15.
+    assert metrics["dev_dyad_f1"] >= 0.66
     assert metrics["dev_type_f1"] >= 0.80
-    assert metrics["dev_date_accuracy"] >= 0.89
+    assert metrics["dev_date_accuracy"] >= 0.90
 
 
 def test_fresh_batch_floors(report):
