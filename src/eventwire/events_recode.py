@@ -14,6 +14,7 @@ from eventwire.event_lexicon import Lexicon, events_config
 from eventwire.event_requirements import names_party
 from eventwire.eventparts import Trigger, governor_of, lemma
 from eventwire.records import Actor
+from eventwire.tokens import passes_through
 
 
 def choose_mode(trigger: Trigger, sent: Span, lexicon: Lexicon) -> str | None:
@@ -137,23 +138,17 @@ def _promised_act(content: Trigger, promise: Token) -> bool:
 def _in_relative_clause(token: Token, owner: Token) -> bool:
     """Whether ``token`` sits in a relative clause below ``owner`` ("vowed to crush the rebels and
     anyone who shelters them": the sheltering describes whom, it is not what is promised)."""
-    step = token
-    while step.i != owner.i and step.head.i != step.i:
-        if step.dep_ == "relcl":
-            return True
-        step = step.head
-    return False
+    return passes_through(token, owner, lambda step: step.dep_ == "relcl")
 
 
 def _in_condition(token: Token, owner: Token) -> bool:
     """Whether ``token`` sits in an adverbial clause of ``owner``'s ("... if it is attacked", "when
     talks fail"): a condition or an occasion, not what is promised."""
-    step = token
-    while step.i != owner.i and step.head.i != step.i:
-        if step.dep_ == "advcl" and any(child.dep_ == "mark" for child in step.children):
-            return True
-        step = step.head
-    return False
+    return passes_through(token, owner, _marked_adverbial)
+
+
+def _marked_adverbial(step: Token) -> bool:
+    return step.dep_ == "advcl" and any(child.dep_ == "mark" for child in step.children)
 
 
 def recode_negated(trigger: Trigger, original_type: str, negated: bool, sent: Span, lexicon: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from eventwire.event_lexicon import Lexicon, load_lexicon
 from eventwire.event_requirements import REPORTED, demand_clause
 from eventwire.eventparts import FINITE_TAGS, Trigger, lemma
-from eventwire.tokens import TIME_ENTITIES
+from eventwire.tokens import TIME_ENTITIES, passes_through
 
 # Subordinators of an adverbial clause that tells another happening ("after X dropped his veto", "when
 # troops withdrew"), not what a speech act says; "once"/"until"/"if" clauses state its conditions.
@@ -42,18 +42,15 @@ def _accompanying_speech(trigger: Trigger, owner: Trigger, speech_verbs: frozens
 def _in_adverbial_clause(token: Token, owner: Token) -> bool:
     """Whether ``token`` sits in a temporal, causal or resulting clause or phrase of ``owner``'s
     ("after X dropped his veto", "after violent protests", "prompting X to ..."), below it, up to it."""
-    step = token
-    while step.i != owner.i and step.head.i != step.i:
-        if step.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in step.children
-        ):
-            return True
-        if step.dep_ == "advcl" and step.tag_ == "VBG" and lemma(step) in RESULT_VERBS:
-            return True
-        if step.dep_ == "prep" and step.lower_ in OCCASION_MARKS and step.head.i == owner.i:
-            return True
-        step = step.head
-    return False
+    return passes_through(token, owner, lambda step: _occasion_step(step, owner))
+
+
+def _occasion_step(step: Token, owner: Token) -> bool:
+    if step.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in step.children):
+        return True
+    if step.dep_ == "advcl" and step.tag_ == "VBG" and lemma(step) in RESULT_VERBS:
+        return True
+    return step.dep_ == "prep" and step.lower_ in OCCASION_MARKS and step.head.i == owner.i
 
 
 def misattached_finite_conjunct(token: Token) -> bool:
