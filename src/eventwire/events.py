@@ -37,7 +37,6 @@ from eventwire.events_context import drop_repeated_mentions, is_background, outs
 from eventwire.events_counterpart import (
     complete_meetings,
     fill_implicit_recipients,
-    load_counterpart_rules,
     scene_country,
     unaddressed_demands,
 )
@@ -168,6 +167,7 @@ def code_events(
     lexicon = load_lexicon()
     mentions, dates = outside_dateline(doc.text, mentions, dates)
     index = MentionIndex(actors, mentions)
+    place_index = place_actors(places)  # places as stand-in actors, once per document
     coded: list[tuple[Trigger, Event]] = []
     for sent in doc.sents:
         triggers = [
@@ -178,7 +178,7 @@ def code_events(
         queue = fold_triggers(triggers, lexicon)
         while queue:
             trigger = queue.pop(0)
-            event = code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon)
+            event = code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon, place_index)
             if trigger.rule.requires in REPORTED and not event.recipient and not claims_for_subject(trigger):
                 # "the violence must stop": a wish, no demand on anyone; what it was folded over
                 # ("... in the face of an undeclared war by the West") is coded on its own
@@ -192,7 +192,7 @@ def code_events(
                 coded.append((trigger, event))
         for trigger, answered in in_kind_triggers(sent, coded, index):
             event = answer_in_kind(
-                code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon)
+                code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon, place_index)
             )
             if event is not None:
                 event.recipient = answered
@@ -221,10 +221,7 @@ def code_events(
         inherit_narrative_dates(events, narrated, saying_anchors(doc, dates, index.of_phrase))
     distinct = {id(event) for trigger, event in coded if marks_another_happening(trigger, cues)}
     events = keep_reportable(fold_repeated_events(events, references, bare, distinct), nominal)
-    signing = load_counterpart_rules().signing_lemmas
-    complete_meetings(
-        events, index, frozenset(id(e) for t, e in coded if e.type == "SUPPORT" and lemma(t.head) in signing)
-    )
+    complete_meetings(events, index, coded)
     return events
 
 
@@ -254,6 +251,7 @@ def code_trigger(
     places: Sequence[Place],
     published: str | None,
     lexicon: Lexicon,
+    place_index: MentionIndex | None = None,
 ) -> Event:
     cues = load_flag_cues()
     chain = clause_chain(trigger.head)
@@ -275,7 +273,8 @@ def code_trigger(
     negated = recode_negated(
         trigger, original_type, is_negated(trigger, chain, cues["negation"]), sent, lexicon
     )
-    place_index = place_actors(places)
+    if place_index is None:
+        place_index = place_actors(places)
     dyad = find_dyad(trigger, sent, index, lexicon, place_index)
     recode_sent_home(trigger, dyad.actor, place_index)
     undo_support_at_home(trigger, dyad.actor, dyad.recipient)

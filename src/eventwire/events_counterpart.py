@@ -27,7 +27,7 @@ from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger
 from eventwire.events_mentions import MentionIndex
 from eventwire.records import Actor, Event, Place
-from eventwire.tokens import TIME_ENTITIES
+from eventwire.tokens import TIME_ENTITIES, lemma
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,12 +140,18 @@ def fill_implicit_recipients(
 def complete_meetings(
     events: Sequence[Event],
     index: MentionIndex,
-    signings: frozenset[int] = frozenset(),
+    coded: Sequence[tuple[Trigger, Event]] = (),
     rules: CounterpartRules | None = None,
 ) -> None:
-    """Give each meeting, and each signing (``signings``: ``id()`` of such events), of one side only
-    its other side (:func:`_complete_meeting`): an agreement is signed by two sides at least."""
+    """Give each meeting, and each signing (a SUPPORT of ``coded`` told by a verb of
+    ``signing_lemmas``), of one side only its other side (:func:`_complete_meeting`): an agreement is
+    signed by two sides at least."""
     rules = rules or load_counterpart_rules()
+    signings = {
+        id(event)
+        for trigger, event in coded
+        if event.type == "SUPPORT" and lemma(trigger.head) in rules.signing_lemmas
+    }
     candidates, counts = counterparts(index, rules.min_mentions)
     for position, event in enumerate(events):
         joint = event.type in rules.meeting_types or id(event) in signings
