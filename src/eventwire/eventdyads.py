@@ -73,13 +73,16 @@ def find_dyad(
     agents = [obj for prep, obj in children_by_prep(verb, {"by"})]
     # "sent troops to X": what a mobilisation or aid moves is no recipient ("expelled diplomats" is).
     own = {token.i for token in trigger.tokens} if trigger.type in lexicon.instrument_object_types else set()
+    # "demanded that Budapest hand Romanowski over": what follows a "that" right after the verb is its
+    # complement clause, whatever the small parser made of it ("Romanowski" as the verb's object)
+    that = that_of_complement(verb)
     objects = [
         child
         for child in object_tokens(verb)
         if lemma(child) not in lexicon.document_nouns
         and child.i not in own
         and not is_instrument(trigger, child, lexicon)
-        and not _inside_that_clause(verb, child)
+        and not (that is not None and child.i > that.i)
     ]
     if passive and trigger.rule.requires in INSTRUMENT_SUBJECT_REQUIREMENTS:
         # "Marines were sent to X", "jets were scrambled": the forces moved are their owner's act
@@ -156,12 +159,12 @@ def find_dyad(
 # Demands made to someone: whom the verb addresses is their recipient even when it is the actor's own
 # state ("President Herzog urged the government to halt the bill": ISR -> ISR). (Not ACCUSE: "to
 # smear Venezuela", said by Caracas, names the victim of the smear, not whom Caracas accuses.)
-ADDRESSED_TYPES = frozenset({"REQUEST"})
+DEMAND_TYPES = frozenset({"REQUEST"})
 
 
 def _addressees(trigger: Trigger, verb: Token, index: MentionIndex) -> list[Actor]:
     """The actors a demand's verb names as its object ("urged the government")."""
-    if trigger.type not in ADDRESSED_TYPES or verb.pos_ != "VERB":
+    if trigger.type not in DEMAND_TYPES or verb.pos_ != "VERB":
         return []
     return unique(
         a for child in verb.children if child.dep_ in {"dobj", "dative"} for a in index.of_group(child)
@@ -242,13 +245,6 @@ def _among_themselves(trigger: Trigger, dyad: Dyad) -> bool:
 
 def _all_absorbed(trigger: Trigger) -> list[Trigger]:
     return [part for inner in trigger.absorbed for part in (inner, *_all_absorbed(inner))]
-
-
-def _inside_that_clause(verb: Token, obj: Token) -> bool:
-    """ "demanded that Budapest hand Romanowski over": what follows a "that" right after the verb is
-    its complement clause, whatever the small parser made of it ("Romanowski" as the verb's object)."""
-    mark = that_of_complement(verb)
-    return mark is not None and obj.i > mark.i
 
 
 def _gerund_subject(trigger: Trigger) -> Token | None:

@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from eventwire.eventparts import Trigger, lemma
+from eventwire.events_args import children_by_prep
 from eventwire.events_context import ContextRules, load_context_rules
 from eventwire.events_mentions import MentionIndex
 from eventwire.records import Actor, Event
+from eventwire.tokens import TIME_ENTITIES
 
 # What a reaction is against or about: "protested against the drills", "dismayed by / angry at /
 # unhappy with the decision".
@@ -126,20 +128,15 @@ def _earlier_action(
         and not own & _parties(event.actor)
         and (targets is None or _aimed_at(trigger, event, targets))
     ]
-    chosen = [event for _, event in candidates]
-    return of_kind[-1] if of_kind and of_kind[-1] in chosen else None
+    chosen = {id(event) for _, event in candidates}
+    return of_kind[-1] if of_kind and id(of_kind[-1]) in chosen else None
 
 
 def _named_targets(noun: Token, index: MentionIndex | None) -> set[str] | None:
     """What an action noun names as aimed at ("the raid on the embassy"): the parties of that
     phrase, else the word itself (an earlier act on "the residence" is the one meant), or None."""
-    objects = [
-        obj
-        for child in noun.children
-        if child.dep_ == "prep" and lemma(child) in TARGET_PREPS
-        for obj in child.children
-        if obj.dep_ == "pobj" and obj.ent_type_ not in {"DATE", "TIME"}  # not "the decision on Wednesday"
-    ]
+    # (not "the decision on Wednesday")
+    objects = [obj for _, obj in children_by_prep(noun, TARGET_PREPS) if obj.ent_type_ not in TIME_ENTITIES]
     if not objects:
         return None
     parties = {party for obj in objects for party in _parties(index.of_group(obj))} if index else set()
