@@ -1,0 +1,44 @@
+"""Demands for a release are aimed at whoever holds the released (session 16): the holder named on
+the released ("citizens detained in X"), else the doer of the story's arrest of the demander's
+people. A demand on one's own authorities stays domestic. Whole pipeline (``eventwire.code``) on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import eventwire
+
+
+def _demands(text: str) -> list:
+    coded = eventwire.code(text, published="2024-03-12")
+    return [event for event in coded.events if event.type == "REQUEST"]
+
+
+def _recipients(event) -> set[str | None]:
+    return {actor.country for actor in event.recipient}
+
+
+def test_a_demand_for_a_citizens_release_is_aimed_at_the_state_that_arrested_him():
+    text = (
+        "OTTAWA, March 12 (Wire) - Iranian authorities arrested the Canadian engineer Daniel Roux in "
+        "Tehran in 2022.\n\nOn Monday Canada's foreign minister again called for his release."
+    )
+    demands = _demands(text)
+    assert demands and _recipients(demands[0]) == {"IRN"}
+
+
+def test_the_holder_named_on_the_released_is_the_recipient():
+    text = (
+        "LONDON, March 12 (Wire) - Britain on Monday pressed for the release of British aid workers "
+        "detained in Venezuela."
+    )
+    demands = _demands(text)
+    assert demands and _recipients(demands[0]) == {"VEN"}
+
+
+def test_a_demand_on_the_own_government_to_free_its_prisoners_stays_domestic():
+    text = (
+        "TUNIS, March 12 (Wire) - Tunisian police arrested the opposition leader on Sunday. His party "
+        "on Monday demanded his immediate release."
+    )
+    demands = _demands(text)
+    assert demands and _recipients(demands[0]) <= {"TUN"}
