@@ -47,7 +47,7 @@ from eventwire.events_fold import (
     refers_back,
     verbal_types,
 )
-from eventwire.events_holders import aim_release_demands
+from eventwire.events_holders import aim_release_demands, attribute_passive_releases
 from eventwire.events_home import domestic_recipient, recode_sent_home
 from eventwire.events_in_kind import answer_in_kind, in_kind_triggers
 from eventwire.events_parties import (
@@ -203,6 +203,7 @@ def code_events(
     share_parallel_recipients(coded)
     direct_reactions(coded, index)
     aim_release_demands(coded, index)
+    attribute_passive_releases(coded)
     coded = keep_with_parties(coded)
     merged = {id(event) for event in merge_repeated_meetings(coded, lexicon)}
     events = [event for _, event in drop_repeated_mentions([pair for pair in coded if id(pair[1]) in merged])]

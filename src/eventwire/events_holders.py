@@ -1,7 +1,7 @@
-"""Demands for someone's release are aimed at whoever holds them: "Canberra again called for Yang's
-release" after "Chinese authorities detained the writer" is a demand on China, not on Australia,
-whose citizen Yang is. The words and types are the ``release_demands`` entry of the
-``document_context`` section of ``data/events.yaml``.
+"""Releases and demands for them involve whoever holds the released: "Canberra again called for
+Yang's release" after "Chinese authorities detained the writer" is a demand on China, not on
+Australia, whose citizen Yang is; "she was freed in October" is a release by China. The words and
+types are the ``release_demands`` entry of the ``document_context`` section of ``data/events.yaml``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from eventwire.records import Actor, Event
 @dataclass(frozen=True)
 class ReleaseRules:
     demand_types: frozenset[str]
+    release_types: frozenset[str]
     release_words: frozenset[str]
     holding_types: frozenset[str]
     holding_verbs: frozenset[str]
@@ -33,6 +34,7 @@ def load_release_rules() -> ReleaseRules:
     data = events_config().get("document_context", {}).get("release_demands", {})
     return ReleaseRules(
         demand_types=frozenset(data.get("demand_types", [])),
+        release_types=frozenset(data.get("release_types", [])),
         release_words=frozenset(data.get("release_words", [])),
         holding_types=frozenset(data.get("holding_types", [])),
         holding_verbs=frozenset(data.get("holding_verbs", [])),
@@ -62,6 +64,33 @@ def aim_release_demands(
         holder = _holder(own, coded[:position], coded[position + 1 :], rules)
         if holder is not None:
             event.recipient = list(holder.actor)
+
+
+def attribute_passive_releases(
+    coded: Sequence[tuple[Trigger, Event]], rules: ReleaseRules | None = None
+) -> None:
+    """Give a release told in the passive with no one named as releasing ("she was freed in
+    October", "the two teachers were released on Tuesday") the holder as actor: the doer of the
+    document's act of holding on the released's side, the latest before, else the first after. A
+    release said to be by someone ("freed by the junta") keeps its actor."""
+    rules = rules or load_release_rules()
+    for position, (trigger, event) in enumerate(coded):
+        if event.type not in rules.release_types or not _release_words(trigger, rules):
+            continue
+        released = _parties(event.recipient)
+        if not released or not _unattributed_passive(trigger.head) or not _parties(event.actor) <= released:
+            continue
+        holder = _holder(released, coded[:position], coded[position + 1 :], rules)
+        if holder is not None:
+            event.actor = list(holder.actor)
+
+
+def _unattributed_passive(verb: Token) -> bool:
+    """A passive verb with no "by" agent: "was freed", not "was freed by the rebels"."""
+    children = list(verb.children)
+    return any(child.dep_ == "nsubjpass" for child in children) and not any(
+        child.dep_ == "agent" for child in children
+    )
 
 
 def _release_words(trigger: Trigger, rules: ReleaseRules) -> list[Token]:
