@@ -38,6 +38,9 @@ def direct_reactions(
         if not event.actor or event.type not in rules.reaction_types:
             continue
         verb = trigger.head if trigger.head.pos_ in {"VERB", "AUX"} else None
+        if verb is not None and index is not None and _aim_at_author(event, verb, index):
+            reactions.add(id(event))
+            continue
         noun = _reaction_object(verb, rules) if verb is not None else None
         if noun is None:
             continue
@@ -47,6 +50,24 @@ def direct_reactions(
         action = _earlier_action(event, noun, coded[:position], rules, reactions, index)
         if action is not None:
             event.recipient = list(action.actor)
+
+
+def _aim_at_author(event: Event, verb: Token, index: MentionIndex) -> bool:
+    """Aim a reaction with no recipient beyond its own side at the author its object names on a
+    participle: "accepted a ceasefire proposed by Qatar", "rejected the plan put forward by
+    Washington", "welcomed a roadmap drafted by the African Union". Whether it did."""
+    own = _parties(event.actor)
+    if event.recipient and not _parties(event.recipient) <= own:
+        return False
+    for obj in (child for child in verb.children if child.dep_ == "dobj"):
+        for clause in (child for child in obj.children if child.dep_ == "acl" and child.tag_ == "VBN"):
+            authors = [
+                actor for _, agent in children_by_prep(clause, {"by"}) for actor in index.of_group(agent)
+            ]
+            if authors and not own & _parties(authors):
+                event.recipient = authors
+                return True
+    return False
 
 
 def _reaction_object(verb: Token, rules: ContextRules) -> Token | None:
