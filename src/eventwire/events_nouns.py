@@ -50,6 +50,12 @@ def noun_arguments(
         *index.of_phrase(noun, via=frozenset() if doer_verb else EVENT_OWNER_PREPS, members=False),
         *(a for _, obj in children_by_prep(noun, {"by"}) for a in index.of_group(obj)),
     ]
+    # (with no one else named to have taken it, a measure "in Kenya" is Kenya's own)
+    targets = measure_targets(noun, index)
+    others = [actor for actor in [*own, *dyad.actor] if actor not in targets]
+    if targets and others:
+        own = [actor for actor in own if actor not in targets]
+        dyad.recipient = unique([*targets, *dyad.recipient])
     if not own:
         own = [
             actor
@@ -65,6 +71,32 @@ def noun_arguments(
     for _, obj in children_by_prep(noun, {"between", "among"}):
         dyad.actor = unique([*dyad.actor, *index.of_group(obj)])
         dyad.actor_how = "parse"
+
+
+def measure_targets(noun: Token, index: MentionIndex) -> list[Actor]:
+    """Whom a measure noun names as its target: a country's name before it ("the Cuba embargo"; not
+    a person's or a body's: "the Trump tariffs", "a Senate inquiry"),
+    and for an investigation, the place it is in ("an investigation in Mali"). An abbreviation
+    before it is written as an adjective and names who took the measure ("U.S. sanctions", "EU
+    tariffs"), as an international body does ("U.N. sanctions")."""
+    word = lemma(noun)
+    named = []
+    if word in event_words("target_compound_nouns"):
+        named += [
+            child
+            for child in noun.children
+            if child.dep_ == "compound" and child.ent_type_ == "GPE" and not _abbreviation(child)
+        ]
+    if word in event_words("target_in_nouns"):
+        named += [obj for _, obj in children_by_prep(noun, {"in"}) if obj.ent_type_ == "GPE"]
+    return unique(
+        actor for token in named for actor in index.of_group(token) if actor.country not in {None, "IGO"}
+    )
+
+
+def _abbreviation(token: Token) -> bool:
+    """ "U.S.", "UK", "EU": written in capitals or with full stops."""
+    return token.text.isupper() or "." in token.text
 
 
 def prepositional_arguments(
