@@ -15,6 +15,11 @@ and the same flags when
   on Saturday ... officers charged the crowd and beat several people"), its wording not marking
   another happening.
 
+An undated act told again with one side left unsaid ("Rebels stormed the barracks on Sunday ... at least
+21 people were killed") is the earlier act of its type whose parties include those it names: a
+passive or a bare noun drops the doer, an intransitive drops the target, and neither makes it another
+happening.
+
 A second statement with no date ("X accused Y ..." twice) is left alone: it may be a statement of
 its own. The folded event keeps both evidence spans, so the reader still sees every sentence.
 """
@@ -160,12 +165,36 @@ def fold_repeated_events(
             continue
         same = by_key.setdefault(_fold_key(event), [])
         earlier = next((e for e in same if _is_repeat(e, event, references, distinct)), None)
+        if earlier is None and id(event) not in distinct:
+            earlier = _told_with_a_side_unsaid(event, kept)
         if earlier is None:
             same.append(event)
             kept.append(event)
         else:
             _absorb(earlier, event)
     return kept
+
+
+def _told_with_a_side_unsaid(event: Event, kept: Sequence[Event]) -> Event | None:
+    """The latest earlier act an undated act with one side unsaid (no country or body named on it)
+    retells: same type and flags, the side it names among that act's ("gunmen stormed the barracks on
+    Sunday ... soldiers were killed")."""
+    actor, recipient = _countries(event.actor), _countries(event.recipient)
+    if event.date is not None or event.type in verbal_types() or bool(actor) == bool(recipient):
+        return None
+    flags = (event.negated, event.future, event.hypothetical)
+    for earlier in reversed(kept):
+        if earlier.type != event.type or (earlier.negated, earlier.future, earlier.hypothetical) != flags:
+            continue
+        actors, recipients = _countries(earlier.actor), _countries(earlier.recipient)
+        if actors and recipients and actor <= actors and recipient <= recipients:
+            return earlier
+    return None
+
+
+def _countries(actors: Sequence[Actor]) -> frozenset[str]:
+    """The countries and bodies a side names (people and groups of no known country left out)."""
+    return frozenset(code for actor in actors if (code := actor.igo or actor.country))
 
 
 def _referred_event(event: Event, kept: Sequence[Event], bare_references: Collection[int]) -> Event | None:
