@@ -363,13 +363,20 @@ def told_in_simple_past(head: Token) -> bool:
     if verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl" and verb.head.head.i != verb.head.i:
         candidates.append(verb.head.head)
     for candidate in candidates:
-        if candidate.tag_ == "VBD" and not any(
+        if (candidate.tag_ == "VBD" or _past_passive(candidate)) and not any(
             child.dep_ == "aux" and child.lemma_ == "have" for child in candidate.children
         ):
             return True
         if candidate.dep_ not in {"ccomp", "xcomp", "conj", "advcl"}:
             break
     return False
+
+
+def _past_passive(verb: Token) -> bool:
+    """ "was also fined", "were detained": a participle whose passive auxiliary is in the simple past."""
+    return verb.tag_ == "VBN" and any(
+        child.dep_ == "auxpass" and child.tag_ == "VBD" for child in verb.children
+    )
 
 
 def _in_present_perfect(verb: Token) -> bool:
