@@ -112,7 +112,26 @@ def document_body(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | 
         if actor is not None:
             builder.mention(actor, i, stop, "name")
             return stop
-    return None
+    return _shortened_body(doc, i, first, end, builder)
+
+
+def _shortened_body(doc: Words, i: int, first: int, end: int, builder: ActorBuilder) -> int | None:
+    """A name run that is the first words of one organisation this document named with its country:
+    "First Quantum said ..." after "Canadian miner First Quantum Minerals". A run the tables know
+    ("Sudan" after "Sudan Doctors Network") or a lone untagged word ("First") is not such a name."""
+    stop = first
+    while stop < end and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+        stop += 1
+    if stop == first or (stop - first == 1 and not doc[first].ent_type_):
+        return None
+    if any(match_lexicon(doc, k, stop) is not None for k in range(first, stop)):
+        return None
+    key = fold(doc.text_of(first, stop)) + " "
+    found = {id(actor): actor for name, actor in builder.bodies.items() if name.startswith(key)}
+    if len(found) != 1:
+        return None
+    builder.mention(next(iter(found.values())), i, stop, "name")
+    return stop
 
 
 def _possessor(doc: Words, i: int, end: int, builder: ActorBuilder) -> tuple[str, int] | None:
