@@ -24,7 +24,7 @@ def test_a_passive_retelling_without_the_doer_joins_the_dated_attack():
 def test_an_act_on_another_target_stays_apart():
     text = (
         "Pakistani troops shelled Indian border posts in Kashmir on Tuesday. "
-        "A Chinese engineer was shot dead in Karachi, police said."
+        "A Chinese engineer was shot dead in Karachi."
     )
     recipients = sorted("".join(sorted(a.country for a in event.recipient)) for event in assaults(text))
     assert recipients == ["CHN", "IND"]

@@ -5,7 +5,8 @@ from the parse, or sits in a subordinate clause; such events are most often back
 references, not happenings. ``reporting`` in ``data/events.yaml`` sets the floor and whether an event
 that names neither an actor nor a recipient (nobody did anything to anybody) is kept, and whether a
 document that codes events with parties keeps such events (``story_needs_party``), and which types are
-kept with no one acting in a document where others have actors (``actorless_types``).
+kept with no one acting in a document where others have actors (``actorless_types``), and the floor
+for an event with no day in a document that dates its others (``undated_min_confidence``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class ReportingRules:
     nominal_needs_other_side: bool
     story_needs_party: bool = False
     actorless_types: frozenset[str] | None = None
+    undated_min_confidence: float = 0.0
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +43,7 @@ def load_reporting_rules() -> ReportingRules:
         nominal_needs_other_side=bool(data.get("nominal_needs_other_side", False)),
         story_needs_party=bool(data.get("story_needs_party", False)),
         actorless_types=frozenset(data["actorless_types"]) if "actorless_types" in data else None,
+        undated_min_confidence=float(data.get("undated_min_confidence", 0.0)),
     )
 
 
@@ -83,11 +86,20 @@ def keep_reportable(
         kept = [event for event in kept if has_party(event)]
     if rules.actorless_types is not None and any(event.actor for event in kept):
         kept = [event for event in kept if event.actor or event.type in rules.actorless_types]
-    if not rules.nominal_needs_other_side:
-        return kept
-    weak = {id(event) for event in kept if id(event) in nominal and one_sided(event)}
-    reported = {event.evidence[0].start for event in kept if id(event) not in weak}
-    return [event for event in kept if id(event) not in weak or event.evidence[0].start not in reported]
+    if rules.nominal_needs_other_side:
+        weak = {id(event) for event in kept if id(event) in nominal and one_sided(event)}
+        reported = {event.evidence[0].start for event in kept if id(event) not in weak}
+        kept = [event for event in kept if id(event) not in weak or event.evidence[0].start not in reported]
+    return dated_news(kept, rules)
+
+
+def dated_news(events: list[Event], rules: ReportingRules) -> list[Event]:
+    """In a document that dates its events, those with no day are kept only at the floor set for
+    them: an undated event of low confidence is background or a reference. (Applied after the other
+    rules, so a sentence whose dropped event was its report still counts as reporting one.)"""
+    if not any(event.date for event in events):
+        return events
+    return [event for event in events if event.date or event.confidence >= rules.undated_min_confidence]
 
 
 def one_sided(event: Event) -> bool:
