@@ -13,7 +13,14 @@ from eventwire.actor_kinds import place_actor
 from eventwire.countries import lookup
 from eventwire.event_lexicon import Lexicon
 from eventwire.eventparts import Trigger, lemma
-from eventwire.events_args import INSTRUMENT_OWNER_PREPS, OWNER_PREPS, Dyad, children_by_prep, object_tokens
+from eventwire.events_args import (
+    INSTRUMENT_OWNER_PREPS,
+    OWNER_PREPS,
+    Dyad,
+    children_by_prep,
+    object_tokens,
+    talks_about_object,
+)
 from eventwire.events_mentions import MentionIndex
 from eventwire.records import ActorMention, Place
 
@@ -30,7 +37,7 @@ def role_preposition_recipient(
     own = {token.i for token in trigger.tokens} if trigger.type in lexicon.instrument_object_types else set()
     objects = [
         child
-        for child in object_tokens(verb)
+        for child in ([] if talks_about_object(trigger.type, verb) else object_tokens(verb))
         if child.dep_ in {"dobj", "pobj"}
         and lemma(child) not in lexicon.document_nouns
         and child.i not in own

@@ -33,6 +33,7 @@ from eventwire.events_args import (
     predicate_of,
     speaker_of,
     subject_of,
+    talks_about_object,
     unique,
 )
 from eventwire.events_counterpart import load_counterpart_rules
@@ -78,7 +79,7 @@ def find_dyad(
     that = that_of_complement(verb)
     objects = [
         child
-        for child in object_tokens(verb)
+        for child in ([] if talks_about_object(trigger.type, verb) else object_tokens(verb))
         if lemma(child) not in lexicon.document_nouns
         and child.i not in own
         and not is_instrument(trigger, child, lexicon)

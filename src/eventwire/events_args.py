@@ -229,6 +229,12 @@ def object_tokens(verb: Token) -> list[Token]:
     return objects
 
 
+def talks_about_object(trigger_type: str, verb: Token) -> bool:
+    """A meeting told with a verb of talking about something: its object is the topic, not a party
+    ("discussed a U.S. ceasefire proposal")."""
+    return trigger_type == "CONSULT" and lemma(verb) in event_words("topic_verbs")
+
+
 def shared_verbs(verb: Token) -> list[Token]:
     """Verbs coordinated right after one that has nothing after it, with no subject of their own: they
     share their object and its phrases with it ("donated and delivered goods to X"; not "was ready to
