@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.event_lexicon import Lexicon, event_words
 from eventwire.events_armed import has_armed_agent
+from eventwire.events_wording import has_object_in
 from eventwire.tokens import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, TIME_ENTITIES, lemma
 
 
@@ -33,6 +34,47 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
         return has_named_ally(token, {"with"}) or (
             governor is not None and has_named_ally(governor, {"with"})
         )
+    if requirement == "travel-destination":
+        # "banned its citizens from travelling to Laos", "were barred from flying to Libya": a journey
+        # the verb forbids (after "from", or as its clause) that names where it goes
+        trips = [
+            clause
+            for child in token.children
+            if child.dep_ == "prep" and child.lower_ == "from"
+            for clause in child.children
+            if clause.dep_ == "pcomp"
+        ]
+        trips += [child for child in token.children if child.dep_ in {"xcomp", "advcl"}]
+        travel = event_words("travel_verbs")
+        return any(lemma(trip) in travel and _names_destination(trip, lexicon) for trip in trips)
+    if requirement == "foreign-target":
+        # "levies on American goods", "imposed a surcharge on power exported to Ohio": what it is laid on
+        # (after the noun or after the verb that imposes it) names a country, a nationality or a place
+        holders = [token, token.head] if token.dep_ in OBJECT_DEPS else [token]
+        return any(
+            word.ent_type_ in {"GPE", "NORP"}
+            or (word.pos_ == "PROPN" and word.ent_type_ not in TIME_ENTITIES)
+            for holder in holders
+            for child in holder.children
+            if child.dep_ == "prep" and child.lower_ == "on"
+            for word in child.subtree
+        )
+    if requirement == "force-kept-open":
+        # "refused to rule out military force": the refused clause rules out a use of force
+        options = event_words("force_options")
+        # (or "the use of force"; the parser takes some infinitives for adverbial clauses)
+        return any(
+            clause.dep_ in {"xcomp", "advcl"}
+            and lemma(clause) == "rule"
+            and any(part.dep_ == "prt" and part.lower_ == "out" for part in clause.children)
+            and has_object_in(clause, options)
+            for clause in token.children
+        )
+    if requirement == "barred-journey":
+        # the journey of "banned its citizens from travelling to Laos": after "from" on a verb that bars
+        bars = event_words("travel_bans")
+        verb = token.head.head if token.dep_ == "pcomp" and token.head.lower_ == "from" else token.head
+        return lemma(verb) in bars and _names_destination(token, lexicon)
     if requirement == "destination":
         # a place name after "to" (the small model often tags a country as ORG: any proper noun)
         return any(
@@ -151,6 +193,18 @@ def pays_a_call(verb: Token) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def _names_destination(trip: Token, lexicon: Lexicon) -> bool:
+    """A journey to a named place, or to part of one ("travelling to parts of Cambodia")."""
+    return requirement_met("destination", trip, lexicon) or any(
+        child.dep_ == "prep" and child.lower_ == "to" and (place.ent_type_ == "GPE" or place.pos_ == "PROPN")
+        for child in trip.children
+        for part in child.children
+        for of in part.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for place in of.children
+    )
 
 
 def has_cue(token: Token, cues: frozenset[str]) -> bool:
