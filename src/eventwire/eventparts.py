@@ -305,6 +305,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     # only the phrases whose first word is in the sentence, in the index's order (longest first)
     present = sorted({order for word in by_word for order in phrases_by_first_word.get(word, ())})
     for rule in (phrase_rules[order] for order in present):
+        if any(word not in by_word for word in rule.phrase[1:]):
+            continue  # a word of it is nowhere in the sentence (a phrase's words all lie in the sentence)
         for anchor in by_word.get(rule.phrase[0], ()):
             if anchor.i in used:
                 continue
