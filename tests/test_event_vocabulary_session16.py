@@ -69,3 +69,27 @@ def test_refusing_to_rule_out_force_is_a_threat(nlp):
     assert "THREATEN" in _types(nlp, "Caracas has refused to rule out the use of force in the dispute.")
     # ruling out something else stays a refusal
     assert "THREATEN" not in _types(nlp, "The prime minister refused to rule out a snap election.")
+
+
+ALLEGED = [
+    # saying that something is not what it should be
+    "The foreign ministry said the referendum could not be considered legitimate.",
+    "Brussels said the election was not credible.",
+    # saying that someone worked for a foreign spy agency
+    "Tehran's prosecutor said the engineer had been working for Israeli intelligence.",
+]
+
+NOT_ALLEGED = [
+    "The minister said the talks had not been easy.",
+    "The prosecutor said the engineer had been working for a Swiss bank.",
+]
+
+
+@pytest.mark.parametrize("text", ALLEGED)
+def test_withheld_approval_and_alleged_espionage_accuse(nlp, text):
+    assert "ACCUSE" in _types(nlp, text)
+
+
+@pytest.mark.parametrize("text", NOT_ALLEGED)
+def test_other_negated_judgements_and_employers_accuse_no_one(nlp, text):
+    assert "ACCUSE" not in _types(nlp, text)

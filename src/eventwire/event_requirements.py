@@ -59,6 +59,18 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
             if child.dep_ == "prep" and child.lower_ == "on"
             for word in child.subtree
         )
+    if requirement == "alleged-espionage":
+        # "said he had been working for a European intelligence service", "said the suspects were
+        # recruited by Hungarian military intelligence": reported work for a spy agency
+        spies = event_words("intelligence_words")
+        return requirement_met("alleged", token, lexicon) and any(
+            child.dep_ in {"prep", "agent"}
+            and child.lower_ in {"for", "by"}
+            and any(lemma(word) in spies or word.lower_ in spies for word in child.subtree)
+            for child in token.children
+        )
+    if requirement == "approval-withheld":
+        return approval_withheld(token)
     if requirement == "force-kept-open":
         # "refused to rule out military force": the refused clause rules out a use of force
         options = event_words("force_options")
@@ -205,6 +217,33 @@ def _names_destination(trip: Token, lexicon: Lexicon) -> bool:
         if of.dep_ == "prep" and of.lower_ == "of"
         for place in of.children
     )
+
+
+# Verbs of a reported clause that say what something is or is held to be ("was not legitimate", "could
+# not be considered legitimate", "cannot be regarded as free").
+HOLDING_VERBS = frozenset(
+    {"be", "consider", "deem", "regard", "see", "recognise", "recognize", "call", "seem"}
+)
+
+
+def approval_withheld(verb: Token) -> bool:
+    """The verb reports that something is not what it should be ("said the election was not free or
+    fair", "said the vote could not be considered legitimate"): a negated holding verb whose predicate
+    is one of events.yaml ``withheld_approvals``."""
+    approvals = event_words("withheld_approvals")
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "parataxis"} or lemma(clause) not in HOLDING_VERBS:
+            continue
+        if not any(child.dep_ == "neg" for child in clause.children):
+            continue
+        predicates = [child for child in clause.children if child.dep_ in {"attr", "acomp", "oprd", "xcomp"}]
+        predicates += [
+            g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+        ]
+        predicates += [conj for word in predicates for conj in word.conjuncts]
+        if any(lemma(word) in approvals or word.lower_ in approvals for word in predicates):
+            return True
+    return False
 
 
 def has_cue(token: Token, cues: frozenset[str]) -> bool:
