@@ -309,6 +309,9 @@ def frame_of(name: str, match: re.Match[str], text: str) -> Frame | None:
         guarded = not ({"offset", "mod", "year_offset"} & fields.keys())
         if guarded and not re.fullmatch(r"[A-Z][a-z]{4,}|May|June|July", g["month"]):
             return None  # "Jan" or "DEC" alone is too often a name or an acronym
+    elif name == "weekday" and not re.fullmatch(r"[A-Za-z]+day|[A-Za-z]+\.", g["weekday"]):
+        if not ({"offset", "mod", "part"} & fields.keys()):
+            return None  # "Sun" or "Wed" alone, without its dot, is too often a name ("Sun Weidong")
     elif name == "season":
         # "spring" and "fall" are also common words: want "the/this/last", a modifier or a year.
         guarded = not ({"offset", "mod", "year"} & fields.keys())
