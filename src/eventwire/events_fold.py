@@ -19,6 +19,8 @@ An undated act told again with one side left unsaid ("Rebels stormed the barrack
 21 people were killed") is the earlier act of its type whose parties include those it names: a
 passive or a bare noun drops the doer, an intransitive drops the target, and neither makes it another
 happening.
+A dated event with one side unsaid joins the event of its type, flags and day whose parties include
+the side it names ("Denmark called on the US on Monday ... On Monday Denmark also asked for calm").
 
 A second statement with no date ("X accused Y ..." twice) is left alone: it may be a statement of
 its own. The folded event keeps both evidence spans, so the reader still sees every sentence.
@@ -172,7 +174,37 @@ def fold_repeated_events(
             kept.append(event)
         else:
             _absorb(earlier, event)
-    return kept
+    return _fold_same_day_partials(kept, distinct)
+
+
+def _fold_same_day_partials(events: list[Event], distinct: Collection[int]) -> list[Event]:
+    """A dated event with one side unsaid joins an event of its type, flags and day, before or after
+    it, whose parties include the side it names ("Denmark asked ..." and "Denmark called on the US
+    ..." the same day; "a man was stabbed" and "police fired tear gas at protesters" the same night)."""
+    folded: set[int] = set()
+    for event in events:
+        actor, recipient = _countries(event.actor), _countries(event.recipient)
+        if event.date is None or id(event) in distinct or bool(actor) == bool(recipient):
+            continue
+        flags = (event.type, event.date, event.negated, event.future, event.hypothetical)
+        fuller = next(
+            (
+                other
+                for other in events
+                if other is not event
+                and id(other) not in folded
+                and (other.type, other.date, other.negated, other.future, other.hypothetical) == flags
+                and _countries(other.actor)
+                and _countries(other.recipient)
+                and actor <= _countries(other.actor)
+                and recipient <= _countries(other.recipient)
+            ),
+            None,
+        )
+        if fuller is not None:
+            _absorb(fuller, event)
+            folded.add(id(event))
+    return [event for event in events if id(event) not in folded]
 
 
 def _told_with_a_side_unsaid(event: Event, kept: Sequence[Event]) -> Event | None:
