@@ -24,6 +24,7 @@ from eventwire.date_noun_clauses import expression_root, opens_period
 from eventwire.date_perfect import time_left_open
 from eventwire.dates import governing_verb
 from eventwire.records import Event, Evidence, TimeExpression
+from eventwire.token_view import doc_text
 
 # The event type of the anchor made from a lead without a day; such events are never returned.
 LEAD = "LEAD"
@@ -50,7 +51,7 @@ def lead_anchor(doc: Doc, dates: Sequence[TimeExpression]) -> Event | None:
         date=day.value,
         date_precision="day",
         date_from="sentence",
-        evidence=[Evidence("", doc.text[lead_start:lead_end], lead_start, lead_end, [])],
+        evidence=[Evidence("", doc_text(doc)[lead_start:lead_end], lead_start, lead_end, [])],
     )
 
 
@@ -88,7 +89,7 @@ def _dates_past_act(expression: TimeExpression, doc: Doc) -> bool:
 
 def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of the text's paragraphs (separated by a blank line), without blank ones."""
-    text = doc.text
+    text = doc_text(doc)
     spans = []
     position = 0
     for block in text.split("\n\n"):

@@ -77,6 +77,7 @@ from eventwire.events_sharing import (
     share_parallel_recipients,
 )
 from eventwire.records import Actor, ActorMention, Event, Evidence, Place, TimeExpression
+from eventwire.token_view import doc_text
 from eventwire.trigger_folding import fold_triggers
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -166,7 +167,7 @@ def code_events(
     """PLOVER events of a parsed document, one per trigger that survives folding, in text order;
     a repeated mention of a meeting joins the meeting's event instead of making another."""
     lexicon = load_lexicon()
-    mentions, dates = outside_dateline(doc.text, mentions, dates)
+    mentions, dates = outside_dateline(doc_text(doc), mentions, dates)
     index = MentionIndex(actors, mentions)
     place_index = place_actors(places)  # places as stand-in actors, once per document
     coded: list[tuple[Trigger, Event]] = []

@@ -27,6 +27,17 @@ from spacy.tokens import Doc, Span, Token
 T = TypeVar("T")
 
 USER_DATA_KEY = "eventwire.words"
+TEXT_KEY = "eventwire.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc and kept with it: spaCy joins every token anew on each read
+    (as long as reading every token's attributes), and several stages ask for it. The text lives in
+    the Doc's own ``user_data``, so it goes with the Doc: nothing is kept across documents."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 class Word:
@@ -88,7 +99,7 @@ class Words(list):
     def __init__(self, doc: Doc) -> None:
         super().__init__(Word(token) for token in doc)
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.last_answers: dict[str, tuple[int, int, object]] = {}  # function -> (start, end, answer)
         # (start, end) -> eventwire.actor_words.match_lexicon's answer: a dozen rules and stages ask
         # it of the same tokens, and a word starting many forms ("the") costs a lookup per length.
