@@ -93,3 +93,20 @@ def test_withheld_approval_and_alleged_espionage_accuse(nlp, text):
 @pytest.mark.parametrize("text", NOT_ALLEGED)
 def test_other_negated_judgements_and_employers_accuse_no_one(nlp, text):
     assert "ACCUSE" not in _types(nlp, text)
+
+
+def test_judgement_named_as_a_kind_of_something(nlp):
+    assert "ACCUSE" in _types(nlp, "The Mexican envoy said the policy was a form of blackmail.")
+    assert "ACCUSE" in _types(nlp, "The minister called the blockade an act of aggression.")
+    assert "ACCUSE" not in _types(nlp, "The minister said the loan was part of a wider partnership.")
+
+
+def test_calling_accusations_a_smear_accuses_the_accusers(nlp):
+    [event] = _events(nlp, "The Kremlin called the charges part of a smear campaign.")
+    assert event.type == "ACCUSE"
+    assert event.mode == "disapprove"
+
+
+def test_judgement_in_a_relative_clause(nlp):
+    text = "Chad expelled two French reporters, a step the French foreign ministry described as unacceptable."
+    assert "ACCUSE" in _types(nlp, text)

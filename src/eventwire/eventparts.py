@@ -13,10 +13,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from eventwire.event_judgements import (
+    complement_after_infinitive,
+    complement_in_relative,
+    judgement_denied,
+    judgement_in_kind,
+    qualified_judgement,
+)
 from eventwire.event_lexicon import NO_EVENT, Lexicon, TriggerRule
 from eventwire.event_requirements import has_cue, requirement_met
 from eventwire.events_wording import (
-    LINKING_VERBS,
     has_complement_in,
     has_object_in,
     names_a_venue,
@@ -172,86 +178,21 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
     if rule.cues and not has_cue(token, rule.cues):
         return False
     if rule.judgements and (
-        _judgement_denied(token)
-        or not (reports_judgement(token, rule.judgements) or _qualified_judgement(token, rule.judgements))
+        judgement_denied(token)
+        or not (
+            reports_judgement(token, rule.judgements)
+            or qualified_judgement(token, rule.judgements)
+            or judgement_in_kind(token, rule.judgements)
+        )
     ):
         return False
     return (
         not rule.complements
         or has_complement_in(token, rule.complements)
-        or _complement_after_infinitive(token, rule.complements)
-        or _qualified_judgement(token, rule.complements)
-    )
-
-
-def _qualified_judgement(verb: Token, words: frozenset[str]) -> bool:
-    """A judgement of two words, an adverb and its adjective ("said the decision was purely political",
-    "called the charges politically motivated"), in the reported clause or on the verb's object."""
-    if not any(" " in word for word in words):
-        return False
-    predicates = [
-        word
-        for clause in verb.children
-        if clause.dep_ in {"ccomp", "parataxis"} and lemma(clause) in LINKING_VERBS
-        for word in clause.children
-        if word.dep_ in {"acomp", "attr"}
-    ]
-    predicates += [child for child in verb.children if child.dep_ in {"oprd", "acomp", "xcomp"}]
-    predicates += [
-        mod
-        for obj in verb.children
-        if obj.dep_ == "dobj"
-        for mod in obj.children
-        if mod.dep_ in {"acl", "amod"}
-    ]
-    return any(
-        f"{adverb.lower_} {word.lower_}" in words
-        for word in predicates
-        for adverb in word.children
-        if adverb.dep_ == "advmod"
-    )
-
-
-def _complement_after_infinitive(verb: Token, words: frozenset[str]) -> bool:
-    """ "called the decision to open talks senseless and improper", "calling the move to halt the bid a
-    betrayal": the small parser hangs the predicate somewhere inside the infinitive that modifies the
-    object. It is the last word of the object's phrase (its noun, before an "of" phrase), and not what
-    the infinitive itself acts on ("called the decision to fight terrorism a success")."""
-    for obj in (child for child in verb.children if child.dep_ == "dobj"):
-        infinitive = next(
-            (
-                child
-                for child in obj.children
-                if child.dep_ == "acl"
-                and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)
-            ),
-            None,
-        )
-        words_of_phrase = [word for word in obj.subtree if not word.is_punct]
-        if infinitive is None or words_of_phrase[-1].i <= infinitive.i:
-            continue
-        last = words_of_phrase[-1]
-        if last.dep_ == "pobj" and last.head.lower_ == "of":
-            last = last.head.head  # "a betrayal of the constitution"
-        # its first object; a second one after it is the predicate the parser misplaced
-        acted_on = [child for child in infinitive.children if child.dep_ in {"dobj", "dative"}][:1]
-        acted_on += [conj for noun in acted_on for conj in noun.conjuncts]
-        if (
-            last.pos_ in {"NOUN", "ADJ"}
-            and last not in acted_on
-            and (lemma(last) in words or last.lower_ in words)
-        ):
-            return True
-    return False
-
-
-def _judgement_denied(verb: Token) -> bool:
-    """The verb reports that something is not so: "said the ruling was not unfair", "insisted the
-    official had never been corrupt" clear someone of the judgement rather than pass it."""
-    return any(
-        lemma(clause) in LINKING_VERBS and any(child.dep_ == "neg" for child in clause.children)
-        for clause in verb.children
-        if clause.dep_ in {"ccomp", "parataxis"}
+        or complement_in_relative(token, rule.complements)
+        or complement_after_infinitive(token, rule.complements)
+        or qualified_judgement(token, rule.complements)
+        or judgement_in_kind(token, rule.complements)
     )
 
 
