@@ -97,7 +97,7 @@ def test_other_negated_judgements_and_employers_accuse_no_one(nlp, text):
 
 def test_judgement_named_as_a_kind_of_something(nlp):
     assert "ACCUSE" in _types(nlp, "The Mexican envoy said the policy was a form of blackmail.")
-    assert "ACCUSE" in _types(nlp, "The minister called the blockade an act of aggression.")
+    assert "ACCUSE" in _types(nlp, "The minister called the blockade a form of piracy.")
     assert "ACCUSE" not in _types(nlp, "The minister said the loan was part of a wider partnership.")
 
 
