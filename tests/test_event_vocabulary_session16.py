@@ -110,3 +110,8 @@ def test_calling_accusations_a_smear_accuses_the_accusers(nlp):
 def test_judgement_in_a_relative_clause(nlp):
     text = "Chad expelled two French reporters, a step the French foreign ministry described as unacceptable."
     assert "ACCUSE" in _types(nlp, text)
+
+
+def test_being_grateful_to_another_is_praise(nlp):
+    assert "SUPPORT" in _types(nlp, "The Kenyan president said he was grateful to Ethiopia for its help.")
+    assert "SUPPORT" not in _types(nlp, "The minister said he was grateful that nobody was hurt.")
