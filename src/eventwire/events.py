@@ -62,6 +62,7 @@ from eventwire.events_reactions import direct_reactions
 from eventwire.events_recode import (
     choose_mode,
     recode_by_content,
+    recode_exchange_curbs,
     recode_forces_in_support,
     recode_future,
     recode_negated,
@@ -274,6 +275,7 @@ def code_trigger(
     recode_by_content(trigger, lexicon, actual=actual)
     recode_forces_in_support(trigger)
     trigger.mode = choose_mode(trigger, sent, lexicon)
+    recode_exchange_curbs(trigger)
     negated = recode_negated(
         trigger, original_type, is_negated(trigger, chain, cues["negation"]), sent, lexicon
     )

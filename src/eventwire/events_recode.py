@@ -252,3 +252,39 @@ def _names_an_ally(clause: Token) -> bool:
     """The purpose names whom it helps ("to shore up President Kiir", "to prop up Kiir's government"),
     not a thing or a home force ("to secure the border", "to support the police")."""
     return any(child.dep_ == "dobj" and names_party(child) for child in clause.children)
+
+
+# What a curb is aimed at, read on the verb and its phrases but not in its subject or in other
+# clauses ("barred the subsidiary from exporting", "banned firms from doing business with them").
+_CURB_SKIPPED_DEPS = frozenset({"nsubj", "nsubjpass", "advcl", "relcl", "ccomp", "parataxis", "conj", "cc"})
+
+
+def recode_exchange_curbs(trigger: Trigger) -> None:
+    """A restriction on commercial exchanges is SANCTION 'discontinue', not COERCE (codebook
+    SANCTION: "curtail ... diplomatic, commercial, or material exchanges"): "barred the firm's
+    subsidiary from exporting", "barred firms from doing business with them", "cutting the banks off
+    from the U.S. financial system". The modes and the words are ``exchange_curbs`` in
+    ``data/events.yaml``."""
+    modes, words = _exchange_curbs()
+    if trigger.type != "COERCE" or trigger.mode not in modes:
+        return
+    if not any(lemma(token) in words for token in _curbed(trigger.head)):
+        return
+    step = "COERCE+exchange->SANCTION"
+    trigger.recoded = f"{trigger.recoded}, {step}" if trigger.recoded else step
+    trigger.type, trigger.mode = "SANCTION", "discontinue"
+
+
+@lru_cache(maxsize=1)
+def _exchange_curbs() -> tuple[frozenset[str], frozenset[str]]:
+    data = events_config().get("exchange_curbs", {})
+    return frozenset(data.get("modes", [])), frozenset(data.get("words", []))
+
+
+def _curbed(head: Token) -> list[Token]:
+    """The words of what a verb or noun of restriction bears on."""
+    found = []
+    for child in head.children:
+        if child.dep_ not in _CURB_SKIPPED_DEPS:
+            found += list(child.subtree)
+    return found
