@@ -114,6 +114,9 @@ def attach_place(
         if span is None:
             continue
         head = span.root
+        # (or names what the preposition introduces: "at Guangzhou airport", "near Kherson city")
+        if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+            head = head.head
         governed = head.dep_ == "pobj" and lemma(head.head) in LOCATIVE_PREPS
         appos = (
             head.dep_ in {"appos", "conj"}
