@@ -38,6 +38,7 @@ from eventwire.event_lexicon import events_config
 from eventwire.event_requirements import names_party
 from eventwire.eventflags import clause_chain
 from eventwire.eventparts import Trigger, lemma
+from eventwire.events_report import load_reporting_rules
 from eventwire.records import Actor, Event
 from eventwire.tokens import TIME_ENTITIES
 
@@ -182,10 +183,13 @@ def _fold_same_day_partials(events: list[Event], distinct: Collection[int]) -> l
     it, whose parties include the side it names ("Denmark asked ..." and "Denmark called on the US
     ..." the same day; "a man was stabbed" and "police fired tear gas at protesters" the same night)."""
     folded: set[int] = set()
+    unknown_doer_types = load_reporting_rules().actorless_types or frozenset()
     for event in events:
         actor, recipient = _countries(event.actor), _countries(event.recipient)
         if event.date is None or id(event) in distinct or bool(actor) == bool(recipient):
             continue
+        if not event.actor and event.type in unknown_doer_types:
+            continue  # violence by no one named stays so: joining it to another act would name a doer
         flags = (event.type, event.date, event.negated, event.future, event.hypothetical)
         fuller = next(
             (
