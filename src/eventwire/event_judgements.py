@@ -29,14 +29,7 @@ def judgement_in_kind(verb: Token, words: frozenset[str]) -> bool:
     supremacism", "called the accusations part of a smear campaign"): the "of" object of a predicate
     that is one of events.yaml ``judgement_kinds``, or its modifiers."""
     kinds = event_words("judgement_kinds")
-    predicates = [
-        word
-        for clause in verb.children
-        if clause.dep_ in {"ccomp", "parataxis"} and lemma(clause) in LINKING_VERBS
-        for word in clause.children
-        if word.dep_ in {"acomp", "attr"}
-    ]
-    predicates += [child for child in verb.children if child.dep_ in {"oprd", "acomp", "xcomp"}]
+    predicates = _predicates(verb)
     predicates += [conj for word in predicates for conj in word.conjuncts]
     named = [
         noun
@@ -56,14 +49,7 @@ def qualified_judgement(verb: Token, words: frozenset[str]) -> bool:
     "called the charges politically motivated"), in the reported clause or on the verb's object."""
     if not any(" " in word for word in words):
         return False
-    predicates = [
-        word
-        for clause in verb.children
-        if clause.dep_ in {"ccomp", "parataxis"} and lemma(clause) in LINKING_VERBS
-        for word in clause.children
-        if word.dep_ in {"acomp", "attr"}
-    ]
-    predicates += [child for child in verb.children if child.dep_ in {"oprd", "acomp", "xcomp"}]
+    predicates = _predicates(verb)
     predicates += [
         mod
         for obj in verb.children
@@ -120,3 +106,16 @@ def judgement_denied(verb: Token) -> bool:
         for clause in verb.children
         if clause.dep_ in {"ccomp", "parataxis"}
     )
+
+
+def _predicates(verb: Token) -> list[Token]:
+    """What a verb of saying or calling says something is: the predicate of its reported clause ("said
+    the decision was political") or its own complement ("called the charges motivated")."""
+    predicates = [
+        word
+        for clause in verb.children
+        if clause.dep_ in {"ccomp", "parataxis"} and lemma(clause) in LINKING_VERBS
+        for word in clause.children
+        if word.dep_ in {"acomp", "attr"}
+    ]
+    return predicates + [child for child in verb.children if child.dep_ in {"oprd", "acomp", "xcomp"}]
