@@ -121,6 +121,9 @@ def _holder(
     later: Sequence[tuple[Trigger, Event]],
     rules: ReleaseRules,
 ) -> Event | None:
+    """The act of holding someone of the ``own`` side by another side that a release or a demand for
+    one answers: the latest before it, else the first after it."""
+
     def holds_own(event: Event) -> bool:
         return (
             event.type in rules.holding_types
