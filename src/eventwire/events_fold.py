@@ -181,7 +181,8 @@ def fold_repeated_events(
 def _fold_same_day_partials(events: list[Event], distinct: Collection[int]) -> list[Event]:
     """A dated event with one side unsaid joins an event of its type, flags and day, before or after
     it, whose parties include the side it names ("Denmark asked ..." and "Denmark called on the US
-    ..." the same day; "a man was stabbed" and "police fired tear gas at protesters" the same night)."""
+    ..." the same day). Violence by no one named is left as it is (the reporting rules'
+    ``actorless_types``): joining it to another act of the day would name a doer the story never gives."""
     folded: set[int] = set()
     unknown_doer_types = load_reporting_rules().actorless_types or frozenset()
     for event in events:
@@ -189,7 +190,7 @@ def _fold_same_day_partials(events: list[Event], distinct: Collection[int]) -> l
         if event.date is None or id(event) in distinct or bool(actor) == bool(recipient):
             continue
         if not event.actor and event.type in unknown_doer_types:
-            continue  # violence by no one named stays so: joining it to another act would name a doer
+            continue
         flags = (event.type, event.date, event.negated, event.future, event.hypothetical)
         fuller = next(
             (
