@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from eventwire.date_noun_clauses import expression_root, opens_period
 from eventwire.date_perfect import time_left_open
 from eventwire.dates import governing_verb
-from eventwire.records import Event, Evidence, TimeExpression
+from eventwire.records import Actor, Event, Evidence, TimeExpression
 from eventwire.token_view import doc_text
 
 # The event type of the anchor made from a lead without a day; such events are never returned.
@@ -45,13 +45,28 @@ def lead_anchor(doc: Doc, dates: Sequence[TimeExpression]) -> Event | None:
     day = next((t for t in dates if next_start <= t.start < next_end and _dates_past_act(t, doc)), None)
     if day is None:
         return None
+    return day_anchor(LEAD, day.value, doc_text(doc)[lead_start:lead_end], lead_start, lead_end)
+
+
+def day_anchor(
+    kind: str,
+    day: str,
+    text: str,
+    start: int,
+    end: int,
+    words: Sequence[str] = (),
+    actor: Sequence[Actor] = (),
+) -> Event:
+    """An anchor that gives its day to acts told after it (a lead, a saying, a scene): an
+    :class:`Event` of type ``kind`` whose evidence is the text it covers; never returned as an event."""
     return Event(
-        id=f"lead-{lead_start}",
-        type=LEAD,
-        date=day.value,
+        id=f"{kind.lower()}-{start}",
+        type=kind,
+        actor=list(actor),
+        date=day,
         date_precision="day",
         date_from="sentence",
-        evidence=[Evidence("", doc_text(doc)[lead_start:lead_end], lead_start, lead_end, [])],
+        evidence=[Evidence("", text, start, end, list(words))],
     )
 
 

@@ -20,11 +20,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.date_lead import lead_anchor
+from eventwire.date_lead import day_anchor, lead_anchor
 from eventwire.date_noun_clauses import opens_period
 from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import governed_by
-from eventwire.records import Actor, Event, Evidence, TimeExpression
+from eventwire.records import Actor, Event, TimeExpression
 
 # The event types of anchors made from a statement or from a dated scene; such events are never returned.
 SAYING = "SAYING"
@@ -67,15 +67,7 @@ def _saying_anchor(
     speakers = actors_of(subject) if subject is not None and day is not None else []
     if not speakers or day is None:
         return None
-    return Event(
-        id=f"saying-{sent.start_char}",
-        type=SAYING,
-        actor=list(speakers),
-        date=day.value,
-        date_precision="day",
-        date_from="sentence",
-        evidence=[Evidence("", sent.text, sent.start_char, sent.end_char, triggers=[verb.text])],
-    )
+    return day_anchor(SAYING, day.value, sent.text, sent.start_char, sent.end_char, [verb.text], speakers)
 
 
 def _scene_anchor(sent: Span, inside: Sequence[TimeExpression]) -> Event | None:
@@ -92,14 +84,7 @@ def _scene_anchor(sent: Span, inside: Sequence[TimeExpression]) -> Event | None:
     if day is None:
         return None
     paragraph_end = _paragraph_end(sent)
-    return Event(
-        id=f"scene-{sent.start_char}",
-        type=SCENE,
-        date=day.value,
-        date_precision="day",
-        date_from="sentence",
-        evidence=[Evidence("", sent.text, sent.start_char, paragraph_end, [verb.text])],
-    )
+    return day_anchor(SCENE, day.value, sent.text, sent.start_char, paragraph_end, [verb.text])
 
 
 def _paragraph_end(sent: Span) -> int:
