@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import children_by_prep, coordinated
+from eventwire.events_counterpart import party_codes
 from eventwire.events_mentions import MentionIndex
 from eventwire.records import Actor, Event
 
@@ -54,11 +55,11 @@ def aim_release_demands(
         releases = _release_words(trigger, rules)
         if event.type not in rules.demand_types or not releases:
             continue
-        own = _parties(event.actor)
-        if not own or not _parties(event.recipient) <= own:
+        own = party_codes(event.actor)
+        if not own or not party_codes(event.recipient) <= own:
             continue
         named = [actor for word in releases for actor in _named_holders(word, index, rules) if actor.country]
-        if named and not own & _parties(named):
+        if named and not own & party_codes(named):
             event.recipient = named
             continue
         holder = _holder(own, coded[:position], coded[position + 1 :], rules)
@@ -77,8 +78,12 @@ def attribute_passive_releases(
     for position, (trigger, event) in enumerate(coded):
         if event.type not in rules.release_types or not _release_words(trigger, rules):
             continue
-        released = _parties(event.recipient)
-        if not released or not _unattributed_passive(trigger.head) or not _parties(event.actor) <= released:
+        released = party_codes(event.recipient)
+        if (
+            not released
+            or not _unattributed_passive(trigger.head)
+            or not party_codes(event.actor) <= released
+        ):
             continue
         holder = _holder(released, coded[:position], coded[position + 1 :], rules)
         if holder is not None:
@@ -128,17 +133,12 @@ def _holder(
         return (
             event.type in rules.holding_types
             and not (event.negated or event.hypothetical)
-            and bool(own & _parties(event.recipient))
+            and bool(own & party_codes(event.recipient))
             and any(actor.country for actor in event.actor)
-            and not own & _parties(event.actor)
+            and not own & party_codes(event.actor)
         )
 
     before = [event for _, event in earlier if holds_own(event)]
     if before:
         return before[-1]
     return next((event for _, event in later if holds_own(event)), None)
-
-
-def _parties(actors: Sequence[Actor]) -> set[str]:
-    """Sides by country (a ministry and its government are one side)."""
-    return {actor.country for actor in actors if actor.country}
