@@ -199,6 +199,8 @@ def _bare_entry(doc: Words, i: int, j: int, entry: LexEntry, builder: ActorBuild
         builder.mention(sector_actor(country, sector), i, j, "seat")
     elif entry.kind == "igo":
         builder.mention(builder.igo(entry), i, j, "name")
+    elif entry.kind == "org" and entry.sector == "BUS" and not capital_acts(root):
+        return j  # "posted on Facebook", "50 Boeing jets": the firm's platform or product, not the firm
     elif entry.kind == "org":
         builder.mention(named_organisation(entry), i, j, "name")
     elif entry.kind == "group" and entry.members:  # "aid for Central Asia": each member state
