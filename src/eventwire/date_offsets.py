@@ -33,7 +33,7 @@ class OffsetClause:
 
 def offset_of(verb: Token) -> OffsetClause | None:
     """The offset an adverbial clause headed by ``verb`` states, if it states one."""
-    if verb.dep_ != "advcl":
+    if not _adverbial(verb):
         return None
     mark_tokens = [c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in OFFSET_MARKS]
     marks = [OFFSET_MARKS[token.lower_] for token in mark_tokens]
@@ -55,7 +55,7 @@ def untold_offset(verb: Token) -> bool:
     """ "days after rebels seized the town", "two months before the vote": an "after/before" clause whose
     measure is of a day or longer but cannot be counted in days; its act is not on the day of the
     clause it hangs from, and that day cannot be moved to it."""
-    if verb.dep_ != "advcl" or offset_of(verb) is not None:
+    if not _adverbial(verb) or offset_of(verb) is not None:
         return False
     mark_tokens = [c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in OFFSET_MARKS]
     candidates = list(verb.children) + [c for token in mark_tokens for c in token.children]
@@ -73,6 +73,14 @@ def enclosing_untold_offset(token: Token) -> Token | None:
             return current
         current = current.head
     return None
+
+
+def _adverbial(verb: Token) -> bool:
+    """An adverbial clause, or one the parser took for a second main verb although "after"/"before"
+    opens it ("leaders meeting on Sunday appointed an envoy, a day after the juntas signed a treaty")."""
+    if verb.dep_ == "advcl":
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in OFFSET_MARKS for c in verb.children)
 
 
 def _count(measure: Token) -> int | None:
