@@ -7,9 +7,11 @@ nouns name an act, and of which kind) are the ``document_context`` section of ``
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import children_by_prep
 from eventwire.events_context import ContextRules, load_context_rules
@@ -35,6 +37,9 @@ def direct_reactions(
     rules = rules or load_context_rules()
     reactions: set[int] = set()
     for position, (trigger, event) in enumerate(coded):
+        if event.actor and event.type in protest_types():
+            _aim_protest(trigger, event, coded[:position], rules, reactions, index)
+            continue
         if not event.actor or event.type not in rules.reaction_types:
             continue
         verb = trigger.head if trigger.head.pos_ in {"VERB", "AUX"} else None
@@ -50,6 +55,47 @@ def direct_reactions(
         action = _earlier_action(event, noun, coded[:position], rules, reactions, index)
         if action is not None:
             event.recipient = list(action.actor)
+
+
+# Clauses in which a protest says what it is against: "took to the streets to denounce the release".
+PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
+
+
+def _aim_protest(
+    trigger: Trigger,
+    event: Event,
+    earlier: Sequence[tuple[Trigger, Event]],
+    rules: ContextRules,
+    reactions: set[int],
+    index: MentionIndex | None,
+) -> None:
+    """Aim a protest against another side's act at its doer: "rallied to denounce the closure" (after
+    Poland closed the border), "protested against the decision". A protest that names a foreign target
+    keeps it; one against its own side's act, or against no act told before, keeps its own state."""
+    reactions.add(id(event))  # a protest is no deed that "the decision" could refer to
+    if _parties(event.recipient) - _parties(event.actor):
+        return
+    verb = trigger.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return
+    clauses = [
+        verb,
+        *(child for child in verb.children if child.dep_ in PURPOSE_DEPS and child.pos_ == "VERB"),
+    ]
+    for clause in clauses:
+        noun = _reaction_object(clause, rules)
+        if noun is None:
+            continue
+        action = _earlier_action(event, noun, earlier, rules, reactions, index)
+        if action is not None:
+            event.recipient = list(action.actor)
+            return
+
+
+@lru_cache(maxsize=1)
+def protest_types() -> frozenset[str]:
+    """Types aimed at the doer of the act they are against (``document_context.protest_types``)."""
+    return frozenset(events_config().get("document_context", {}).get("protest_types", []))
 
 
 def _aim_at_author(event: Event, verb: Token, index: MentionIndex) -> bool:
@@ -131,6 +177,11 @@ def _earlier_action(
     same_word = [event for trigger, event in candidates if lemma(noun) in _trigger_lemmas(trigger)]
     if same_word:
         return same_word[-1]
+    if lemma(noun) in body_nouns():
+        # "welcomed the resolution", "rejected the session": what a council or parliament made
+        bodies = [event for _, event in candidates if id(event) not in reactions and _by_a_body(event)]
+        if bodies:
+            return bodies[-1]
     # (a generic noun names a deed: "the decision" is not an earlier condemnation of something)
     deeds = [event for _, event in candidates if id(event) not in reactions]
     if lemma(noun) in rules.action_nouns and deeds:
@@ -151,6 +202,17 @@ def _earlier_action(
     ]
     chosen = {id(event) for _, event in candidates}
     return of_kind[-1] if of_kind and id(of_kind[-1]) in chosen else None
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """Nouns of what deliberative bodies make (``document_context.body_nouns``)."""
+    return frozenset(events_config().get("document_context", {}).get("body_nouns", []))
+
+
+def _by_a_body(event: Event) -> bool:
+    """An act of an international body or of a legislature."""
+    return any(actor.igo or actor.country == "IGO" or actor.sector == "LEG" for actor in event.actor)
 
 
 def _named_targets(noun: Token, index: MentionIndex | None) -> set[str] | None:
