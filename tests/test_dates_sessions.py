@@ -52,3 +52,20 @@ def test_an_envoy_speaking_of_the_session_after_background_takes_its_day():
         "Mozambique's ambassador welcomed the resolution and accused Malawi of arming the rebels."
     )
     assert _dates(text, "ACCUSE") == ["2025-03-12"]
+
+
+SUMMIT = (
+    "HARARE, March 10 (Wire) — Southern African ministers meeting in Harare on Sunday named a mediator for "
+    "the trade dispute, a day after the leaders of Zambia and Malawi opened a joint border post.\n\n"
+    "Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera cut the ribbon on "
+    "Saturday at a summit in the border town of Mchinji.\n\n"
+)
+
+
+def test_a_speech_to_the_summit_takes_the_day_of_the_summit():
+    text = SUMMIT + (
+        '"We will not be bullied by anyone," Hichilema told the summit, accusing Zimbabwe of blocking '
+        "Zambian trucks at its ports."
+    )
+    coded = eventwire.code(text, published="2025-03-10")
+    assert [event.date for event in coded.events if event.type == "ACCUSE"] == ["2025-03-08"]
