@@ -300,13 +300,20 @@ def local_place(doc: Words, head) -> str | None:
 
 
 def clause_place(doc: Words, head) -> str | None:
-    """The country of where the clause of ``head`` happens: the object of "in" / "outside" ... nearest
-    to ``head`` in its verb's subtree that is a country, capital, region or sizeable city."""
+    """The country of where the clause of ``head`` happens: the object of "in" / "outside" ... (or of
+    "of" after a street or a square: roles.yaml ``scene_of_nouns``) nearest to ``head`` in its verb's
+    subtree that is a country, capital, region or sizeable city."""
     verb = head.head if head.dep_ in CROWD_DEPS or head.dep_ == "pobj" else head
     prepositions = roles().clause_place_prepositions
     best: tuple[int, str] | None = None
+    scenes = role_words("scene_of_nouns")
     for token in _same_clause(verb):
-        if token.dep_ != "pobj" or token.head.lower_ not in prepositions:
+        if token.dep_ != "pobj":
+            continue
+        preposition = token.head
+        # "took to the streets of Seoul", "marched through the centre of Tbilisi": the place after "of"
+        of_scene = preposition.lower_ == "of" and preposition.head.lemma_.lower() in scenes
+        if preposition.lower_ not in prepositions and not of_scene:
             continue
         code = place_country(doc, token)
         if code is not None and (best is None or abs(token.i - head.i) < best[0]):

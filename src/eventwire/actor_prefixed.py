@@ -47,6 +47,8 @@ def prefixed(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     title = pat.parse_title(doc, prefix.end, end, prefix)
     adjectives = 2 if prefix.country else 0
     org = parse_org(doc, prefix.end, end, adjectives) if prefix.end > i or doc[i].text[:1].isupper() else None
+    if org is None and title is None and prefix.determiner and not prefix.country:
+        org = _modified_government(doc, prefix.end, end)
     if title and (org is None or title.end > org.end):
         return titled(doc, i, end, prefix, title, builder)
     if org and (prefix.country or prefix.determiner or org.country):
@@ -58,6 +60,15 @@ def prefixed(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     if found is None or _inside_longer_org_name(doc, i, found[0]):
         return None
     return _bare_entry(doc, i, found[0], found[1], builder)
+
+
+def _modified_government(doc: Words, k: int, end: int) -> OrgWord | None:
+    """ "the federal government", "the interim government": a government body after one of roles.yaml's
+    ``unnamed_body_modifiers``, read as if the adjective were not there (no country named)."""
+    if k >= end or doc[k].lower_ not in role_words("unnamed_body_modifiers"):
+        return None
+    org = parse_org(doc, k, end, 1)
+    return org if org is not None and org.sector == "GOV" and org.start < org.end else None
 
 
 def _inside_longer_org_name(doc: Words, i: int, j: int) -> bool:
