@@ -1,0 +1,33 @@
+"""Acts on a state's own unnamed people in a two-country story (session 17): rescuing hostages or
+barring girls from school falls on the actor's own country, not on the other country the story is
+about. Whole pipeline (``eventwire.code``) on a short story written for these tests."""
+
+from __future__ import annotations
+
+import eventwire
+
+STORY = (
+    "ISLAMABAD, March 13 (Wire) - Pakistan summoned the Afghan charge d'affaires on Tuesday over an "
+    "attack on a passenger train in Balochistan, saying the gunmen had been armed from across the "
+    "border. Kabul denied the charge, and Afghanistan's foreign ministry said Pakistan should look at "
+    "home.\n\n"
+    "Pakistani security forces rescued the remaining passengers on Wednesday.\n\n"
+    "The Taliban have barred girls from school since 2021, Pakistani officials said."
+)
+
+
+def codings(event_type: str) -> list[tuple[set[str], set[str]]]:
+    events = eventwire.code(STORY, published="2025-03-13").events
+    return [
+        ({a.country or "?" for a in e.actor}, {a.country or "?" for a in e.recipient})
+        for e in events
+        if e.type == event_type
+    ]
+
+
+def test_a_rescue_of_unnamed_people_helps_the_rescuer_s_own_country():
+    assert ({"PAK"}, {"PAK"}) in codings("AID")
+
+
+def test_girls_barred_from_school_are_of_the_barring_state():
+    assert ({"AFG"}, {"AFG"}) in codings("COERCE")
