@@ -22,6 +22,12 @@ happening.
 A dated event with one side unsaid joins the event of its type, flags and day whose parties include
 the side it names ("Denmark called on the US on Monday ... On Monday Denmark also asked for calm").
 
+A meeting is one happening between its participants: for the types of ``symmetric_types`` (CONSULT)
+the parties are compared as one set, whoever is said to host, visit or hold talks with whom. A definite
+reference whose day is borrowed from the story around it (no time expression of its own) and that
+joins no earlier event ("a spokesman said the drills were routine", "the meeting risked legitimising
+...") is talk about a happening, not a report of one: it is dropped.
+
 A second statement with no date ("X accused Y ..." twice) is left alone: it may be a statement of
 its own. The folded event keeps both evidence spans, so the reader still sees every sentence.
 """
@@ -96,11 +102,21 @@ def _party_key(actors: Sequence[Actor]) -> frozenset[str]:
     return frozenset((actor.igo or actor.country or actor.id) for actor in actors)
 
 
+@lru_cache(maxsize=1)
+def symmetric_types() -> frozenset[str]:
+    """Types whose sides are interchangeable (``repeat_folding.symmetric_types``): a meeting is one
+    happening between its participants, whoever is said to host, visit or hold talks with whom."""
+    return frozenset(events_config().get("repeat_folding", {}).get("symmetric_types", []))
+
+
 def _fold_key(event: Event) -> tuple:
+    if event.type in symmetric_types():
+        sides = (_party_key([*event.actor, *event.recipient]), frozenset())
+    else:
+        sides = (_party_key(event.actor), _party_key(event.recipient))
     return (
         event.type,
-        _party_key(event.actor),
-        _party_key(event.recipient),
+        *sides,
         event.negated,
         event.future,
         event.hypothetical,
@@ -170,6 +186,8 @@ def fold_repeated_events(
         earlier = next((e for e in same if _is_repeat(e, event, references, distinct)), None)
         if earlier is None and id(event) not in distinct:
             earlier = _told_with_a_side_unsaid(event, kept)
+        if earlier is None and id(event) in references and event.date_from == "narrative":
+            continue  # talk about a happening the story does not report: "said the drills were routine"
         if earlier is None:
             same.append(event)
             kept.append(event)
