@@ -98,7 +98,9 @@ def resolve_pronoun_all(seen: list[Seen], pronoun: str, sentence: int) -> list[A
             and (item.sentence == sentence or item.main)
             and (
                 item.actor.kind == "organisation"
-                or (item.actor.kind == "state" and item.sentence == sentence)
+                or (
+                    item.actor.kind == "state" and (item.sentence == sentence or _just_before(item, sentence))
+                )
             )
         ]
     else:
@@ -110,6 +112,12 @@ def resolve_pronoun_all(seen: list[Seen], pronoun: str, sentence: int) -> list[A
     if pronoun in GROUP_PRONOUNS and best[0].coordination >= 0:
         return _conjuncts(seen, best[0])
     return [best[0].actor]
+
+
+def _just_before(item: Seen, sentence: int) -> bool:
+    """A state that was the main subject of the sentence right before the pronoun's ("Germany has grown
+    wary of Moscow. Last year it expelled four diplomats"): the story goes on with what it did."""
+    return item.main and item.sentence == sentence - 1
 
 
 CLAUSE_CLIMB = 3  # how many reported or coordinated clauses a pronoun's clause may climb
