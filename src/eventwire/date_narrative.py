@@ -320,14 +320,17 @@ def story_anchor(event: Event, anchors: Sequence[Event], cues: NarrativeCues) ->
     """The dated event whose story ``event`` continues: the last one, if a time phrase ties the
     event to it; else the last one of the event's own side."""
     start = _sentence_start(event) or 0
-    anchors = [anchor for anchor in anchors if not is_scene(anchor) or start < anchor.evidence[0].end]
-    if not anchors:
-        return None
-    if cues.sequence.search(_sentence(event)):
-        return anchors[-1]
+    in_scene = [anchor for anchor in anchors if not is_scene(anchor) or start < anchor.evidence[0].end]
+    if in_scene and cues.sequence.search(_sentence(event)):
+        return in_scene[-1]
     sides = _actor_sides(event, cues)
+    # a scene dates any side's acts of its paragraph, and its own subject's side's acts after it
     return next(
-        (anchor for anchor in reversed(anchors) if is_scene(anchor) or sides & _actor_sides(anchor, cues)),
+        (
+            anchor
+            for anchor in reversed(anchors)
+            if (is_scene(anchor) and start < anchor.evidence[0].end) or sides & _actor_sides(anchor, cues)
+        ),
         None,
     )
 

@@ -47,7 +47,11 @@ def saying_anchors(
     anchors = []
     for sent in doc.sents:
         inside = [t for t in day_dates if sent.start_char <= t.start and t.end <= sent.end_char]
-        anchor = (_saying_anchor(sent, inside, actors_of) or _scene_anchor(sent, inside)) if inside else None
+        anchor = (
+            (_saying_anchor(sent, inside, actors_of) or _scene_anchor(sent, inside, actors_of))
+            if inside
+            else None
+        )
         if anchor is not None:
             anchors.append(anchor)
     lead = lead_anchor(doc, dates)
@@ -70,11 +74,15 @@ def _saying_anchor(
     return day_anchor(SAYING, day.value, sent.text, sent.start_char, sent.end_char, [verb.text], speakers)
 
 
-def _scene_anchor(sent: Span, inside: Sequence[TimeExpression]) -> Event | None:
+def _scene_anchor(
+    sent: Span, inside: Sequence[TimeExpression], actors_of: Callable[[Token], list[Actor]]
+) -> Event | None:
     """ "Later on Sunday night, crowds gathered outside the embassy": a sentence that tells in the simple
     past what happened on a day, with no verb of saying, sets the day of the acts told after it in its
     paragraph, whoever does them ("Police fired tear gas ..."). An :class:`Event` of type ``SCENE``
-    without actor; its evidence ends where the paragraph ends."""
+    whose actor is the subject's, if it names one ("the three leaders put their names to the treaty
+    on Saturday at their summit": their side's acts told later go on in that day); its evidence ends
+    where the paragraph ends."""
     verb = sent.root
     if verb.tag_ != "VBD" or verb.lemma_.lower() in anchor_saying_verbs():
         return None
@@ -84,7 +92,9 @@ def _scene_anchor(sent: Span, inside: Sequence[TimeExpression]) -> Event | None:
     if day is None:
         return None
     paragraph_end = _paragraph_end(sent)
-    return day_anchor(SCENE, day.value, sent.text, sent.start_char, paragraph_end, [verb.text])
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    actors = actors_of(subject) if subject is not None else []
+    return day_anchor(SCENE, day.value, sent.text, sent.start_char, paragraph_end, [verb.text], actors)
 
 
 def _paragraph_end(sent: Span) -> int:
