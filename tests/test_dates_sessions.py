@@ -69,3 +69,17 @@ def test_a_speech_to_the_summit_takes_the_day_of_the_summit():
     )
     coded = eventwire.code(text, published="2025-03-10")
     assert [event.date for event in coded.events if event.type == "ACCUSE"] == ["2025-03-08"]
+
+
+def test_a_speech_to_lawmakers_takes_the_day_of_the_speech_to_parliament():
+    text = (
+        "NAIROBI, March 12 (Wire) — Ghana's president told Kenya's parliament on Tuesday that the two "
+        "countries would build a new port together.\n\n"
+        "Later that evening the two presidents attended a state banquet at State House.\n\n"
+        '"Ghana will stand by Kenya," the president told lawmakers, promising that Ghanaian firms would '
+        "invest in the port."
+    )
+    coded = eventwire.code(text, published="2025-03-12")
+    assert {
+        event.date for event in coded.events if event.type == "AGREE" and event.date_from == "narrative"
+    } == {"2025-03-11"}

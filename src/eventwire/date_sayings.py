@@ -67,7 +67,7 @@ def _saying_anchor(
     if any(child.dep_ == "aux" for child in verb.children):
         return None  # "has said", "would tell": not a statement told in the story's time
     day = next((t for t in inside if governed_by(t, sent, verb)), None)
-    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    subject = _subject(verb)
     speakers = actors_of(subject) if subject is not None and day is not None else []
     if not speakers or day is None:
         return None
@@ -92,9 +92,16 @@ def _scene_anchor(
     if day is None:
         return None
     paragraph_end = _paragraph_end(sent)
-    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    subject = _subject(verb)
     actors = actors_of(subject) if subject is not None else []
     return day_anchor(SCENE, day.value, sent.text, sent.start_char, paragraph_end, [verb.text], actors)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject nearest to it: a wire dateline is sometimes parsed as a second subject
+    ("NAIROBI, March 12 (Wire) — Ghana's president told ...")."""
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    return subjects[-1] if subjects else None
 
 
 def _paragraph_end(sent: Span) -> int:
