@@ -31,3 +31,15 @@ def test_a_rescue_of_unnamed_people_helps_the_rescuer_s_own_country():
 
 def test_girls_barred_from_school_are_of_the_barring_state():
     assert ({"AFG"}, {"AFG"}) in codings("COERCE")
+
+
+def test_a_rights_group_reporting_a_release_is_not_who_released():
+    text = (
+        "MANAGUA, Jan 16 (Wire) - Nicaragua's government agreed on Tuesday to free political prisoners "
+        "after talks with the Vatican.\n\n"
+        "Scores of inmates, many of them jailed after the 2018 protests, walked out of prisons across the "
+        "country on Wednesday, relatives and Amnesty International said."
+    )
+    events = eventwire.code(text, published="2025-01-16").events
+    deeds = [e for e in events if e.type in {"RETREAT", "COERCE"}]
+    assert not [e for e in deeds if {a.country for a in e.actor} == {"NGO"}]

@@ -37,6 +37,7 @@ from eventwire.events_args import (
     unique,
 )
 from eventwire.events_counterpart import load_counterpart_rules
+from eventwire.events_fold import verbal_types
 from eventwire.events_mentions import MentionIndex
 from eventwire.events_nouns import (
     condition_addressee,
@@ -327,8 +328,9 @@ def _actor_fallback(
 ) -> None:
     """No subject in the parse: the reporting speaker, else the nearest actor named before the trigger."""
     speaker = speaker_of(verb, lexicon)
-    if speaker is not None and index.of_group(speaker):
-        dyad.actor, dyad.actor_how = index.of_group(speaker), "speaker"
+    said = index.of_group(speaker) if speaker is not None else []
+    if said and not _witness_of_a_deed(trigger, said):
+        dyad.actor, dyad.actor_how = said, "speaker"
         return
     if (
         trigger.head.pos_ == "NOUN"
@@ -340,3 +342,10 @@ def _actor_fallback(
     before = [actor for actor in before if actor not in dyad.recipient and actor not in dyad.partners]
     if before:
         dyad.actor, dyad.actor_how = [before[-1]], "nearby"
+
+
+def _witness_of_a_deed(trigger: Trigger, speakers: list[Actor]) -> bool:
+    """A rights group, aid agency or charity that reports a deed ("RSF fighters ... attacked a hospital,
+    Medecins Sans Frontieres said", "few detainees were among those freed, rights groups said") tells
+    what someone else did: it is the doer only of what it says (a verbal act)."""
+    return trigger.type not in verbal_types() and all(actor.country == "NGO" for actor in speakers)
