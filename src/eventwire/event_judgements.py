@@ -2,7 +2,8 @@
 (:func:`eventwire.events_wording.has_complement_in`): in a relative clause ("a step the agency
 described as very serious"), as a kind or part of something ("a form of blackmail", "part of a smear
 campaign"), with a qualifying adverb ("politically motivated"), after an infinitive ("called the
-decision to open talks senseless"), or denied ("said the ruling was not unfair"). The trigger finder
+decision to open talks senseless"), where the parser hangs it elsewhere ("designated the
+movement a terrorist organisation"), or denied ("said the ruling was not unfair"). The trigger finder
 (:mod:`eventwire.eventparts`) asks these of rules with ``complements`` or ``judgements``."""
 
 from __future__ import annotations
@@ -22,6 +23,24 @@ def complement_in_relative(verb: Token, words: frozenset[str]) -> bool:
         and not any(child.dep_ in OBJECT_DEPS for child in verb.children)
         and any(lemma(word) in words or word.lower_ in words for word in complements_of(verb))
     )
+
+
+def misattached_complement(verb: Token, words: frozenset[str]) -> bool:
+    """What the verb calls its object where the small parser hangs it elsewhere: a second direct object
+    ("designated the movement a terrorist organisation") or an "as" phrase on the object ("designated
+    22 gangs as terrorist organisations"); with the modifiers of either."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    named = objects[1:]
+    named += [
+        noun
+        for obj in objects
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+    named += [mod for noun in named for mod in noun.children if mod.dep_ in {"amod", "compound"}]
+    return any(lemma(word) in words or word.lower_ in words for word in named)
 
 
 def judgement_in_kind(verb: Token, words: frozenset[str]) -> bool:

@@ -48,6 +48,12 @@ class TriggerRule:
     cues: frozenset[str] = frozenset()
     # Fires only when the verb reports that something is one of these ("said the move was a provocation").
     judgements: frozenset[str] = frozenset()
+    # A NONE rule whose verb also carries no event in what it governs ("the dispute threatened the
+    # ceasefire": no threat, and no ceasefire either).
+    silences: bool = False
+    # The type and mode the event takes when it is aimed at the actor's own country or at no one abroad
+    # (a terrorist listing of a foreign group is a sanction, of one's own gangs a restriction at home).
+    at_home: tuple[str, str | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +130,8 @@ def _rule(entry: dict[str, Any]) -> TriggerRule:
         complements=frozenset(entry.get("complements", [])),
         cues=frozenset(entry.get("cues", [])),
         judgements=frozenset(entry.get("judgements", [])),
+        silences=bool(entry.get("silences", False)),
+        at_home=(entry["at_home"]["type"], entry["at_home"].get("mode")) if "at_home" in entry else None,
     )
 
 

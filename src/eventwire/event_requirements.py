@@ -8,15 +8,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.event_lexicon import Lexicon, event_words
-from eventwire.events_armed import has_armed_agent
+from eventwire.event_reported_speech import REPORTED as REPORTED
+from eventwire.event_reported_speech import demand_clause as demand_clause
+from eventwire.event_reported_speech import demanded_act as demanded_act
+from eventwire.event_reported_speech import is_alleged_act, is_reported_clause, is_reported_modal
+from eventwire.events_armed import FIGURATIVE_PARTICLES, ArmedCues, _is_armed, _is_state, has_armed_agent
 from eventwire.events_wording import has_object_in
 from eventwire.tokens import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, TIME_ENTITIES, lemma
+
+# "which", "that", "who" opening a relative clause
+RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}
 
 
 def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
     """Whether a rule's ``requires`` holds at the token (see ``TriggerRule.requires``)."""
     if requirement == "armed":
-        return has_armed_agent(token, lexicon.armed)
+        return has_armed_agent(token, lexicon.armed) or armed_antecedent(token, lexicon.armed)
     if requirement == "named-partner":
         return has_named_partner(token)
     if requirement == "named-ally":
@@ -68,6 +75,22 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
             and child.lower_ in {"for", "by"}
             and any(lemma(word) in spies or word.lower_ in spies for word in child.subtree)
             for child in token.children
+        )
+    if requirement == "thing-subject":
+        # "the dispute threatened the ceasefire", "a verdict that threatens to set back the thaw"
+        things = event_words("threatening_things")
+        return any(subject.pos_ == "NOUN" and lemma(subject) in things for subject in clause_subjects(token))
+    if requirement == "person-taken":
+        # "the activist was picked up from his hotel": the passive subject is a person named or one of
+        # the people arrests are told of
+        people = event_words("people_taken")
+        taken = [child for child in token.children if child.dep_ in PASSIVE_SUBJECT_DEPS]
+        taken += [conj for noun in taken for conj in noun.conjuncts]
+        return any(
+            noun.ent_type_ == "PERSON"
+            or lemma(noun) in people
+            or any(child.dep_ == "compound" and lemma(child) in people for child in noun.children)
+            for noun in taken
         )
     if requirement == "approval-withheld":
         return approval_withheld(token)
@@ -142,6 +165,30 @@ def requirement_met(requirement: str, token: Token, lexicon: Lexicon) -> bool:
     if requirement == "ordered-halt":
         return orders_trade_halt(token)
     return True  # "future" is checked once the clause's tense is known
+
+
+def armed_antecedent(verb: Token, cues: ArmedCues) -> bool:
+    """ "the United States, which struck three sites", "drones that hit the port": a relative clause
+    whose subject is a relative pronoun is done by the noun it hangs on."""
+    if verb.dep_ != "relcl":
+        return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if not subjects or any(subject.tag_ not in RELATIVE_PRONOUN_TAGS for subject in subjects):
+        return False
+    if any(child.dep_ == "prt" or child.lower_ in FIGURATIVE_PARTICLES for child in verb.children):
+        return False  # "which hit back at its critics": words, not blows
+    return _is_armed(verb.head, cues) or _is_state(verb.head)
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """Who or what does the verb: its subject, the noun a relative pronoun stands for ("a verdict that
+    threatens ..."), or the subject of the verb it is coordinated with."""
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [child for child in verb.head.children if child.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and (not subjects or all(s.tag_ in RELATIVE_PRONOUN_TAGS for s in subjects)):
+        return [verb.head]
+    return subjects
 
 
 def sends_forces_passive(verb: Token, lexicon: Lexicon) -> bool:
@@ -279,80 +326,6 @@ def _subject_cargo(verb: Token) -> list[Token]:
         for child in participle.children
         for word in (child, *child.conjuncts, *(g for g in child.children if g.dep_ == "pobj"))
     ]
-
-
-def demand_clause(modal: Token) -> Token:
-    """The clause of a reported modal: "must" hangs on the clause's verb ("said Russia must
-    withdraw"); "have to" and "need to" head it ("said France would have to close its bases")."""
-    return modal if modal.pos_ == "VERB" else modal.head
-
-
-def demanded_act(modal: Token) -> Token:
-    """What a reported modal demands: the verb "must" hangs on, or the verb after "have to"."""
-    if modal.pos_ != "VERB":
-        return modal.head
-    return next((child for child in modal.children if child.dep_ == "xcomp"), modal)
-
-
-def is_reported_modal(token: Token, speech_verbs: frozenset[str]) -> bool:
-    """ "said Russia must withdraw", "said that ... and that Russia must withdraw", "said France
-    would have to close its bases": a modal of a clause reported by a verb of saying."""
-    if token.pos_ == "VERB":
-        act = demanded_act(token)
-        if act is token or not any(child.lower_ == "to" and child.dep_ == "aux" for child in act.children):
-            return False
-    elif token.dep_ != "aux":
-        return False
-    clause = demand_clause(token)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    return (
-        clause.dep_ in {"ccomp", "parataxis"}
-        and lemma(clause.head) in speech_verbs
-        and clause.head.pos_ == "VERB"
-    )
-
-
-# Requirements whose trigger reports what a speaker says another party must do or will suffer: the
-# speaker is the actor and the reported clause's subject the recipient.
-REPORTED = frozenset({"reported", "reported-fate", "alleged"})
-
-
-def is_alleged_act(token: Token, speech_verbs: frozenset[str]) -> bool:
-    """ "said the organisers were trying to bring down the government": the verb (or the verb whose
-    infinitive it is) is a clause a verb of saying reports, with a subject of its own."""
-    clause = token
-    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
-        clause = clause.head
-    return _reported_with_subject(clause, speech_verbs, {"ccomp"})
-
-
-def is_reported_clause(token: Token, speech_verbs: frozenset[str]) -> bool:
-    """ "said Seoul would pay a heavy price": the verb heads a future clause reported by a verb of
-    saying (or of warning), with a subject of its own."""
-    return _reported_with_subject(
-        token, speech_verbs | FATE_VERBS, {"ccomp", "parataxis"}, PASSIVE_SUBJECT_DEPS
-    ) and any(child.dep_ == "aux" and lemma(child) in FUTURE_AUXILIARIES for child in token.children)
-
-
-# Verbs that foretell another's fate as well as saying verbs do: "warned / vowed that X would pay".
-FATE_VERBS = frozenset({"warn", "vow", "swear", "pledge", "promise"})
-
-
-def _reported_with_subject(
-    clause: Token, speech_verbs: frozenset[str], deps: set[str], passive: frozenset[str] = frozenset()
-) -> bool:
-    """The clause is what a verb of saying reports (as one of ``deps``) and has a subject of its own
-    (or a passive subject, when ``passive`` names its labels: "vowed Israel would be made to regret")."""
-    return (
-        clause.dep_ in deps
-        and clause.head.pos_ == "VERB"
-        and lemma(clause.head) in speech_verbs
-        and any(child.dep_ == "nsubj" or child.dep_ in passive for child in clause.children)
-    )
-
-
-FUTURE_AUXILIARIES = frozenset({"will", "would", "shall"})
 
 
 def has_named_partner(token: Token) -> bool:

@@ -18,6 +18,7 @@ from eventwire.event_judgements import (
     complement_in_relative,
     judgement_denied,
     judgement_in_kind,
+    misattached_complement,
     qualified_judgement,
 )
 from eventwire.event_lexicon import NO_EVENT, Lexicon, TriggerRule
@@ -191,6 +192,7 @@ def _word_fits(rule: TriggerRule, token: Token, lexicon: Lexicon) -> bool:
         or has_complement_in(token, rule.complements)
         or complement_in_relative(token, rule.complements)
         or complement_after_infinitive(token, rule.complements)
+        or misattached_complement(token, rule.complements)
         or qualified_judgement(token, rule.complements)
         or judgement_in_kind(token, rule.complements)
     )
@@ -275,7 +277,27 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             used.add(token.i)
             triggers.append(_apply_governor(Trigger(rule, [token], token, rule.type, rule.mode)))
     # A governor may say the noun reports nothing ("denied the accusations": type NONE).
-    return sorted((t for t in triggers if t.type != NO_EVENT), key=lambda trigger: trigger.head.i)
+    silenced = _silenced_tokens(triggers)
+    return sorted(
+        (t for t in triggers if t.type != NO_EVENT and t.head.i not in silenced),
+        key=lambda trigger: trigger.head.i,
+    )
+
+
+# What a verb governs as its content: "threatened [the ceasefire]", "threatens [to set back the thaw]".
+CONTENT_DEPS = {"dobj", "xcomp", "ccomp"}
+
+
+def _silenced_tokens(triggers: Sequence[Trigger]) -> set[int]:
+    """Tokens in what the verb of a ``silences`` rule governs (its object or clause): no events."""
+    return {
+        token.i
+        for trigger in triggers
+        if trigger.type == NO_EVENT and trigger.rule.silences
+        for child in trigger.head.children
+        if child.dep_ in CONTENT_DEPS
+        for token in child.subtree
+    }
 
 
 def _tokens_by_word(tokens: Sequence[Token]) -> dict[str, list[Token]]:

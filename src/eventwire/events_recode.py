@@ -185,7 +185,7 @@ def recode_by_content(trigger: Trigger, lexicon: Lexicon, actual: bool = True) -
             target = content.type if rule["type"] == "content" else rule["type"]
             step = f"{trigger.type}+{content.type}->{target}"
             trigger.recoded = f"{trigger.recoded}, {step}" if trigger.recoded else step
-            trigger.type, trigger.mode = target, content.mode
+            trigger.type, trigger.mode = target, content.mode if target == content.type else None
             return
 
 
@@ -209,6 +209,8 @@ def _recodes(content: Trigger, verb: Token, rule: dict) -> bool:
     forces ("ordered troops to withdraw")."""
     kinds = rule["contents"]
     if not (content.type in kinds or f"{content.type}:{content.mode}" in kinds):
+        return False
+    if f"{content.type}:{content.mode}" in rule.get("except", ()):
         return False
     if not _asked_for(content.head, verb):
         return False
@@ -240,12 +242,16 @@ def recode_forces_in_support(trigger: Trigger) -> None:
 
 def undo_support_at_home(trigger: Trigger, actor: list[Actor], recipient: list[Actor]) -> None:
     """Forces sent to support their own country's bodies ("to support the Chilean police") stay a
-    show of force: aid goes to another side."""
-    if not (trigger.recoded or "").endswith("+support->AID"):
-        return
+    show of force: aid goes to another side. A rule with an ``at_home`` type takes it when aimed at
+    home ("Ecuador listed its gangs as terrorist organisations" is no sanction on anyone abroad)."""
     own = {a.country for a in actor if a.country}
-    if not any(a.country and a.country not in own for a in recipient):
+    abroad = any(a.country and a.country not in own for a in recipient)
+    if abroad:
+        return
+    if (trigger.recoded or "").endswith("+support->AID"):
         trigger.type, trigger.mode, trigger.recoded = trigger.rule.type, trigger.rule.mode, None
+    elif trigger.rule.at_home and trigger.type == trigger.rule.type:
+        trigger.type, trigger.mode = trigger.rule.at_home
 
 
 def _names_an_ally(clause: Token) -> bool:
