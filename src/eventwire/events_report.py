@@ -6,7 +6,9 @@ references, not happenings. ``reporting`` in ``data/events.yaml`` sets the floor
 that names neither an actor nor a recipient (nobody did anything to anybody) is kept, and whether a
 document that codes events with parties keeps such events (``story_needs_party``), and which types are
 kept with no one acting in a document where others have actors (``actorless_types``), and the floor
-for an event with no day in a document that dates its others (``undated_min_confidence``).
+for an event with no day in a document that dates its others (``undated_min_confidence``), and who
+are commentators, not parties (``commentators``): what analysts say will or did happen is their view,
+not a report.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ class ReportingRules:
     story_needs_party: bool = False
     actorless_types: frozenset[str] | None = None
     undated_min_confidence: float = 0.0
+    commentators: frozenset[str] = frozenset()
+    commentary_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +48,8 @@ def load_reporting_rules() -> ReportingRules:
         story_needs_party=bool(data.get("story_needs_party", False)),
         actorless_types=frozenset(data["actorless_types"]) if "actorless_types" in data else None,
         undated_min_confidence=float(data.get("undated_min_confidence", 0.0)),
+        commentators=frozenset(data.get("commentators", [])),
+        commentary_verbs=frozenset(data.get("commentary_verbs", [])),
     )
 
 
@@ -60,13 +66,29 @@ def has_party(event: Event) -> bool:
 def keep_with_parties(
     coded: Sequence[tuple[Trigger, Event]], rules: ReportingRules | None = None
 ) -> list[tuple[Trigger, Event]]:
-    """Drop events of verbal triggers that name no party: the clause was parsed and none of its
-    arguments is a political actor ("he was charged", "gunmen opened fire"), so there is no dyad to
-    record. Nominal triggers ("talks", "a general strike") often leave their parties implicit."""
+    """Drop events told by commentators (:func:`told_by_commentators`), and events of verbal triggers
+    that name no party: the clause was parsed and none of its arguments is a political actor ("he was
+    charged", "gunmen opened fire"), so there is no dyad to record. Nominal triggers ("talks", "a
+    general strike") often leave their parties implicit."""
     rules = rules or load_reporting_rules()
+    coded = [(t, e) for t, e in coded if not told_by_commentators(t, rules)]
     if not rules.verbs_require_party:
-        return list(coded)
+        return coded
     return [(t, e) for t, e in coded if has_party(e) or not _names_own_subject(t)]
+
+
+def told_by_commentators(trigger: Trigger, rules: ReportingRules) -> bool:
+    """The trigger, or a verb of saying above it, has a commentator for its subject ("Analysts said the
+    row could complicate cooperation", "... said a Beirut-based analyst, who warned that the truce could
+    unravel"): an assessment, not a happening."""
+    for token in [trigger.head, *trigger.head.ancestors]:
+        if token is not trigger.head and token.lemma_.lower() not in rules.commentary_verbs:
+            continue
+        if any(
+            child.dep_ == "nsubj" and child.lemma_.lower() in rules.commentators for child in token.children
+        ):
+            return True
+    return False
 
 
 def _names_own_subject(trigger: Trigger) -> bool:
