@@ -135,7 +135,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if led is not None:
             return led, False  # "..., prompting Kampala to summon the envoy": Kampala summoned
         speaker_verb = speaker_conjunct_head(current)
-        if speaker_verb is not None:
+        # (only a speaker named first: in "X have shelled ... and stormed a clinic, Y said" X stormed)
+        if speaker_verb is not None and speaker_verb.i < current.i:
             current = speaker_verb  # "said X had failed ... and called on Y": the speaker called
         elif (
             current.dep_ in {"xcomp", "conj", "acomp", "oprd", "advcl", "pcomp"}
