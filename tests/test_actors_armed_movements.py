@@ -1,0 +1,12 @@
+"""Armed movements the tables list, named without their country ("Fano fighters seized ..."), are
+their country's rebels."""
+
+from __future__ import annotations
+
+from tests.conftest import mentioned_actors
+
+
+def test_a_listed_amhara_militia_is_ethiopia_s_rebels(nlp):
+    text = "Fano fighters seized the town of Gondar after heavy fighting."
+    actor = next((actor for said, actor in mentioned_actors(nlp, text) if "Fano" in said), None)
+    assert actor is not None and actor.country == "ETH" and actor.sector == "REB"
