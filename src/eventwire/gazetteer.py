@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -105,6 +105,22 @@ def _preferred_cities() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def person_titles() -> frozenset[str]:
     return frozenset(title.casefold() for title in _data()["person_titles"])
+
+
+@lru_cache(maxsize=1)
+def country_first_words() -> frozenset[str]:
+    """The first word of every key under which a country or a continent is indexed. A name whose
+    key starts with any other word names none: the place finder skips such words without a lookup."""
+    tables = _tables()
+    feature = [field.name for field in fields(GazetteerEntry)].index("feature")
+    countries = {
+        number for number, row in enumerate(tables["entries"]) if row[feature] in ("country", "continent")
+    }
+    return frozenset(
+        key.split()[0]
+        for key, numbers in tables["index"].items()
+        if key.split() and not countries.isdisjoint(numbers)
+    )
 
 
 def country_entry(iso3: str) -> GazetteerEntry | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire import gazetteer
 from eventwire.gazetteer import GazetteerEntry
-from eventwire.token_view import Words
+from eventwire.token_view import Word, Words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model gives place names by mistake ("Kyiv" as PERSON, "Belarus" as ORG,
@@ -110,7 +110,7 @@ def untagged_country_mentions(words: Words, text: str) -> list[Mention]:
 
 
 def _untagged_country_at(doc: Words, index: int, tagged: set[int], text: str) -> Mention | None:
-    if not doc[index].text[:1].isupper() or _after_title(doc, index):
+    if not doc[index].text[:1].isupper() or _after_title(doc, index) or _starts_no_country(doc, index):
         return None
     for length in range(UNTAGGED_MAX_TOKENS, 0, -1):
         end = index + length
@@ -123,6 +123,30 @@ def _untagged_country_at(doc: Words, index: int, tagged: set[int], text: str) ->
         if mention is not None and any(is_country_name(entry) for entry in mention.candidates):
             return mention
     return None
+
+
+def _starts_no_country(doc: Words, index: int) -> bool:
+    """Whether no span from token ``index`` can be looked up as a country or a continent, told by the
+    word its lookup key starts with: a shortcut that skips most capitalised words, never a different
+    answer. For a plain ASCII word followed by a space, other than "the", the key of every span it
+    starts (:func:`span_mention` trims, then :func:`eventwire.gazetteer.normalise`) begins with the
+    word itself, lower-cased; after "The " the longer spans are trimmed to start at the next word."""
+    first = doc[index]
+    if first.text.lower() != "the":
+        return _word_starts_no_country(first)
+    if first.whitespace_ != " " or index + 1 >= len(doc) or doc[index + 1].text.lower() == "the":
+        return False
+    return "the" not in gazetteer.country_first_words() and _word_starts_no_country(doc[index + 1])
+
+
+def _word_starts_no_country(word: Word) -> bool:
+    text = word.text
+    return (
+        bool(word.whitespace_)
+        and text.isascii()
+        and text.isalpha()
+        and text.lower() not in gazetteer.country_first_words()
+    )
 
 
 def _currency_code(text: str, start: int, end: int) -> bool:
