@@ -63,3 +63,13 @@ def test_a_protest_against_its_own_government_s_act_stays_at_home():
         "In Nairobi, thousands of people took to the streets on Wednesday to condemn the increase."
     )
     assert aimed(coded(text, "2024-06-20"), "PROTEST")[frozenset({"KEN"})] == {"KEN"}
+
+
+def test_a_judgement_said_of_another_side_s_act_is_aimed_at_its_doer():
+    # the minister's own country is only where the tariffs hurt; the tariffs are Washington's
+    text = (
+        "WASHINGTON, March 12 (Wire) - The United States on Monday imposed a 25 percent tariff on "
+        "Mexican steel, the Commerce Department said.\n\n"
+        "Mexico's economy minister said on Tuesday that the tariffs were an attack on Mexican workers."
+    )
+    assert aimed(coded(text, "2025-03-12"), "ACCUSE")[frozenset({"MEX"})] == {"USA"}

@@ -47,10 +47,13 @@ def direct_reactions(
             reactions.add(id(event))
             continue
         noun = _reaction_object(verb, rules) if verb is not None else None
+        judged = _judged_subject(verb, rules) if verb is not None and noun is None else None
+        noun = noun or judged
         if noun is None:
             continue
         reactions.add(id(event))
-        if event.recipient and not _stands_for_its_doer(noun, verb):
+        at_home = judged is not None and _parties(event.recipient) <= _parties(event.actor)
+        if event.recipient and not _stands_for_its_doer(noun, verb) and not at_home:
             continue
         action = _earlier_action(event, noun, coded[:position], rules, reactions, index)
         if action is not None:
@@ -131,6 +134,19 @@ def _reaction_object(verb: Token, rules: ContextRules) -> Token | None:
         )
         if definite:
             return target
+    return None
+
+
+def _judged_subject(verb: Token, rules: ContextRules) -> Token | None:
+    """The definite action noun that a judgement said of it is about: "said the attacks were
+    unacceptable", "told reporters the tariff threat was an attack on workers" (the subject of the
+    clause with "be" that the verb of saying reports; not "warned its forces would respond")."""
+    for clause in (child for child in verb.children if child.dep_ == "ccomp" and lemma(child) == "be"):
+        for subject in (child for child in clause.children if child.dep_ == "nsubj"):
+            if subject.pos_ == "NOUN" and any(
+                c.dep_ in {"det", "poss"} and c.lower_ in rules.definite_determiners for c in subject.children
+            ):
+                return subject
     return None
 
 
