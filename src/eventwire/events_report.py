@@ -8,7 +8,8 @@ document that codes events with parties keeps such events (``story_needs_party``
 kept with no one acting in a document where others have actors (``actorless_types``), and the floor
 for an event with no day in a document that dates its others (``undated_min_confidence``), and who
 are commentators, not parties (``commentators``): what analysts say will or did happen is their view,
-not a report.
+not a report. A past participle describing someone ("a Russian convicted of murder in 2019") in a
+sentence that reports another act says who they are, not what happened.
 """
 
 from __future__ import annotations
@@ -66,15 +67,35 @@ def has_party(event: Event) -> bool:
 def keep_with_parties(
     coded: Sequence[tuple[Trigger, Event]], rules: ReportingRules | None = None
 ) -> list[tuple[Trigger, Event]]:
-    """Drop events told by commentators (:func:`told_by_commentators`), and events of verbal triggers
-    that name no party: the clause was parsed and none of its arguments is a political actor ("he was
-    charged", "gunmen opened fire"), so there is no dyad to record. Nominal triggers ("talks", "a
-    general strike") often leave their parties implicit."""
+    """Drop events told by commentators (:func:`told_by_commentators`) or by a participle describing
+    someone in a sentence that reports another act (:func:`describes_someone`), and events of verbal
+    triggers that name no party: the clause was parsed and none of its arguments is a political actor
+    ("he was charged", "gunmen opened fire"), so there is no dyad to record. Nominal triggers ("talks",
+    "a general strike") often leave their parties implicit."""
     rules = rules or load_reporting_rules()
     coded = [(t, e) for t, e in coded if not told_by_commentators(t, rules)]
+    described = {id(e) for t, e in coded if describes_someone(t)}
+    reported = {e.evidence[0].start for _, e in coded if id(e) not in described}
+    coded = [(t, e) for t, e in coded if id(e) not in described or e.evidence[0].start not in reported]
     if not rules.verbs_require_party:
         return coded
     return [(t, e) for t, e in coded if has_party(e) or not _names_own_subject(t)]
+
+
+def describes_someone(trigger: Trigger) -> bool:
+    """The trigger is a past participle that describes a noun ("companies accused of helping Moscow",
+    "a Russian convicted of murdering a dissident in 2019", "an Australian writer detained in 2019"),
+    or sits in such a participle's complement: it says who someone is, not what the story reports.
+    Where the noun is the sentence's root, or the participle has an object of its own, the parser took
+    a main verb for a participle ("Rebel fighters killed 51 people ...", "... and the coalition handed
+    over 100 detainees") and the event stands. Only a sentence that reports another act loses it: a
+    lone description is still what the sentence tells."""
+    token = trigger.head
+    while token.dep_ in {"pcomp", "pobj", "prep", "xcomp"} and token.head is not token:
+        token = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.dep_ == "ROOT":
+        return False
+    return not any(child.dep_ in {"dobj", "prt"} for child in token.children)
 
 
 def told_by_commentators(trigger: Trigger, rules: ReportingRules) -> bool:
