@@ -25,3 +25,16 @@ def test_the_centre_of_a_capital_gives_protesters_their_country(nlp):
         "Protesters marched through the centre of Tbilisi on Tuesday."
     )
     assert crowd_country(nlp, text, "Protesters") == "GEO"
+
+
+def test_a_participle_of_the_crowd_s_verb_shares_its_scene(nlp):
+    text = (
+        "Russia's foreign ministry summoned the envoy of Georgia on Monday.\n"
+        "Protesters rallied on Tuesday, chanting slogans outside parliament in Tbilisi."
+    )
+    assert crowd_country(nlp, text, "Protesters") == "GEO"
+
+
+def test_a_place_with_a_lower_case_modifier_is_still_that_place(nlp):
+    text = "Japan's cabinet approved the plan on Monday.\nThousands rallied in central Seoul on Tuesday."
+    assert crowd_country(nlp, text, "Thousands") == "KOR"

@@ -296,10 +296,10 @@ def _people_after_of(doc: Words, k: int, end: int) -> tuple[int, str | None, str
 def local_place(doc: Words, head) -> str | None:
     """Where people named without a country are: their clause's place, else the place their
     paragraph is set in ("In Seoul, ... Police detained students": :mod:`eventwire.actor_scene`)."""
-    return clause_place(doc, head) or paragraph_place(doc, head.i)
+    return clause_place(doc, head, participles=True) or paragraph_place(doc, head.i)
 
 
-def clause_place(doc: Words, head) -> str | None:
+def clause_place(doc: Words, head, participles: bool = False) -> str | None:
     """The country of where the clause of ``head`` happens: the object of "in" / "outside" ... (or of
     "of" after a street or a square: roles.yaml ``scene_of_nouns``) nearest to ``head`` in its verb's
     subtree that is a country, capital, region or sizeable city."""
@@ -307,7 +307,7 @@ def clause_place(doc: Words, head) -> str | None:
     prepositions = roles().clause_place_prepositions
     best: tuple[int, str] | None = None
     scenes = role_words("scene_of_nouns")
-    for token in _same_clause(verb):
+    for token in _same_clause(verb, participles):
         if token.dep_ != "pobj":
             continue
         preposition = token.head
@@ -321,14 +321,29 @@ def clause_place(doc: Words, head) -> str | None:
     return best[1] if best else None
 
 
-def _same_clause(verb) -> list:
-    """The tokens under ``verb`` that are not inside another clause ("... if war starts in Iraq")."""
+def _same_clause(verb, participles: bool = False) -> list:
+    """The tokens under ``verb`` that are not inside another clause ("... if war starts in Iraq"); with
+    ``participles``, a participle with no subject of its own goes on with the same scene (people
+    "rallied, chanting outside parliament in Tbilisi")."""
     tokens, stack = [], [verb]
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(child for child in token.children if child.dep_ not in CLAUSE_DEPS)
+        stack.extend(
+            child
+            for child in token.children
+            if child.dep_ not in CLAUSE_DEPS or (participles and _participle(child))
+        )
     return tokens
+
+
+def _participle(token) -> bool:
+    """An -ing clause of its head's subject: an adverbial participle with no subject of its own."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and not any(child.dep_ in {"nsubj", "nsubjpass", "mark"} for child in token.children)
+    )
 
 
 def name_used_as_place(token) -> bool:

@@ -85,7 +85,8 @@ def place_country(doc: Words, token) -> str | None:
     """The country of the place a preposition's object names ("in Podgorica", "outside the Lima
     courthouse"): a country, capital, region or sizeable city; None for other objects."""
     start = token.left_edge.i
-    while start < token.i and doc[start].lower_ in pat.DETERMINERS:
+    # "the", and a lower-case modifier of the place ("central Seoul", "northern Kharkiv")
+    while start < token.i and (doc[start].lower_ in pat.DETERMINERS or _place_modifier(doc[start])):
         start += 1
     found = match_lexicon(doc, start, token.i + 1)
     if found is not None and found[0] == token.i + 1 and found[1].kind in PLACE_KINDS:
@@ -95,6 +96,11 @@ def place_country(doc: Words, token) -> str | None:
         or _landmark_city(doc, start, token.i)
         or _the_dateline_capital(doc, start, token.i)
     )
+
+
+def _place_modifier(token) -> bool:
+    """A lower-case adjective before a place's name ("central", "northern", "downtown")."""
+    return token.dep_ in {"amod", "compound"} and token.text.islower() and token.head.text[:1].isupper()
 
 
 def _the_dateline_capital(doc: Words, start: int, head: int) -> str | None:
