@@ -99,3 +99,14 @@ def test_terrorist_listing_abroad_names_the_group_home(nlp):
     [sanction] = _coded(nlp, "Canada designated six Mexican cartels as terrorist organisations.", "SANCTION")
     assert [actor.country for actor in sanction.actor] == ["CAN"]
     assert [actor.country for actor in sanction.recipient] == ["MEX"]
+
+
+def test_judgement_in_a_when_clause_is_an_act_of_its_own(nlp):
+    text = "In March, Chile summoned the Bolivian ambassador over a jibe, when Arce branded Boric a traitor on television."
+    accusers = {actor.country for event in _coded(nlp, text, "ACCUSE") for actor in event.actor}
+    assert accusers == {"CHL", "BOL"}
+
+
+def test_when_clause_of_an_agentless_passive_tells_the_same_attack(nlp):
+    text = "Nine Kenyan soldiers were killed on Monday when Somali militants attacked their base."
+    assert len(_coded(nlp, text, "ASSAULT")) == 1

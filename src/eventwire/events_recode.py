@@ -15,6 +15,7 @@ from eventwire.event_requirements import names_party
 from eventwire.eventparts import Trigger, governor_of, lemma
 from eventwire.records import Actor
 from eventwire.tokens import passes_through
+from eventwire.trigger_folding import agentless_passive
 
 
 def choose_mode(trigger: Trigger, sent: Span, lexicon: Lexicon) -> str | None:
@@ -155,7 +156,7 @@ def recode_negated(trigger: Trigger, original_type: str, negated: bool, sent: Sp
     """Codebook REJECT: a negated intention to cooperate ("will not accept", "failed to reach a deal")
     is a rejection. Returns the remaining negation flag."""
     target = lexicon.negated_recode.get(trigger.type)
-    if not negated or target is None or _agentless_passive(trigger.head):
+    if not negated or target is None or agentless_passive(trigger.head):
         return negated  # "Russia was not invited": nobody refused anything, nothing happened
     step = f"{trigger.type}+negated->{target}"
     trigger.recoded = f"{trigger.recoded}, {step}" if trigger.recoded else step
@@ -164,11 +165,6 @@ def recode_negated(trigger: Trigger, original_type: str, negated: bool, sent: Sp
         original_type
     )
     return False
-
-
-def _agentless_passive(verb: Token) -> bool:
-    children = {child.dep_ for child in verb.children}
-    return "auxpass" in children and "agent" not in children
 
 
 def recode_by_content(trigger: Trigger, lexicon: Lexicon, actual: bool = True) -> None:

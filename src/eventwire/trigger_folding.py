@@ -48,9 +48,24 @@ def _in_adverbial_clause(token: Token, owner: Token) -> bool:
 def _occasion_step(step: Token, owner: Token) -> bool:
     if step.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in step.children):
         return True
+    # The parser makes "when" an adverb of its clause ("hauled in the envoy, when Milei branded Petro a
+    # killer"); a "when" clause of an agentless passive tells how it happened ("soldiers were killed
+    # when fighters attacked their positions": one attack).
+    if (
+        step.dep_ == "advcl"
+        and any(c.dep_ == "advmod" and c.lower_ in OCCASION_MARKS for c in step.children)
+        and not agentless_passive(owner)
+    ):
+        return True
     if step.dep_ == "advcl" and step.tag_ == "VBG" and lemma(step) in RESULT_VERBS:
         return True
     return step.dep_ == "prep" and step.lower_ in OCCASION_MARKS and step.head.i == owner.i
+
+
+def agentless_passive(verb: Token) -> bool:
+    """A passive verb with no "by" agent ("soldiers were killed", "the curfew was lifted")."""
+    children = {child.dep_ for child in verb.children}
+    return "auxpass" in children and "agent" not in children
 
 
 def misattached_finite_conjunct(token: Token) -> bool:
