@@ -101,9 +101,13 @@ def cue_name(token: Token, verbs: frozenset[str], lexicon: QuoteLexicon) -> str 
 
     Passive verbs are no cues: "was declared by the army" reports no speech.
     """
-    if token.pos_ not in ("VERB", "AUX") or is_passive(token):
+    if token.pos_ not in ("VERB", "AUX"):
         return None
     lemma = token.lemma_.lower()
+    if lemma not in verbs and lemma not in lexicon.phrasal_speech_heads:
+        return None  # no cue, whatever its particle: no need to read its children
+    if is_passive(token):
+        return None
     for child in token.children:
         if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.phrasal_speech_verbs:
             return f"{lemma} {child.lower_}"

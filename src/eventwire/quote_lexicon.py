@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,21 +26,27 @@ class QuoteLexicon:
     straight_marks: frozenset[str]
     min_words: int
     headline_labels: frozenset[str]
+    # Derived from the fields above once, when the lexicon is made (asked for at every verb).
+    source_phrase_starts: frozenset[str] = field(init=False)
+    direct_cues: frozenset[str] = field(init=False)
+    reporting_cues: frozenset[str] = field(init=False)
+    phrasal_speech_heads: frozenset[str] = field(init=False)
 
-    @property
-    def source_phrase_starts(self) -> frozenset[str]:
-        """First words of the source phrases: most tokens start none, and are rejected on this."""
-        return frozenset(phrase[0] for phrase in self.source_phrases)
-
-    @property
-    def direct_cues(self) -> frozenset[str]:
-        """Verb lemmas that may introduce a direct quote."""
-        return self.speech_verbs | self.framing_verbs
-
-    @property
-    def reporting_cues(self) -> frozenset[str]:
-        """Verb lemmas that may introduce reported (indirect) speech."""
-        return self.speech_verbs - self.direct_only_verbs - self.framing_verbs
+    def __post_init__(self) -> None:
+        derived = {
+            # first words of the source phrases: most tokens start none, and are rejected on this
+            "source_phrase_starts": frozenset(phrase[0] for phrase in self.source_phrases),
+            # verb lemmas that may introduce a direct quote
+            "direct_cues": self.speech_verbs | self.framing_verbs,
+            # verb lemmas that may introduce reported (indirect) speech
+            "reporting_cues": self.speech_verbs - self.direct_only_verbs - self.framing_verbs,
+            # what a phrasal cue's verb may be ("point" of "point out"): every part before a space
+            "phrasal_speech_heads": frozenset(
+                verb[:index] for verb in self.phrasal_speech_verbs for index, c in enumerate(verb) if c == " "
+            ),
+        }
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)  # a frozen dataclass sets its fields this way
 
 
 def _words(values: list[str]) -> frozenset[str]:
