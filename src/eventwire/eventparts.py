@@ -264,7 +264,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     for token in tokens_in_order:
         if token.i in used:
             continue
-        candidates = dict([*word_rules.get(lemma(token), ()), *word_rules.get(token.lower_, ())])
+        by_lemma, by_form = word_rules.get(lemma(token), ()), word_rules.get(token.lower_, ())
+        if not by_lemma and not by_form:
+            continue  # most words are in no word rule
+        candidates = dict([*by_lemma, *by_form])
         rule = next(
             (
                 candidates[order]
