@@ -55,6 +55,9 @@ UNCODED = [
     ("Japan, which hit back at its critics in May, said on Monday it would not change course.", "ASSAULT"),
     ("Ethiopia and the rebels agreed a ceasefire on Sunday.", "CONCEDE"),
     ("The militia agreed on Sunday to release the kidnapped engineers.", "CONCEDE"),
+    # what anyone at all might do is a condition, no act
+    ("Whoever attacks our ships will regret it, the Iranian admiral said on Monday.", "ASSAULT"),
+    ("Anyone who attacks Venezuela will face a crushing answer, Maduro said on Monday.", "ASSAULT"),
     # people picked up by a rescue boat are no arrest
     ("Sixty migrants were picked up by a fishing boat off Crete.", "COERCE"),
 ]

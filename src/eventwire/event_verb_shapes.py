@@ -1,7 +1,7 @@
 """What the verb of some trigger rules must look like (the ``requires`` checks of
 :mod:`eventwire.event_requirements` that read a verb's shape): who does a verb told in a relative clause,
 forces sent in the passive, a visa waiver ended, trade halted by order, a courtesy call paid, a journey's
-destination, approval withheld."""
+destination, approval withheld, anyone who might do it."""
 
 from __future__ import annotations
 
@@ -150,3 +150,17 @@ def approval_withheld(verb: Token) -> bool:
         if any(lemma(word) in approvals or word.lower_ in approvals for word in predicates):
             return True
     return False
+
+
+def done_by_anyone(verb: Token) -> bool:
+    """ "Whoever attacks us will pay", "anyone who attacks Iran", "any country that imposes sanctions":
+    a verb whose doer is anyone at all tells a condition, not an act (events.yaml ``generic_agents``)."""
+    generic = event_words("generic_agents")
+    if any(child.dep_ == "nsubj" and child.lower_ in generic for child in verb.children):
+        return True
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    return noun.lower_ in generic or any(
+        child.dep_ == "det" and child.lower_ in generic for child in noun.children
+    )

@@ -23,6 +23,7 @@ from eventwire.event_judgements import (
 )
 from eventwire.event_lexicon import NO_EVENT, Lexicon, TriggerRule
 from eventwire.event_requirements import has_cue, requirement_met
+from eventwire.event_verb_shapes import done_by_anyone
 from eventwire.events_wording import (
     has_complement_in,
     has_object_in,
@@ -282,7 +283,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     # A governor may say the noun reports nothing ("denied the accusations": type NONE).
     silenced = _silenced_tokens(triggers)
     return sorted(
-        (t for t in triggers if t.type != NO_EVENT and t.head.i not in silenced),
+        (
+            t
+            for t in triggers
+            if t.type != NO_EVENT and t.head.i not in silenced and not done_by_anyone(t.head)
+        ),
         key=lambda trigger: trigger.head.i,
     )
 
