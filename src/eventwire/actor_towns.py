@@ -137,6 +137,8 @@ def city_target(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
     """ "missiles struck Kharkiv", "the shelling of Kharkiv", "rebels shelled Juba": a city attacked
     stands for its people (roles.yaml ``city_targets``). A capital acting or acted on as a
     government ("sanctions on Minsk") is :func:`eventwire.actor_clause.capital_acts`'s."""
+    if not doc.any_in("attacked", i, end, _attacked):
+        return None  # the town's name is attacked only if a word of it is: none is, to the sentence's end
     if not can_start_name(doc, i, end):
         return None  # no town name starts here (the test below would say None too, at more cost)
     if i > 0 and is_name_token(doc[i - 1]) and doc[i - 1].whitespace_:

@@ -12,6 +12,9 @@ code reads the same (``doc[i].lower_``); attributes not read in advance (``.sent
 different answer. Span texts come from :meth:`Words.text_of`, which slices the text
 that was read once (``Span.text`` joins its tokens on every call).
 
+:meth:`Words.any_in` tells whether a stretch of words holds one that passes a test, from a running
+count made once per document and test.
+
 ``Words.last_answers`` keeps, per pattern function that several rules ask in turn at the same
 token (:func:`eventwire.actor_patterns.parse_prefix`, :func:`eventwire.actor_groups.collective_noun`),
 its last answer with the position it was asked at: one answer each, so nothing grows with the text.
@@ -94,7 +97,7 @@ class Words(list):
     with the document text read once. ``words[i:j]`` is a plain list of Words; a span's text
     is :meth:`text_of` and the spaCy span itself :meth:`span`."""
 
-    __slots__ = ("doc", "last_answers", "lexicon_matches", "text")
+    __slots__ = ("counts", "doc", "last_answers", "lexicon_matches", "text")
 
     def __init__(self, doc: Doc) -> None:
         super().__init__(Word(token) for token in doc)
@@ -104,6 +107,7 @@ class Words(list):
         # (start, end) -> eventwire.actor_words.match_lexicon's answer: a dozen rules and stages ask
         # it of the same tokens, and a word starting many forms ("the") costs a lookup per length.
         self.lexicon_matches: dict[tuple[int, int], object] = {}
+        self.counts: dict[str, list[int]] = {}  # test name -> running count of the words passing it
         for word in self:
             word.head = self[word.head]
 
@@ -124,6 +128,18 @@ class Words(list):
         answer = compute()
         self.last_answers[name] = (start, end, answer)
         return answer
+
+    def any_in(self, name: str, start: int, end: int, test: Callable[[Word], bool]) -> bool:
+        """Whether a word in [start, end) passes ``test``, which ``name`` names. The running count of the
+        words passing it is made at the first question (one list as long as the document, per test),
+        so each question costs two lookups: a rule can tell at once that the rest of a sentence holds
+        no word it needs."""
+        counts = self.counts.get(name)
+        if counts is None:
+            counts = self.counts[name] = [0]
+            for word in self:
+                counts.append(counts[-1] + 1 if test(word) else counts[-1])
+        return counts[end] > counts[start]
 
     def text_of(self, start: int, end: int) -> str:
         """The text of tokens [start, end), as ``doc[start:end].text`` (no trailing space)."""
