@@ -9,7 +9,8 @@ pledged $2 million" after aid to the Philippines), else the country mentioned mo
 apart from the actor's own, at lower confidence; in a story about one country (any other named far less
 often), the actor's own country. In such a story, an act done by no one named to someone of its country
 is its state's (``home_actor_types``). What a country's opposition or insurgents do is aimed at their own
-state rather than at the other country named most (``challenger_sectors``).
+state rather than at the other country named most (``challenger_sectors``). Relief given at a town of
+the giver's own country goes to its own state (``home_ground_types``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class CounterpartRules:
     place_authority_types: frozenset[str] = frozenset()
     meeting_types: frozenset[str] = frozenset()
     signing_lemmas: frozenset[str] = frozenset()
+    home_ground_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +69,7 @@ def load_counterpart_rules() -> CounterpartRules:
         place_authority_types=frozenset(data.get("place_authority_types", [])),
         meeting_types=frozenset(data.get("meeting_types", [])),
         signing_lemmas=frozenset(data.get("signing_lemmas", [])),
+        home_ground_types=frozenset(data.get("home_ground_types", [])),
         min_mentions=int(data.get("min_mentions", 2)),
         confidence_factor=float(data.get("confidence_factor", 0.8)),
         families=tuple(frozenset(group) for group in data.get("families", [])),
@@ -127,6 +130,8 @@ def fill_implicit_recipients(
         own = {party_code(actor) for actor in event.actor}
         if event.type in rules.among_actors and len(own - {None}) >= 2:
             continue  # "X and Y began joint drills": the cooperation is between them
+        if _on_home_ground(event, own, rules):
+            continue
         told = [before for before in events[:position] if id(before) not in guessed]
         other = _precedent(told, event, own, rules) or _main_counterpart(candidates, counts, own, rules)
         if other is not None and not party_codes(other) & own:
@@ -220,6 +225,20 @@ def _home_authorities(event: Event, counts: Counter[str], rules: CounterpartRule
     home = next(iter(own))
     if home != "IGO" and _domestic(home, counts, rules):
         event.actor = [state_actor(home)]
+
+
+def _on_home_ground(event: Event, own: set[str | None], rules: CounterpartRules) -> bool:
+    """An act of ``home_ground_types`` (relief) told at a town or region of the actor's own country and
+    aimed at no one named ("army helicopters airlifted the injured to hospitals in the capital") is
+    done at home: its own state is the recipient, not the other country the story names most."""
+    place = event.location
+    if event.type not in rules.home_ground_types or len(own) != 1 or place is None:
+        return False
+    home = next(iter(own))
+    if home in {None, "IGO"} or place.feature == "country" or place.country != home:
+        return False
+    event.recipient = [state_actor(home)]
+    return True
 
 
 def _challenged_state(event: Event, own: set[str | None], rules: CounterpartRules) -> list[Actor]:
