@@ -219,6 +219,11 @@ def _ordered_halt(token: Token, lexicon: Lexicon) -> bool:
     return orders_trade_halt(token)
 
 
+def _predicative(token: Token, lexicon: Lexicon) -> bool:
+    # "is prepared to talk": an adjective said of the subject, not the finite verb "prepared to return"
+    return token.pos_ == "ADJ" or token.dep_ in {"acomp", "amod"} or lemma(token.head) == "be"
+
+
 # What each ``requires`` name of data/events.yaml checks.
 REQUIREMENTS: dict[str, Callable[[Token, Lexicon], bool]] = {
     "armed": _armed,
@@ -246,6 +251,7 @@ REQUIREMENTS: dict[str, Callable[[Token, Lexicon], bool]] = {
     "visa-waiver": _visa_waiver,
     "state-destination": _state_destination,
     "ordered-halt": _ordered_halt,
+    "predicative": _predicative,
 }
 
 

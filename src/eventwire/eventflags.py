@@ -86,7 +86,7 @@ def is_negated(trigger: Trigger, chain: Sequence[Token], cues: dict[str, Any]) -
         for child in _children(chain)
     ):
         return True
-    if any(lemma(token) in cues["governors"] for token in chain[1:]):
+    if any(_governor_names(token) & set(cues["governors"]) for token in chain[1:]):
         return True
     top = chain[-1]
     if _in_denied_claim(top, cues) or _disowned_intention(top, cues):
@@ -96,6 +96,17 @@ def is_negated(trigger: Trigger, chain: Sequence[Token], cues: dict[str, Any]) -
     # "X has blamed Y, a charge Z denies": a denial with an object of its own denies that object
     # (the parser may still hang the clause on it); the accusation itself was made.
     return not any(child.dep_ == "dobj" for child in top.head.children)
+
+
+def _governor_names(token: Token) -> set[str]:
+    """A governing word's lemma, and the two-word verbs it is part of ("stopped short of accusing":
+    "stop_short", whether the parser hangs "short" on the verb or climbs to "short" itself)."""
+    names = {lemma(token), f"{lemma(token.head)}_{lemma(token)}"}
+    return names | {
+        f"{lemma(token)}_{lemma(child)}"
+        for child in token.children
+        if child.dep_ in {"advmod", "acomp", "prt"}
+    }
 
 
 def _disowned_intention(top: Token, cues: dict[str, Any]) -> bool:

@@ -1,0 +1,44 @@
+"""Session 17, second round: words that look like an event and report none, in sentences written for
+these tests (not from any gold, fixture or lexicon-blind file): a source asking not to be named, an act
+someone stopped short of, and "prepared to" as a finite verb rather than a stated willingness."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate.events import code_sentence
+
+
+def _coded(nlp, text: str, event_type: str) -> list:
+    events, _ = code_sentence(nlp, {"id": "w", "text": text})
+    return [event for event in events if event.type == event_type and not event.negated]
+
+
+UNCODED = [
+    # anonymity asked for is no request of a party
+    ("An aide, who asked not to be named, said the summit had been postponed.", "REQUEST"),
+    ("A Kenyan officer who asked not to be identified said the convoy was late.", "REQUEST"),
+    # an act someone stopped or fell short of did not happen
+    ("The senator stopped short of accusing Beijing of spying.", "ACCUSE"),
+    ("Brazil fell short of recognising the new government in Caracas.", "SUPPORT"),
+    # a finite "prepared to" tells what someone was about to do, no willingness offered
+    ("The foreign minister met reporters as he prepared to fly back to Ankara.", "AGREE"),
+]
+
+CODED = [
+    # the same words where they do report the event
+    ("The officials asked Egypt to reopen the crossing.", "REQUEST"),
+    ("The senator accused Beijing of spying on Monday.", "ACCUSE"),
+    ("Turkey said it was prepared to resume talks with Greece.", "AGREE"),
+    ("Serbia is prepared to negotiate with Kosovo.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), UNCODED)
+def test_look_alike_wording_reports_no_event(nlp, text, absent):
+    assert not _coded(nlp, text, absent)
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED)
+def test_event_wording_still_coded(nlp, text, expected):
+    assert _coded(nlp, text, expected)
