@@ -152,6 +152,7 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
         return found[0] + 1
     earlier = resolve_sector(builder.seen, found[1], builder.sentence) if k > i and not contained else None
     named = same_noun_country(doc, builder, found[0], found[1]) if not contained else None
+    named = named or _employer_country(doc, builder, found[0])
     place = local_place(doc, doc[found[0]]) if found[1] in LOCAL_COLLECTIVE_SECTORS else None
     country = named or earlier or place or builder.collective_country(found[1])
     if country is None:
@@ -174,6 +175,23 @@ def same_noun_country(doc: Words, builder: ActorBuilder, head: int, sector: str)
         if earlier.lemma_.lower() == lemma and _country_word_before(doc, earlier):
             return actor.country
     return None
+
+
+def _employer_country(doc: Words, builder: ActorBuilder, head: int) -> str | None:
+    """ "Gazprom workers", "hundreds of Conviasa employees": a collective whose modifier names an
+    organisation this document named earlier with its country ("Russian gas giant Gazprom") is that
+    country's: a firm's workers are of the firm's home, wherever they march."""
+    first = head
+    while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+        first -= 1
+    if first == head or not builder.bodies or doc[head - 1].head.i != head:
+        return None
+    key = fold(doc.text_of(first, head))
+    body = builder.document_body(doc.text_of(first, head))
+    if body is None:
+        found = {id(actor): actor for name, actor in builder.bodies.items() if name.startswith(key + " ")}
+        body = next(iter(found.values())) if len(found) == 1 else None
+    return body.country if body is not None else None
 
 
 def _country_word_before(doc: Words, head) -> bool:
