@@ -1,6 +1,7 @@
 """Session 17, second round: words that look like an event and report none, in sentences written for
 these tests (not from any gold, fixture or lexicon-blind file): a source asking not to be named, an act
-someone stopped short of, and "prepared to" as a finite verb rather than a stated willingness."""
+someone stopped short of, and "prepared to" as a finite verb rather than a stated willingness; and a
+side silencing its own propaganda loudspeakers, a concession rather than censorship."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ UNCODED = [
     ("Brazil fell short of recognising the new government in Caracas.", "SUPPORT"),
     # a finite "prepared to" tells what someone was about to do, no willingness offered
     ("The foreign minister met reporters as he prepared to fly back to Ankara.", "AGREE"),
+    # ... but not turning them on again, nor a regulator halting a channel's broadcasts
+    ("Seoul turned its loudspeakers back on along the frontier on Tuesday.", "CONCEDE"),
+    ("The regulator suspended the channel's broadcasts for a week.", "CONCEDE"),
 ]
 
 CODED = [
@@ -31,6 +35,10 @@ CODED = [
     ("The senator accused Beijing of spying on Monday.", "ACCUSE"),
     ("Turkey said it was prepared to resume talks with Greece.", "AGREE"),
     ("Serbia is prepared to negotiate with Kosovo.", "AGREE"),
+    # a side switching off its own propaganda loudspeakers gives up a hostile act
+    ("Pyongyang switched off its loudspeakers along the frontier on Tuesday.", "CONCEDE"),
+    ("Seoul suspended its loudspeaker broadcasts on the frontier on Tuesday.", "CONCEDE"),
+    ("The army dismantled the propaganda loudspeakers on Tuesday.", "CONCEDE"),
 ]
 
 
