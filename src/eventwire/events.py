@@ -98,10 +98,17 @@ def clause_span(chain: Sequence[Token]) -> tuple[int, int]:
 
 
 def attach_place(
-    trigger: Trigger, sent: Span, places: Sequence[Place], taken: set[int], chain: Sequence[Token] = ()
+    trigger: Trigger,
+    sent: Span,
+    places: Sequence[Place],
+    taken: set[int],
+    chain: Sequence[Token] = (),
+    speech_verbs: frozenset[str] = frozenset(),
 ) -> Place | None:
     """A place in the sentence that a locative preposition ("in", "at", "near") introduces, nearest the
-    trigger; inside the trigger's own clause when that clause is coordinated with another."""
+    trigger; inside the trigger's own clause when that clause is coordinated with another. A place
+    of the verb of saying that reports the trigger's clause is where it was said, not where the deed
+    was done ("In Moscow, the ministry said its forces had hit ...")."""
     doc = sent.doc
     start, end = sent.start_char, sent.end_char
     if chain and starts_own_clause(chain[-1]):
@@ -123,9 +130,21 @@ def attach_place(
             and head.head.dep_ == "pobj"
             and lemma(head.head.head) in LOCATIVE_PREPS
         )
-        if governed or appos:
+        preposition = head.head if governed else head.head.head
+        if (governed or appos) and not _reports(preposition.head, trigger.head, speech_verbs):
             candidates.append(place)
     return min(candidates, key=lambda p: _distance(trigger.head, p.start)) if candidates else None
+
+
+def _reports(verb: Token, token: Token, speech_verbs: frozenset[str]) -> bool:
+    """``verb`` is a verb of saying whose reported clause holds ``token``."""
+    if lemma(verb) not in speech_verbs:
+        return False
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.i == verb.i:
+            return True
+        token = token.head
+    return False
 
 
 def contexts_of(trigger: Trigger, sent: Span, lexicon: Lexicon) -> list[str]:
@@ -311,7 +330,7 @@ def code_trigger(
         date=when.value if when else None,
         date_precision=when.precision if when else None,
         date_from="sentence" if when else None,
-        location=attach_place(trigger, sent, places, taken, chain),
+        location=attach_place(trigger, sent, places, taken, chain, lexicon.speech_verbs),
         evidence=[evidence],
         confidence=confidence(trigger, dyad, chain[-1].dep_ == "ROOT", hypothetical, lexicon),
         score=lexicon.score(trigger.type, trigger.mode),
