@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from eventwire import actor_patterns as pat
 from eventwire.actor_ethnic import community_words
+from eventwire.actor_names import NAME_PARTICLES
 from eventwire.actor_tables import fold, role_words, roles
 from eventwire.actor_words import first_parts, lexicon_first_words, token_lead
 from eventwire.coref import POSSESSIVE_PRONOUNS
@@ -62,6 +63,7 @@ def _start_words() -> frozenset[str]:
     tables = roles()
     return (
         NAMED_START_WORDS
+        | NAME_PARTICLES  # "thanked von der Leyen": a known surname with its particles
         | pat.DETERMINERS
         | frozenset(POSSESSIVE_PRONOUNS)
         | tables.former

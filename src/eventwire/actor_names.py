@@ -86,6 +86,21 @@ def name_run(doc: Words, i: int, end: int) -> int | None:
     return k if k > i else None
 
 
+def particle_name_run(doc: Words, i: int, end: int) -> int | None:
+    """End of a surname that starts with its particles ("von der Leyen", "de Moraes", "Von der Leyen"
+    opening a sentence), when no name token stands before it; else None. Callers accept it only for
+    a person the leaders table or this document knows."""
+    if i >= end or doc[i].lower_ not in NAME_PARTICLES or (i > 0 and is_name_token(doc[i - 1])):
+        return None
+    k = i
+    while k < end and doc[k].lower_ in NAME_PARTICLES:
+        k += 1
+    stop = k
+    while stop < end and doc[stop].text[:1].isupper() and is_name_token(doc[stop]):
+        stop += 1
+    return stop if stop > k else None
+
+
 def _lexicon_word_ends_name(doc: Words, k: int, end: int) -> bool:
     """Whether a table entry at k ends the name before it ("Pedro Sanchez Spain" has no such
     person). Not an organisation's or group's name inside the tagger's person entity: a surname

@@ -46,6 +46,7 @@ from eventwire.actor_names import (
     is_name_token,
     is_plural_common_noun_start,
     name_run,
+    particle_name_run,
 )
 from eventwire.actor_ngos import ngo_description
 from eventwire.actor_pairs import pair_reference
@@ -220,6 +221,16 @@ def _registry_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int |
     return None
 
 
+def _particle_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """A known person named by a surname that starts with its particles ("thanked von der Leyen")."""
+    stop = particle_name_run(doc, i, end)
+    if stop is None or not builder.is_known_person(doc.text_of(i, stop)):
+        return None
+    name = doc.text_of(i, stop)
+    builder.mention(builder.person(name), i, stop, builder.name_how(name))
+    return stop
+
+
 def _name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """A person's name, with an apposition after it ("Alexander Volfovich, State Secretary of ...")."""
     if not can_start_name(doc, i, end):
@@ -303,6 +314,7 @@ RULES = (
     capitalised_junta,
     prefixed,
     bare_description,
+    _particle_name,
     _name,
     org_entity,
 )
