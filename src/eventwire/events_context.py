@@ -43,6 +43,10 @@ class ContextRules:
     home_destination_preps: frozenset[str] = frozenset()
     home_destination_recodes: dict[str, tuple[str, str]] = field(default_factory=dict)
     reference_preps: frozenset[str] = frozenset()
+    # types aimed at the doer of the act they are against ("rallied to denounce the closure")
+    protest_types: frozenset[str] = frozenset()
+    # nouns of what a council, assembly or parliament makes ("welcomed the resolution")
+    body_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +79,8 @@ def load_context_rules() -> ContextRules:
             old: (new["type"], new["mode"]) for old, new in home.get("recode", {}).items()
         },
         reference_preps=frozenset(data.get("reference_preps", [])),
+        protest_types=frozenset(data.get("protest_types", [])),
+        body_nouns=frozenset(data.get("body_nouns", [])),
         non_event_compounds={
             noun: frozenset(words) for noun, words in data.get("non_event_compounds", {}).items()
         },

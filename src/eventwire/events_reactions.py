@@ -7,11 +7,9 @@ nouns name an act, and of which kind) are the ``document_context`` section of ``
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import children_by_prep
 from eventwire.events_context import ContextRules, load_context_rules
@@ -37,7 +35,7 @@ def direct_reactions(
     rules = rules or load_context_rules()
     reactions: set[int] = set()
     for position, (trigger, event) in enumerate(coded):
-        if event.actor and event.type in protest_types():
+        if event.actor and event.type in rules.protest_types:
             _aim_protest(trigger, event, coded[:position], rules, reactions, index)
             continue
         if not event.actor or event.type not in rules.reaction_types:
@@ -93,12 +91,6 @@ def _aim_protest(
         if action is not None:
             event.recipient = list(action.actor)
             return
-
-
-@lru_cache(maxsize=1)
-def protest_types() -> frozenset[str]:
-    """Types aimed at the doer of the act they are against (``document_context.protest_types``)."""
-    return frozenset(events_config().get("document_context", {}).get("protest_types", []))
 
 
 def _aim_at_author(event: Event, verb: Token, index: MentionIndex) -> bool:
@@ -193,7 +185,7 @@ def _earlier_action(
     same_word = [event for trigger, event in candidates if lemma(noun) in _trigger_lemmas(trigger)]
     if same_word:
         return same_word[-1]
-    if lemma(noun) in body_nouns():
+    if lemma(noun) in rules.body_nouns:
         # "welcomed the resolution", "rejected the session": what a council or parliament made
         bodies = [event for _, event in candidates if id(event) not in reactions and _by_a_body(event)]
         if bodies:
@@ -218,12 +210,6 @@ def _earlier_action(
     ]
     chosen = {id(event) for _, event in candidates}
     return of_kind[-1] if of_kind and id(of_kind[-1]) in chosen else None
-
-
-@lru_cache(maxsize=1)
-def body_nouns() -> frozenset[str]:
-    """Nouns of what deliberative bodies make (``document_context.body_nouns``)."""
-    return frozenset(events_config().get("document_context", {}).get("body_nouns", []))
 
 
 def _by_a_body(event: Event) -> bool:
