@@ -27,6 +27,8 @@ UNCODED = [
     # ... but not turning them on again, nor a regulator halting a channel's broadcasts
     ("Seoul turned its loudspeakers back on along the frontier on Tuesday.", "CONCEDE"),
     ("The regulator suspended the channel's broadcasts for a week.", "CONCEDE"),
+    # a source's silence is still no refusal
+    ("The embassy declined to comment on the arrests.", "REJECT"),
 ]
 
 CODED = [
@@ -39,6 +41,8 @@ CODED = [
     ("Pyongyang switched off its loudspeakers along the frontier on Tuesday.", "CONCEDE"),
     ("Seoul suspended its loudspeaker broadcasts on the frontier on Tuesday.", "CONCEDE"),
     ("The army dismantled the propaganda loudspeakers on Tuesday.", "CONCEDE"),
+    # refusing to take back a comment refuses a retraction; the comment is not a source's silence
+    ("The Polish minister refused on Tuesday to retract the comment about Lithuania.", "REJECT"),
 ]
 
 

@@ -224,6 +224,12 @@ def _predicative(token: Token, lexicon: Lexicon) -> bool:
     return token.pos_ == "ADJ" or token.dep_ in {"acomp", "amod"} or lemma(token.head) == "be"
 
 
+def _own_comment(token: Token, lexicon: Lexicon) -> bool:
+    # "declined to comment", "declined comment": not a comment the verb's clause does something to
+    # ("refused to withdraw the comment")
+    return any(child.dep_ in {"xcomp", "dobj"} and lemma(child) == "comment" for child in token.children)
+
+
 # What each ``requires`` name of data/events.yaml checks.
 REQUIREMENTS: dict[str, Callable[[Token, Lexicon], bool]] = {
     "armed": _armed,
@@ -252,6 +258,7 @@ REQUIREMENTS: dict[str, Callable[[Token, Lexicon], bool]] = {
     "state-destination": _state_destination,
     "ordered-halt": _ordered_halt,
     "predicative": _predicative,
+    "own-comment": _own_comment,
 }
 
 
