@@ -1,7 +1,8 @@
 """Session 17, second round: words that look like an event and report none, in sentences written for
 these tests (not from any gold, fixture or lexicon-blind file): a source asking not to be named, an act
 someone stopped short of, and "prepared to" as a finite verb rather than a stated willingness; and a
-side silencing its own propaganda loudspeakers, a concession rather than censorship."""
+side silencing its own propaganda loudspeakers, a concession rather than censorship; a refusal to
+retract a comment; a counted crowd of protesters gathering."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ UNCODED = [
     ("The regulator suspended the channel's broadcasts for a week.", "CONCEDE"),
     # a source's silence is still no refusal
     ("The embassy declined to comment on the arrests.", "REJECT"),
+    # a counted gathering of officials is no protest
+    ("Dozens of finance ministers gathered in Rome on Tuesday.", "PROTEST"),
 ]
 
 CODED = [
@@ -43,6 +46,9 @@ CODED = [
     ("The army dismantled the propaganda loudspeakers on Tuesday.", "CONCEDE"),
     # refusing to take back a comment refuses a retraction; the comment is not a source's silence
     ("The Polish minister refused on Tuesday to retract the comment about Lithuania.", "REJECT"),
+    # a counted crowd ("thousands of protesters") gathers as the protesters themselves do
+    ("Thousands of demonstrators gathered outside the ministry in Lima on Tuesday.", "PROTEST"),
+    ("Hundreds of opposition supporters gathered in Tbilisi on Tuesday to denounce the vote.", "PROTEST"),
 ]
 
 

@@ -285,16 +285,30 @@ def has_cue(token: Token, cues: frozenset[str]) -> bool:
 
 def _subject_cargo(verb: Token) -> list[Token]:
     """What the verb's subject is said to carry: "a plane carrying food and tents landed", "trucks
-    loaded with flour arrived" (the objects of a participle modifying the subject)."""
-    return [
+    loaded with flour arrived" (the objects of a participle modifying the subject); and who a counted
+    subject counts ("thousands of protesters gathered", "dozens of supporters")."""
+    subjects = [subject for subject in verb.children if subject.dep_ == "nsubj"]
+    counted = [
+        obj
+        for subject in subjects
+        if subject.pos_ == "NUM" or lemma(subject) in COUNT_NOUNS
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return counted + [
         word
-        for subject in verb.children
-        if subject.dep_ == "nsubj"
+        for subject in subjects
         for participle in subject.children
         if participle.dep_ == "acl" and participle.tag_ in {"VBG", "VBN"}
         for child in participle.children
         for word in (child, *child.conjuncts, *(g for g in child.children if g.dep_ == "pobj"))
     ]
+
+
+# Nouns that count people: "thousands of protesters", "scores of supporters".
+COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "ten", "million"})
 
 
 def has_named_partner(token: Token) -> bool:
