@@ -2,7 +2,7 @@
 these tests (not from any gold, fixture or lexicon-blind file): a source asking not to be named, an act
 someone stopped short of, and "prepared to" as a finite verb rather than a stated willingness; and a
 side silencing its own propaganda loudspeakers, a concession rather than censorship; a refusal to
-retract a comment; a counted crowd of protesters gathering."""
+retract a comment; a counted crowd of protesters gathering; condolences offered."""
 
 from __future__ import annotations
 
@@ -32,6 +32,9 @@ UNCODED = [
     ("The embassy declined to comment on the arrests.", "REJECT"),
     # a counted gathering of officials is no protest
     ("Dozens of finance ministers gathered in Rome on Tuesday.", "PROTEST"),
+    # condolences offered promise nothing
+    ("The Kenyan president offered condolences to Tanzania on Tuesday.", "AGREE"),
+    ("Ghana's foreign minister offered his sympathy to the Togolese people on Tuesday.", "AGREE"),
 ]
 
 CODED = [
