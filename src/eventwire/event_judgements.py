@@ -39,8 +39,7 @@ def misattached_complement(verb: Token, words: frozenset[str]) -> bool:
         for noun in prep.children
         if noun.dep_ == "pobj"
     ]
-    named += [mod for noun in named for mod in noun.children if mod.dep_ in {"amod", "compound"}]
-    return any(lemma(word) in words or word.lower_ in words for word in named)
+    return _names_one_of(named, words)
 
 
 def judgement_in_kind(verb: Token, words: frozenset[str]) -> bool:
@@ -59,8 +58,7 @@ def judgement_in_kind(verb: Token, words: frozenset[str]) -> bool:
         for noun in of.children
         if noun.dep_ == "pobj"
     ]
-    named += [mod for noun in named for mod in noun.children if mod.dep_ in {"amod", "compound"}]
-    return any(lemma(word) in words or word.lower_ in words for word in named)
+    return _names_one_of(named, words)
 
 
 def qualified_judgement(verb: Token, words: frozenset[str]) -> bool:
@@ -138,3 +136,9 @@ def _predicates(verb: Token) -> list[Token]:
         if word.dep_ in {"acomp", "attr"}
     ]
     return predicates + [child for child in verb.children if child.dep_ in {"oprd", "acomp", "xcomp"}]
+
+
+def _names_one_of(nouns: list[Token], words: frozenset[str]) -> bool:
+    """One of the nouns, or an adjective or noun modifying one, is among ``words``."""
+    named = [*nouns, *(mod for noun in nouns for mod in noun.children if mod.dep_ in {"amod", "compound"})]
+    return any(lemma(word) in words or word.lower_ in words for word in named)
