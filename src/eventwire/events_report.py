@@ -91,7 +91,7 @@ def describes_someone(trigger: Trigger) -> bool:
     over 100 detainees") and the event stands. Only a sentence that reports another act loses it: a
     lone description is still what the sentence tells."""
     token = trigger.head
-    while token.dep_ in {"pcomp", "pobj", "prep", "xcomp"} and token.head is not token:
+    while token.dep_ in {"pcomp", "pobj", "prep", "xcomp"} and token.head.i != token.i:
         token = token.head
     if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.dep_ == "ROOT":
         return False
