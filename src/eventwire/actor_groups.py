@@ -186,8 +186,9 @@ def _employer_country(doc: Words, builder: ActorBuilder, head: int) -> str | Non
         first -= 1
     if first == head or not builder.bodies or doc[head - 1].head.i != head:
         return None
-    key = fold(doc.text_of(first, head))
-    body = builder.document_body(doc.text_of(first, head))
+    name = doc.text_of(first, head)
+    key = fold(name)
+    body = builder.document_body(name)
     if body is None:
         found = {id(actor): actor for name, actor in builder.bodies.items() if name.startswith(key + " ")}
         body = next(iter(found.values())) if len(found) == 1 else None

@@ -224,9 +224,9 @@ def _registry_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int |
 def _particle_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """A known person named by a surname that starts with its particles ("thanked von der Leyen")."""
     stop = particle_name_run(doc, i, end)
-    if stop is None or not builder.is_known_person(doc.text_of(i, stop)):
+    name = doc.text_of(i, stop) if stop is not None else None
+    if name is None or not builder.is_known_person(name):
         return None
-    name = doc.text_of(i, stop)
     builder.mention(builder.person(name), i, stop, builder.name_how(name))
     return stop
 
