@@ -105,6 +105,13 @@ def test_details_name_development_articles_only(report):
     assert not [article for article in SCORED_ONLY if article in text]
 
 
+def test_details_count_error_classes_for_development_and_held_out_articles(report):
+    header = next(line for line in report.details if "error classes" in line)
+    assert header.split()[-3:] == ["development", "held", "out"]
+    rows = report.details[report.details.index(header) + 1 : report.details.index(header) + 4]
+    assert all(int(row.split()[-2]) > 0 and int(row.split()[-1]) > 0 for row in rows)
+
+
 def test_development_floors(report):
     metrics = report.metrics
     # Development is w01-w48 and w97-w108 since session 4: 0.564 dyad F1, 0.790 type F1, 0.921 dates
