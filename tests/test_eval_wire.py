@@ -51,10 +51,8 @@ def report(nlp):
 
 
 def test_fixture_articles_and_every_split_is_coded(report):
-    assert report.items == 420
+    assert report.items == 432
     for split in ("dev", "fresh", *HELD_OUT_SPLITS):
-        if split == "blind15":
-            continue  # written in session 18, after its split was committed
         assert report.metrics[f"{split}_gold_events"] > 60
     assert report.metrics["unseen_gold_events"] == 107
     assert report.metrics["sealed_gold_events"] == 139 + 147
@@ -72,6 +70,7 @@ def test_fixture_articles_and_every_split_is_coded(report):
     assert report.metrics["blind12_gold_events"] == 139
     assert report.metrics["blind13_gold_events"] == 139
     assert report.metrics["blind14_gold_events"] == 121
+    assert report.metrics["blind15_gold_events"] == 144
 
 
 def test_held_out_sets_are_disjoint_and_the_fresh_batch_is_development():
@@ -364,3 +363,13 @@ def test_fourteenth_blind_held_out_batch_floors(report):
     assert metrics["blind14_dyad_f1"] >= 0.36
     assert metrics["blind14_type_f1"] >= 0.62
     assert metrics["blind14_date_accuracy"] >= 0.74
+
+
+def test_fifteenth_blind_held_out_batch_floors(report):
+    # w421-w432, split committed (d13a2ee) before they were written (session 18), coded before the first
+    # run; measured 0.505 dyad F1, 0.737 type F1, 0.884 dates with the code of the session's start
+    # (d13a2ee). Aggregates only.
+    metrics = report.metrics
+    assert metrics["blind15_dyad_f1"] >= 0.47
+    assert metrics["blind15_type_f1"] >= 0.70
+    assert metrics["blind15_date_accuracy"] >= 0.85
