@@ -1,5 +1,5 @@
 """An act told right before its actor's dated statement takes the statement's day
-(eventwire.date_narrative.next_sentence_saying), on sentences written for these tests."""
+(eventwire.date_sayings.next_sentence_saying), on sentences written for these tests."""
 
 from __future__ import annotations
 

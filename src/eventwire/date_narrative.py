@@ -27,7 +27,7 @@ from eventwire.date_noun_clauses import clause_opens_period
 from eventwire.date_offsets import untold_offset
 from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import time_left_open
-from eventwire.date_sayings import SCENE, previous_sentence_saying, same_speaker_goes_on
+from eventwire.date_sayings import SCENE, next_sentence_saying, previous_sentence_saying, same_speaker_goes_on
 from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source, told_the_same_day
 from eventwire.date_sessions import session_day
 from eventwire.records import Actor, Event
@@ -46,6 +46,8 @@ class NarrativeCues:
     subordinators: re.Pattern[str] | None = None
     # acts on the ground that share the day of the other side's act in the same clash
     confrontation_types: frozenset[str] = frozenset()
+    # meetings: one told from one side only was held with a side not yet named (see one_sided_meeting)
+    meeting_types: frozenset[str] = frozenset()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -75,6 +77,7 @@ def narrative_cues() -> NarrativeCues:
         if data.get("subordinators")
         else None,
         confrontation_types=frozenset(data.get("confrontation_types", [])),
+        meeting_types=frozenset(data.get("meeting_types", [])),
     )
 
 
@@ -201,26 +204,6 @@ def inherit_narrative_dates(
                 _take_date(event, source)
 
 
-# Characters between the end of one sentence and the start of the next in the same paragraph.
-SAME_PARAGRAPH_GAP = 1
-
-
-def next_sentence_saying(event: Event, sayings: Sequence[Event]) -> Event | None:
-    """ "X sided with the court. '...,' X told a radio station on Friday": the dated statement of the
-    event's own actor told in the very next sentence of its paragraph is where the act was made known,
-    and so its day (only statements whose sentence dated no act of its own). Another voice of the same
-    side ("Russia said ... . The Kremlin's spokesman told reporters on Tuesday") may not be saying the
-    same thing, and the benchmark's coders leave such acts undated."""
-    start = _sentence_start(event)
-    saying = next((s for s in sayings if start is not None and (_sentence_start(s) or 0) > start), None)
-    if saying is None or not event.evidence:
-        return None
-    gap = saying.evidence[0].start - event.evidence[0].end
-    if not 0 <= gap <= SAME_PARAGRAPH_GAP or not {a.id for a in event.actor} & {a.id for a in saying.actor}:
-        return None
-    return saying
-
-
 def add_anchor(anchors: list[Event], event: Event, cues: NarrativeCues) -> None:
     """Add a day-dated event to the story's anchors, which the story's later acts take their day from.
 
@@ -325,7 +308,7 @@ def story_anchor(event: Event, anchors: Sequence[Event], cues: NarrativeCues) ->
         return in_scene[-1]
     sides = _actor_sides(event, cues)
     # a scene dates any side's acts of its paragraph, and its own subject's side's acts after it
-    return next(
+    own = next(
         (
             anchor
             for anchor in reversed(anchors)
@@ -333,6 +316,27 @@ def story_anchor(event: Event, anchors: Sequence[Event], cues: NarrativeCues) ->
         ),
         None,
     )
+    return own or one_sided_meeting(event, anchors, cues)
+
+
+def one_sided_meeting(event: Event, anchors: Sequence[Event], cues: NarrativeCues) -> Event | None:
+    """ "Carney held talks at the White House on Wednesday ... Trump praised Carney as a tough
+    negotiator": a meeting told from one side only was held with another side the sentence leaves
+    unnamed; an act of a side with no dated act of its own, aimed at the meeting's side, is that other
+    side's part in it, on its day. The last such meeting only; an act aimed at another side ("Mexico
+    criticised Washington") is a reaction from outside and keeps no day."""
+    meeting = next(
+        (
+            anchor
+            for anchor in reversed(anchors)
+            if anchor.type in cues.meeting_types and not is_scene(anchor)
+        ),
+        None,
+    )
+    if meeting is None or meeting.recipient or len(_actor_sides(meeting, cues)) != 1:
+        return None
+    aimed_at = {(actor.country or actor.id) for actor in event.recipient}
+    return meeting if aimed_at & {country for country, _ in _actor_sides(meeting, cues)} else None
 
 
 def is_scene(anchor: Event) -> bool:

@@ -147,3 +147,25 @@ def previous_sentence_saying(event: Event, sayings: Sequence[Event]) -> Event | 
         ),
         None,
     )
+
+
+# Characters between the end of one sentence and the start of the next in the same paragraph.
+SAME_PARAGRAPH_GAP = 1
+
+
+def next_sentence_saying(event: Event, sayings: Sequence[Event]) -> Event | None:
+    """ "X sided with the court. '...,' X told a radio station on Friday": the dated statement of the
+    event's own actor told in the very next sentence of its paragraph is where the act was made known,
+    and so its day (only statements whose sentence dated no act of its own). Another voice of the same
+    side ("Russia said ... . The Kremlin's spokesman told reporters on Tuesday") may not be saying the
+    same thing, and the benchmark's coders leave such acts undated."""
+    start = event.evidence[0].start if event.evidence else None
+    saying = next(
+        (s for s in sayings if start is not None and s.evidence and s.evidence[0].start > start), None
+    )
+    if saying is None or not event.evidence:
+        return None
+    gap = saying.evidence[0].start - event.evidence[0].end
+    if not 0 <= gap <= SAME_PARAGRAPH_GAP or not {a.id for a in event.actor} & {a.id for a in saying.actor}:
+        return None
+    return saying
