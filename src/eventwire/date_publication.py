@@ -30,9 +30,13 @@ def future_auxiliaries() -> frozenset[str]:
 
 
 def holds_day(expression: TimeExpression, day: str) -> bool:
-    """The expression names a stretch longer than a day (a month, an ISO week, a year) holding ``day``."""
+    """The expression names a stretch longer than a day (a month, an ISO week, a year) holding ``day``;
+    not when it names only the part of it before ``day`` ("earlier this month": ``attachment.
+    past_part_words``), which is past, so no promised act's time."""
     value = expression.value or ""
     if expression.precision == "day" or not value[:4].isdigit() or len(value) >= 10:
+        return False
+    if expression.text.split(maxsplit=1)[0].lower() in attachment_words("past_part_words"):
         return False
     if "-W" in value:
         return _iso_week(value) == dt.date.fromisoformat(day[:10]).isocalendar()[:2]
