@@ -226,6 +226,23 @@ def possessed_collective(doc: Words, i: int, end: int, builder: ActorBuilder) ->
     return found[0] + 1 if actors else None
 
 
+def followers(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "his allies were arrested", "her aides said": a person's own circle (roles.yaml
+    ``follower_nouns``) is of that person's country and sector, a party at home."""
+    if (
+        doc[i].lower_ not in {"his", "her"}
+        or i + 1 >= end
+        or doc[i + 1].lower_ not in role_words("follower_nouns")
+    ):
+        return None
+    possessors = resolve_possessors(builder.seen, doc[i].lower_, builder.sentence)
+    if len(possessors) != 1 or possessors[0].country == "IGO":
+        return None
+    person = possessors[0]
+    builder.mention(sector_actor(person.country, person.sector or "CVL"), i, i + 2, "description")
+    return i + 2
+
+
 def _acts(head) -> bool:
     """Whether a possessed collective is a clause's subject ("its forces would respond"): one that a
     body moves or withdraws ("France will withdraw its forces") is no party of its own."""

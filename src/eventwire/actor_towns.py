@@ -85,6 +85,38 @@ def collective_in_town(doc: Words, i: int, end: int, builder: ActorBuilder) -> i
     return stop
 
 
+#: Sectors of a collective whose town names it before the noun ("Kaohsiung prosecutors", "Lyon
+#: police", "Kharkiv officials"): people who serve or live where the town is; not soldiers.
+TOWN_MODIFIED_SECTORS = LOCAL_COLLECTIVE_SECTORS | {"JUD", "GOV"}
+
+
+def town_modified_collective(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "Kaohsiung prosecutors", "the Lyon police": a collective whose modifier is a town's name is
+    of the town's country, whatever country the story names most."""
+    first = pat.after_leading_the(doc, i, end)
+    if not can_start_name(doc, first, end) or (first == i > 0 and is_name_token(doc[first - 1])):
+        return None  # no name here, or the end of a longer one ("Pesquera Austral workers")
+    stop = _town_name_end(doc, first, end, "")
+    if stop is None or stop >= end:
+        return None
+    found = collective_noun(doc, stop, end)
+    if found is None or found[1] not in TOWN_MODIFIED_SECTORS or doc[stop - 1].head.i != found[0]:
+        return None
+    if found[0] > stop and any(doc[k].text[:1].isupper() for k in range(stop, found[0])):
+        return None
+    entry = pat.match_lexicon(doc, first, end)
+    if entry is not None and entry[0] == stop and entry[1].kind in TOWN_KINDS:
+        country = entry[1].country or entry[1].code
+    elif entry is not None or builder.is_known_person(doc.text_of(first, stop)):
+        return None  # a country word, region or person: other rules read these
+    else:
+        country = town_country(doc.text_of(first, stop), _story_countries(builder))
+    if country is None:
+        return None
+    builder.mention(sector_actor(country, found[1]), i, found[0] + 1, "description")
+    return found[0] + 1
+
+
 def _seated_in_capital(
     doc: Words, i: int, k: int, end: int, sector: str, builder: ActorBuilder
 ) -> int | None:

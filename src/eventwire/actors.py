@@ -55,6 +55,7 @@ from eventwire.actor_possessed import described_name, document_body, possessed_n
 from eventwire.actor_prefixed import prefixed
 from eventwire.actor_refs import (
     all_sides,
+    followers,
     group_reference,
     igo_reference,
     led_group_reference,
@@ -67,7 +68,7 @@ from eventwire.actor_self_named import self_named_group
 from eventwire.actor_sites import water_body
 from eventwire.actor_tables import role_words
 from eventwire.actor_titles import counterpart
-from eventwire.actor_towns import city_target, collective_in_town
+from eventwire.actor_towns import city_target, collective_in_town, town_modified_collective
 from eventwire.coref import (
     CLAUSE_CLIMB,
     OBJECT_PRONOUNS,
@@ -292,6 +293,7 @@ RULES = (
     regional_leaders,
     whose_collective,
     possessed_collective,
+    followers,
     named_possessor_collective,
     _pronoun,
     _object_pronoun,
@@ -302,6 +304,7 @@ RULES = (
     collective,
     collective_in_country,
     collective_in_town,
+    town_modified_collective,
     country_pair,
     crowd,
     _registry_name,
