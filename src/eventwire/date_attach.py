@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from eventwire.date_calls import names_the_called_for
-from eventwire.date_narrative import done_during_another_event, narrative_cues
+from eventwire.date_cues import done_during_another_event, narrative_cues
 from eventwire.date_noun_clauses import (
     NOUN_CLAUSE_DEPS,
     bounds_a_period,

@@ -16,81 +16,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from eventwire.date_calls import calls_for_a_dated_happening
+from eventwire.date_cues import NarrativeCues, narrative_cues
+from eventwire.date_cues import done_during_another_event as done_during_another_event  # re-exported
 from eventwire.date_lead import LEAD, in_lead
 from eventwire.date_noun_clauses import clause_opens_period
 from eventwire.date_offsets import untold_offset
-from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import time_left_open
 from eventwire.date_sayings import SCENE, next_sentence_saying, previous_sentence_saying, same_speaker_goes_on
 from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source, told_the_same_day
 from eventwire.date_sessions import session_day
 from eventwire.records import Actor, Event
-
-
-@dataclass(frozen=True, slots=True)
-class NarrativeCues:
-    sequence: re.Pattern[str]
-    # event type -> pattern of a phrase that refers to such a happening ("during the talks")
-    references: dict[str, re.Pattern[str]]
-    reference_prepositions: frozenset[str]
-    reference_nouns: frozenset[str]
-    state_sectors: frozenset[str] = frozenset()
-    # "..., two days after clashes killed 12": a word that makes what follows it (up to the next
-    # comma or dash) the background of the sentence's main act
-    subordinators: re.Pattern[str] | None = None
-    # acts on the ground that share the day of the other side's act in the same clash
-    confrontation_types: frozenset[str] = frozenset()
-    # meetings: one told from one side only was held with a side not yet named (see one_sided_meeting)
-    meeting_types: frozenset[str] = frozenset()
-
-
-def _alternation(words: Sequence[str]) -> str:
-    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
-@lru_cache(maxsize=1)
-def narrative_cues() -> NarrativeCues:
-    """The ``narrative`` section of data/dates.yaml, compiled."""
-    data = dates_config().get("narrative", {})
-    prepositions = data.get("reference_prepositions", [])
-    lead = (
-        rf"\b(?:{_alternation(prepositions)})\s+(?:{_alternation(data.get('reference_determiners', []))})\s+"
-    )
-    referenced = data.get("referenced_events", {})
-    return NarrativeCues(
-        sequence=re.compile(rf"\b(?:{_alternation(data.get('sequence_cues', []))})\b", re.IGNORECASE),
-        references={
-            kind: re.compile(rf"{lead}(?:{_alternation(nouns)})\b", re.IGNORECASE)
-            for kind, nouns in referenced.items()
-        },
-        reference_prepositions=frozenset(prepositions),
-        reference_nouns=frozenset(noun for nouns in referenced.values() for noun in nouns if " " not in noun),
-        state_sectors=frozenset(data.get("state_sectors", [])),
-        subordinators=re.compile(rf"\b(?:{_alternation(data['subordinators'])})\b", re.IGNORECASE)
-        if data.get("subordinators")
-        else None,
-        confrontation_types=frozenset(data.get("confrontation_types", [])),
-        meeting_types=frozenset(data.get("meeting_types", [])),
-    )
-
-
-def done_during_another_event(verb: Token) -> bool:
-    """The verb's act is placed by another happening ("detained dozens during the march"): its day
-    is that happening's, not the day a verb of saying around it names."""
-    cues = narrative_cues()
-    return any(
-        child.dep_ == "prep"
-        and child.lower_ in cues.reference_prepositions
-        and any(obj.dep_ == "pobj" and obj.lower_ in cues.reference_nouns for obj in child.children)
-        for child in verb.children
-    )
 
 
 def _sentence(event: Event) -> str:
@@ -189,7 +128,7 @@ def inherit_narrative_dates(
                 anchors.append(event)
                 pinned = event
             continue
-        happening = _referenced_happening(event, referenced, cues) or session_day(event, anchors)
+        happening = _referenced_happening(event, referenced, cues, anchors) or session_day(event, anchors)
         if happening is not None:
             _take_date(event, happening)
         elif id(event) in narrated:
@@ -290,12 +229,30 @@ def in_background_clause(event: Event, cues: NarrativeCues) -> bool:
     return cues.subordinators.search(sentence[clause_start : found.start()]) is not None
 
 
-def _referenced_happening(event: Event, referenced: dict[str, Event], cues: NarrativeCues) -> Event | None:
-    """The dated happening the event's sentence places it in ("during the talks"), if any."""
+def _referenced_happening(
+    event: Event, referenced: dict[str, Event], cues: NarrativeCues, anchors: Sequence[Event] = ()
+) -> Event | None:
+    """The dated happening the event's sentence places it in ("during the talks"), if any: the last
+    dated event of that kind named by the same noun ("hours before the drills": the drills, not a
+    patrol told since), else by another noun of its kind ("the exercises"), else the last of its kind."""
     sentence = _sentence(event)
     for kind, pattern in cues.references.items():
-        if kind in referenced and pattern.search(sentence):
-            return referenced[kind]
+        found = pattern.search(sentence) if kind in referenced else None
+        if found is not None:
+            return _named_happening(found.group(0), kind, anchors, cues) or referenced[kind]
+    return None
+
+
+def _named_happening(phrase: str, kind: str, anchors: Sequence[Event], cues: NarrativeCues) -> Event | None:
+    nouns = cues.kind_nouns.get(kind, frozenset())
+    said = " ".join(phrase.lower().split())
+    noun = max((n for n in nouns if said.endswith(" " + n)), key=len, default=None)
+    dated = [anchor for anchor in reversed(anchors) if anchor.type == kind and is_day_anchor(anchor)]
+    for wanted in ([noun] if noun else []), nouns:
+        for anchor in dated:
+            words = {word.lower() for word in anchor.evidence[0].triggers} if anchor.evidence else set()
+            if any(set(name.split()) <= words for name in wanted):
+                return anchor
     return None
 
 

@@ -1,0 +1,48 @@
+"""An act placed "hours before the drills" takes the day of the happening the story named by that noun
+or another of its kind ("the exercises"), not of the last event of that type named otherwise
+(eventwire.date_narrative._referenced_happening); sentences written here."""
+
+from __future__ import annotations
+
+from eventwire.date_narrative import inherit_narrative_dates
+from eventwire.records import Actor, Event, Evidence
+
+
+def event(kind: str, sentence: str, actor: str, triggers: list[str], date: str | None = None) -> Event:
+    return Event(
+        id=f"{kind}-{actor}-{date}",
+        type=kind,
+        actor=[Actor(f"a:{actor}", actor, "state", country=actor)],
+        date=date,
+        date_precision="day" if date else None,
+        date_from="sentence" if date else None,
+        evidence=[Evidence("d", sentence, 0, len(sentence), triggers)],
+    )
+
+
+def test_the_drills_are_the_exercises_not_a_later_patrol():
+    drills = event(
+        "MOBILIZE", "Allied troops began naval exercises on Monday.", "JPN", ["exercises"], "2025-06-02"
+    )
+    patrol = event("MOBILIZE", "Beijing sent warships on patrol on Tuesday.", "CHN", ["patrol"], "2025-06-03")
+    fired = event(
+        "ASSAULT", "Hours before the drills began, a cutter rammed a fishing boat.", "CHN", ["rammed"]
+    )
+    inherit_narrative_dates([drills, patrol, fired], narrated=set())
+    assert (fired.date, fired.date_from) == ("2025-06-02", "narrative")
+
+
+def test_the_summit_is_the_summit_not_a_side_meeting_told_after_it():
+    summit = event("CONSULT", "Leaders opened the summit on Thursday.", "KAZ", ["summit"], "2025-07-03")
+    side = event("CONSULT", "Two presidents held talks on Friday.", "TUR", ["held", "talks"], "2025-07-04")
+    walked = event("REJECT", "At the summit, the envoy refused to sign the statement.", "IND", ["refused"])
+    inherit_narrative_dates([summit, side, walked], narrated=set())
+    assert walked.date == "2025-07-03"
+
+
+def test_without_a_happening_named_by_a_noun_the_last_of_its_type_is_taken():
+    met = event("CONSULT", "The ministers met on Monday.", "FRA", ["met"], "2025-05-05")
+    spoke = event("CONSULT", "The leaders spoke by phone on Tuesday.", "DEU", ["spoke"], "2025-05-06")
+    asked = event("REQUEST", "During the talks, Paris asked for gas.", "FRA", ["asked"])
+    inherit_narrative_dates([met, spoke, asked], narrated=set())
+    assert asked.date == "2025-05-06"
