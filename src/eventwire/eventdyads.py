@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.actor_builder import sector_actor
 from eventwire.actor_tables import role_words
 from eventwire.event_content import (
     complement_recipient,
@@ -16,7 +17,7 @@ from eventwire.event_content import (
     ordered_trade_partner,
     that_of_complement,
 )
-from eventwire.event_lexicon import Lexicon
+from eventwire.event_lexicon import Lexicon, events_config
 from eventwire.event_places import is_instrument, role_preposition_recipient, visited_place
 from eventwire.event_requirements import REPORTED
 from eventwire.eventparts import Trigger, lemma
@@ -143,6 +144,8 @@ def find_dyad(
         visited_place(trigger, verb, dyad, places)
     if not dyad.actor and not judged and not _unknown_perpetrator(trigger, passive, agents, subject):
         _actor_fallback(trigger, verb, dyad, sent, index, lexicon)
+    if trigger.type == "THREATEN" and not dyad.recipient:
+        _threatened_at_home(trigger, dyad)
     addressed = _addressees(trigger, verb, index)
     dyad.recipient = _other_side_first(
         [
@@ -304,6 +307,29 @@ def _foretold_fate(trigger: Trigger, dyad: Dyad, index: MentionIndex) -> bool:
         return False
     dyad.recipient = probe.recipient
     return True
+
+
+# What a threat of force threatens: an arrest or an attack (the rule's type: "anyone who does would be
+# arrested" is a threat recoded from an arrest).
+THREATENED_FORCE = frozenset({"COERCE", "ASSAULT"})
+
+
+def _threatened_at_home(trigger: Trigger, dyad: Dyad) -> None:
+    """ "warned that anyone who disrupted the vote would be arrested", "vowed to crush the protesters":
+    force threatened against unnamed people (``people_nouns`` and ``threatened_people`` of
+    ``document_context``) by one country's actors is aimed at home, not at the story's other side."""
+    countries = {actor.country for actor in dyad.actor if actor.country not in {None, "IGO", "NGO"}}
+    if len(countries) != 1:
+        return
+    config = events_config().get("document_context", {})
+    people = {*config.get("people_nouns", []), *config.get("threatened_people", [])}
+    for part in (trigger, *trigger.absorbed):
+        if part.rule.type not in THREATENED_FORCE and part.type not in THREATENED_FORCE:
+            continue
+        targets = [child for child in part.head.children if child.dep_ in {"dobj", "nsubjpass"}]
+        if targets and all(lemma(target) in people for target in targets):
+            dyad.recipient = [sector_actor(countries.pop(), "CVL")]
+            return
 
 
 def _beneficiary_recipient(trigger: Trigger, dyad: Dyad, index: MentionIndex, lexicon: Lexicon) -> None:
