@@ -254,7 +254,7 @@ def test_an_investigation_naming_no_suspect_is_aimed_at_no_one():
         "opened an investigation into suspected sabotage on Tuesday. Russia denied any role, and Russian "
         "officials called the claims absurd."
     )
-    inquiry = next(event for event in coded(text) if event.evidence[0].triggers == ["investigation"])
+    inquiry = next(event for event in coded(text) if "investigation" in event.evidence[0].triggers)
     assert parties(inquiry.actor) == {"FIN"} and not inquiry.recipient
 
 
