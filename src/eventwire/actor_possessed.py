@@ -99,6 +99,32 @@ def described_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int |
     return None
 
 
+def owned_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
+    """ "Elon Musk's social network X", "the tycoon's mining firm Acme Metals": a firm named with its
+    owner, a person of known country just mentioned before the possessive, is of the owner's country."""
+    if i < 2 or doc[i - 1].text not in POSSESSIVE_MARKS or builder.last_mention_end() != i - 1:
+        return None
+    owner = builder.seen[-1].actor
+    if owner.kind != "person" or owner.country in {None, "IGO"}:
+        return None
+    descriptions = _tables()[2]
+    for stop in range(i + 1, min(end, i + MAX_DESCRIPTION_WORDS + 1)):
+        word = doc[stop - 1]
+        if not word.text.islower():
+            return None
+        if fold(word.text) in descriptions and stop < end and doc[stop].text[:1].isupper():
+            name_end = _proper_name(doc, stop, end)
+            if name_end is None or builder.is_known_person(doc.text_of(stop, name_end)):
+                return None
+            sector = descriptions[fold(word.text)]
+            actor = organisation_actor(
+                doc.text_of(stop, name_end), sector, owner.country, None, None, named=True
+            )
+            builder.remember_body(builder.mention(actor, i, name_end, "name"))
+            return name_end
+    return None
+
+
 def document_body(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
     """A bare name of an organisation this document named earlier with its country."""
     if not builder.bodies:

@@ -51,7 +51,7 @@ from eventwire.actor_names import (
 from eventwire.actor_ngos import ngo_description
 from eventwire.actor_pairs import pair_reference
 from eventwire.actor_plural_refs import plural_title_reference
-from eventwire.actor_possessed import described_name, document_body, possessed_name
+from eventwire.actor_possessed import described_name, document_body, owned_name, possessed_name
 from eventwire.actor_prefixed import prefixed
 from eventwire.actor_refs import (
     all_sides,
@@ -311,6 +311,7 @@ RULES = (
     document_body,
     self_named_group,
     possessed_name,
+    owned_name,
     described_name,
     ngo_description,
     city_target,
