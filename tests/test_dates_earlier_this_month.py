@@ -1,4 +1,4 @@
-""""Earlier this month" is the part of the month before publication: a promise or a threat told then
+""" "Earlier this month" is the part of the month before publication: a promise or a threat told then
 is dated by it, unlike "this month", which may be when the promised act comes
 (eventwire.date_publication.holds_day). Sentences written for these tests."""
 

@@ -26,6 +26,7 @@ from eventwire.date_lead import LEAD, in_lead
 from eventwire.date_noun_clauses import clause_opens_period
 from eventwire.date_offsets import untold_offset
 from eventwire.date_perfect import time_left_open
+from eventwire.date_remarks import REMARK, date_remarked_acts
 from eventwire.date_sayings import SCENE, next_sentence_saying, previous_sentence_saying, same_speaker_goes_on
 from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source, told_the_same_day
 from eventwire.date_sessions import session_day
@@ -91,7 +92,8 @@ def inherit_narrative_dates(
     dated event: from the sentence after theirs, they anchor their speaker's side."""
     cues = narrative_cues()
     lead = next((saying for saying in sayings if saying.type == LEAD), None)
-    sayings = [saying for saying in sayings if saying.type != LEAD]
+    date_remarked_acts(events, [saying for saying in sayings if saying.type == REMARK])
+    sayings = [saying for saying in sayings if saying.type not in {LEAD, REMARK}]
     anchors: list[Event] = []
     referenced: dict[str, Event] = {}
     # an act coded without any actor ("crowds gathered on Sunday night") anchors no side: its sentence's

@@ -24,6 +24,7 @@ from eventwire.date_lead import day_anchor, lead_anchor
 from eventwire.date_noun_clauses import opens_period
 from eventwire.date_patterns import dates_config
 from eventwire.date_perfect import governed_by
+from eventwire.date_remarks import remark_anchor
 from eventwire.records import Actor, Event, TimeExpression
 
 # The event types of anchors made from a statement or from a dated scene; such events are never returned.
@@ -54,6 +55,9 @@ def saying_anchors(
         )
         if anchor is not None:
             anchors.append(anchor)
+        remark = remark_anchor(sent, inside, actors_of) if inside else None
+        if remark is not None:  # "Milei made the remarks on Sunday": also a scene of its paragraph
+            anchors.append(remark)
     lead = lead_anchor(doc, dates)
     return [lead, *anchors] if lead is not None else anchors
 
