@@ -1,6 +1,6 @@
 """Session 18: gold events of a type we coded nowhere in their article, in sentences written for these
 tests (not from any gold, fixture or lexicon-blind file): an investigation opened in a sentence that
-reports another act."""
+reports another act; an act told beside a speech act that is not what it says; a loan repaid."""
 
 from __future__ import annotations
 
@@ -25,3 +25,43 @@ OPENED_INVESTIGATIONS = [
 def test_opening_an_investigation_is_one_even_beside_another_act(nlp, text):
     found = _coded(nlp, text, "ACCUSE")
     assert any(event.mode == "investigate" for event in found), found
+
+
+# What is not a speech act's content: a finite relative clause in which someone else (or the speaker
+# again) says something, and a clause coordinated with the speech act that has a subject of its own.
+SEPARATE_ACTS = [
+    (
+        "The minister demanded that Ottawa drop its tariffs, which he blamed for the closure of factories.",
+        "ACCUSE",
+    ),
+    (
+        "Hungary accepted the credentials of the new envoy, a step the Serbian government praised as wise.",
+        "SUPPORT",
+    ),
+    (
+        "Seoul summoned the Russian envoy on Monday, and on Tuesday the ministry told citizens to avoid travel to Russia.",
+        "SANCTION",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SEPARATE_ACTS)
+def test_an_act_beside_a_speech_act_is_not_its_content(nlp, text, kind):
+    assert _coded(nlp, text, kind)
+
+
+# ... while an infinitive relative stays inside ("for prosecutors to press ahead with the case").
+def test_an_infinitive_relative_stays_content(nlp):
+    text = "The judges threw out the appeal on Friday, clearing the way for the prosecutor to press ahead with the case."
+    assert not _coded(nlp, text, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister said Zambia would repay the Chinese loans by 2030.",
+        "Kenya plans to refinance its Eurobond loans next year.",
+    ],
+)
+def test_repaying_a_loan_is_no_aid(nlp, text):
+    assert not _coded(nlp, text, "AID") and not _coded(nlp, text, "AGREE")

@@ -119,6 +119,8 @@ def _coordinated_with(trigger: Trigger, owner: Trigger, speech_verbs: frozenset[
         step = step.head
     if step.head.i != owner.head.i or step.dep_ != "conj" or step.pos_ != "VERB":
         return False
+    if any(child.dep_ in {"nsubj", "nsubjpass"} for child in step.children):
+        return True  # "summoned the envoy, and the ministry advised citizens to ...": another clause
     return step is trigger.head or lemma(step) in speech_verbs or _governed_by(trigger.head, step)
 
 
@@ -168,6 +170,18 @@ def relative_with_own_subject(trigger: Trigger) -> bool:
         and head.pos_ == "VERB"
         and any(child.dep_ == "nsubj" and child.tag_ not in {"WDT", "WP"} for child in head.children)
         and not any(child.tag_ == "WRB" for child in head.children)
+    )
+
+
+def _speech_in_relative(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """ "lift its embargo, which he blamed for the shortages", "a move the Taliban hailed as brave": a
+    finite relative clause with a subject of its own that says something is that subject's speech
+    act, not part of what the sentence's main speech act says ("for prosecutors to press ahead", an
+    infinitive, stays)."""
+    return (
+        trigger.type in lexicon.speech_acts
+        and trigger.head.tag_ in FINITE_TAGS
+        and relative_with_own_subject(trigger)
     )
 
 
@@ -239,6 +253,7 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
                         other.type in lexicon.speech_acts
                         and not _coordinated_with(trigger, other, lexicon.speech_verbs)
                         and not (other.type == trigger.type and relative_with_own_subject(trigger))
+                        and not _speech_in_relative(trigger, lexicon)
                     )
                 )
             ),
