@@ -46,3 +46,11 @@ def test_without_a_happening_named_by_a_noun_the_last_of_its_type_is_taken():
     asked = event("REQUEST", "During the talks, Paris asked for gas.", "FRA", ["asked"])
     inherit_narrative_dates([met, spoke, asked], narrated=set())
     assert asked.date == "2025-05-06"
+
+
+def test_at_the_scene_is_the_attack_not_the_side_s_later_day():
+    attack = event("ASSAULT", "A gunman shot the mayor on Friday.", "PER", ["shot"], "2025-05-02")
+    later = event("MOBILIZE", "Police sealed off the city hall on Saturday.", "PER", ["sealed"], "2025-05-03")
+    held = event("COERCE", "Guards seized the suspect at the scene.", "PER", ["seized"])
+    inherit_narrative_dates([attack, later, held], narrated={id(held)})
+    assert held.date == "2025-05-02"
