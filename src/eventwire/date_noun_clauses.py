@@ -54,7 +54,7 @@ def bounds_a_period(expression: TimeExpression, sent: Span) -> bool:
 def _after_period_preposition(root: Token, sent: Span) -> bool:
     words = attachment_words("period_prepositions")
     before = sent.doc[root.left_edge.i - 1] if root.left_edge.i > sent.start else None
-    if before is not None and before.lower_ in words:
+    if before is not None and before.lower_ in words | attachment_words("deadline_prepositions"):
         return True
     token = root  # "since the vote on Oct. 9": up through the phrases the date hangs from
     while token.dep_ in {"pobj", "prep"} and token.head.i != token.i:
