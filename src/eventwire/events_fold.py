@@ -92,8 +92,11 @@ def verbal_types() -> frozenset[str]:
 
 
 def _is_perfect(token: Token) -> bool:
+    """A present perfect ("has accused", "have met"): a record of past or ongoing acts. A past perfect
+    ("said he had asked") is a past told from a later past, the same happening as a simple past."""
     return token.tag_ == "VBN" and any(
-        child.dep_ == "aux" and lemma(child) == "have" for child in token.children
+        child.dep_ == "aux" and lemma(child) == "have" and child.tag_ in {"VBZ", "VBP"}
+        for child in token.children
     )
 
 
@@ -253,7 +256,9 @@ def _countries(actors: Sequence[Actor]) -> frozenset[str]:
 
 
 def _referred_event(event: Event, kept: Sequence[Event], bare_references: Collection[int]) -> Event | None:
-    """The latest earlier event a bare definite reference refers to (same type and flags)."""
+    """The latest earlier event a bare definite reference refers to (same type and flags). One whose
+    clause makes that event's target the doer ("Washington's tariffs ... Ontario had imposed the
+    surcharge") is the other side's answer, tit for tat, not the same act."""
     if id(event) not in bare_references:
         return None
     flags = (event.negated, event.future, event.hypothetical)
@@ -261,7 +266,20 @@ def _referred_event(event: Event, kept: Sequence[Event], bare_references: Collec
         (
             e
             for e in reversed(kept)
-            if e.type == event.type and (e.negated, e.future, e.hypothetical) == flags
+            if e.type == event.type
+            and (e.negated, e.future, e.hypothetical) == flags
+            and not _answers(event, e)
         ),
         None,
+    )
+
+
+def _answers(event: Event, earlier: Event) -> bool:
+    """The event's sides are the earlier act's, reversed: its doer was the target and took no part in
+    the doing, and it is aimed at the earlier doer. An act in return, tit for tat."""
+    doers, targets = _countries(event.actor), _countries(event.recipient)
+    return (
+        bool(doers & _countries(earlier.recipient))
+        and bool(targets & _countries(earlier.actor))
+        and not doers & _countries(earlier.actor)
     )
