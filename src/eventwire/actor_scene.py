@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from eventwire import actor_patterns as pat
 from eventwire.actor_names import is_place_surname
-from eventwire.actor_tables import role_numbers, role_words, roles
+from eventwire.actor_tables import role_numbers, role_words, roles, seat_at_home
 from eventwire.actor_words import match_lexicon
 from eventwire.countries import city_country, lookup
-from eventwire.dateline import DATELINE
+from eventwire.dateline import DATELINE, dateline_country
 from eventwire.token_view import Words
 
 PLACE_KINDS = frozenset({"country", "capital", "region"})
@@ -172,6 +172,7 @@ def country_counts(doc: Words, start: int = 0) -> dict[str, int]:
     ``start`` on, in order of first naming. Sizeable cities ("near Goma") count only when no country
     word appears at all."""
     counts: dict[str, int] = {}
+    home = dateline_country(doc.text)
     i = start
     while i < len(doc):
         found = match_lexicon(doc, i, len(doc))
@@ -181,6 +182,9 @@ def country_counts(doc: Words, start: int = 0) -> dict[str, int]:
         code = found[1].country or found[1].code
         if is_place_surname(doc, i, *found):
             code = None  # "NBI director Jaime Santiago": a surname, no mention of Chile
+        elif found[1].kind == "seat":
+            # "Congress" in a story filed from Guatemala City is Guatemala's, no mention of the United States
+            code = (seat_at_home(doc.text_of(i, found[0]), home) or (code,))[0]
         if found[1].kind in COUNTRY_KINDS and code not in NON_STATE_CODES and code is not None:
             counts[code] = counts.get(code, 0) + 1
         i = found[0]

@@ -1,0 +1,16 @@
+"""Which country a story is about, for the collectives it names without a country word: "Congress" in
+a story filed from a country with a congress of its own is that country's, not a mention of the United
+States (session 18)."""
+
+from __future__ import annotations
+
+from tests.conftest import mentioned_ids
+
+
+def test_congress_in_a_story_from_lima_counts_for_peru(nlp):
+    text = (
+        "LIMA, May 6 (Wire) - Congress opened an impeachment debate on Monday. Lawmakers argued for "
+        "hours in Congress while crowds gathered outside Congress, and Congress adjourned at night. "
+        "Peru's president said the United States had been told. Soldiers were deployed around the building."
+    )
+    assert mentioned_ids(nlp, text, "Soldiers") == ["PER-MIL"]
