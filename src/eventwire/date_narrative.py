@@ -333,9 +333,18 @@ def told_in_simple_past(head: Token) -> bool:
             child.dep_ == "aux" and child.lemma_ == "have" for child in candidate.children
         ):
             return True
+        if candidate.dep_ == "conj" and _present_perfect(candidate):
+            return False  # "designated the cartels in February, and Trump has threatened tariffs"
         if candidate.dep_ not in {"ccomp", "xcomp", "conj", "advcl"}:
             break
     return False
+
+
+def _present_perfect(verb: Token) -> bool:
+    return any(
+        child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in {"VBZ", "VBP"}
+        for child in verb.children
+    )
 
 
 def _past_passive(verb: Token) -> bool:
