@@ -65,3 +65,22 @@ def test_an_infinitive_relative_stays_content(nlp):
 )
 def test_repaying_a_loan_is_no_aid(nlp, text):
     assert not _coded(nlp, text, "AID") and not _coded(nlp, text, "AGREE")
+
+
+# A fate promised to whoever does an act warns all comers: a threat by the speaker, with no one named.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whoever attacks Armenia will pay a heavy price, the Armenian defence minister said on Monday.",
+        '"Anyone who crosses our border will pay dearly," the Ghanaian army chief said on Monday.',
+    ],
+)
+def test_a_fate_promised_to_whoever_acts_is_a_threat(nlp, text):
+    threats = _coded(nlp, text, "THREATEN")
+    assert threats and not any(event.future for event in threats)
+
+
+def test_a_commentator_s_fate_for_whoever_acts_is_no_threat(nlp):
+    assert not _coded(
+        nlp, "Whoever wins the vote will pay the price of the crisis, analysts said.", "THREATEN"
+    )

@@ -19,6 +19,7 @@ from eventwire.event_verb_shapes import (
     armed_antecedent,
     clause_subjects,
     ends_visa_waiver,
+    fate_of_anyone,
     goes_to_a_place,
     names_destination,
     orders_trade_halt,
@@ -230,6 +231,11 @@ def _own_comment(token: Token, lexicon: Lexicon) -> bool:
     return any(child.dep_ in {"xcomp", "dobj"} and lemma(child) == "comment" for child in token.children)
 
 
+def _generic_fate(token: Token, lexicon: Lexicon) -> bool:
+    # "whoever attacks us will pay a heavy price": anyone at all will suffer
+    return fate_of_anyone(token)
+
+
 # What each ``requires`` name of data/events.yaml checks.
 REQUIREMENTS: dict[str, Callable[[Token, Lexicon], bool]] = {
     "armed": _armed,
@@ -259,6 +265,7 @@ REQUIREMENTS: dict[str, Callable[[Token, Lexicon], bool]] = {
     "ordered-halt": _ordered_halt,
     "predicative": _predicative,
     "own-comment": _own_comment,
+    "generic-fate": _generic_fate,
 }
 
 

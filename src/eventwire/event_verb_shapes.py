@@ -164,3 +164,18 @@ def done_by_anyone(verb: Token) -> bool:
     return noun.lower_ in generic or any(
         child.dep_ == "det" and child.lower_ in generic for child in noun.children
     )
+
+
+def fate_of_anyone(verb: Token) -> bool:
+    """ "Whoever attacks us will pay a heavy price", "anyone who strikes Iran will pay dearly", "any
+    country that joins the blockade will pay": the one who will suffer is whoever does the act, so the
+    words warn all comers (a threat with no one named), where the act itself is only a condition."""
+    generic = event_words("generic_agents")
+    for child in verb.children:
+        if child.dep_ == "csubj" and done_by_anyone(child):
+            return True
+        if child.dep_ == "nsubj" and (
+            child.lower_ in generic or any(g.dep_ == "det" and g.lower_ in generic for g in child.children)
+        ):
+            return True
+    return False

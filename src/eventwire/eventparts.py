@@ -286,7 +286,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         (
             t
             for t in triggers
-            if t.type != NO_EVENT and t.head.i not in silenced and not done_by_anyone(t.head)
+            if t.type != NO_EVENT
+            and t.head.i not in silenced
+            and (t.rule.requires == "generic-fate" or not done_by_anyone(t.head))
         ),
         key=lambda trigger: trigger.head.i,
     )

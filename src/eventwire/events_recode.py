@@ -35,6 +35,8 @@ def choose_mode(trigger: Trigger, sent: Span, lexicon: Lexicon) -> str | None:
 def recode_future(trigger: Trigger, future: bool, lexicon: Lexicon) -> bool:
     """Codebook: future cooperation is AGREE, a future retreat CONCEDE, an act announced on a
     condition a threat (:func:`recode_conditional_threat`). Returns the remaining future flag."""
+    if trigger.rule.requires == "generic-fate":
+        return False  # "whoever attacks us will pay": the warning is given now, the fate is to come
     if (future or _has_modal(_clause_verb(trigger))) and recode_conditional_threat(trigger, lexicon):
         return False  # the ultimatum is made now; what it announces is in its mode
     target = lexicon.future_recode.get(trigger.type)
