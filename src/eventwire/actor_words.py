@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from eventwire.actor_tables import fold
-from eventwire.countries import LexEntry, lexicon, lookup, max_form_length, read_in_document
+from eventwire.countries import LexEntry, lexicon, lookup, max_form_length, read_in_document, region_names
 from eventwire.token_view import Words
 
 LEADING_LETTERS = re.compile(r"[a-z]*")
@@ -41,6 +41,8 @@ def _longest_form(doc: Words, i: int, end: int) -> tuple[int, LexEntry] | None:
         surface = doc.text_of(i, j)
         entry = lookup(surface)
         if entry is not None and not _inside_longer_name(doc, surface, j, end):
+            if i > 0 and doc.text_of(i - 1, j) in region_names():
+                return None  # "Latin American": a part of the world, not the United States
             return j, read_in_document(surface, entry, doc.text)
     return None
 

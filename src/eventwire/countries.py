@@ -213,6 +213,12 @@ def country_name(code: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Names of parts of the world that hold a country's name (countries.yaml ``region_names``)."""
+    return frozenset(_load_yaml().get("region_names", []))
+
+
+@lru_cache(maxsize=1)
 def max_form_length() -> int:
     """The longest surface form in tokens (whitespace-separated), to bound matching."""
     return max(len(form.split()) for form in lexicon())
