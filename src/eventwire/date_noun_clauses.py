@@ -104,9 +104,20 @@ def in_noun_clause(expression: TimeExpression, trigger: Trigger, sent: Span) -> 
                 # truce that both sides accepted on Monday" tells of the event's own noun
                 return True
         elif token.dep_ == "appos" and not holds_trigger:
-            return True  # "the NUG, a body set up by lawmakers ousted in the 2021 coup,": about the NUG
+            # "the NUG, a body set up by lawmakers ousted in the 2021 coup,": about the NUG
+            return not _occasion_of_subject(token)
         token = token.head
     return False
+
+
+def _occasion_of_subject(appositive: Token) -> bool:
+    """ "Burhan, addressing troops in Omdurman on Sunday, vowed to crush ...": a participle clause of a
+    verb's subject (which the parser may read as an appositive noun, "troops", with "addressing" as its
+    modifier) tells the occasion of that verb's act, at its time."""
+    opening = appositive.doc[appositive.left_edge.i]
+    return (
+        opening.tag_ == "VBG" and opening.i < appositive.i and appositive.head.dep_ in {"nsubj", "nsubjpass"}
+    )
 
 
 def _folded_words(trigger: Trigger) -> list[Token]:
