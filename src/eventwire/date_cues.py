@@ -29,6 +29,8 @@ class NarrativeCues:
     confrontation_types: frozenset[str] = frozenset()
     # event type -> the nouns that name such a happening ("drills", "exercises")
     kind_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    # nouns of a gathering of many sides ("summit"): a story about one dates its participants' acts
+    gathering_nouns: frozenset[str] = frozenset()
     # meetings: one told from one side only was held with a side not yet named (see one_sided_meeting)
     meeting_types: frozenset[str] = frozenset()
 
@@ -64,6 +66,7 @@ def narrative_cues() -> NarrativeCues:
             kind: frozenset(str(noun).lower() for noun in nouns) for kind, nouns in referenced.items()
         },
         meeting_types=frozenset(data.get("meeting_types", [])),
+        gathering_nouns=frozenset(str(noun).lower() for noun in data.get("gathering_nouns", [])),
     )
 
 

@@ -275,7 +275,19 @@ def story_anchor(event: Event, anchors: Sequence[Event], cues: NarrativeCues) ->
         ),
         None,
     )
-    return own or one_sided_meeting(event, anchors, cues)
+    return own or one_sided_meeting(event, anchors, cues) or gathering_of_story(anchors, cues)
+
+
+def gathering_of_story(anchors: Sequence[Event], cues: NarrativeCues) -> Event | None:
+    """ "The Shanghai Cooperation Organisation admitted Belarus on Thursday at a summit in Astana ...
+    Modi skipped the summit ... Jaishankar called on the bloc to ...": when the act the story is about
+    is a gathering of many sides (a meeting named by one of ``gathering_nouns``), the acts its
+    participants are told to have done in it, by sides with no dated act of their own, are on its day."""
+    story = _story_act(anchors, cues)
+    if story is None or story.type not in cues.meeting_types or not story.evidence:
+        return None
+    words = {word.lower() for word in story.evidence[0].triggers}
+    return story if words & cues.gathering_nouns else None
 
 
 def one_sided_meeting(event: Event, anchors: Sequence[Event], cues: NarrativeCues) -> Event | None:
