@@ -8,7 +8,8 @@ document that codes events with parties keeps such events (``story_needs_party``
 kept with no one acting in a document where others have actors (``actorless_types``), and the floor
 for an event with no day in a document that dates its others (``undated_min_confidence``), and who
 are commentators, not parties (``commentators``): what analysts say will or did happen is their view,
-not a report. A past participle describing someone ("a Russian convicted of murder in 2019") in a
+not a report. A noun said by a copula of what a pronoun points to ("this is an ultimatum") tells what
+it is, not what happened. A past participle describing someone ("a Russian convicted of murder in 2019") in a
 sentence that reports another act says who they are, not what happened.
 """
 
@@ -73,7 +74,7 @@ def keep_with_parties(
     ("he was charged", "gunmen opened fire"), so there is no dyad to record. Nominal triggers ("talks",
     "a general strike") often leave their parties implicit."""
     rules = rules or load_reporting_rules()
-    coded = [(t, e) for t, e in coded if not told_by_commentators(t, rules)]
+    coded = [(t, e) for t, e in coded if not told_by_commentators(t, rules) and not says_what_it_is(t)]
     described = {id(e) for t, e in coded if describes_someone(t)}
     reported = {e.evidence[0].start for _, e in coded if id(e) not in described}
     coded = [(t, e) for t, e in coded if id(e) not in described or e.evidence[0].start not in reported]
@@ -96,6 +97,22 @@ def describes_someone(trigger: Trigger) -> bool:
     if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.dep_ == "ROOT":
         return False
     return not any(child.dep_ in {"dobj", "prt"} for child in token.children)
+
+
+def says_what_it_is(trigger: Trigger) -> bool:
+    """The trigger is a noun said by a copula of something a pronoun points to ("this is an ultimatum",
+    "it is a win-win agreement", "these are not peace proposals"): it tells what a thing already told
+    is, not that an act took place. A subject of its own ("a second phase will be joint exercises")
+    says what the act will be, and keeps it."""
+    head = trigger.head
+    verb = head.head
+    return (
+        head.pos_ in {"NOUN", "PROPN"}
+        and head.dep_ == "attr"
+        and verb.i != head.i
+        and verb.lemma_.lower() == "be"
+        and any(child.dep_ == "nsubj" and child.pos_ in {"PRON", "DET"} for child in verb.children)
+    )
 
 
 def told_by_commentators(trigger: Trigger, rules: ReportingRules) -> bool:
