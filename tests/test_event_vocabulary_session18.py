@@ -84,3 +84,22 @@ def test_a_commentator_s_fate_for_whoever_acts_is_no_threat(nlp):
     assert not _coded(
         nlp, "Whoever wins the vote will pay the price of the crisis, analysts said.", "THREATEN"
     )
+
+
+# Brushing, shrugging or waving something aside is a dismissal only with its particle.
+def test_waving_flags_in_protest_dismisses_nothing(nlp):
+    text = (
+        "Supporters of the party drove through the capital on Friday, waving flags in protest at the ruling."
+    )
+    assert not _coded(nlp, text, "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean government shrugged off the warning on Friday.",
+        "The Ghanaian minister waved away the allegations on Friday.",
+    ],
+)
+def test_a_warning_shrugged_off_is_rejected(nlp, text):
+    assert _coded(nlp, text, "REJECT")
