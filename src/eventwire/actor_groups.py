@@ -33,6 +33,7 @@ def collective(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
     if found is None:
         return None
     k, sector = found
+    k, sector = _possessing_collective(doc, k, end) or (k, sector)
     together = i if len(countries) > 1 else None  # "Thai and Cambodian troops ... they": both
     for index, (start, stop, code) in enumerate(countries):
         last = index == len(countries) - 1
@@ -40,6 +41,15 @@ def collective(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
             sector_actor(code, sector), start, k + 1 if last else stop, "description", listed=together
         )
     return k + 1
+
+
+def _possessing_collective(doc: Words, k: int, end: int) -> tuple[int, str] | None:
+    """ "Afghan women's rights groups", "Kenyan farmers' unions": a collective whose possessive opens
+    another collective is that one, of the same country."""
+    if k + 2 >= end or doc[k + 1].text not in {"'s", "’s", "'", "’"}:
+        return None
+    found = collective_noun(doc, k + 2, end)
+    return found if found is not None and found[1] is not None else None
 
 
 def _led_coalition(doc: Words, chain_end: int, k: int, end: int) -> tuple[int, str] | None:
