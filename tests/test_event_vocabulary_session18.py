@@ -103,3 +103,8 @@ def test_waving_flags_in_protest_dismisses_nothing(nlp):
 )
 def test_a_warning_shrugged_off_is_rejected(nlp, text):
     assert _coded(nlp, text, "REJECT")
+
+
+def test_backing_away_from_one_s_own_step_is_a_concession(nlp):
+    text = "The Chilean government backed away from the planned tax on copper exports on Friday."
+    assert _coded(nlp, text, "CONCEDE")
