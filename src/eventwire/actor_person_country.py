@@ -31,7 +31,9 @@ def place_people(doc: Words, seen: list[Seen], actors: Mapping[str, Actor]) -> N
     for item in seen:
         person = actors.get(item.actor.id, item.actor)
         if person.kind == "organisation" and person.country is None and person.igo is None:
-            person.country = stated_nationality(doc, item.token)  # "X, a Russian convicted of ..."
+            # "X, a Russian convicted of ...", "X, head of the U.S. aid agency" (a name the tagger took
+            # for an organisation's)
+            person.country = stated_nationality(doc, item.token) or _apposition_country(doc, seen, item)
             continue
         if person.kind != "person" or not _unplaced(person):
             continue
