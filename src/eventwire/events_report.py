@@ -8,7 +8,8 @@ document that codes events with parties keeps such events (``story_needs_party``
 kept with no one acting in a document where others have actors (``actorless_types``), and the floor
 for an event with no day in a document that dates its others (``undated_min_confidence``), and who
 are commentators, not parties (``commentators``): what analysts say will or did happen is their view,
-not a report. A noun said by a copula of what a pronoun points to ("this is an ultimatum") tells what
+not a report. An act in a clause that leaves it an open question ("did not say whether the bloc
+would retaliate") is not reported as done. A noun said by a copula of what a pronoun points to ("this is an ultimatum") tells what
 it is, not what happened. A past participle describing someone ("a Russian convicted of murder in 2019") in a
 sentence that reports another act says who they are, not what happened.
 """
@@ -37,6 +38,7 @@ class ReportingRules:
     undated_min_confidence: float = 0.0
     commentators: frozenset[str] = frozenset()
     commentary_verbs: frozenset[str] = frozenset()
+    open_question_marks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +54,7 @@ def load_reporting_rules() -> ReportingRules:
         undated_min_confidence=float(data.get("undated_min_confidence", 0.0)),
         commentators=frozenset(data.get("commentators", [])),
         commentary_verbs=frozenset(data.get("commentary_verbs", [])),
+        open_question_marks=frozenset(data.get("open_question_marks", [])),
     )
 
 
@@ -74,7 +77,11 @@ def keep_with_parties(
     ("he was charged", "gunmen opened fire"), so there is no dyad to record. Nominal triggers ("talks",
     "a general strike") often leave their parties implicit."""
     rules = rules or load_reporting_rules()
-    coded = [(t, e) for t, e in coded if not told_by_commentators(t, rules) and not says_what_it_is(t)]
+    coded = [
+        (t, e)
+        for t, e in coded
+        if not told_by_commentators(t, rules) and not says_what_it_is(t) and not left_open(t, rules)
+    ]
     described = {id(e) for t, e in coded if describes_someone(t)}
     reported = {e.evidence[0].start for _, e in coded if id(e) not in described}
     coded = [(t, e) for t, e in coded if id(e) not in described or e.evidence[0].start not in reported]
@@ -97,6 +104,17 @@ def describes_someone(trigger: Trigger) -> bool:
     if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.dep_ == "ROOT":
         return False
     return not any(child.dep_ in {"dobj", "prt"} for child in token.children)
+
+
+def left_open(trigger: Trigger, rules: ReportingRules) -> bool:
+    """The trigger sits in a clause that leaves it an open question (``open_question_marks``: "did not
+    say whether the bloc would retaliate", "declined to say whether Moscow would pay compensation",
+    "it was unclear whether the deal would deter them"): nothing is reported to have happened."""
+    return any(
+        child.dep_ == "mark" and child.lower_ in rules.open_question_marks
+        for token in [trigger.head, *trigger.head.ancestors]
+        for child in token.children
+    )
 
 
 def says_what_it_is(trigger: Trigger) -> bool:
