@@ -1,5 +1,5 @@
 """People the tagger took for organisations are placed by their apposition ("X, head of the U.S. aid
-agency", session 18)."""
+agency"), and a state's military courts are its judiciary (session 18)."""
 
 from __future__ import annotations
 
@@ -17,3 +17,13 @@ def test_a_name_tagged_as_an_organisation_takes_its_appositions_body(nlp):
     )
     assert _country(nlp, text, "Samantha Power") == ["USA"]
 
+
+def test_a_military_court_in_a_capital_is_that_states(nlp):
+    text = (
+        "NAIROBI, Nov 21 (Wire) - Kenya said on Wednesday that its citizen appeared before a military "
+        "court in Kampala. Kenya protested."
+    )
+    found = [
+        (said, actor.country, actor.sector) for said, actor in mentioned_actors(nlp, text) if "court" in said
+    ]
+    assert found == [("military court in Kampala", "UGA", "JUD")]
