@@ -108,3 +108,15 @@ def test_a_warning_shrugged_off_is_rejected(nlp, text):
 def test_backing_away_from_one_s_own_step_is_a_concession(nlp):
     text = "The Chilean government backed away from the planned tax on copper exports on Friday."
     assert _coded(nlp, text, "CONCEDE")
+
+
+# Assuring someone of one's support says it to them; assuring them of a fact is no support.
+def test_assuring_someone_of_support_is_support(nlp):
+    found = _coded(
+        nlp, "The German chancellor reassured Zelenskiy of continued backing on Monday.", "SUPPORT"
+    )
+    assert found and {actor.country for actor in found[0].recipient} == {"UKR"}
+
+
+def test_assuring_reporters_of_a_fact_is_no_support(nlp):
+    assert not _coded(nlp, "The Kenyan minister assured reporters that the talks would go on.", "SUPPORT")

@@ -236,6 +236,21 @@ def _generic_fate(token: Token, lexicon: Lexicon) -> bool:
     return fate_of_anyone(token)
 
 
+# What someone is assured of when the assurance is support ("assured him of continued support").
+ASSURED_SUPPORT = frozenset({"support", "backing", "solidarity", "commitment"})
+
+
+def _assured_of_support(token: Token, lexicon: Lexicon) -> bool:
+    # "assured Kyiv of its support": the parser hangs "of" on the verb or on the one assured
+    holders = [token, *(child for child in token.children if child.dep_ == "dobj")]
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and lemma(obj) in ASSURED_SUPPORT
+        for holder in holders
+        for prep in holder.children
+        for obj in prep.children
+    )
+
+
 # What each ``requires`` name of data/events.yaml checks.
 REQUIREMENTS: dict[str, Callable[[Token, Lexicon], bool]] = {
     "armed": _armed,
@@ -266,6 +281,7 @@ REQUIREMENTS: dict[str, Callable[[Token, Lexicon], bool]] = {
     "predicative": _predicative,
     "own-comment": _own_comment,
     "generic-fate": _generic_fate,
+    "assured-of-support": _assured_of_support,
 }
 
 
