@@ -703,6 +703,14 @@ def test_a_nationality_on_an_unknown_noun_names_its_country(nlp):
     assert countries(sanction.recipient) == {"IRN"}
 
 
+def test_coordinated_nationalities_on_an_unknown_noun_name_every_country(nlp):
+    events = code(
+        nlp, "Norway protested against the Iranian and Syrian shipments on Friday.", {"Norway": "NOR"}
+    )
+    protest = next(event for event in events if event.type in {"PROTEST", "ACCUSE"})
+    assert countries(protest.recipient) == {"IRN", "SYR"}
+
+
 def test_denying_an_accusation_is_not_an_accusation(nlp):
     events = code(nlp, "Hanoi denied the accusations on Monday.", {"Hanoi": "VNM"})
     assert not [event for event in events if event.type == "ACCUSE"]

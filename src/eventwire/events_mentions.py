@@ -142,12 +142,17 @@ class MentionIndex:
 
 
 def demonym_owner(token: Token) -> list[Actor]:
-    """The country of a nationality adjective on a noun no actor rule knows ("Iranian drone makers",
-    "Chinese vessels"): the phrase is that country's, in no sector we can name."""
+    """The countries of a nationality adjective on a noun no actor rule knows ("Iranian drone makers",
+    "Chinese vessels"): the phrase is that country's, in no sector we can name; coordinated adjectives
+    ("the Chinese and Russian drills") name a party each."""
     for child in token.children:
-        state = state_named(child.text, kind="demonym") if child.dep_ in {"amod", "compound"} else []
-        if state:
-            return state
+        if child.dep_ not in {"amod", "compound"}:
+            continue
+        states = unique(
+            state for member in coordinated(child) for state in state_named(member.text, kind="demonym")
+        )
+        if states:
+            return states
     return []
 
 
