@@ -27,7 +27,13 @@ from eventwire.date_noun_clauses import clause_opens_period
 from eventwire.date_offsets import untold_offset
 from eventwire.date_perfect import time_left_open
 from eventwire.date_remarks import REMARK, date_remarked_acts
-from eventwire.date_sayings import SCENE, next_sentence_saying, previous_sentence_saying, same_speaker_goes_on
+from eventwire.date_sayings import (
+    SAYING,
+    SCENE,
+    next_sentence_saying,
+    previous_sentence_saying,
+    same_speaker_goes_on,
+)
 from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source, told_the_same_day
 from eventwire.date_sessions import session_day
 from eventwire.records import Actor, Event
@@ -100,6 +106,13 @@ def inherit_narrative_dates(
     # statement or scene still does
     dated_sentences = {_sentence_start(event) for event in events if is_day_anchor(event) and event.actor}
     pending = [saying for saying in sayings if _sentence_start(saying) not in dated_sentences]
+    # a dated statement whose sentence's dated acts are all of its day tells what was said that day
+    # ("'Pakistan reserves the right to respond,' the military said in a statement on Wednesday")
+    statements = [
+        saying
+        for saying in sayings
+        if _sentence_start(saying) not in dated_sentences or _tells_its_acts(saying, events)
+    ]
     previous: Event | None = None
     pinned: Event | None = None  # the last act dated by a sequel, when no written date came after it
     for event in events:
@@ -134,7 +147,7 @@ def inherit_narrative_dates(
         if happening is not None:
             _take_date(event, happening)
         elif id(event) in narrated:
-            source = next_sentence_saying(event, pending) or previous_sentence_saying(event, sayings)
+            source = next_sentence_saying(event, statements) or previous_sentence_saying(event, sayings)
             if source is None and anchors:
                 source = story_anchor(event, anchors, cues)
             if source is None and before is not None and same_clash(event, before, cues):
@@ -143,6 +156,13 @@ def inherit_narrative_dates(
                 source = before  # "... welcomed the resolution. He accused the UAE of ..."
             if source is not None:
                 _take_date(event, source)
+
+
+def _tells_its_acts(saying: Event, events: Sequence[Event]) -> bool:
+    """A statement (not a scene) whose sentence dates its acts by its own day only."""
+    start = _sentence_start(saying)
+    dated = [event for event in events if is_day_anchor(event) and _sentence_start(event) == start]
+    return saying.type == SAYING and all(event.date == saying.date for event in dated)
 
 
 def add_anchor(anchors: list[Event], event: Event, cues: NarrativeCues) -> None:
