@@ -27,3 +27,13 @@ def test_a_military_court_in_a_capital_is_that_states(nlp):
         (said, actor.country, actor.sector) for said, actor in mentioned_actors(nlp, text) if "court" in said
     ]
     assert found == [("military court in Kampala", "UGA", "JUD")]
+
+
+def test_a_person_held_by_the_subject_of_an_earlier_conjoined_verb(nlp):
+    text = (
+        "CARACAS, May 2 (Wire) - Venezuela condemned the raid on Thursday. Colombian police entered "
+        "the Venezuelan consulate in Bogota and detained former minister Luis Acosta, who had sheltered "
+        "there since March."
+    )
+    found = [actor.country for said, actor in mentioned_actors(nlp, text) if said.endswith("Luis Acosta")]
+    assert found == ["COL"]

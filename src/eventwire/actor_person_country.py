@@ -102,7 +102,10 @@ def _holding_state(doc: Words, seen: list[Seen], item: Seen) -> str | None:
         token = token.head  # "freed X and Y": Y as X
     if token.dep_ != "dobj" or token.head.lemma_.lower() not in _config()["custody_verbs"]:
         return None
-    verb = token.head.i
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "police stormed the embassy and arrested X": the first verb's subject holds X
+    verb = verb.i
     holders = [
         other
         for other in seen
