@@ -120,3 +120,13 @@ def test_assuring_someone_of_support_is_support(nlp):
 
 def test_assuring_reporters_of_a_fact_is_no_support(nlp):
     assert not _coded(nlp, "The Kenyan minister assured reporters that the talks would go on.", "SUPPORT")
+
+
+# A participle coordinated with one that goes with a summons ("lodging what it called a protest and
+# demanding that ...") is a demand of its own, even where the parser hangs it on the finite verb between.
+def test_a_demand_made_with_a_summons_is_its_own_event(nlp):
+    text = (
+        "Seoul summoned Japan's ambassador on Monday, lodging what the ministry called a stern protest and"
+        " demanding that Tokyo withdraw the claim."
+    )
+    assert _coded(nlp, text, "REQUEST")

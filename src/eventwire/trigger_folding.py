@@ -30,13 +30,27 @@ def _accompanying_speech(trigger: Trigger, owner: Trigger, speech_verbs: frozens
         clause is not None
         and clause.tag_ == "VBG"
         and clause.dep_ in {"advcl", "conj"}
-        and (clause.head.i == owner.head.i or (clause.dep_ == "conj" and clause.head.head.i == owner.head.i))
+        and (
+            clause.head.i == owner.head.i
+            or (clause.dep_ == "conj" and _participle_partner(clause).head.i == owner.head.i)
+        )
         and trigger.type != owner.type
         and owner.type != "PROTEST"  # "marched ..., demanding the minister's resignation": its topic
         # a verb of saying reports what the participle says, unless it is itself a judgement ("said
         # the harassment was unwarranted, calling on Tehran to free the ship": a demand besides)
         and (lemma(owner.head) not in speech_verbs or bool(owner.rule.judgements))
     )
+
+
+def _participle_partner(clause: Token) -> Token:
+    """The verb a coordinated participle goes with: its head, or, where the parser hung it on a finite
+    verb inside an earlier participle's clause ("lodging what the ministry called a protest and
+    demanding that ..."), the nearest participle above that verb (a participle cannot be coordinated
+    with a finite verb)."""
+    head = clause.head
+    if head.tag_ not in FINITE_TAGS:
+        return head
+    return next((token for token in head.ancestors if token.tag_ == "VBG"), head)
 
 
 def _in_adverbial_clause(token: Token, owner: Token) -> bool:
