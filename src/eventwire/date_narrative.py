@@ -360,6 +360,8 @@ def told_in_simple_past(head: Token) -> bool:
     candidates = [verb, verb.head]
     if verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl" and verb.head.head.i != verb.head.i:
         candidates.append(verb.head.head)
+    if head.i == verb.i and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        candidates = [verb.head.head]  # "issued statements condemning the strikes": the issuing's tense
     for candidate in candidates:
         if (candidate.tag_ == "VBD" or _past_passive(candidate)) and not any(
             child.dep_ == "aux" and child.lemma_ == "have" for child in candidate.children
