@@ -362,3 +362,14 @@ def test_an_embargo_given_as_an_order_is_aimed_at_the_trade_partner_named_in_the
     ):
         embargoes = [event for event in coded(text) if event.type == "SANCTION"]
         assert embargoes and parties(embargoes[0].recipient) == {target}, text
+
+
+def test_gangs_named_without_a_country_fight_at_home_in_a_story_about_two_countries():
+    text = (
+        "PORT-AU-PRINCE, June 3 (Wire) — Haiti and the United States agreed on Monday to expand the police "
+        "support mission. Haitian Prime Minister Alix Didier Fils-Aime said Haiti would recruit 2,000 "
+        "officers, and Haiti's transition council welcomed the deal. U.S. officials said the United States "
+        "would send armoured vehicles. Gangs torched two police stations in the capital on Sunday."
+    )
+    attacks = [event for event in coded(text, published="2025-06-04") if event.type == "ASSAULT"]
+    assert attacks and parties(attacks[0].actor) == {"HTI"} and parties(attacks[0].recipient) == {"HTI"}
