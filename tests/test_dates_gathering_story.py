@@ -3,20 +3,10 @@ their own are on the summit's day (eventwire.date_narrative.gathering_of_story);
 
 from __future__ import annotations
 
+from tests.narrative_events import state_event as event
+
 from eventwire.date_narrative import inherit_narrative_dates
-from eventwire.records import Actor, Event, Evidence
-
-
-def event(kind: str, sentence: str, actor: str, triggers: list[str], date: str | None = None) -> Event:
-    return Event(
-        id=f"{kind}-{actor}-{date}",
-        type=kind,
-        actor=[Actor(f"a:{actor}", actor, "state", country=actor)],
-        date=date,
-        date_precision="day" if date else None,
-        date_from="sentence" if date else None,
-        evidence=[Evidence("d", sentence, 0, len(sentence), triggers)],
-    )
+from eventwire.records import Actor
 
 
 def test_a_participant_s_act_at_a_summit_takes_its_day():

@@ -4,20 +4,9 @@ or another of its kind ("the exercises"), not of the last event of that type nam
 
 from __future__ import annotations
 
+from tests.narrative_events import state_event as event
+
 from eventwire.date_narrative import inherit_narrative_dates
-from eventwire.records import Actor, Event, Evidence
-
-
-def event(kind: str, sentence: str, actor: str, triggers: list[str], date: str | None = None) -> Event:
-    return Event(
-        id=f"{kind}-{actor}-{date}",
-        type=kind,
-        actor=[Actor(f"a:{actor}", actor, "state", country=actor)],
-        date=date,
-        date_precision="day" if date else None,
-        date_from="sentence" if date else None,
-        evidence=[Evidence("d", sentence, 0, len(sentence), triggers)],
-    )
 
 
 def test_the_drills_are_the_exercises_not_a_later_patrol():
