@@ -9,7 +9,8 @@ kept with no one acting in a document where others have actors (``actorless_type
 for an event with no day in a document that dates its others (``undated_min_confidence``), and who
 are commentators, not parties (``commentators``): what analysts say will or did happen is their view,
 not a report. An act in a clause that leaves it an open question ("did not say whether the bloc
-would retaliate") is not reported as done. A noun said by a copula of what a pronoun points to ("this is an ultimatum") tells what
+would retaliate") is not reported as done, nor one a source kept silent on ("did not comment on the
+agreement"). A noun said by a copula of what a pronoun points to ("this is an ultimatum") tells what
 it is, not what happened. A past participle describing someone ("a Russian convicted of murder in 2019") in a
 sentence that reports another act says who they are, not what happened.
 """
@@ -39,6 +40,8 @@ class ReportingRules:
     commentators: frozenset[str] = frozenset()
     commentary_verbs: frozenset[str] = frozenset()
     open_question_marks: frozenset[str] = frozenset()
+    silence_verbs: frozenset[str] = frozenset()
+    silence_governors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +58,8 @@ def load_reporting_rules() -> ReportingRules:
         commentators=frozenset(data.get("commentators", [])),
         commentary_verbs=frozenset(data.get("commentary_verbs", [])),
         open_question_marks=frozenset(data.get("open_question_marks", [])),
+        silence_verbs=frozenset(data.get("silence", {}).get("verbs", [])),
+        silence_governors=frozenset(data.get("silence", {}).get("governors", [])),
     )
 
 
@@ -80,7 +85,10 @@ def keep_with_parties(
     coded = [
         (t, e)
         for t, e in coded
-        if not told_by_commentators(t, rules) and not says_what_it_is(t) and not left_open(t, rules)
+        if not told_by_commentators(t, rules)
+        and not says_what_it_is(t)
+        and not left_open(t, rules)
+        and not kept_silent_on(t, rules)
     ]
     described = {id(e) for t, e in coded if describes_someone(t)}
     reported = {e.evidence[0].start for _, e in coded if id(e) not in described}
@@ -115,6 +123,22 @@ def left_open(trigger: Trigger, rules: ReportingRules) -> bool:
         for token in [trigger.head, *trigger.head.ancestors]
         for child in token.children
     )
+
+
+def kept_silent_on(trigger: Trigger, rules: ReportingRules) -> bool:
+    """The trigger is a noun that a source did not remark on (``silence``: "Indian officials did not
+    comment on the agreement", "has not commented on the visit", "declined to comment on the raid"):
+    a silence tells nothing of the act, and its negation is the remark's, not a refusal of the act."""
+    head = trigger.head
+    prep = head.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in rules.silence_verbs:
+        return False
+    if any(child.dep_ == "neg" for child in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.silence_governors
 
 
 def says_what_it_is(trigger: Trigger) -> bool:
