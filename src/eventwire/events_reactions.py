@@ -44,6 +44,8 @@ def direct_reactions(
         if verb is not None and index is not None and _aim_at_author(event, verb, index):
             reactions.add(id(event))
             continue
+        if verb is not None and _aim_at_clause(event, verb, coded[:position], rules, reactions):
+            continue
         noun = _reaction_object(verb, rules) if verb is not None else None
         judged = _judged_subject(verb, rules) if verb is not None and noun is None else None
         noun = noun or judged
@@ -109,6 +111,48 @@ def _aim_at_author(event: Event, verb: Token, index: MentionIndex) -> bool:
                 event.recipient = authors
                 return True
     return False
+
+
+# Who names a noun's own clause rather than whoever did the act: "a move that angered Beijing".
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+def _aim_at_clause(
+    event: Event,
+    verb: Token,
+    earlier: Sequence[tuple[Trigger, Event]],
+    rules: ContextRules,
+    reactions: set[int],
+) -> bool:
+    """Aim a reaction told in a relative clause on an action noun set off after an act at that act's
+    doer: "Moscow accepted the envoy's credentials, a move Kabul hailed", "Russia expelled two
+    diplomats, a step that Estonia condemned". The act is the latest one told before the noun in its
+    sentence, by someone else. Whether the reaction is such a clause (it is then no deed itself)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i > verb.i:
+        return False
+    if lemma(noun) not in rules.action_nouns and lemma(noun) not in rules.typed_action_nouns:
+        return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if not subjects or any(subject.lower_ in RELATIVE_PRONOUNS for subject in subjects):
+        return False  # "a move that angered Beijing": the noun is the subject, not what was reacted to
+    # (set off by a comma from what it sums up)
+    if not any(token.text == "," for token in noun.doc[noun.left_edge.i - 1 : noun.left_edge.i]):
+        return False
+    reactions.add(id(event))
+    own = _parties(event.actor)
+    acts = [
+        other
+        for trigger, other in earlier
+        if trigger.head.sent == verb.sent
+        and trigger.head.i < noun.i
+        and any(actor.country for actor in other.actor)
+        and not own & _parties(other.actor)
+        and not (other.negated or other.hypothetical or other.future)
+    ]
+    if acts and not _parties(event.recipient) - own:
+        event.recipient = list(acts[-1].actor)
+    return True
 
 
 def _reaction_object(verb: Token, rules: ContextRules) -> Token | None:
@@ -182,7 +226,11 @@ def _earlier_action(
     targets = _named_targets(noun, index)
     if targets is not None:
         candidates = [(trigger, event) for trigger, event in candidates if _aimed_at(trigger, event, targets)]
-    same_word = [event for trigger, event in candidates if lemma(noun) in _trigger_lemmas(trigger)]
+    same_word = [
+        event
+        for trigger, event in candidates
+        if lemma(noun) in _trigger_lemmas(trigger, whole=id(event) not in reactions)
+    ]
     if same_word:
         return same_word[-1]
     if lemma(noun) in rules.body_nouns:
@@ -241,11 +289,12 @@ def _aimed_at(trigger: Trigger, event: Event, targets: set[str]) -> bool:
     return any(lemma(obj) in targets for obj in objects)
 
 
-def _trigger_lemmas(trigger: Trigger) -> set[str]:
+def _trigger_lemmas(trigger: Trigger, whole: bool = False) -> set[str]:
     """The words of a trigger and of the same act folded into it ("launched missiles ... attack"),
     and the noun a verb trigger qualifies ("passed a resolution censuring Iran": the resolution);
-    not what a reaction absorbed ("condemned the raid": the raid is another's act)."""
-    parts = [trigger, *(part for part in trigger.absorbed if part.type == trigger.type)]
+    not what a reaction absorbed ("condemned the raid": the raid is another's act). An act that reacts
+    to nothing (``whole``) is named by all it absorbed ("signed a defence accord": the accord)."""
+    parts = [trigger, *(part for part in trigger.absorbed if whole or part.type == trigger.type)]
     words = {lemma(token) for part in parts for token in part.tokens}
     head = trigger.head
     if head.dep_ == "acl" and head.head.pos_ == "NOUN":
