@@ -46,9 +46,11 @@ def _load_yaml() -> dict:
 
 
 def _plurals(demonym: str) -> list[str]:
+    """The people noun of a demonym; a two-word one takes its plural on the last word ("South
+    Africans", "Sri Lankans"), as a one-word one does ("South Sudanese" has none)."""
     if demonym.endswith(_PLURAL_WITH_S_ENDINGS):
         return [demonym + "s"]
-    if demonym.endswith(_NO_PLURAL_ENDINGS) or " " in demonym or demonym in {"U.S.", "US"}:
+    if demonym.endswith(_NO_PLURAL_ENDINGS) or demonym in {"U.S.", "US"}:
         return []
     return [demonym + "s"]
 
