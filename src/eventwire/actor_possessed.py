@@ -81,22 +81,7 @@ def described_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int |
     found = match_lexicon(doc, i, end)
     if found is None or found[1].kind not in {"demonym", "country"}:
         return None
-    descriptions = _tables()[2]
-    k = found[0]
-    for stop in range(k + 1, min(end, k + MAX_DESCRIPTION_WORDS + 1)):
-        word = doc[stop - 1]
-        if not word.text.islower():
-            return None
-        if fold(word.text) in descriptions and stop < end and doc[stop].text[:1].isupper():
-            name_end = _proper_name(doc, stop, end)
-            if name_end is None:
-                return None
-            country = found[1].country or found[1].code
-            sector = descriptions[fold(word.text)]
-            actor = organisation_actor(doc.text_of(stop, name_end), sector, country, None, None, named=True)
-            builder.remember_body(builder.mention(actor, i, name_end, "name"))
-            return name_end
-    return None
+    return _described_firm(doc, i, found[0], end, found[1].country or found[1].code, builder)
 
 
 def owned_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | None:
@@ -107,19 +92,32 @@ def owned_name(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | Non
     owner = builder.seen[-1].actor
     if owner.kind != "person" or owner.country in {None, "IGO"}:
         return None
+    return _described_firm(doc, i, i, end, owner.country, builder, not_a_person=True)
+
+
+def _described_firm(
+    doc: Words,
+    i: int,
+    after: int,
+    end: int,
+    country: str | None,
+    builder: ActorBuilder,
+    not_a_person: bool = False,
+) -> int | None:
+    """The organisation named after up to three lower-case words from ``after`` that end in a
+    description noun ("gas giant Gazprom", "social network X"), of ``country``, mentioned from ``i``;
+    with ``not_a_person``, not a name already known as a person's. The end of its name, else None."""
     descriptions = _tables()[2]
-    for stop in range(i + 1, min(end, i + MAX_DESCRIPTION_WORDS + 1)):
+    for stop in range(after + 1, min(end, after + MAX_DESCRIPTION_WORDS + 1)):
         word = doc[stop - 1]
         if not word.text.islower():
             return None
         if fold(word.text) in descriptions and stop < end and doc[stop].text[:1].isupper():
             name_end = _proper_name(doc, stop, end)
-            if name_end is None or builder.is_known_person(doc.text_of(stop, name_end)):
+            if name_end is None or (not_a_person and builder.is_known_person(doc.text_of(stop, name_end))):
                 return None
             sector = descriptions[fold(word.text)]
-            actor = organisation_actor(
-                doc.text_of(stop, name_end), sector, owner.country, None, None, named=True
-            )
+            actor = organisation_actor(doc.text_of(stop, name_end), sector, country, None, None, named=True)
             builder.remember_body(builder.mention(actor, i, name_end, "name"))
             return name_end
     return None
