@@ -93,6 +93,19 @@ def _foreign_target(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _foreign_owned(token: Token, lexicon: Lexicon) -> bool:
+    # "barred Israel's largest shipping line and its vessels", "blocked Nippon Steel's takeover": the
+    # barred object (or a conjunct) names a country, a nationality or a firm (the rule's objects say
+    # which nouns count; the owner's country is the dyad's business)
+    objects = [child for child in token.children if child.dep_ == "dobj"]
+    return any(
+        word.ent_type_ in {"GPE", "NORP", "ORG"}
+        for obj in objects
+        for noun in [obj, *obj.conjuncts]
+        for word in noun.subtree
+    )
+
+
 def _alleged_espionage(token: Token, lexicon: Lexicon) -> bool:
     # "said he had been working for a European intelligence service", "said the suspects were
     # recruited by Hungarian military intelligence": reported work for a spy agency
@@ -260,6 +273,7 @@ REQUIREMENTS: dict[str, Callable[[Token, Lexicon], bool]] = {
     "exercise-partner": _exercise_partner,
     "travel-destination": _travel_destination,
     "foreign-target": _foreign_target,
+    "foreign-owned": _foreign_owned,
     "alleged-espionage": _alleged_espionage,
     "thing-subject": _thing_subject,
     "person-taken": _person_taken,
