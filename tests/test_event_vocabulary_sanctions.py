@@ -47,3 +47,15 @@ def test_cutting_another_countrys_mission_or_relations_is_a_sanction(nlp, text):
 
 def test_reducing_tensions_is_not_a_sanction(nlp):
     assert "SANCTION" not in _types(nlp, "The two leaders agreed to reduce tensions along the border.")
+
+
+# The goods a trade curb is laid on, hung by the parser on the verb that imposes it.
+TRADE_CURBS_ON_GOODS = [
+    "Ottawa imposed new curbs on exports of potash to Belarus.",
+    "Last week Tokyo tightened restrictions on sales of machine tools to Moscow.",
+]
+
+
+@pytest.mark.parametrize("text", TRADE_CURBS_ON_GOODS)
+def test_curbs_laid_on_trade_are_a_sanction(nlp, text):
+    assert "SANCTION" in _types(nlp, text)

@@ -314,6 +314,14 @@ def has_cue(token: Token, cues: frozenset[str]) -> bool:
     if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"pobj", "nsubj"}:
         governor = token.head if token.dep_ != "pobj" else token.head.head
         near += [governor, *(child for child in governor.children if child.dep_ == "nsubj")]
+    if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
+        # what the object is laid on, which the parser hangs on the verb: "imposed curbs on exports"
+        near += [
+            g
+            for child in token.head.children
+            if child.dep_ == "prep" and child.lower_ == "on"
+            for g in child.children
+        ]
     if token.dep_ == "nsubj" and lemma(token.head) == "be":
         # the predicate said of it: "Tehran's answer would be decisive"
         near += [child for child in token.head.children if child.dep_ in {"acomp", "attr"}]
