@@ -35,3 +35,11 @@ def test_a_noun_that_is_the_subject_of_its_clause_directs_nothing():
 def test_welcoming_an_accord_is_aimed_at_those_who_signed_it():
     text = "Portugal and Spain signed a water-sharing accord on Friday. Morocco welcomed the accord."
     assert ({"MAR"}, {"PRT", "ESP"}) in codings(text, "SUPPORT")
+
+
+def test_welcoming_the_deal_is_aimed_at_the_latest_agreement_by_others():
+    text = (
+        "Chile and Argentina agreed on Monday to open three new border crossings. "
+        "Bolivia welcomed the accord on Wednesday."
+    )
+    assert ({"BOL"}, {"CHL", "ARG"}) in codings(text, "SUPPORT")
