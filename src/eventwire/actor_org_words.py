@@ -17,7 +17,8 @@ class OrgWord:
     words: str  # as written, e.g. "Embassy", "Security Council"
     sector: str
     located_in: str | None = None  # ISO3 of "in Minsk" after an embassy
-    country: str | None = None  # ISO3 of "of Sudan" / "from Minsk" after the word
+    country: str | None = None  # ISO3 of "of Sudan" / "from Minsk" after the word; "IGO" for an IGO's
+    igo: str | None = None  # the international body of "the Parliamentary Assembly of the Council of Europe"
 
 
 def parse_org(doc: Words, i: int, end: int, adjectives: int = 0) -> OrgWord | None:
@@ -94,10 +95,13 @@ def modifies_noun(doc: Words, end: int) -> bool:
 
 def _org_with_location(doc: Words, org: OrgWord, end: int) -> OrgWord:
     """ "Embassy in Minsk" keeps the host country (it names which embassy); "government of Sudan",
-    "a delegation from Minsk" give the owner."""
+    "a delegation from Minsk" give the owner, and so does an international body: "the Parliamentary
+    Assembly of the Council of Europe" is the Council's, not the host state's."""
     if org.end + 1 < end and doc[org.end].lower_ in {"in", "to", "of", "from"}:
         found = match_lexicon(doc, org.end + 1, end)
-        if found and found[1].kind in {"capital", "country"}:
+        if found and found[1].kind == "igo" and doc[org.end].lower_ in {"of", "from"}:
+            org.country, org.igo, org.end = found[1].country, found[1].code, found[0]
+        elif found and found[1].kind in {"capital", "country"}:
             if doc[org.end].lower_ in {"in", "to"}:
                 org.located_in = found[1].code
             else:

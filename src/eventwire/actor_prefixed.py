@@ -148,7 +148,7 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: OrgWord, builder:
             or organisation_country(builder.doc, builder.seen, org.words, i)
             or builder.home_country
         )
-    actor = organisation_actor(org.words, org.sector, country, org.located_in, prefix.igo)
+    actor = organisation_actor(org.words, org.sector, country, org.located_in, prefix.igo or org.igo)
     builder.mention(actor, i if prefix.country else org.start, org.end, "name")
     return org.end
 
