@@ -59,3 +59,13 @@ TRADE_CURBS_ON_GOODS = [
 @pytest.mark.parametrize("text", TRADE_CURBS_ON_GOODS)
 def test_curbs_laid_on_trade_are_a_sanction(nlp, text):
     assert "SANCTION" in _types(nlp, text)
+
+
+def test_taking_another_countrys_films_off_the_air_is_a_sanction(nlp):
+    types = _types(nlp, "Seoul's broadcasters pulled Japanese cartoons and films off the air last week.")
+    assert "SANCTION" in types and "COERCE" not in types, types
+
+
+def test_taking_a_broadcaster_off_the_air_stays_censorship(nlp):
+    types = _types(nlp, "The junta took the German radio station off the air on Monday.")
+    assert "COERCE" in types and "SANCTION" not in types, types

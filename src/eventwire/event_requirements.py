@@ -106,6 +106,18 @@ def _foreign_owned(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _foreign_content(token: Token, lexicon: Lexicon) -> bool:
+    # "pulled Thai films and television dramas off the air": what is pulled (or a conjunct) is a
+    # country's or a nationality's films, shows or songs (cultural_products), not a broadcaster
+    products = event_words("cultural_products")
+    return any(
+        lemma(noun) in products and any(word.ent_type_ in {"GPE", "NORP"} for word in noun.subtree)
+        for obj in token.children
+        if obj.dep_ == "dobj"
+        for noun in [obj, *obj.conjuncts]
+    )
+
+
 def _alleged_espionage(token: Token, lexicon: Lexicon) -> bool:
     # "said he had been working for a European intelligence service", "said the suspects were
     # recruited by Hungarian military intelligence": reported work for a spy agency
@@ -274,6 +286,7 @@ REQUIREMENTS: dict[str, Callable[[Token, Lexicon], bool]] = {
     "travel-destination": _travel_destination,
     "foreign-target": _foreign_target,
     "foreign-owned": _foreign_owned,
+    "foreign-content": _foreign_content,
     "alleged-espionage": _alleged_espionage,
     "thing-subject": _thing_subject,
     "person-taken": _person_taken,
