@@ -18,7 +18,7 @@ from eventwire.actor_names import is_place_surname
 from eventwire.actor_tables import role_numbers, role_words, roles, seat_at_home
 from eventwire.actor_words import match_lexicon
 from eventwire.countries import city_country, lookup
-from eventwire.dateline import DATELINE, dateline_country
+from eventwire.dateline import DATELINE, dateline_country, dateline_end
 from eventwire.token_view import Words
 
 PLACE_KINDS = frozenset({"country", "capital", "region"})
@@ -173,7 +173,9 @@ def country_counts(doc: Words, start: int = 0) -> dict[str, int]:
     word appears at all."""
     counts: dict[str, int] = {}
     home = dateline_country(doc.text)
-    i = start
+    body = dateline_end(doc.text)
+    filed = home if start == 0 and body else None
+    i = start if filed is None else next((token.i for token in doc if token.idx >= body), len(doc))
     while i < len(doc):
         found = match_lexicon(doc, i, len(doc))
         if found is None:
@@ -193,4 +195,7 @@ def country_counts(doc: Words, start: int = 0) -> dict[str, int]:
             code = city_country(token.text) if token.ent_type_ in {"GPE", "LOC"} else None
             if code:
                 counts[code] = counts.get(code, 0) + 1
+    if filed is not None and filed not in NON_STATE_CODES:
+        # the place a story is filed from names its country once, after the body's (a tie stays the body's)
+        counts[filed] = counts.get(filed, 0) + 1
     return counts
