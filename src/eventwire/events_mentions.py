@@ -10,13 +10,15 @@ from spacy.tokens import Token
 
 from eventwire.actor_builder import state_actor
 from eventwire.countries import lookup
-from eventwire.event_lexicon import event_words
+from eventwire.event_lexicon import event_words, events_config
 from eventwire.eventparts import lemma
 from eventwire.events_args import MODIFIER_DEPS, OWNER_PREPS, coordinated, unique
 from eventwire.records import Actor, ActorMention
 
 # A group "led by" or "headed by" someone acts for that someone's side.
 LEADING_VERBS = frozenset({"lead", "head"})
+# How far back "the ships" looks for the ships of someone named.
+ANAPHORA_SENTENCES = 3
 
 
 class MentionIndex:
@@ -94,7 +96,29 @@ class MentionIndex:
                     return found
         if token.pos_ != "NOUN":
             return []
-        return self._leader_of(token) or (self._included(token) if members else []) or demonym_owner(token)
+        return (
+            self._leader_of(token)
+            or (self._included(token) if members else [])
+            or demonym_owner(token)
+            or self._told_before(token)
+        )
+
+    def _told_before(self, token: Token) -> list[Actor]:
+        """Whose "the ships" are: the side named on the same noun in the sentences just before ("Four
+        Chinese coast guard ships entered ... The Japanese coast guard ordered the ships to leave")."""
+        if not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+            return []
+        if any(child.dep_ != "det" for child in token.children):
+            return []
+        sentences = list(token.doc.sents)
+        here = next(i for i, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+        for sent in reversed(sentences[max(0, here - ANAPHORA_SENTENCES) : here]):
+            for earlier in reversed(sent):
+                if earlier.pos_ == "NOUN" and _same_kind(earlier, token):
+                    found = self.all_at(earlier) or demonym_owner(earlier)
+                    if found:
+                        return found
+        return []
 
     def _leader_of(self, token: Token) -> list[Actor]:
         """Who leads a group the phrase names none of: "a delegation led by the ECOWAS Commission
@@ -139,6 +163,17 @@ class MentionIndex:
     def of_group(self, token: Token, via: frozenset[str] = OWNER_PREPS) -> list[Actor]:
         """Actors of a phrase and of everything coordinated with it ("X and Y", "X, Y and Z")."""
         return unique([actor for member in coordinated(token) for actor in self.of_phrase(member, via)])
+
+
+def _same_kind(earlier: Token, token: Token) -> bool:
+    """Whether an earlier noun names the same things: the same word in the same number, or words of one
+    kind (``document_context.anaphor_kinds``: "vessels" ... "the ships")."""
+    if earlier.tag_ != token.tag_:
+        return False
+    if lemma(earlier) == lemma(token):
+        return True
+    kinds = events_config().get("document_context", {}).get("anaphor_kinds", [])
+    return any(lemma(earlier) in kind and lemma(token) in kind for kind in kinds)
 
 
 def demonym_owner(token: Token) -> list[Actor]:
