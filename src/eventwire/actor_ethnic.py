@@ -20,6 +20,7 @@ from eventwire.actor_builder import ActorBuilder, sector_actor
 from eventwire.actor_groups import clause_place, collective_noun
 from eventwire.actor_tables import _read
 from eventwire.countries import city_country
+from eventwire.dateline import dateline_country
 from eventwire.token_view import Words
 
 #: Lexicon kinds that say where a community lives ("Iraqi", "Bosnia", "Darfur").
@@ -115,7 +116,14 @@ def _community_country(
         return after
     if community.home is not None:
         return community.home
-    candidates = (clause_place(doc, doc.span(i, stop).root), _state_before(builder), builder.document_country)
+    # a community of several states ("Druze villages") in a story filed from one of them is that state's
+    filed = dateline_country(doc.text)
+    candidates = (
+        clause_place(doc, doc.span(i, stop).root),
+        _state_before(builder),
+        filed,
+        builder.document_country,
+    )
     return next((code for code in candidates if code is not None and code != community.kin), community.kin)
 
 
