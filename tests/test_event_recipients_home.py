@@ -4,6 +4,8 @@ about. Whole pipeline (``eventwire.code``) on a short story written for these te
 
 from __future__ import annotations
 
+from tests.event_codings import country_pairs
+
 import eventwire
 
 STORY = (
@@ -17,12 +19,7 @@ STORY = (
 
 
 def codings(event_type: str) -> list[tuple[set[str], set[str]]]:
-    events = eventwire.code(STORY, published="2025-03-13").events
-    return [
-        ({a.country or "?" for a in e.actor}, {a.country or "?" for a in e.recipient})
-        for e in events
-        if e.type == event_type
-    ]
+    return country_pairs(STORY, event_type, published="2025-03-13")
 
 
 def test_a_rescue_of_unnamed_people_helps_the_rescuer_s_own_country():

@@ -5,16 +5,7 @@ signed one). Whole pipeline (``eventwire.code``) on short stories written for th
 
 from __future__ import annotations
 
-import eventwire
-
-
-def codings(text: str, event_type: str) -> list[tuple[set[str], set[str]]]:
-    events = eventwire.code(text, published="2025-03-14").events
-    return [
-        ({a.country or "?" for a in e.actor}, {a.country or "?" for a in e.recipient})
-        for e in events
-        if e.type == event_type
-    ]
+from tests.event_codings import country_pairs as codings
 
 
 def test_a_reaction_in_a_relative_clause_is_aimed_at_the_act_it_sums_up():

@@ -4,16 +4,7 @@ pipeline (``eventwire.code``) on short stories written for these tests."""
 
 from __future__ import annotations
 
-import eventwire
-
-
-def codings(text: str, event_type: str) -> list[tuple[set[str], set[str]]]:
-    events = eventwire.code(text, published="2025-03-14").events
-    return [
-        ({a.country or "?" for a in e.actor}, {a.country or "?" for a in e.recipient})
-        for e in events
-        if e.type == event_type
-    ]
+from tests.event_codings import country_pairs as codings
 
 
 def test_the_boats_are_those_of_the_vessels_named_before():
