@@ -110,9 +110,11 @@ class MentionIndex:
             return []
         if any(child.dep_ != "det" for child in token.children):
             return []
-        sentences = list(token.doc.sents)
-        here = next(i for i, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
-        for sent in reversed(sentences[max(0, here - ANAPHORA_SENTENCES) : here]):
+        sent = token.sent
+        for _ in range(ANAPHORA_SENTENCES):
+            if sent.start == 0:
+                break
+            sent = token.doc[sent.start - 1].sent  # the sentence before, without listing the document's
             for earlier in reversed(sent):
                 if earlier.pos_ == "NOUN" and _same_kind(earlier, token):
                     found = self.all_at(earlier) or demonym_owner(earlier)
