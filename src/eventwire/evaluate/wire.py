@@ -23,7 +23,7 @@ sealed batches (``SEALED``: w61-w84) and the blind batches (``BLIND``: w85-w96, 
 ``BLIND3``: w133-w144, ``BLIND4``: w157-w168, ``BLIND5``: w181-w192, ``BLIND6``: w205-w216,
 ``BLIND7``: w229-w240, ``BLIND8``: w253-w264, ``BLIND9``: w277-w288, ``BLIND10``: w301-w312, ``BLIND11``: w325-w336,
 ``BLIND12``: w349-w360, ``BLIND13``: w373-w384, ``BLIND14``: w397-w408,
-``BLIND15``: w421-w432), whose
+``BLIND15``: w421-w432, ``BLIND16``: w445-w456), whose
 splits were in the code before their articles were added, and all articles. Detail lines list unmatched
 events for the development articles only, so the held-out sets stay unseen while the coder is improved.
 """
@@ -54,7 +54,7 @@ from eventwire.records import Actor, CodedDocument, Document, Event
 # w85-w96 ("blind") in session 4, w109-w120 ("blind2") in session 5, w133-w144 ("blind3") in session 6,
 # w157-w168 ("blind4") in session 7, w181-w192 ("blind5") in session 8, w205-w216 ("blind6") in session 9 and
 # w229-w240 ("blind7") in session 10, w253-w264 ("blind8") in session 11, w277-w288 ("blind9") in session 12
-# and w301-w312 ("blind10") in session 13, w325-w336 ("blind11") in session 14, w349-w360 ("blind12") in session 15, w373-w384 ("blind13") in session 16, w397-w408 ("blind14") in session 17, w421-w432 ("blind15") in session 18, likewise. w13-w24 were the first held-out half until session 3 and w37-w48 ("fresh") a held-out batch until session 4: each had been scored after every change for two sessions, so it became development
+# and w301-w312 ("blind10") in session 13, w325-w336 ("blind11") in session 14, w349-w360 ("blind12") in session 15, w373-w384 ("blind13") in session 16, w397-w408 ("blind14") in session 17, w421-w432 ("blind15") in session 18, w445-w456 ("blind16") in session 19, likewise. w13-w24 were the first held-out half until session 3 and w37-w48 ("fresh") a held-out batch until session 4: each had been scored after every change for two sessions, so it became development
 # material then; the fresh batch is still reported on its own.
 FRESH = frozenset(f"w{number:02d}" for number in range(37, 49))
 UNSEEN = frozenset(f"w{number:02d}" for number in range(49, 61))
@@ -74,6 +74,7 @@ BLIND12 = frozenset(f"w{number:02d}" for number in range(349, 361))
 BLIND13 = frozenset(f"w{number:02d}" for number in range(373, 385))
 BLIND14 = frozenset(f"w{number:02d}" for number in range(397, 409))
 BLIND15 = frozenset(f"w{number:02d}" for number in range(421, 433))
+BLIND16 = frozenset(f"w{number:02d}" for number in range(445, 457))
 # Each held-out split by its name in the figures (a new batch is added here and above).
 HELD_OUT = {
     "unseen": UNSEEN,
@@ -93,6 +94,7 @@ HELD_OUT = {
     "blind13": BLIND13,
     "blind14": BLIND14,
     "blind15": BLIND15,
+    "blind16": BLIND16,
 }
 SCORED_ONLY = frozenset().union(*HELD_OUT.values())
 HELD_OUT_SPLITS = tuple(HELD_OUT)
