@@ -44,16 +44,28 @@ def is_reported_modal(token: Token, speech_verbs: frozenset[str]) -> bool:
 
 # Requirements whose trigger reports what a speaker says another party must do or will suffer: the
 # speaker is the actor and the reported clause's subject the recipient.
-REPORTED = frozenset({"reported", "reported-fate", "alleged"})
+REPORTED = frozenset({"reported", "reported-fate", "alleged", "alleged-deed"})
+# Of those, the ones that allege a deed: an allegation stands with its doer unnamed or unplaced ("said
+# the vote was rigged", "said the ad misrepresented Reagan"), where a demand on no one is only a wish
+# ("the violence must stop").
+ALLEGATIONS = frozenset({"alleged", "alleged-deed"})
+
+# Forms of "lie" (recline) the lemmatizer gives as "lie" (deceive): "said the canal lay on its soil".
+RECLINING = frozenset({"lay", "lain"})
 
 
-def is_alleged_act(token: Token, speech_verbs: frozenset[str]) -> bool:
+def is_alleged_act(token: Token, speech_verbs: frozenset[str], passive: bool = False) -> bool:
     """ "said the organisers were trying to bring down the government": the verb (or the verb whose
-    infinitive it is) is a clause a verb of saying reports, with a subject of its own."""
+    infinitive it is) is a clause a verb of saying reports, with a subject of its own (or, with
+    ``passive``, a passive subject: "said the vote was rigged")."""
+    if token.lower_ in RECLINING:
+        return False
     clause = token
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
-    return _reported_with_subject(clause, speech_verbs, {"ccomp"})
+    return _reported_with_subject(
+        clause, speech_verbs, {"ccomp"}, PASSIVE_SUBJECT_DEPS if passive else frozenset()
+    )
 
 
 def is_reported_clause(token: Token, speech_verbs: frozenset[str]) -> bool:

@@ -204,18 +204,6 @@ def _mandative(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _alleged(token: Token, lexicon: Lexicon) -> bool:
-    return is_alleged_act(token, lexicon.speech_verbs)
-
-
-def _reported(token: Token, lexicon: Lexicon) -> bool:
-    return is_reported_modal(token, lexicon.speech_verbs)
-
-
-def _reported_fate(token: Token, lexicon: Lexicon) -> bool:
-    return is_reported_clause(token, lexicon.speech_verbs)
-
-
 def _others_act(token: Token, lexicon: Lexicon) -> bool:
     # "regretted Moscow's decision": its object is someone else's (not "its decision")
     return any(
@@ -297,9 +285,12 @@ REQUIREMENTS: dict[str, Callable[[Token, Lexicon], bool]] = {
     "visitor": _visitor,
     "courtesy-call": _courtesy_call,
     "mandative": _mandative,
-    "alleged": _alleged,
-    "reported": _reported,
-    "reported-fate": _reported_fate,
+    # reported speech (event_reported_speech): "said X had lied", "said the vote was rigged" (a deed
+    # alleged with its doer unnamed), "said X must withdraw", "said X would pay a price"
+    "alleged": lambda token, lexicon: is_alleged_act(token, lexicon.speech_verbs),
+    "alleged-deed": lambda token, lexicon: is_alleged_act(token, lexicon.speech_verbs, passive=True),
+    "reported": lambda token, lexicon: is_reported_modal(token, lexicon.speech_verbs),
+    "reported-fate": lambda token, lexicon: is_reported_clause(token, lexicon.speech_verbs),
     "others-act": _others_act,
     "forces-passive": _forces_passive,
     "visa-waiver": _visa_waiver,

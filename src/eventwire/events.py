@@ -21,6 +21,7 @@ from eventwire.date_narrative import inherit_narrative_dates, told_in_simple_pas
 from eventwire.date_sayings import saying_anchors
 from eventwire.event_lexicon import Lexicon, load_lexicon
 from eventwire.event_places import place_actors
+from eventwire.event_reported_speech import ALLEGATIONS
 from eventwire.event_requirements import REPORTED
 from eventwire.eventdyads import Dyad, MentionIndex, find_dyad
 from eventwire.eventflags import (
@@ -204,8 +205,13 @@ def code_events(
         while queue:
             trigger = queue.pop(0)
             event = code_trigger(trigger, sent, doc_id, index, dates, places, published, lexicon, place_index)
-            if trigger.rule.requires in REPORTED and not event.recipient and not claims_for_subject(trigger):
-                # "the violence must stop": a wish, no demand on anyone; what it was folded over
+            if (
+                trigger.rule.requires in REPORTED - ALLEGATIONS
+                and not event.recipient
+                and not claims_for_subject(trigger)
+            ):
+                # "the violence must stop": a wish, no demand on anyone (an allegation stands with
+                # its doer unnamed: "said the vote was rigged"); what it was folded over
                 # ("... in the face of an undeclared war by the West") is coded on its own
                 queue[:0] = trigger.absorbed
                 continue

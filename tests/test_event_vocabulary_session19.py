@@ -1,0 +1,68 @@
+"""Session 19 vocabulary, in sentences written for these tests (not from any gold, fixture or
+lexicon-blind file): wrongdoing alleged in the passive or by a subject that names no party is
+still an accusation; suspending one's own countermeasures eases them; people flown home make no
+visit; resigning oneself to something leaves no office."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate.events import code_sentence
+
+
+def _types(nlp, text: str) -> set[str]:
+    events, _ = code_sentence(nlp, {"id": "w", "text": text})
+    return {event.type for event in events}
+
+
+PASSIVE_ALLEGATIONS = [
+    "The Zambian opposition leader said the count had been rigged in several provinces.",
+    "Peru's electoral watchdog said the tallies were falsified in two districts.",
+    "Armenia's foreign minister said the documents had been fabricated.",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_ALLEGATIONS)
+def test_a_deed_alleged_in_the_passive_is_an_accusation(nlp, text):
+    assert "ACCUSE" in _types(nlp, text)
+
+
+def test_a_river_that_lay_on_ones_soil_is_no_lie(nlp):
+    text = "Bolivia's foreign ministry said the lake lay entirely on Bolivian territory."
+    assert "ACCUSE" not in _types(nlp, text)
+
+
+def test_a_wish_with_no_one_asked_is_still_dropped(nlp):
+    assert not _types(nlp, "The Chilean president said the looting must stop.") & {"REQUEST", "ACCUSE"}
+
+
+EASED_PENALTIES = [
+    "The European Union said it would suspend its countermeasures against Washington for six months.",
+    "Canada froze the retaliatory sanctions on Chinese steel on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", EASED_PENALTIES)
+def test_suspending_ones_own_penalties_eases_them(nlp, text):
+    types = _types(nlp, text)
+    assert "CONCEDE" in types and "SANCTION" not in types, types
+
+
+def test_suspending_ties_stays_a_sanction(nlp):
+    assert "SANCTION" in _types(nlp, "Niger suspended its military cooperation with France on Monday.")
+
+
+def test_people_flown_home_make_no_visit(nlp):
+    assert "CONSULT" not in _types(nlp, "The stranded tourists were flown home to Norway on Sunday.")
+
+
+def test_a_leader_flying_to_a_capital_still_visits(nlp):
+    assert "CONSULT" in _types(nlp, "The Kenyan president flew to Addis Ababa on Sunday.")
+
+
+def test_resigning_oneself_to_something_is_no_resignation(nlp):
+    assert "RETREAT" not in _types(nlp, "Portugal has resigned itself to losing the fishing contract.")
+
+
+def test_a_minister_who_resigns_retreats(nlp):
+    assert "RETREAT" in _types(nlp, "Slovakia's defence minister resigned on Thursday.")
