@@ -33,6 +33,7 @@ from eventwire.events_args import (
     phrase_head,
     predicate_of,
     speaker_of,
+    stray_agents,
     subject_of,
     talks_about_object,
     unique,
@@ -95,6 +96,8 @@ def find_dyad(
         dyad.actor = dyad.actor or (index.of_group(subject) if subject is not None else [])
     elif passive:
         dyad.actor = unique(a for agent in agents for a in index.of_group(agent))
+        if not agents:
+            dyad.actor = unique(a for agent in stray_agents(verb) for a in index.of_group(agent))
         dyad.recipient = index.of_group(subject) if subject is not None else []
     else:
         dyad.actor = index.of_group(subject) if subject is not None else []

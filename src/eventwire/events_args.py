@@ -262,6 +262,27 @@ def _stranded_object(prep: Token) -> list[Token]:
     return []
 
 
+# How a "by" phrase may hang below a passive verb and still name its agent: through the verb's own
+# prepositional phrases ("was indicted on spying charges by Chinese prosecutors").
+STRAY_AGENT_PATH = frozenset({"prep", "pobj", "pcomp", "dobj"})
+
+
+def stray_agents(verb: Token) -> list[Token]:
+    """The objects of a "by" that the parser hung on a noun of one of a passive verb's prepositional
+    phrases instead of on the verb ("was indicted on spying charges by Chinese prosecutors": the
+    prosecutors indicted). Only through that phrase's nouns and gerunds, never another clause."""
+    found = []
+    for prep in (child for child in verb.children if child.dep_ == "prep" and child.lower_ != "by"):
+        for token in prep.subtree:
+            if token.lower_ != "by" or token.dep_ != "prep" or token.head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            path = [token.head, *token.head.ancestors]
+            path = path[: path.index(prep) + 1] if prep in path else []
+            if path and all(step.dep_ in STRAY_AGENT_PATH for step in path):
+                found += [obj for obj in token.children if obj.dep_ == "pobj"]
+    return found
+
+
 def speaker_of(token: Token, lexicon: Lexicon) -> Token | None:
     """The subject of the verb of saying that a clause is reported under, if any."""
     for ancestor in [token, *token.ancestors]:
