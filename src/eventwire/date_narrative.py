@@ -1,15 +1,16 @@
 """Narrative dates: the day an event takes from the story around it when its sentence gives none.
 
-Wire copy dates a happening once and tells the rest in order: "Xi held talks with Tokayev on
-Tuesday ... Xi accepted the invitation". A reader carries the day of a side's last dated act over
-to its further acts (a state's government, army and police are one side; its opposition, its
-protesters or its rebels are others), and to any act the text ties to the last dated one ("hours later", "within hours"), but
-not to reactions of others told further down ("Japan said it had conveyed its concerns"): the
-wire benchmark's coders leave those undated, as the text does not say when they came. An act on the
-ground told right after the other side's dated one in the same clash ("police detained 30 of them"
-after "teachers marched on Tuesday") is part of it and takes its day (:func:`same_clash`). A
-statement made "during the talks" takes the day of the talks, whatever its tense. The cue
-phrases are data: the ``narrative`` section of ``data/dates.yaml``.
+Wire copy dates a happening once and tells the rest in order: "Xi held talks with Tokayev on Tuesday
+... Xi accepted the invitation". A reader carries the day of a side's last dated act over to its further
+acts (a state's government, army and police are one side; its opposition, its protesters or its rebels
+are others), and to any act the text ties to the last dated one ("hours later", "within hours"), but not
+to reactions of others told further down ("Japan said it had conveyed its concerns"): the wire
+benchmark's coders leave those undated, as the text does not say when they came. An act on the ground
+told right after the other side's dated one in the same clash ("police detained 30 of them" after
+"teachers marched on Tuesday") is part of it and takes its day (:func:`same_clash`). A statement made
+"during the talks" takes the day of the talks, whatever its tense. A flashback paragraph ("On Monday,
+...") lends its day to no later paragraph (:mod:`eventwire.date_flashbacks`). The cue phrases are
+data: the ``narrative`` section of ``data/dates.yaml``.
 """
 
 from __future__ import annotations
@@ -17,15 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from spacy.tokens import Token
-
-from eventwire.date_calls import calls_for_a_dated_happening
 from eventwire.date_cues import NarrativeCues, narrative_cues
 from eventwire.date_cues import done_during_another_event as done_during_another_event  # re-exported
+from eventwire.date_flashbacks import FLASHBACK, past_flashbacks
 from eventwire.date_lead import LEAD, in_lead
-from eventwire.date_noun_clauses import clause_opens_period
-from eventwire.date_offsets import untold_offset
-from eventwire.date_perfect import time_left_open
 from eventwire.date_remarks import REMARK, date_remarked_acts
 from eventwire.date_sayings import (
     SAYING,
@@ -36,6 +32,7 @@ from eventwire.date_sayings import (
 )
 from eventwire.date_sequels import date_from_sequel, sequel_of, sequel_source, told_the_same_day
 from eventwire.date_sessions import session_day
+from eventwire.date_tense import told_in_simple_past as told_in_simple_past  # re-exported
 from eventwire.records import Actor, Event
 
 
@@ -99,7 +96,8 @@ def inherit_narrative_dates(
     cues = narrative_cues()
     lead = next((saying for saying in sayings if saying.type == LEAD), None)
     date_remarked_acts(events, [saying for saying in sayings if saying.type == REMARK])
-    sayings = [saying for saying in sayings if saying.type not in {LEAD, REMARK}]
+    flashbacks = [saying for saying in sayings if saying.type == FLASHBACK]
+    sayings = [saying for saying in sayings if saying.type not in {LEAD, REMARK, FLASHBACK}]
     anchors: list[Event] = []
     referenced: dict[str, Event] = {}
     # an act coded without any actor ("crowds gathered on Sunday night") anchors no side: its sentence's
@@ -149,7 +147,8 @@ def inherit_narrative_dates(
         elif id(event) in narrated:
             source = next_sentence_saying(event, statements) or previous_sentence_saying(event, sayings)
             if source is None and anchors:
-                source = story_anchor(event, anchors, cues)
+                visible = past_flashbacks(event, anchors, flashbacks, _story_act(anchors, cues))
+                source = story_anchor(event, visible, cues)
             if source is None and before is not None and same_clash(event, before, cues):
                 source = before
             if source is None and before is not None and same_speaker_goes_on(event, before):
@@ -334,65 +333,3 @@ def is_scene(anchor: Event) -> bool:
     """A dated scene of the story (:mod:`eventwire.date_sayings`): it dates any side's later acts of its
     paragraph, and none after it."""
     return anchor.type == SCENE
-
-
-def told_in_simple_past(head: Token) -> bool:
-    """The trigger's clause, or the verb of saying that reports it, is in the simple past
-    ("praised", "said it would send"), not a perfect, a present or a bare noun phrase. A gerund after
-    a preposition has the tense of the verb the phrase hangs from ("responded by expelling"), and so
-    has a participle clause ("told lawmakers, adding that firms would invest"). A clause that opens a
-    period ("since Russia invaded Ukraine") or is placed an untold span before or after another ("days
-    after rebels seized the town") is the story's background, not told in its time, and a call
-    for a dated happening ("called for protests on Thursday") is told without its own day
-    (:mod:`eventwire.date_calls`)."""
-    verb = head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-        verb = verb.head.head
-    if (
-        clause_opens_period(verb)
-        or untold_offset(verb)
-        or calls_for_a_dated_happening(verb)
-        or _in_present_perfect(verb)
-    ):
-        return False
-    candidates = [verb, verb.head]
-    if verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl" and verb.head.head.i != verb.head.i:
-        candidates.append(verb.head.head)
-    if head.i == verb.i and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
-        candidates = [verb.head.head]  # "issued statements condemning the strikes": the issuing's tense
-    for candidate in candidates:
-        if (candidate.tag_ == "VBD" or _past_passive(candidate)) and not any(
-            child.dep_ == "aux" and child.lemma_ == "have" for child in candidate.children
-        ):
-            return True
-        if candidate.dep_ == "conj" and _present_perfect(candidate):
-            return False  # "designated the cartels in February, and Trump has threatened tariffs"
-        if candidate.dep_ not in {"ccomp", "xcomp", "conj", "advcl"}:
-            break
-    return False
-
-
-def _present_perfect(verb: Token) -> bool:
-    return any(
-        child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in {"VBZ", "VBP"}
-        for child in verb.children
-    )
-
-
-def _past_passive(verb: Token) -> bool:
-    """ "was also fined", "were detained": a participle whose passive auxiliary is in the simple past."""
-    return verb.tag_ == "VBN" and any(
-        child.dep_ == "auxpass" and child.tag_ == "VBD" for child in verb.children
-    )
-
-
-def _in_present_perfect(verb: Token) -> bool:
-    """ "have been sharing information for more than a year, officials said", "has long backed":
-    a present perfect whose clause spreads the act over time is no act of the story's day, also when
-    a past verb of saying reports it (a bare "we have agreed ..., he told reporters" is the day's news)."""
-    return any(
-        child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in {"VBZ", "VBP"}
-        for child in verb.children
-    ) and time_left_open(verb)

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.date_flashbacks import flashback_marks
 from eventwire.date_lead import day_anchor, lead_anchor
 from eventwire.date_noun_clauses import opens_period
 from eventwire.date_patterns import dates_config
@@ -58,6 +59,7 @@ def saying_anchors(
         remark = remark_anchor(sent, inside, actors_of) if inside else None
         if remark is not None:  # "Milei made the remarks on Sunday": also a scene of its paragraph
             anchors.append(remark)
+    anchors.extend(flashback_marks(doc, dates))
     lead = lead_anchor(doc, dates)
     return [lead, *anchors] if lead is not None else anchors
 
