@@ -11,7 +11,8 @@ are commentators, not parties (``commentators``): what analysts say will or did 
 not a report. An act in a clause that leaves it an open question ("did not say whether the bloc
 would retaliate") is not reported as done, nor one a source kept silent on ("did not comment on the
 agreement"). A noun said by a copula of what a pronoun points to ("this is an ultimatum") tells what
-it is, not what happened. A past participle describing someone ("a Russian convicted of murder in 2019") in a
+it is, not what happened. A participle standing for people ("the injured") names victims, not an
+act. A past participle describing someone ("a Russian convicted of murder in 2019") in a
 sentence that reports another act says who they are, not what happened.
 """
 
@@ -26,6 +27,7 @@ from eventwire.eventparts import Trigger
 from eventwire.records import Event
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+ACT_DEPS = {*SUBJECT_DEPS, "dobj", "agent", "aux", "auxpass"}  # what a participle acting as a verb has
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,7 @@ def keep_with_parties(
         and not says_what_it_is(t)
         and not left_open(t, rules)
         and not kept_silent_on(t, rules)
+        and not names_people(t)
     ]
     described = {id(e) for t, e in coded if describes_someone(t)}
     reported = {e.evidence[0].start for _, e in coded if id(e) not in described}
@@ -112,6 +115,19 @@ def describes_someone(trigger: Trigger) -> bool:
     if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.dep_ == "ROOT":
         return False
     return not any(child.dep_ in {"dobj", "prt"} for child in token.children)
+
+
+def names_people(trigger: Trigger) -> bool:
+    """The trigger is a participle standing for the people it happened to ("flights carrying the
+    injured", "evacuated the wounded", "hundreds of injured"): a determiner of its own, or standing as the
+    object of a preposition with no subject, object or auxiliary, makes it a noun; it names the victims, not an act the story reports."""
+    head = trigger.head
+    if head.pos_ not in {"VERB", "ADJ"} or head.tag_ not in {"VBN", "JJ"}:
+        return False
+    children = list(head.children)
+    if any(child.dep_ == "det" for child in children):
+        return True
+    return head.dep_ == "pobj" and not any(child.dep_ in ACT_DEPS for child in children)
 
 
 def left_open(trigger: Trigger, rules: ReportingRules) -> bool:
