@@ -85,7 +85,9 @@ def inherit_narrative_dates(
 ) -> None:
     """Date the events whose sentence gives no date from the story around them (marked
     ``date_from="narrative"``): an act placed "during the talks" or "during the march" takes the day of
-    the last dated event of that kind; an event told in the simple past (``narrated``: the ``id()`` of such events, see
+    the last dated event of that kind, and is its side's latest dated act for the acts told after it ("Hours
+    before the drills, ships fired water cannon ... The ships later withdrew"); an event told in the simple
+    past (``narrated``: the ``id()`` of such events, see
     :func:`told_in_simple_past`) takes the day of the last day-dated event before it when it
     continues that event's story (:func:`story_anchor`). Historical and hypothetical events, and
     "has accused", "denies", "had invited", keep no date: they are not told in the story's time. An act
@@ -141,9 +143,12 @@ def inherit_narrative_dates(
                 anchors.append(event)
                 pinned = event
             continue
-        happening = _referenced_happening(event, referenced, cues, anchors) or session_day(event, anchors)
+        named = _referenced_happening(event, referenced, cues, anchors)
+        happening = named or session_day(event, anchors)
         if happening is not None:
             _take_date(event, happening)
+            if named is not None and event.date_precision == "day" and not told_in_present_perfect(event):
+                anchors.append(event)  # "Hours before the drills, ships fired ... The ships later withdrew"
         elif id(event) in narrated:
             source = next_sentence_saying(event, statements) or previous_sentence_saying(event, sayings)
             if source is None and anchors:
