@@ -66,3 +66,32 @@ def test_resigning_oneself_to_something_is_no_resignation(nlp):
 
 def test_a_minister_who_resigns_retreats(nlp):
     assert "RETREAT" in _types(nlp, "Slovakia's defence minister resigned on Thursday.")
+
+
+def _pairs(nlp, text: str) -> set[tuple[str, tuple[str, ...]]]:
+    events, _ = code_sentence(nlp, {"id": "w", "text": text})
+    return {(event.type, tuple(sorted(a.country or "" for a in event.recipient))) for event in events}
+
+
+def test_sanctions_imposed_by_a_coordinated_verb_are_an_act_of_their_own(nlp):
+    text = "The bloc suspended Guinea after the coup and imposed financial sanctions on Mali in January."
+    assert ("SANCTION", ("MLI",)) in _pairs(nlp, text)
+
+
+def test_shutting_a_customs_post_is_a_sanction(nlp):
+    assert "SANCTION" in _types(nlp, "Spain shut the customs post on its border with Andorra in 2019.")
+
+
+def test_protests_a_step_led_to_are_a_happening_of_their_own(nlp):
+    assert "PROTEST" in _types(
+        nlp, "Serbia agreed to the plan last week, a move that sparked protests in Belgrade."
+    )
+
+
+def test_supporters_who_gathered_protest(nlp):
+    text = "Police fired tear gas to disperse hundreds of opposition supporters who had gathered in central Lusaka."
+    assert "PROTEST" in _types(nlp, text)
+
+
+def test_ministers_who_gathered_do_not_protest(nlp):
+    assert "PROTEST" not in _types(nlp, "Ministers who gathered in Brussels agreed on the budget.")

@@ -24,6 +24,7 @@ from eventwire.event_verb_shapes import (
     names_destination,
     orders_trade_halt,
     pays_a_call,
+    relative_antecedents,
     sends_forces_passive,
 )
 from eventwire.events_armed import has_armed_agent
@@ -314,7 +315,7 @@ def has_cue(token: Token, cues: frozenset[str]) -> bool:
         near += [
             g for child in token.children if child.dep_ == "dobj" for g in child.children if g.dep_ == "prep"
         ]
-        near += _subject_cargo(token)
+        near += _subject_cargo(token) + relative_antecedents(token)
     if token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"pobj", "nsubj"}:
         governor = token.head if token.dep_ != "pobj" else token.head.head
         near += [governor, *(child for child in governor.children if child.dep_ == "nsubj")]

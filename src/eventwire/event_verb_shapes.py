@@ -179,3 +179,27 @@ def fate_of_anyone(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+# Nouns that count people, whose "of" object is who is counted ("hundreds of supporters who gathered").
+PEOPLE_COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "ten", "million"})
+
+
+def relative_antecedents(verb: Token) -> list[Token]:
+    """Who a relative clause's "who" or "that" subject stands for ("supporters who had gathered",
+    "hundreds of people who marched"): the noun the clause modifies, and whom a counting noun counts."""
+    if verb.dep_ != "relcl" or not any(
+        child.dep_ == "nsubj" and child.tag_ in {"WP", "WDT"} for child in verb.children
+    ):
+        return []
+    noun = verb.head
+    counted = [
+        obj
+        for prep in noun.children
+        if prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and (noun.pos_ == "NUM" or lemma(noun) in PEOPLE_COUNTS)
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return [noun, *counted]

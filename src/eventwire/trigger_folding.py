@@ -15,9 +15,12 @@ from eventwire.tokens import TIME_ENTITIES, passes_through
 # Subordinators of an adverbial clause that tells another happening ("after X dropped his veto", "when
 # troops withdrew"), not what a speech act says; "once"/"until"/"if" clauses state its conditions.
 OCCASION_MARKS = {"after", "before", "when", "while", "since", "because", "following"}
-# Participles that tell what an act led someone to do ("accused Uganda of arming rebels, prompting
-# Kampala to summon Kenya's envoy"): the result is a happening of its own, by another.
-RESULT_VERBS = frozenset({"prompt", "lead", "force", "cause", "spur", "push", "drive", "trigger", "provoke"})
+# Participles (or relative clauses) that tell what an act led someone to do ("accused Uganda of arming
+# rebels, prompting Kampala to summon Kenya's envoy", "a step that sparked protests"): the result is a
+# happening of its own, by another.
+RESULT_VERBS = frozenset(
+    {"prompt", "lead", "force", "cause", "spur", "push", "drive", "trigger", "provoke", "spark"}
+)
 
 
 def _accompanying_speech(trigger: Trigger, owner: Trigger, speech_verbs: frozenset[str]) -> bool:
@@ -73,6 +76,8 @@ def _occasion_step(step: Token, owner: Token) -> bool:
         return True
     if step.dep_ == "advcl" and step.tag_ == "VBG" and lemma(step) in RESULT_VERBS:
         return True
+    if step.dep_ == "relcl" and lemma(step) in RESULT_VERBS:
+        return True  # "agreed to return four villages, a step that led to protests"
     return step.dep_ == "prep" and step.lower_ in OCCASION_MARKS and step.head.i == owner.i
 
 
@@ -199,6 +204,24 @@ def _speech_in_relative(trigger: Trigger, lexicon: Lexicon) -> bool:
     )
 
 
+def in_coordinated_clause(trigger: Trigger, owner: Trigger) -> bool:
+    """ "suspended the three countries and imposed sanctions on Niger": a noun trigger that is the
+    object of a finite verb coordinated with the owner's is that verb's act, not a repeat of the
+    owner's (a noun the parser coordinated with a noun owner, "the killing of patients and summary
+    executions", stays a repeat)."""
+    if trigger.head.pos_ != "NOUN" or owner.head.pos_ != "VERB":
+        return False
+    step = trigger.head
+    while step.head.i != step.i and step.head.i != owner.head.i:
+        step = step.head
+    return (
+        step.head.i == owner.head.i
+        and step.dep_ == "conj"
+        and step.tag_ in FINITE_TAGS | {"VBN"}  # (the parser tags some past tenses VBN: "and imposed")
+        and step is not trigger.head
+    )
+
+
 def conjunct_with_own_date(trigger: Trigger) -> bool:
     """ "halted imports on Saturday and on Sunday told importers to stop buying": a coordinated verb
     with a date of its own reports another act, even of the same type."""
@@ -261,6 +284,7 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
                         and not relative_with_own_subject(trigger)
                         and not conjunct_with_own_date(trigger)
                         and not _in_adverbial_clause(trigger.head, other.head)
+                        and not in_coordinated_clause(trigger, other)
                     )
                     or _defining_object(trigger, other)
                     or (
