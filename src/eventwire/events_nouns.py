@@ -133,6 +133,7 @@ def prepositional_arguments(
                 dyad.recipient = unique([*dyad.recipient, *found])
     if trigger.type == "CONSULT":
         _folded_host(trigger, verb, dyad, index)
+        _mediator(holders, dyad, index)
     if not dyad.recipient:
         # "filed a case against the UAE", "brought charges against X": the object's "against"
         objects = [child for child in verb.children if child.dep_ == "dobj"]
@@ -276,6 +277,17 @@ def _folded_host(trigger: Trigger, verb: Token, dyad: Dyad, index: MentionIndex)
     for host in (token for token in folded if lemma(token) == "host" and token is not verb):
         for _, obj in children_by_prep(host, {"by"}):
             dyad.partners = unique([*dyad.partners, *index.of_group(obj)])
+
+
+def _mediator(holders: list[Token], dyad: Dyad, index: MentionIndex) -> None:
+    """Who a meeting is held under the auspices of takes part in it, as a host does: "officials of
+    both sides met in Lome under the auspices of Togo's president" (``mediation_nouns``)."""
+    for _, noun in [pair for holder in holders for pair in children_by_prep(holder, {"under"})]:
+        if not {lemma(noun), noun.lower_} & event_words("mediation_nouns"):
+            continue
+        owners = [child for child in noun.children if child.dep_ == "poss"]
+        owners += [obj for _, obj in children_by_prep(noun, {"of"})]
+        dyad.partners = unique([*dyad.partners, *(a for owner in owners for a in index.of_group(owner))])
 
 
 def _clause_of_a_party(clause: Token, index: MentionIndex) -> bool:
