@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger
 from eventwire.records import Event
@@ -44,6 +46,8 @@ class ReportingRules:
     open_question_marks: frozenset[str] = frozenset()
     silence_verbs: frozenset[str] = frozenset()
     silence_governors: frozenset[str] = frozenset()
+    purpose_nouns: frozenset[str] = frozenset()
+    purpose_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +66,8 @@ def load_reporting_rules() -> ReportingRules:
         open_question_marks=frozenset(data.get("open_question_marks", [])),
         silence_verbs=frozenset(data.get("silence", {}).get("verbs", [])),
         silence_governors=frozenset(data.get("silence", {}).get("governors", [])),
+        purpose_nouns=frozenset(data.get("purpose", {}).get("nouns", [])),
+        purpose_types=frozenset(data.get("purpose", {}).get("types", [])),
     )
 
 
@@ -92,6 +98,12 @@ def keep_with_parties(
         and not left_open(t, rules)
         and not kept_silent_on(t, rules)
         and not names_people(t)
+    ]
+    acts = {(id(t.head.doc), t.head.i) for t, _ in coded}
+    coded = [
+        (t, e)
+        for t, e in coded
+        if e.type not in rules.purpose_types or not aim_of_another_act(t, acts, rules)
     ]
     described = {id(e) for t, e in coded if describes_someone(t)}
     reported = {e.evidence[0].start for _, e in coded if id(e) not in described}
@@ -128,6 +140,34 @@ def names_people(trigger: Trigger) -> bool:
     if any(child.dep_ == "det" for child in children):
         return True
     return head.dep_ == "pobj" and not any(child.dep_ in ACT_DEPS for child in children)
+
+
+def aim_of_another_act(trigger: Trigger, acts: set[tuple[int, int]], rules: ReportingRules) -> bool:
+    """The trigger tells what another reported act was for ("deployed the army to support police",
+    "sent soldiers to help the government fight militants", "met in January in an effort to ease
+    tensions"): an aim, not a happening of its own. The purpose is an infinitive clause (or one of
+    ``purpose.nouns``: "an effort to", "a bid to") under the trigger of another coded event (``acts``:
+    ``(id(doc), token index)`` of every trigger head). Only aims of ``purpose.types`` are dropped (the
+    caller checks): an outcome sought is not had, while what a trip or a meeting was for is most often
+    what was done there ("gathered to protest", "travelled to Washington to press for a timetable",
+    "met to coordinate their operations")."""
+    token = trigger.head
+    for _ in range(3):
+        if _is_purpose(token, rules):
+            return any((id(above.doc), above.i) in acts for above in token.ancestors)
+        if token.dep_ not in {"xcomp", "ccomp", "conj"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _is_purpose(token: Token, rules: ReportingRules) -> bool:
+    infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in token.children)
+    if not infinitive:
+        return False
+    if token.dep_ == "advcl":
+        return True
+    return token.dep_ == "acl" and token.head.lemma_.lower() in rules.purpose_nouns
 
 
 def left_open(trigger: Trigger, rules: ReportingRules) -> bool:
