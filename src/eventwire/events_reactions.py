@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from eventwire.event_lexicon import events_config
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import children_by_prep
 from eventwire.events_context import ContextRules, load_context_rules
@@ -239,7 +240,7 @@ def _earlier_action(
         if bodies:
             return bodies[-1]
     # (a generic noun names a deed: "the decision" is not an earlier condemnation of something)
-    deeds = [event for _, event in candidates if id(event) not in reactions]
+    deeds = [event for _, event in candidates if id(event) not in reactions and not _harms(reaction, event)]
     if lemma(noun) in rules.action_nouns and deeds:
         return deeds[-1]
     if targets is None and any(
@@ -300,6 +301,16 @@ def _trigger_lemmas(trigger: Trigger, whole: bool = False) -> set[str]:
     if head.dep_ == "acl" and head.head.pos_ == "NOUN":
         words.add(lemma(head.head))
     return words
+
+
+def _harms(reaction: Event, deed: Event) -> bool:
+    """A welcome is not of a blow to the welcomer's own side: "Palestinian leaders welcomed the
+    decision" after strikes on Gaza and a recognition of Palestine welcomes the recognition
+    (``welcomes`` and ``harms`` of ``document_context``)."""
+    config = events_config().get("document_context", {})
+    if reaction.type not in config.get("welcomes", []) or deed.type not in config.get("harms", []):
+        return False
+    return bool(_parties(deed.recipient) & _parties(reaction.actor))
 
 
 def _parties(actors: Sequence[Actor]) -> set[str]:
