@@ -17,6 +17,7 @@ from eventwire.actor_kinds import named_organisation, organisation_actor, sector
 from eventwire.actor_patterns import is_subordinator
 from eventwire.actor_person_country import place_people
 from eventwire.actor_scene import country_counts, most_named, story_scene
+from eventwire.actor_state_organs import is_state_organ, state_organ_country
 from eventwire.actor_tables import find_leader, fold, roles, slug
 from eventwire.coref import Seen
 from eventwire.countries import LexEntry, country_name, lookup
@@ -82,10 +83,16 @@ class ActorBuilder:
         """How often the text names each country, in order of first naming (:func:`country_counts`)."""
         return country_counts(self.doc)
 
-    def collective_country(self, sector: str | None) -> str | None:
-        """The country of a collective named with no country word: the scene's for local sectors
-        (police, crowds, workers), the document's for the others (troops, rebels, the government)."""
-        return self.scene_country if sector in LOCAL_COLLECTIVE_SECTORS else self.document_country
+    def collective_country(self, sector: str | None, token: int | None = None) -> str | None:
+        """The country of a collective named with no country word at ``token``: the scene's for local
+        sectors (police, crowds, workers); for a state's organs (the government, the army) that of the
+        official who reports them, else the document's (:mod:`eventwire.actor_state_organs`); the
+        document's for the others (rebels, militants)."""
+        if sector in LOCAL_COLLECTIVE_SECTORS:
+            return self.scene_country
+        if is_state_organ(sector):
+            return state_organ_country(self, token)
+        return self.document_country
 
     @cached_property
     def home_country(self) -> str | None:

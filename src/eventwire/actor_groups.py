@@ -164,7 +164,7 @@ def bare_description(doc: Words, i: int, end: int, builder: ActorBuilder) -> int
     named = same_noun_country(doc, builder, found[0], found[1]) if not contained else None
     named = named or _employer_country(doc, builder, found[0])
     place = local_place(doc, doc[found[0]]) if found[1] in LOCAL_COLLECTIVE_SECTORS else None
-    country = named or earlier or place or builder.collective_country(found[1])
+    country = named or earlier or place or builder.collective_country(found[1], found[0])
     if country is None:
         return None
     builder.mention(sector_actor(country, found[1]), i, found[0] + 1, "description")

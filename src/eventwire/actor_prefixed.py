@@ -130,7 +130,7 @@ def _organisation(doc: Words, i: int, prefix: pat.Prefix, org: OrgWord, builder:
     if country is None and prefix.igo is None and fold(org.words) in roles().bare_descriptions:
         # "the army": the army just named or of the sentence's leader, else of the text's country
         earlier = resolve_sector(builder.seen, org.sector, builder.sentence) if prefix.determiner else None
-        country = earlier or builder.collective_country(org.sector)
+        country = earlier or builder.collective_country(org.sector, org.end - 1)
         if country is not None:
             builder.mention(sector_actor(country, org.sector), org.start, org.end, "description")
             return org.end
