@@ -95,3 +95,32 @@ def test_supporters_who_gathered_protest(nlp):
 
 def test_ministers_who_gathered_do_not_protest(nlp):
     assert "PROTEST" not in _types(nlp, "Ministers who gathered in Brussels agreed on the budget.")
+
+
+def test_harm_vowed_in_a_that_clause_is_a_threat(nlp):
+    types = _types(nlp, "The Bolivian president vowed that the coup plotters would be punished severely.")
+    assert "THREATEN" in types and "AGREE" not in types, types
+
+
+def _dyads(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    events, _ = code_sentence(nlp, {"id": "w", "text": text})
+    return {
+        (
+            event.type,
+            tuple(a.country or "" for a in event.actor),
+            tuple(a.country or "" for a in event.recipient),
+        )
+        for event in events
+    }
+
+
+def test_a_past_tense_beside_a_reported_progressive_is_the_speakers_act(nlp):
+    text = (
+        "Ghana said on Monday that Togo was massing troops on the border and accused Lome of stoking tension."
+    )
+    assert ("ACCUSE", ("GHA",), ("TGO",)) in _dyads(nlp, text)
+
+
+def test_a_past_tense_beside_a_reported_modal_is_the_speakers_act(nlp):
+    text = "Egypt said on Friday that Ethiopia would have to share the water and urged Addis Ababa to return to talks."
+    assert ("REQUEST", ("EGY",), ("ETH",)) in _dyads(nlp, text)

@@ -17,6 +17,7 @@ import yaml
 from spacy.tokens import Token
 
 from eventwire.event_lexicon import Lexicon
+from eventwire.event_reported_speech import FATE_VERBS
 from eventwire.eventparts import Trigger, lemma
 from eventwire.trigger_folding import misattached_finite_conjunct
 
@@ -133,10 +134,12 @@ def _in_denied_claim(top: Token, cues: dict[str, Any]) -> bool:
 
 
 def is_reported(chain: Sequence[Token], lexicon: Lexicon) -> bool:
+    """The clause is what someone said, warned or vowed ("said it would send", "vowed that those
+    responsible would be punished"): its "would" tells a future, not a condition."""
     top = chain[-1]
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head  # "said X ... and that Moscow would take measures"
-    return top.dep_ in {"ccomp", "parataxis"} and lemma(top.head) in lexicon.speech_verbs
+    return top.dep_ in {"ccomp", "parataxis"} and lemma(top.head) in lexicon.speech_verbs | FATE_VERBS
 
 
 def is_future(chain: Sequence[Token], cues: dict[str, Any], lexicon: Lexicon) -> bool:

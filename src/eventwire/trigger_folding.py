@@ -100,6 +100,19 @@ def misattached_finite_conjunct(token: Token) -> bool:
 # past cannot share the clause's "had" ("said X had failed to consult ... and called on Y") nor be
 # part of its copula ("said the attacks were outrageous and called on the army").
 PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
+# Nor a modal ("said the bloc would have to choose ... and urged Israel to comply") or a progressive's
+# "was" ("said Russia was preparing attacks and accused Moscow of ...").
+UNSHARED_AUXILIARIES = PERFECT_AUXILIARIES | {
+    "would",
+    "will",
+    "could",
+    "should",
+    "must",
+    "may",
+    "might",
+    "can",
+}
+BE_FORMS = frozenset({"is", "are", "was", "were"})
 
 
 def speaker_conjunct_head(token: Token) -> Token | None:
@@ -111,8 +124,9 @@ def speaker_conjunct_head(token: Token) -> Token | None:
         return None
     if lemma(head.head) not in load_lexicon().speech_verbs or head.head.pos_ != "VERB":
         return None
-    perfect = any(child.dep_ == "aux" and child.lower_ in PERFECT_AUXILIARIES for child in head.children)
-    return head.head if perfect or lemma(head) == "be" else None
+    shared = {child.lower_ for child in head.children if child.dep_ == "aux"}
+    progressive = head.tag_ == "VBG" and bool(shared & BE_FORMS)
+    return head.head if shared & UNSHARED_AUXILIARIES or progressive or lemma(head) == "be" else None
 
 
 def _is_ancestor(ancestor: Token, token: Token) -> bool:
