@@ -12,7 +12,7 @@ not a report. An act in a clause that leaves it an open question ("did not say w
 would retaliate") is not reported as done, nor one a source kept silent on ("did not comment on the
 agreement"). A noun said by a copula of what a pronoun points to ("this is an ultimatum") tells what
 it is, not what happened. A participle standing for people ("the injured") names victims, not an
-act. A past participle describing someone ("a Russian convicted of murder in 2019") in a
+act, and one before a noun ("the detained Americans") says what the noun is. A past participle describing someone ("a Russian convicted of murder in 2019") in a
 sentence that reports another act says who they are, not what happened.
 """
 
@@ -98,6 +98,7 @@ def keep_with_parties(
         and not left_open(t, rules)
         and not kept_silent_on(t, rules)
         and not names_people(t)
+        and not describes_its_noun(t)
     ]
     acts = {(id(t.head.doc), t.head.i) for t, _ in coded}
     coded = [
@@ -140,6 +141,14 @@ def names_people(trigger: Trigger) -> bool:
     if any(child.dep_ == "det" for child in children):
         return True
     return head.dep_ == "pobj" and not any(child.dep_ in ACT_DEPS for child in children)
+
+
+def describes_its_noun(trigger: Trigger) -> bool:
+    """A one-word verbal trigger that is a participle before a noun ("the detained Americans", "convicted
+    war criminals", "banned organisations", "an exiled officer", "the hacking group") says what the noun
+    is, not an act the story reports. (Phrases are left alone: "a combined exercise" is the act.)"""
+    head = trigger.head
+    return len(trigger.tokens) == 1 and head.dep_ == "amod" and head.tag_ in {"VBN", "VBG"}
 
 
 def aim_of_another_act(trigger: Trigger, acts: set[tuple[int, int]], rules: ReportingRules) -> bool:
