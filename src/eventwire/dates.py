@@ -27,6 +27,7 @@ from eventwire.date_anaphora import offset_from_last_date, reanchor
 from eventwire.date_patterns import Frame, lexicon
 from eventwire.date_scan import scan
 from eventwire.date_values import Resolution, resolve
+from eventwire.date_would import saying_day, told_as_future_in_past
 from eventwire.dateline import dateline_day
 from eventwire.records import TimeExpression
 from eventwire.token_view import USER_DATA_KEY as WORDS_KEY
@@ -79,6 +80,18 @@ def resolve_dates(doc: Doc, published: str | None) -> list[TimeExpression]:
     return expressions
 
 
+def _future_in_past(frame: Frame, doc: Doc, anchor: dt.date, found: Sequence[Timex]) -> Resolution | None:
+    """ "said on Friday it would stage a rally on Sunday": the first such weekday after the saying's day,
+    else from the publication day on (:mod:`eventwire.date_would`)."""
+    span = doc.char_span(frame.start, frame.end, alignment_mode="expand")
+    governor = governing_verb(span.root) if span is not None and len(span) else None
+    if not told_as_future_in_past(doc, frame, governor) or verb_direction(governor) != UNKNOWN:
+        return None
+    days = [(t.start, t.end, t.value) for t in found if t.precision == "day" and t.value]
+    said = saying_day(frame, doc, days)
+    return resolve(frame, said + dt.timedelta(days=1) if said else anchor, FUTURE)
+
+
 def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     """Every temporal expression in ``doc``, TimeML-style, anchored to ``published``."""
     entity_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
@@ -93,6 +106,8 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         if _adjective_use(frame, doc, text):
             continue
         resolution = resolve(frame, anchor, _direction(doc, text, frame))
+        if anchor is not None and resolution is not None:
+            resolution = _future_in_past(frame, doc, anchor, found) or resolution
         if resolution is None:
             continue
         if anchor is None:
