@@ -227,7 +227,15 @@ def object_tokens(verb: Token) -> list[Token]:
         objects = particle_objects(verb)
     if not objects:
         objects = [child for other in shared_verbs(verb) for child in other.children if child.dep_ == "dobj"]
-    return objects
+    return [_antecedent(verb, obj) for obj in objects]
+
+
+def _antecedent(verb: Token, obj: Token) -> Token:
+    """The noun a relative pronoun object stands for: "the WHO, which he accused of ..." (the WHO was
+    accused), "the envoy whom Paris expelled"."""
+    if obj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and obj.i < verb.i:
+        return verb.head
+    return obj
 
 
 def talks_about_object(trigger_type: str, verb: Token) -> bool:
