@@ -234,6 +234,9 @@ def _earlier_action(
     ]
     if same_word:
         return same_word[-1]
+    warned = _warning_of(reaction, noun, earlier)
+    if warned is not None:
+        return warned
     if lemma(noun) in rules.body_nouns:
         # "welcomed the resolution", "rejected the session": what a council or parliament made
         bodies = [event for _, event in candidates if id(event) not in reactions and _by_a_body(event)]
@@ -259,6 +262,25 @@ def _earlier_action(
     ]
     chosen = {id(event) for _, event in candidates}
     return of_kind[-1] if of_kind and id(of_kind[-1]) in chosen else None
+
+
+def _warning_of(reaction: Event, noun: Token, earlier: Sequence[tuple[Trigger, Event]]) -> Event | None:
+    """What "the warning" or "the threat" a side dismissed refers to: the latest earlier act another
+    side said it would do, or threatened, to the reacting side ("the United States would oppose loans
+    to Colombian companies ... Petro dismissed the warning"); ``warning_nouns`` of ``document_context``."""
+    if lemma(noun) not in events_config().get("document_context", {}).get("warning_nouns", []):
+        return None
+    own = _parties(reaction.actor)
+    warnings = [
+        event
+        for _, event in earlier
+        if (event.future or event.type == "THREATEN")
+        and not (event.negated or event.hypothetical or event.historical)
+        and any(actor.country for actor in event.actor)
+        and not own & _parties(event.actor)
+        and own & _parties(event.recipient)
+    ]
+    return warnings[-1] if warnings else None
 
 
 def _by_a_body(event: Event) -> bool:
