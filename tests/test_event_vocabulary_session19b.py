@@ -28,3 +28,29 @@ def test_an_announced_deployment_is_a_pledge(nlp, text):
 
 def test_a_deployment_told_as_done_stays_a_mobilisation(nlp):
     assert "MOBILIZE" in _types(nlp, "Spain sent two frigates to the Red Sea on Monday.")
+
+
+BROKEN_RELATIONS = [
+    "Peru broke relations with Venezuela in 2017.",
+    "Ecuador broke diplomatic ties with Mexico on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", BROKEN_RELATIONS)
+def test_breaking_relations_without_off_is_a_sanction(nlp, text):
+    assert "SANCTION" in _types(nlp, text)
+
+
+HANDED_POSITIONS = [
+    "Ghana handed its last two military sites in Togo to the Togolese army on Thursday.",
+    "In May Norway handed its base at Gao to Malian forces.",
+]
+
+
+@pytest.mark.parametrize("text", HANDED_POSITIONS)
+def test_bases_handed_to_another_army_are_a_withdrawal(nlp, text):
+    assert "RETREAT" in _types(nlp, text)
+
+
+def test_a_report_handed_to_someone_is_no_withdrawal(nlp):
+    assert "RETREAT" not in _types(nlp, "The minister handed the report to the president.")
