@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.date_attach import attach_date
+from eventwire.date_meeting_sides import meetings_completed
 from eventwire.date_narrative import inherit_narrative_dates, told_in_simple_past
 from eventwire.date_sayings import saying_anchors
 from eventwire.event_lexicon import Lexicon, load_lexicon
@@ -251,7 +252,9 @@ def code_events(
     nominal = frozenset(id(event) for trigger, event in coded if trigger.head.pos_ in {"NOUN", "PROPN"})
     if lexicon.narrative_dates:
         narrated = {id(event) for trigger, event in coded if told_in_simple_past(trigger.head)}
-        inherit_narrative_dates(events, narrated, saying_anchors(doc, dates, index.of_phrase))
+        # a one-sided meeting's other side is known to the dating (and given for good after folding)
+        with meetings_completed(events, lambda told: complete_meetings(told, index, coded)):
+            inherit_narrative_dates(events, narrated, saying_anchors(doc, dates, index.of_phrase))
     distinct = {id(event) for trigger, event in coded if marks_another_happening(trigger, cues)}
     events = keep_reportable(fold_repeated_events(events, references, bare, distinct), nominal)
     complete_meetings(events, index, coded)
