@@ -45,6 +45,7 @@ from eventwire.events_nouns import (
     condition_addressee,
     consequence_recipient,
     flag_state_recipient,
+    moved_destination,
     noun_arguments,
     object_owner_recipient,
     prepositional_arguments,
@@ -124,6 +125,8 @@ def find_dyad(
             dyad.recipient = [actor for actor in dyad.actor if actor not in subject_side]
             dyad.actor, dyad.actor_how = subject_side, "parse"
     prepositional_arguments(trigger, verb, noun, dyad, index)
+    if not dyad.recipient and trigger.type in lexicon.instrument_object_types:
+        moved_destination(verb, dyad, index)
     flag_state_recipient(verb, dyad)
     if not dyad.recipient and trigger.type in lexicon.owner_recipient_types:
         object_owner_recipient(verb, dyad, index, trigger.type in lexicon.compound_owner_types)

@@ -99,6 +99,16 @@ def _abbreviation(token: Token) -> bool:
     return token.text.isupper() or "." in token.text
 
 
+def moved_destination(verb: Token, dyad: Dyad, index: MentionIndex) -> None:
+    """Where aid or forces were sent, named on what was moved: the parser hangs "to Myanmar" on the
+    object in "flew tents, medicines and rescue teams to Myanmar" (for ``instrument_object_types``
+    with no recipient of their own)."""
+    for obj in (child for child in verb.children if child.dep_ == "dobj"):
+        for member in coordinated(obj):
+            for _, target in children_by_prep(member, {"to", "into"}):
+                dyad.recipient = unique([*dyad.recipient, *index.of_group(target)])
+
+
 def prepositional_arguments(
     trigger: Trigger, verb: Token, noun: Token | None, dyad: Dyad, index: MentionIndex
 ) -> None:
