@@ -12,7 +12,8 @@ not a report. An act in a clause that leaves it an open question ("did not say w
 would retaliate") is not reported as done, nor one a source kept silent on ("did not comment on the
 agreement"). A noun said by a copula of what a pronoun points to ("this is an ultimatum") tells what
 it is, not what happened. A participle standing for people ("the injured") names victims, not an
-act, and one before a noun ("the detained Americans") says what the noun is. A past participle describing someone ("a Russian convicted of murder in 2019") in a
+act, and one before a noun ("the detained Americans") says what the noun is, as does a noun before
+a noun ("a conference hall", "the protest movement"). A past participle describing someone ("a Russian convicted of murder in 2019") in a
 sentence that reports another act says who they are, not what happened.
 """
 
@@ -48,6 +49,7 @@ class ReportingRules:
     silence_governors: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
     purpose_types: frozenset[str] = frozenset()
+    instrument_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,7 @@ def load_reporting_rules() -> ReportingRules:
         silence_governors=frozenset(data.get("silence", {}).get("governors", [])),
         purpose_nouns=frozenset(data.get("purpose", {}).get("nouns", [])),
         purpose_types=frozenset(data.get("purpose", {}).get("types", [])),
+        instrument_nouns=frozenset(data.get("kind_words", {}).get("instruments", [])),
     )
 
 
@@ -99,6 +102,7 @@ def keep_with_parties(
         and not kept_silent_on(t, rules)
         and not names_people(t)
         and not describes_its_noun(t)
+        and not names_a_kind(t, rules)
     ]
     acts = {(id(t.head.doc), t.head.i) for t, _ in coded}
     coded = [
@@ -149,6 +153,22 @@ def describes_its_noun(trigger: Trigger) -> bool:
     is, not an act the story reports. (Phrases are left alone: "a combined exercise" is the act.)"""
     head = trigger.head
     return len(trigger.tokens) == 1 and head.dep_ == "amod" and head.tag_ in {"VBN", "VBG"}
+
+
+def names_a_kind(trigger: Trigger, rules: ReportingRules) -> bool:
+    """A noun trigger that modifies another noun ("in a conference hall", "the protest movement", "the
+    sanctions regime") says what kind of thing that noun is, not that an act took place. A noun for the
+    act's own instrument or force (``kind_words.instruments``: "issued arrest warrants", "added to its
+    sanctions list", "sent a patrol vessel", "aid convoys") keeps it: issuing or sending it is the act."""
+    head = trigger.head
+    noun = head.head
+    return (
+        head.dep_ == "compound"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and noun.i != head.i
+        and noun not in trigger.tokens
+        and noun.lemma_.lower() not in rules.instrument_nouns
+    )
 
 
 def aim_of_another_act(trigger: Trigger, acts: set[tuple[int, int]], rules: ReportingRules) -> bool:
