@@ -54,3 +54,16 @@ def test_bases_handed_to_another_army_are_a_withdrawal(nlp, text):
 
 def test_a_report_handed_to_someone_is_no_withdrawal(nlp):
     assert "RETREAT" not in _types(nlp, "The minister handed the report to the president.")
+
+
+def test_an_accusation_denied_in_an_apposed_relative_clause_stands(nlp):
+    text = (
+        "He again accused Germany of supplying the rebels with weapons, an allegation Berlin has "
+        "always rejected."
+    )
+    assert "ACCUSE" in _types(nlp, text)
+
+
+def test_a_clause_reported_before_its_speaker_is_still_the_speakers(nlp):
+    types = _types(nlp, "Kenya would impose sanctions on Somalia, the Kenyan minister threatened.")
+    assert "SANCTION" not in types, types

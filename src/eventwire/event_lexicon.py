@@ -87,6 +87,7 @@ class Lexicon:
     promised_harm: dict[str, frozenset[str]] = field(default_factory=dict)
     content_recode: tuple[dict[str, Any], ...] = ()
     official_protest: dict[str, frozenset[str]] = field(default_factory=dict)
+    apposed_act_nouns: frozenset[str] = frozenset()
 
     def score(self, event_type: str, mode: str | None) -> float | None:
         table = self.scores.get(event_type, {})
@@ -188,6 +189,7 @@ def load_lexicon() -> Lexicon:
         promised_harm={key: frozenset(values) for key, values in data.get("promised_harm", {}).items()},
         content_recode=tuple(data.get("content_recode", [])),
         official_protest={key: frozenset(values) for key, values in data.get("official_protest", {}).items()},
+        apposed_act_nouns=frozenset(data.get("apposed_act_nouns", [])),
     )
 
 

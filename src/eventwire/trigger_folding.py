@@ -206,6 +206,23 @@ def relative_with_own_subject(trigger: Trigger) -> bool:
     )
 
 
+def misparsed_apposed_relative(trigger: Trigger, owner: Trigger, nouns: frozenset[str]) -> bool:
+    """ "He accused Kenya of arming the rebels, a charge Nairobi has always denied": the small parser
+    hangs the accusing clause on the denial as its content (a clause before its verb) and the apposed
+    noun that names the act on the denial's subject. The denial is a relative clause on that noun,
+    another party's reply: the first clause is an act of its own."""
+    verb = owner.head
+    step = trigger.head
+    while step.head.i != step.i and step.head.i != verb.i:
+        step = step.head
+    if step.head.i != verb.i or step.dep_ != "ccomp" or step.i > verb.i:
+        return False
+    between = verb.doc[step.right_edge.i + 1 : verb.i]
+    return any(token.text == "," for token in between[:1]) and any(
+        token.pos_ == "NOUN" and lemma(token) in nouns for token in between
+    )
+
+
 def _speech_in_relative(trigger: Trigger, lexicon: Lexicon) -> bool:
     """ "lift its embargo, which he blamed for the shortages", "a move the Taliban hailed as brave": a
     finite relative clause with a subject of its own that says something is that subject's speech
@@ -306,6 +323,7 @@ def fold_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
                         and not _coordinated_with(trigger, other, lexicon.speech_verbs)
                         and not (other.type == trigger.type and relative_with_own_subject(trigger))
                         and not _speech_in_relative(trigger, lexicon)
+                        and not misparsed_apposed_relative(trigger, other, lexicon.apposed_act_nouns)
                     )
                 )
             ),
