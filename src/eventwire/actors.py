@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc
 
 from eventwire import actor_patterns as pat
+from eventwire.actor_aged import aged_person
 from eventwire.actor_builder import ActorBuilder
 from eventwire.actor_entities import org_entity
 from eventwire.actor_ethnic import ethnic_group
@@ -317,6 +318,7 @@ RULES = (
     city_target,
     capitalised_junta,
     prefixed,
+    aged_person,
     bare_description,
     _particle_name,
     _name,
