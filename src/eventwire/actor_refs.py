@@ -48,15 +48,18 @@ def igo_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | 
     peacekeeping force": the international peace mission named last (an IGO of sector MIL), or the
     one it is "known as" right after ("the mission, known as MINUSMA")."""
     nouns, missions, heads = _tables()[0], role_words("igo_mission_references"), role_words("igo_name_heads")
+    seated = role_words("igo_seated_references")
     if doc[i].lower_ != "the":
         return None
     k = i + 1
-    while k < min(end, i + 1 + MAX_MODIFIERS) and doc[k].lower_ not in nouns | missions | heads:
-        if doc[k].pos_ not in MODIFIER_TAGS and doc[k].text not in {"-", "–"}:
+    while k < min(end, i + 1 + MAX_MODIFIERS) and doc[k].lower_ not in nouns | missions | heads | seated:
+        if doc[k].pos_ not in MODIFIER_TAGS and doc[k].text not in {"-", "–"} and not _seat_word(doc, k):
             return None
         k += 1
-    if k >= end or doc[k].lower_ not in nouns | missions | heads or _modifies_next(doc, k, end):
+    if k >= end or doc[k].lower_ not in nouns | missions | heads | seated or _modifies_next(doc, k, end):
         return None
+    if doc[k].lower_ in seated and not any(_seat_word(doc, j) for j in range(i + 1, k)):
+        return None  # "the body was found": only "the Geneva-based body" is one
     if doc[k].lower_ in heads:
         # "the fund" after "the International Monetary Fund"
         body = resolve_igo_by_head(builder.seen, doc[k].lower_, builder.sentence)
@@ -103,6 +106,11 @@ def _known_as(doc: Words, k: int, end: int, builder: ActorBuilder):
         return None
     found = pat.match_lexicon(doc, k + 3, end)
     return builder.igo(found[1]) if found is not None and found[1].kind == "igo" else None
+
+
+def _seat_word(doc: Words, k: int) -> bool:
+    """ "based" of "the Geneva-based body", "the Vienna-based agency": where the body sits."""
+    return doc[k].lower_ == "based" and k > 0 and doc[k - 1].text in HYPHENS
 
 
 def _modifies_next(doc: Words, k: int, end: int) -> bool:
