@@ -67,3 +67,14 @@ def test_an_accusation_denied_in_an_apposed_relative_clause_stands(nlp):
 def test_a_clause_reported_before_its_speaker_is_still_the_speakers(nlp):
     types = _types(nlp, "Kenya would impose sanctions on Somalia, the Kenyan minister threatened.")
     assert "SANCTION" not in types, types
+
+
+REPLIES = [
+    "A Greek diplomat replied that Athens would not withdraw its ships from the area.",
+    "Manila responded that it would not pull its coast guard out of the shoal.",
+]
+
+
+@pytest.mark.parametrize("text", REPLIES)
+def test_a_refusal_told_in_a_reply_is_a_rejection(nlp, text):
+    assert "REJECT" in _types(nlp, text)
