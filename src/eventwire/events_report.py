@@ -13,7 +13,8 @@ would retaliate") is not reported as done, nor one a source kept silent on ("did
 agreement"). A noun said by a copula of what a pronoun points to ("this is an ultimatum") tells what
 it is, not what happened. A participle standing for people ("the injured") names victims, not an
 act, and one before a noun ("the detained Americans") says what the noun is, as does a noun before
-a noun ("a conference hall", "the protest movement"). A past participle describing someone ("a Russian convicted of murder in 2019") in a
+a noun ("a conference hall", "the protest movement"). A protest or solidarity told as the motive of a
+measure ("suspended the treaty in protest at ...") is its reason, not a second act. A past participle describing someone ("a Russian convicted of murder in 2019") in a
 sentence that reports another act says who they are, not what happened.
 """
 
@@ -50,6 +51,8 @@ class ReportingRules:
     purpose_nouns: frozenset[str] = frozenset()
     purpose_types: frozenset[str] = frozenset()
     instrument_nouns: frozenset[str] = frozenset()
+    motive_nouns: frozenset[str] = frozenset()
+    motive_of_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +74,8 @@ def load_reporting_rules() -> ReportingRules:
         purpose_nouns=frozenset(data.get("purpose", {}).get("nouns", [])),
         purpose_types=frozenset(data.get("purpose", {}).get("types", [])),
         instrument_nouns=frozenset(data.get("kind_words", {}).get("instruments", [])),
+        motive_nouns=frozenset(data.get("motive", {}).get("nouns", [])),
+        motive_of_types=frozenset(data.get("motive", {}).get("of_types", [])),
     )
 
 
@@ -105,10 +110,12 @@ def keep_with_parties(
         and not names_a_kind(t, rules)
     ]
     acts = {(id(t.head.doc), t.head.i) for t, _ in coded}
+    measures = {(id(t.head.doc), t.head.i) for t, e in coded if e.type in rules.motive_of_types}
     coded = [
         (t, e)
         for t, e in coded
-        if e.type not in rules.purpose_types or not aim_of_another_act(t, acts, rules)
+        if (e.type not in rules.purpose_types or not aim_of_another_act(t, acts, rules))
+        and not motive_of_a_measure(t, measures, rules)
     ]
     described = {id(e) for t, e in coded if describes_someone(t)}
     reported = {e.evidence[0].start for _, e in coded if id(e) not in described}
@@ -188,6 +195,22 @@ def aim_of_another_act(trigger: Trigger, acts: set[tuple[int, int]], rules: Repo
             return False
         token = token.head
     return False
+
+
+def motive_of_a_measure(trigger: Trigger, measures: set[tuple[int, int]], rules: ReportingRules) -> bool:
+    """The trigger is a noun of ``motive.nouns`` in an "in ..." phrase of another coded act of
+    ``motive.of_types`` ("suspended the treaty in protest at Madrid's shift", "shut the border in
+    solidarity with its ally"): it says why the measure was taken, and the measure is the act.
+    ``measures`` holds ``(id(doc), token index)`` of those acts' trigger heads."""
+    head = trigger.head
+    prep = head.head
+    return (
+        head.lemma_.lower() in rules.motive_nouns
+        and head.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and (id(prep.doc), prep.head.i) in measures
+        and prep.head.i != head.i
+    )
 
 
 def _is_purpose(token: Token, rules: ReportingRules) -> bool:
