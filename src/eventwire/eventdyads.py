@@ -53,6 +53,7 @@ from eventwire.events_nouns import (
     purpose_recipient,
     served_act_destination,
 )
+from eventwire.events_parties import recalled_envoys
 from eventwire.events_reported import own_state, reported_demand
 from eventwire.records import Actor
 
@@ -163,6 +164,7 @@ def find_dyad(
         ],
         dyad.actor,
     )
+    recalled_envoys(trigger, dyad)
     if trigger.type == "RETREAT" and any(a.country not in {None, "NGO", "IGO"} for a in dyad.recipient):
         # "handed the hostages over to the Red Cross": the go-between is not whom they are released to
         dyad.recipient = [a for a in dyad.recipient if a.country != "NGO"]

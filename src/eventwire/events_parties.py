@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventwire.actor_builder import sector_actor
-from eventwire.event_lexicon import Lexicon
+from eventwire.event_lexicon import Lexicon, events_config
 from eventwire.eventparts import Trigger, lemma
 from eventwire.events_args import (
     HOST_LEMMAS,
@@ -214,3 +214,13 @@ def reciprocal_acts(trigger: Trigger, event: Event) -> list[tuple[Actor, Event]]
 
 def _together_types() -> frozenset[str]:
     return load_counterpart_rules().among_actors | {"CONSULT"}
+
+
+def recalled_envoys(trigger: Trigger, dyad: Dyad) -> None:
+    """A recall takes the actor's own envoy back: the envoy ("recalled its ambassador Daniel
+    Garcia-Pena") is no recipient, the country the envoy was posted to is (named, else the story's
+    other side); rules listed as ``own_envoy_rules`` in data/events.yaml."""
+    if trigger.rule.id not in events_config().get("own_envoy_rules", []):
+        return
+    own = {actor.country for actor in dyad.actor}
+    dyad.recipient = [actor for actor in dyad.recipient if actor.country and actor.country not in own]
