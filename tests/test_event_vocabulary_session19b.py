@@ -78,3 +78,18 @@ REPLIES = [
 @pytest.mark.parametrize("text", REPLIES)
 def test_a_refusal_told_in_a_reply_is_a_rejection(nlp, text):
     assert "REJECT" in _types(nlp, text)
+
+
+ALLEGED_CRIMES = [
+    "Ukraine's foreign ministry said Russia was committing genocide in occupied towns.",
+    "The Bosnian premier told parliament that the militia was carrying out ethnic cleansing.",
+]
+
+
+@pytest.mark.parametrize("text", ALLEGED_CRIMES)
+def test_atrocities_said_to_be_committed_are_an_accusation(nlp, text):
+    assert "ACCUSE" in _types(nlp, text)
+
+
+def test_a_crime_committed_told_as_fact_is_no_accusation(nlp):
+    assert "ACCUSE" not in _types(nlp, "Rebels committed a massacre in the village in 1994.")
