@@ -130,6 +130,13 @@ def group_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int 
         for actor in members:
             builder.mention(actor, i, i + 2, "group", together=i)
         return i + 2 if members else None
+    regional = _regional_modifier(doc, i, end, nouns) if doc[i].lower_ == "the" else None
+    if regional is not None:  # "the Sahel governments": the last list, all of whose states are in it
+        stop, region = regional
+        members = resolve_group(builder.seen, builder.sentence, None, region)
+        for actor in members:
+            builder.mention(actor, i, stop, "group", together=i)
+        return stop if members else None
     k, count = i + 1, None
     if doc[k].lower_ in numbers:
         count, k = numbers[doc[k].lower_], k + 1
@@ -143,6 +150,28 @@ def group_reference(doc: Words, i: int, end: int, builder: ActorBuilder) -> int 
     for actor in members:
         builder.mention(actor, i, stop, "group", together=i)
     return stop if members else None
+
+
+def _regional_modifier(
+    doc: Words, i: int, end: int, nouns: frozenset[str]
+) -> tuple[int, frozenset[str]] | None:
+    """ "the Sahel governments", "the Central Asian countries": the phrase's end and the region's
+    states (roles.yaml ``group_references.regional_modifiers``)."""
+    regions = _regional_modifier_tables()
+    for width in (2, 1):
+        region = regions.get(fold(doc.text_of(i + 1, min(end, i + 1 + width))))
+        noun_end = (
+            _noun_at(doc, i + 1 + width, end, nouns) if region is not None and i + 1 + width < end else None
+        )
+        if noun_end is not None:
+            return noun_end, region
+    return None
+
+
+@lru_cache(maxsize=1)
+def _regional_modifier_tables() -> dict[str, frozenset[str]]:
+    regional = _read("roles.yaml").get("group_references", {}).get("regional_modifiers", {})
+    return {fold(words): frozenset(codes) for words, codes in regional.items()}
 
 
 def _noun_at(doc: Words, k: int, end: int, nouns: frozenset[str]) -> int | None:
