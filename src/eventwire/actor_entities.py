@@ -75,6 +75,11 @@ def _org_entity(doc: Words, i: int, end: int, builder: ActorBuilder) -> int | No
     sector = org[1] if org else None
     if org and org[0][-1] in roles().labour_union_heads and has_labour_word(doc, i, stop):
         sector = "LAB"
+    if sector is None and country is None and has_labour_word(doc, stop - 1, stop):
+        sector = "LAB"  # "the United Steelworkers", "United Auto Workers": a union named by its members
+    if country is None and sector == "LAB":
+        # a union is a domestic body: of the country the story names most (not where it is filed from)
+        country = builder.document_country
     if sector is None:
         sector = _state_body_sector(doc, i, stop, "state_body_words")
     if country is None and sector is not None:
