@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from eventwire import countries
 from eventwire.cameo import (
     CAMEO_COLUMNS,
     cameo_actor_code,
@@ -81,11 +82,19 @@ AGENTS = {
 # for Romania). KOS (Kosovo) and PSE are the same in both.
 COUNTRIES = {"ROU": "ROM"}
 # International organisations (Actor.igo) -> CAMEO code; others export as plain IGO. From the
-# PLOVER manual's table of non-state codes (UNO United Nations, EUR European Union).
-IGOS = {
-    "UN": "UNO", "UNSC": "UNO", "UNGA": "UNO", "UNHCR": "UNO", "UNICEF": "UNO", "WFP": "UNO",
-    "EU": "EUR", "EC": "EUR", "EP": "EUR",
-}  # fmt: skip
+# PLOVER manual's table of non-state codes (UNO United Nations, EUR European Union): the UN's
+# principal organs, its funds, programmes, specialised agencies and peace missions are UNO; the
+# EU's institutions and missions EUR. Related but separate bodies (IAEA, IOM, the IMF and the World
+# Bank, OPCW) stay IGO.
+UN_SYSTEM = [
+    "UN", "UNSC", "UNGA", "ICJ", "UNHCR", "UNICEF", "WFP", "UNHRC", "OHCHR", "UNRWA", "OCHA", "UNDP",
+    "UNESCO", "FAO", "WHO", "ILO", "UNAIDS", "UNFPA", "UN_WOMEN", "UNEP", "UNODC", "UN_HABITAT",
+    "UNCTAD", "UNIDO", "UNOPS", "IFAD", "ITU", "ICAO", "IMO", "WMO", "WIPO", "MONUSCO", "MINUSMA",
+    "MINUSCA", "UNMISS", "UNIFIL", "UNSMIL", "UNAMA", "UNAMI", "BINUH", "UNSOM", "UNITAMS", "UNMIK",
+    "UNMHA", "UNFICYP", "UNDOF", "UNMOGIP",
+]  # fmt: skip
+EU_SYSTEM = ["EU", "EC", "EP", "EUCO", "COUNCIL_EU", "EUFOR"]
+IGOS = {**dict.fromkeys(UN_SYSTEM, "UNO"), **dict.fromkeys(EU_SYSTEM, "EUR")}
 
 HEADER = """\
 # CAMEO codes for eventwire's CAMEO export (src/eventwire/cameo.py).
@@ -313,6 +322,15 @@ def test_actor_codes_follow_cameo_conventions():
     assert cameo_actor_code(_actor("ROU", "Romania", "ROU")) == "ROM"
     assert cameo_actor_code(_actor("IGO:UN", "United Nations", "IGO", igo="UN")) == "UNO"
     assert cameo_actor_code(_actor("IGO:NATO", "NATO", "IGO", igo="NATO")) == "IGO"
+    assert cameo_actor_code(_actor("IGO:UNAIDS", "UNAIDS", "IGO", igo="UNAIDS")) == "UNO"  # a UN programme
+    assert cameo_actor_code(_actor("IGO:UNIFIL", "UNIFIL", "IGO", igo="UNIFIL")) == "UNO"  # a UN mission
+    assert cameo_actor_code(_actor("IGO:EUCO", "European Council", "IGO", igo="EUCO")) == "EUR"
+    assert cameo_actor_code(_actor("IGO:IAEA", "IAEA", "IGO", igo="IAEA")) == "IGO"  # related, not the UN
+
+
+def test_every_organisation_given_a_cameo_code_is_one_the_actor_tables_know():
+    tables = yaml.safe_load((Path(countries.__file__).parent / "data" / "countries.yaml").read_text())
+    assert set(IGOS) <= set(tables["igos"])
     # PLOVER renamed CAMEO's media and health agents.
     assert cameo_actor_code(_actor("GBR-JRN", "British journalists", "GBR", "JRN")) == "GBRMED"
     assert cameo_actor_code(_actor("x", "doctors", None, "MED")) == "HLH"
