@@ -130,6 +130,8 @@ def fill_implicit_recipients(
         own = {party_code(actor) for actor in event.actor}
         if event.type in rules.among_actors and len(own - {None}) >= 2:
             continue  # "X and Y began joint drills": the cooperation is between them
+        if event.type in rules.among_actors and _told_as_signing(event, rules):
+            continue  # "the minister signed a protocol": signed with someone (complete_meetings)
         if _on_home_ground(event, own, rules):
             continue
         told = [before for before in events[:position] if id(before) not in guessed]
@@ -316,6 +318,12 @@ def _addressed(verb: Token) -> bool:
         or (bool(objects) and bool(clauses))
         or any(subject.dep_ == "nsubj" for clause in clauses for subject in clause.children)
     )
+
+
+def _told_as_signing(event: Event, rules: CounterpartRules) -> bool:
+    """Whether an act is told by a verb of signing ("signed", "inks"): an agreement has two sides."""
+    forms = {f"{word}{ending}" for word in rules.signing_lemmas for ending in ("", "s", "d", "ed", "ing")}
+    return any(word.lower() in forms for evidence in event.evidence[:1] for word in evidence.triggers[:1])
 
 
 def _precedent(
