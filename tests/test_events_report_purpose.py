@@ -43,3 +43,19 @@ def test_a_gathering_to_protest_is_still_a_protest():
         "the border wall."
     )
     assert [coding[0] for coding in codings(text)] == ["PROTEST"]
+
+
+def test_a_call_to_congratulate_is_the_congratulation_it_was_for():
+    # said in the call it was for: the aim is had (purpose.said_in_contact)
+    text = (
+        "Peru's president telephoned his Chilean counterpart on Monday to congratulate him on his election."
+    )
+    assert sorted(codings(text)) == [("CONSULT", "CHL,PER", ""), ("SUPPORT", "PER", "CHL")]
+
+
+def test_a_call_to_persuade_is_still_only_the_call():
+    # an outcome sought in the call is not had: "persuade" is no word said in it
+    text = (
+        "Peru's president telephoned his Chilean counterpart on Monday to persuade him to reopen the border."
+    )
+    assert [coding[0] for coding in codings(text)] == ["CONSULT"]

@@ -50,6 +50,7 @@ class ReportingRules:
     silence_governors: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
     purpose_types: frozenset[str] = frozenset()
+    said_in_contact: frozenset[str] = frozenset()
     instrument_nouns: frozenset[str] = frozenset()
     motive_nouns: frozenset[str] = frozenset()
     motive_of_types: frozenset[str] = frozenset()
@@ -73,6 +74,7 @@ def load_reporting_rules() -> ReportingRules:
         silence_governors=frozenset(data.get("silence", {}).get("governors", [])),
         purpose_nouns=frozenset(data.get("purpose", {}).get("nouns", [])),
         purpose_types=frozenset(data.get("purpose", {}).get("types", [])),
+        said_in_contact=frozenset(data.get("purpose", {}).get("said_in_contact", [])),
         instrument_nouns=frozenset(data.get("kind_words", {}).get("instruments", [])),
         motive_nouns=frozenset(data.get("motive", {}).get("nouns", [])),
         motive_of_types=frozenset(data.get("motive", {}).get("of_types", [])),
@@ -110,11 +112,16 @@ def keep_with_parties(
         and not names_a_kind(t, rules)
     ]
     acts = {(id(t.head.doc), t.head.i) for t, _ in coded}
+    contacts = {(id(t.head.doc), t.head.i) for t, e in coded if e.type == "CONSULT"}
     measures = {(id(t.head.doc), t.head.i) for t, e in coded if e.type in rules.motive_of_types}
     coded = [
         (t, e)
         for t, e in coded
-        if (e.type not in rules.purpose_types or not aim_of_another_act(t, acts, rules))
+        if (
+            e.type not in rules.purpose_types
+            or said_in_contact(t, contacts, rules)
+            or not aim_of_another_act(t, acts, rules)
+        )
         and not motive_of_a_measure(t, measures, rules)
     ]
     described = {id(e) for t, e in coded if describes_someone(t)}
@@ -195,6 +202,19 @@ def aim_of_another_act(trigger: Trigger, acts: set[tuple[int, int]], rules: Repo
             return False
         token = token.head
     return False
+
+
+def said_in_contact(trigger: Trigger, contacts: set[tuple[int, int]], rules: ReportingRules) -> bool:
+    """The trigger is a word said in the call, visit or meeting whose purpose it is ("telephoned his
+    counterpart to congratulate him", "visited Kyiv to express support"; ``purpose.said_in_contact``):
+    saying it is what the contact was for and did, so the aim is had. ``contacts`` holds
+    ``(id(doc), token index)`` of the CONSULT triggers' heads."""
+    head = trigger.head
+    return (
+        head.lemma_.lower() in rules.said_in_contact
+        and head.dep_ == "advcl"
+        and (id(head.doc), head.head.i) in contacts
+    )
 
 
 def motive_of_a_measure(trigger: Trigger, measures: set[tuple[int, int]], rules: ReportingRules) -> bool:
