@@ -236,7 +236,7 @@ def test_a_story_of_one_country_and_an_international_body_is_no_domestic_story()
 def test_in_a_story_about_one_country_an_arrest_by_no_one_named_is_the_state_s():
     story = (
         "Ecuador's interior minister was attacked outside his home in Quito on Tuesday, Ecuadorean "
-        "officials said. Lawmaker Ana Ruiz of Ecuador was detained hours later. {reaction}"
+        "officials said. Opposition lawmaker Ana Ruiz of Ecuador was detained hours later. {reaction}"
     )
     home = coded(story.format(reaction="Ecuador's president called the attack terrorism."))
     arrest = next(event for event in home if event.type == "COERCE")
