@@ -52,6 +52,7 @@ class ReportingRules:
     purpose_types: frozenset[str] = frozenset()
     said_in_contact: frozenset[str] = frozenset()
     instrument_nouns: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     motive_nouns: frozenset[str] = frozenset()
     motive_of_types: frozenset[str] = frozenset()
 
@@ -76,6 +77,7 @@ def load_reporting_rules() -> ReportingRules:
         purpose_types=frozenset(data.get("purpose", {}).get("types", [])),
         said_in_contact=frozenset(data.get("purpose", {}).get("said_in_contact", [])),
         instrument_nouns=frozenset(data.get("kind_words", {}).get("instruments", [])),
+        naming_verbs=frozenset(data.get("kind_words", {}).get("naming_verbs", [])),
         motive_nouns=frozenset(data.get("motive", {}).get("nouns", [])),
         motive_of_types=frozenset(data.get("motive", {}).get("of_types", [])),
     )
@@ -182,6 +184,8 @@ def names_a_kind(trigger: Trigger, rules: ReportingRules) -> bool:
         and noun.i != head.i
         and noun not in trigger.tokens
         and noun.lemma_.lower() not in rules.instrument_nouns
+        # "called the attack terrorism": the parser joins the object and what it is called
+        and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in rules.naming_verbs)
     )
 
 
