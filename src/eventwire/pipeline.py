@@ -43,7 +43,7 @@ MIN_CHARS_FOR_LANGUAGE = 200
 MIN_CONFIDENCE_NOT_ENGLISH = 0.95
 # Bump when the code changes what it makes of the same input, so a rerun recodes stored documents.
 # (Edits of the data files in eventwire/data/ are noticed by themselves: see rules_fingerprint.)
-CODING_VERSION = "17"
+CODING_VERSION = "18"
 # A capital or seat of power the actor stage took for a government ("Moscow said", "the Kremlin"),
 # or a group ("the West"), is an actor there, not a place. Capitals used as places ("in Moscow")
 # are not actor mentions at all.
