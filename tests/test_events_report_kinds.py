@@ -38,3 +38,9 @@ def test_arrest_warrants_are_the_act():
 def test_a_patrol_vessel_sent_is_the_act():
     text = "Chile sent a patrol vessel to the Peruvian coast on Monday."
     assert codings(text) == [("MOBILIZE", "CHL", "PER")]
+
+
+def test_a_batch_of_the_act_is_the_act():
+    # "sanctions package", "attack campaign": the noun they modify is a run of the act (kind_words.act_nouns)
+    text = "The EU adopted a new sanctions package against Russia on Monday."
+    assert [coding[0] for coding in codings(text)] == ["SANCTION"]

@@ -53,6 +53,7 @@ class ReportingRules:
     said_in_contact: frozenset[str] = frozenset()
     instrument_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
     motive_nouns: frozenset[str] = frozenset()
     motive_of_types: frozenset[str] = frozenset()
 
@@ -78,6 +79,7 @@ def load_reporting_rules() -> ReportingRules:
         said_in_contact=frozenset(data.get("purpose", {}).get("said_in_contact", [])),
         instrument_nouns=frozenset(data.get("kind_words", {}).get("instruments", [])),
         naming_verbs=frozenset(data.get("kind_words", {}).get("naming_verbs", [])),
+        act_nouns=frozenset(data.get("kind_words", {}).get("act_nouns", [])),
         motive_nouns=frozenset(data.get("motive", {}).get("nouns", [])),
         motive_of_types=frozenset(data.get("motive", {}).get("of_types", [])),
     )
@@ -184,6 +186,7 @@ def names_a_kind(trigger: Trigger, rules: ReportingRules) -> bool:
         and noun.i != head.i
         and noun not in trigger.tokens
         and noun.lemma_.lower() not in rules.instrument_nouns
+        and noun.lemma_.lower() not in rules.act_nouns
         # "called the attack terrorism": the parser joins the object and what it is called
         and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in rules.naming_verbs)
     )
